@@ -1,0 +1,1 @@
+"""Extractors: plain functions from a spaCy ``Doc`` to records of ``kg.model``; no rdflib here."""

@@ -1,0 +1,122 @@
+"""Doc + mentions -> affiliations of people with organisations or countries, with roles.
+
+Three patterns, all general:
+- title before the name: "Japanese Prime Minister Fumio Kishida", "Pentagon Chief Spokesperson
+  Dana W. White", "South Korea's Minister of National Defense Song Young-moo";
+- an appositive after it: "Jane Doe, the director of the X Center at the Y Institute, said";
+- "of"/"from"/"at" after it, as in captions: "Jane Doe (L) of the Y Institute".
+A possessor ("the University of Tokyo's Institute") is not itself the affiliation.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg import lexicon
+from kg.extract.resolve import evidence
+from kg.model import Affiliation, Mention, PartOf
+
+LINKS = ("of", "from", "at", "with")
+TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
+
+
+def _spans(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Span]]:
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.append((m, span))
+    return out
+
+
+def affiliations(doc: Doc, mentions: list[Mention], parts: list[PartOf] = ()) -> list[Affiliation]:
+    """Every stated affiliation, one per (person, organisation), first role kept."""
+    spans = _spans(doc, mentions)
+    at = {i: m for m, s in spans for i in range(s.start, s.end)}
+    wholes = {(p.part, p.whole) for p in parts}
+    found: dict[tuple[str, str], Affiliation] = {}
+    for m, span in spans:
+        if m.type != "Person":
+            continue
+        for org, role in [*_title_before(doc, span, at), *_after(doc, span, at, wholes)]:
+            if org.key != m.key and org.type != "Person":
+                found.setdefault((m.key, org.key), Affiliation(m.key, org.key, role, evidence(doc, span.start)))
+    return list(found.values())
+
+
+def _is_title(tok) -> bool:
+    return lexicon.is_title_word(tok.text) or tok.lower_ in ("of", "the", "-")
+
+
+def _title_before(doc: Doc, span: Span, at: dict) -> list[tuple[Mention, str | None]]:
+    """'[Org/Country] [title words] Name' -> the nearest organisation, else the country."""
+    i = span.start - 1
+    role_end = span.start
+    while i >= 0 and (_is_title(doc[i]) and i not in at):
+        i -= 1
+    role = doc[i + 1:role_end]
+    while len(role) and role[0].lower_ in ("of", "the", "-"):
+        role = role[1:]
+    if not len(role) or not any(t.lower_ in lexicon.title_heads() or t.text.lower() in lexicon.title_heads()
+                                for t in role):
+        return []
+    if i >= 0 and doc[i].text in ("'s", "’s", "'", "’"):
+        i -= 1
+    owners = []
+    while i >= 0 and i in at:
+        m = at[i]
+        if not owners or owners[-1] is not m:
+            owners.append(m)
+        i -= 1
+    owners = [m for m in owners if m.type != "Person"]
+    best = next((m for m in owners if m.type == "Organization"), owners[0] if owners else None)
+    return [(best, role.text)] if best else []
+
+
+def _after(doc: Doc, span: Span, at: dict, wholes: set) -> list[tuple[Mention, str | None]]:
+    """Appositive or 'of'/'from' phrase after the name."""
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i < len(doc) and doc[i].lower_ in LINKS:
+        return [(m, None) for m in _heads(_orgs_in(doc, i + 1, _phrase_end(doc, i + 1, at), at), wholes)]
+    if i < len(doc) and doc[i].text == ",":
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
+        if j < len(doc) and _is_title(doc[j]) and doc[j].lower_ not in ("of", "the"):
+            end = _phrase_end(doc, j, at)
+            out = []
+            for m, start in _heads(_orgs_in(doc, j, end, at, with_start=True), wholes, pairs=True):
+                out.append((m, _role(doc[j:start])))
+            return out
+    return []
+
+
+def _phrase_end(doc: Doc, i: int, at: dict) -> int:
+    while i < len(doc) and doc[i].text not in (",", ".", ";", "(", "\n") and not doc[i].is_sent_start:
+        i += 1
+    return i
+
+
+def _orgs_in(doc: Doc, start: int, end: int, at: dict, with_start: bool = False) -> list:
+    out, seen = [], set()
+    for k in range(start, end):
+        m = at.get(k)
+        if m and m.type != "Person" and id(m) not in seen:
+            seen.add(id(m))
+            first = min(x for x in range(start, end) if at.get(x) is m)
+            if first > start and doc[first - 1].lower_ == "the":
+                first -= 1
+            out.append((m, first) if with_start else m)
+    return out
+
+
+def _heads(items: list, wholes: set, pairs: bool = False) -> list:
+    """Drop mentions that are only the possessor of another mention in the same phrase."""
+    ms = [x[0] if pairs else x for x in items]
+    return [x for x, m in zip(items, ms) if not any((o.key, m.key) in wholes for o in ms)]
+
+
+def _role(tokens: Span) -> str | None:
+    toks = list(tokens)
+    while toks and (toks[-1].pos_ in TRAILING and not lexicon.is_title_word(toks[-1].text)):
+        toks.pop()
+    return tokens.doc[toks[0].i:toks[-1].i + 1].text if toks else None

@@ -1,0 +1,152 @@
+"""Doc -> actor mentions: spaCy NER and the gazetteer ruler, cleaned and repaired.
+
+Countries and known organisations come from the gazetteer spans (``doc.spans["gazetteer"]``);
+people and other organisations from NER, with spans repaired: leading titles and "the"
+stripped, possessives split ("Japan's National Institute" is the institute, part of Japan),
+names extended over dropped tokens ("Lloyd J. Austin III"), "X of Y on Z" kept whole.
+Resolution into entities is ``kg.extract.resolve``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg import gazetteer, lexicon
+from kg.nlp import SPANS_KEY
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+ORG_LINKS = ("of", "on", "for", "and")
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A mention before resolution: token span, type, and the gazetteer key when known."""
+
+    start: int  # token indices
+    end: int
+    type: str  # Person | Organization | Country
+    key: str | None = None
+    demonym: bool = False
+    whole: tuple[int, int] | None = None  # token span of a possessor/qualifier it belongs to
+
+
+def raw_mentions(doc: Doc) -> list[Raw]:
+    """Every actor mention in the doc, non-overlapping, in text order."""
+    gaz = [s for s in filter_spans(list(doc.spans.get(SPANS_KEY, [])))]
+    taken = [False] * len(doc)
+    out: list[Raw] = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            out += _org(doc, ent, gaz)
+        elif ent.label_ == "PERSON":
+            out += _person(doc, ent, gaz)
+    for raw in out:
+        for i in range(raw.start, raw.end):
+            taken[i] = True
+    for span in gaz:
+        if not any(taken[span.start:span.end]):
+            out.append(_gaz_raw(span))
+            for i in range(span.start, span.end):
+                taken[i] = True
+    return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _gaz_raw(span: Span) -> Raw:
+    label = span.label_
+    typ = "Country" if label in ("Country", "Demonym") else "Organization"
+    return Raw(span.start, span.end, typ, span.id_, demonym=label == "Demonym")
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners and punctuation, trailing possessives and punctuation."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _inside(gaz: list[Span], start: int, end: int) -> list[Span]:
+    return [g for g in gaz if g.start < end and g.end > start]
+
+
+def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
+    start, end = _trim(doc, ent.start, ent.end)
+    end = _extend_org(doc, end, gaz)
+    if end - start == 1 and lexicon.is_title_word(doc[start].text):
+        return []
+    if start >= end:
+        return []
+    parts = _split_possessive(doc, start, end)
+    out: list[Raw] = []
+    whole = None
+    for s, e in parts:
+        out += _org_part(doc, s, e, gaz, whole)
+        whole = (s, e)
+    return out
+
+
+def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Raw]:
+    inner = _inside(gaz, start, end)
+    exact = [g for g in inner if (g.start, g.end) == (start, end)]
+    if exact:
+        return [Raw(start, end, *(_gaz_raw(exact[0]).type, exact[0].id_), whole=whole)]
+    head = [g for g in inner if g.start == start and g.label_ in ("Country", "Demonym")]
+    if head and end - head[0].end >= 2 and doc[head[0].end].is_title:
+        g = head[0]
+        return [_gaz_raw(g), Raw(g.end, end, "Organization", whole=(g.start, g.end))]
+    if not _plausible_org(doc, start, end):
+        return [_gaz_raw(g) for g in inner]
+    return [Raw(start, end, "Organization", whole=whole)]
+
+
+def _plausible_org(doc: Doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return bool(words) and (words[0].is_upper or words[0].is_title)
+
+
+def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'University of Tokyo's Institute' -> [University of Tokyo, Institute]."""
+    parts, s = [], start
+    for i in range(start, end):
+        if doc[i].text in POSSESSIVE and i > s:
+            parts.append((s, i))
+            s = i + 1
+    parts.append((s, end))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _extend_org(doc: Doc, end: int, gaz: list[Span]) -> int:
+    """Extend 'Institute of Advanced Studies' over 'on Asia' (a link word + capitalised words)."""
+    countries = {i for g in gaz if g.label_ == "Country" for i in range(g.start, g.end)}
+    while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and doc[end].lower_ != "and" \
+            and doc[end + 1].is_title and end + 1 not in countries and doc[end + 1].ent_type_ != "PERSON":
+        end += 2
+        while end < len(doc) and doc[end].is_title and end not in countries:
+            end += 1
+    return end
+
+
+def _person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
+    start, end = _trim(doc, ent.start, ent.end)
+    while start < end and (lexicon.is_title_word(doc[start].text) or not doc[start].text[:1].isupper()):
+        start += 1
+    if start >= end or _inside(gaz, start, end):
+        return []
+    while start > 0 and _name_token(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].ent_type_ in ("", "PERSON", "ORG") and not _inside(gaz, start - 1, start):
+        start -= 1
+    if not all(_name_token(t) or t.text in ("-",) for t in doc[start:end]) or end - start > 6:
+        return []
+    return [Raw(start, end, "Person")]
+
+
+def _name_token(tok) -> bool:
+    text = tok.text
+    return (text[:1].isupper() and not lexicon.is_title_word(text) and not tok.is_punct
+            and not tok.like_num) or text in ("Jr.", "Sr.", "III", "II", "IV") or \
+        (len(text) <= 3 and text.endswith(".") and text[:1].isupper())

@@ -1,0 +1,128 @@
+"""Raw mentions -> resolved ``Mention``s and ``Entity``s within one article.
+
+- people: a surname or given name alone joins the fullest name that contains it; a token
+  equal to a known person's name part becomes that person wherever NER mislabelled it;
+- organisations: the same name with or without "the"; an acronym joins its expansion
+  (written "Name (ACR)" or matching its initials); known organisations by gazetteer key;
+- countries: by ISO code, whatever the surface form (name, alias, capital, demonym).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from kg import gazetteer
+from kg.extract.entities import Raw
+from kg.model import Entity, Evidence, Mention, PartOf
+from kg.vocab import actor_key
+
+SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof)\.?\s+")
+STOP = {"of", "for", "the", "and", "on", "in", "at", "to", "&"}
+
+
+def evidence(doc: Doc, token_i: int) -> Evidence:
+    """The sentence around a token, offsets trimmed of surrounding whitespace."""
+    sent = doc[token_i].sent
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    start = sent.start_char + lead
+    return Evidence(start, start + len(text), text)
+
+
+def _surface(doc: Doc, raw: Raw) -> str:
+    return HONORIFIC.sub("", doc[raw.start:raw.end].text.replace("\n", " ").strip())
+
+
+def _name_parts(name: str) -> list[str]:
+    return [t for t in name.split() if t not in SUFFIXES and not re.fullmatch(r"[A-Z]\.?", t)]
+
+
+def _repair_people(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Tokens equal to a known person's name part, wherever they stand, are that person."""
+    names = {_surface(doc, r) for r in raws if r.type == "Person"}
+    parts = {p for n in names if len(n.split()) > 1 for p in _name_parts(n)}
+    parts |= {n for n in names if " " not in n}
+    taken = {i for r in raws if r.key or r.type == "Person" for i in range(r.start, r.end)}
+    out = []
+    for r in raws:
+        if r.type == "Organization" and not r.key and _surface(doc, r) in parts:
+            r = Raw(r.start, r.end, "Person")
+        out.append(r)
+    covered = {i for r in out for i in range(r.start, r.end)}
+    for tok in doc:
+        if tok.i not in covered and tok.i not in taken and tok.text in parts and tok.text[:1].isupper():
+            out.append(Raw(tok.i, tok.i + 1, "Person"))
+    return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _person_names(surfaces: list[str]) -> dict[str, str]:
+    """Map each person surface form to the fullest name it belongs to."""
+    full = sorted({s for s in surfaces if len(_name_parts(s)) > 1}, key=lambda s: (-len(s), s))
+    out = {}
+    for s in surfaces:
+        parts = set(_name_parts(s))
+        out[s] = next((f for f in full if parts and parts <= set(_name_parts(f))), s)
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in STOP and w[0].isalpha())
+
+
+def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str, str]:
+    """Map each unknown organisation surface to its canonical name (acronyms to expansions)."""
+    names = sorted({surfaces[i] for i, r in enumerate(raws) if r.type == "Organization" and not r.key})
+    out = {n: n for n in names}
+    longs = [n for n in names if not n.isupper()]
+    for i, r in enumerate(raws):
+        nxt = doc[r.end:r.end + 3]
+        if r.type == "Organization" and len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" \
+                and nxt[1].text.isupper():
+            out[nxt[1].text] = out.get(surfaces[i], surfaces[i])
+    for n in names:
+        if n.isupper() and n not in out.values():
+            match = [m for m in longs if _initials(m).upper() == n]
+            if len(match) == 1:
+                out[n] = match[0]
+    return out
+
+
+def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], list[PartOf]]:
+    """Resolve raw mentions into mentions keyed by entity, the entities, and part-of facts."""
+    gaz = gazetteer.load()
+    raws = _repair_people(doc, raws)
+    surf = {i: _surface(doc, r) for i, r in enumerate(raws)}
+    people = _person_names([surf[i] for i, r in enumerate(raws) if r.type == "Person"])
+    orgs = _org_names(doc, raws, surf)
+    mentions, names, types, isos = [], {}, {}, {}
+    aliases: dict[str, set[str]] = defaultdict(set)
+    by_span: dict[tuple[int, int], str] = {}
+    for i, r in enumerate(raws):
+        s = surf[i]
+        if r.key:
+            known = gaz.entries[r.key]
+            key, name, iso = r.key, known.name, known.iso
+        elif r.type == "Person":
+            name, iso = people[s], None
+            key = actor_key("Person", name)
+        else:
+            known = gaz.lookup(s)
+            name = known.name if known else orgs.get(s, s)
+            key, iso = (known.key, known.iso) if known else (actor_key("Organization", name), None)
+        typ = gaz.entries[key].type if key in gaz.entries else r.type
+        names.setdefault(key, name)
+        types[key], isos[key] = typ, iso
+        aliases[key].add(s)
+        by_span[(r.start, r.end)] = key
+        span = doc[r.start:r.end]
+        mentions.append(Mention(span.start_char, span.end_char, span.text, typ, key))
+    entities = [Entity(k, types[k], names[k], tuple(sorted(aliases[k] - {names[k]})), isos[k])
+                for k in sorted(names)]
+    parts = [PartOf(by_span[(r.start, r.end)], by_span[r.whole], evidence(doc, r.start))
+             for r in raws if r.whole and r.whole in by_span
+             and by_span[r.whole] != by_span[(r.start, r.end)] and types[by_span[(r.start, r.end)]] == "Organization"]
+    return mentions, entities, parts

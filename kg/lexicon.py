@@ -1,0 +1,35 @@
+"""Word lists from ``kg/data``: titles, reporting verbs, relation cues. Loaded once."""
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+
+@cache
+def data(name: str) -> dict:
+    """One JSON data file of ``kg/data`` (keys starting with '_' are comments)."""
+    raw = json.loads(resources.files("kg.data").joinpath(f"{name}.json").read_text("utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+@cache
+def title_words() -> frozenset[str]:
+    t = data("titles")
+    words = {w for key in ("heads", "modifiers", "domains") for phrase in t[key] for w in phrase.split()}
+    return frozenset(words | set(t["honorifics"]))
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    return frozenset(data("titles")["heads"])
+
+
+def is_title_word(text: str) -> bool:
+    """True for words that make up titles and roles ('Secretary', 'Defense', 'Mr.')."""
+    return text.lower() in title_words()
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    return frozenset(data("speech")["verbs"])

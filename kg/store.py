@@ -1,0 +1,45 @@
+"""Load and save graphs. Files are written to a temporary name and renamed: never half-written."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.errors import GraphError
+
+FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
+           ".rdf": "xml", ".xml": "xml"}
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write bytes to path through a temporary file in the same folder and a rename."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save(g: Graph, path: str | Path, fmt: str = "turtle") -> None:
+    write_atomic(path, g.serialize(format=fmt, encoding="utf-8"))
+
+
+def load(path: str | Path) -> Graph:
+    """Parse a graph file; the format follows the suffix (Turtle by default)."""
+    path = Path(path)
+    if not path.is_file():
+        raise GraphError(f"{path}: no such graph file")
+    g = Graph()
+    try:
+        g.parse(path, format=FORMATS.get(path.suffix.lower(), "turtle"))
+    except Exception as e:  # rdflib raises many parser-specific types
+        raise GraphError(f"{path}: cannot parse graph ({type(e).__name__}: {str(e).splitlines()[0][:200]})") from None
+    return g

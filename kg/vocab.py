@@ -1,0 +1,102 @@
+"""The closed ontology vocabulary and deterministic instance IRIs.
+
+``SA`` mirrors ``ontology/alliance.ttl`` term for term (a test checks both directions);
+an unknown term raises ``AttributeError``. Instance IRIs are readable slugs under
+``ID`` built from canonical names, ISO codes and content hashes, never random.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "alliance.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+
+ID = Namespace("https://w3id.org/alliance-kg/id/")
+SCHEMA = Namespace("https://schema.org/")
+
+
+class SA(DefinedNamespace):
+    """alliance-kg security-alliance ontology (``ontology/alliance.ttl``)."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/alliance-kg/ontology#")
+
+    # classes
+    Actor: URIRef  # a person, organisation or country
+    Person: URIRef
+    Organization: URIRef
+    Country: URIRef
+    Claim: URIRef  # a statement attributed to an actor
+    Article: URIRef
+    Evidence: URIRef  # a sentence with its offsets
+    Statement: URIRef  # reified actor-actor triple with evidence
+
+    # actor relations
+    affiliatedWith: URIRef
+    partOf: URIRef
+    cooperatesWith: URIRef
+    inTensionWith: URIRef
+    alliedWith: URIRef
+    exercisesWith: URIRef
+    agreementWith: URIRef
+    partnersWith: URIRef
+    disputesWith: URIRef
+    hostileTo: URIRef
+    rivalOf: URIRef
+
+    # claims
+    claimant: URIRef
+    text: URIRef
+    mentions: URIRef
+    quoteKind: URIRef
+
+    # statements and evidence
+    evidence: URIRef
+    role: URIRef
+    cue: URIRef
+    inArticle: URIRef
+    sentence: URIRef
+    start: URIRef
+    end: URIRef
+
+    # actors and articles
+    isoCode: URIRef
+    mentionedIn: URIRef
+    sourcePath: URIRef
+    contentHash: URIRef
+
+
+def slug(name: str) -> str:
+    """A lowercase ASCII slug of a name.
+
+    >>> slug("Masayuki Masuda")
+    'masayuki-masuda'
+    >>> slug("Foreign Correspondents’ Club of Japan")
+    'foreign-correspondents-club-of-japan'
+    """
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_ = re.sub(r"['’.]", "", ascii_.lower())
+    return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-") or digest(name, 12)
+
+
+def digest(text: str, n: int = 16) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+def actor_key(type_: str, name: str, iso: str | None = None) -> str:
+    """The identity of an actor: ``country/JP``, ``person/jane-doe``, ``org/nato``."""
+    if type_ == "Country":
+        return f"country/{iso}"
+    return f"{'person' if type_ == 'Person' else 'org'}/{slug(name)}"
+
+
+def iri(key: str) -> URIRef:
+    """The instance IRI of a key such as ``country/JP`` or ``article/0123abcd``."""
+    return ID[key]
