@@ -89,7 +89,7 @@ def load() -> Gazetteer:
         country = f"country/{o['country']}" if o.get("country") else None
         entries[key] = Known(key, "Organization", strip(o["name"]), country=country)
         for s in [o["name"], *o.get("aliases", ())]:
-            add(s, "Organization", key, set())
+            add(s, "Organization", key, {strip(s)} if " " not in strip(s) else set())
     index: dict[str, Phrase] = {}
     for p in phrases:
         index.setdefault(norm(p.text), p)

@@ -9,6 +9,8 @@ to the last named speaker, else the last person named. Only ``body`` paragraphs 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
@@ -52,20 +54,11 @@ class _Context:
         self.speakers: list[tuple[int, str]] = []
 
     def last_person(self, before: int) -> str | None:
-        recent = [(i, k) for i, k in self.speakers if i < before]
-        sent_start = self.doc[before].sent.start
-        if recent and recent[-1][0] >= self._back(sent_start, 3):
-            return recent[-1][1]
+        """The last person named as a subject before a token, else the last person named."""
+        subjects = [m.key for i, m in self.people if i < before and self.doc[i].dep_ in SUBJECTS + ("compound",)
+                    and self.doc[i].head.dep_ in SUBJECTS + ("ROOT",) or i < before and self.doc[i].dep_ in SUBJECTS]
         people = [m.key for i, m in self.people if i < before]
-        return people[-1] if people else None
-
-    def _back(self, token_i: int, sentences: int) -> int:
-        sent = self.doc[token_i].sent
-        for _ in range(sentences):
-            if sent.start == 0:
-                break
-            sent = self.doc[sent.start - 1].sent
-        return sent.start
+        return subjects[-1] if subjects else (people[-1] if people else None)
 
     def speaker(self, tok: Token) -> str | None:
         """The actor a subject token names, resolving pronouns and 'the secretary'."""
@@ -167,7 +160,7 @@ def _reported(ctx: _Context, sent: Span, quotes: list[tuple[int, int]]) -> list[
         content = _content(verb)
         if content is None:
             continue
-        text = content.text.strip(STRIP)
+        text = re.sub(r"^(that|as)\s+", "", content.text.strip(STRIP), flags=re.I)
         start = content.start_char + content.text.index(text[:1]) if text else 0
         end = start + len(text)
         if len(text.split()) < MIN_WORDS + 1 or any(qs < end and start < qe for qs, qe in quotes):
@@ -183,10 +176,14 @@ def _content(verb: Token) -> Span | None:
     for c in verb.children:
         if c.dep_ == "ccomp":
             return _clause(c, exclude=verb)
-    right = [c for c in verb.rights if c.dep_ in ("dobj", "xcomp", "prep", "attr", "oprd", "pcomp")]
+    right = []
+    for c in verb.rights:
+        if c.dep_ in ("advcl", "conj", "cc", "punct") or _is_reporting(c):
+            break
+        if c.dep_ in ("dobj", "xcomp", "prep", "attr", "oprd", "pcomp"):
+            right.append(c)
     if right and verb.lemma_.lower() in objs:
-        end = max(t.i for c in right for t in c.subtree if not _is_reporting(t) or t is c)
-        return doc[right[0].left_edge.i:end + 1]
+        return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
     if verb.dep_ in ("advcl", "parataxis") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _clause(verb.head, exclude=verb)
     return None

@@ -17,6 +17,7 @@ from kg import gazetteer, lexicon
 from kg.nlp import SPANS_KEY
 
 POSSESSIVE = ("'s", "’s", "'", "’")
+SPLITTING = ("'s", "’s")
 ORG_LINKS = ("of", "on", "for", "and")
 
 
@@ -46,11 +47,28 @@ def raw_mentions(doc: Doc) -> list[Raw]:
         for i in range(raw.start, raw.end):
             taken[i] = True
     for span in gaz:
-        if not any(taken[span.start:span.end]):
+        if not any(taken[span.start:span.end]) and not _place(doc, span):
             out.append(_gaz_raw(span))
             for i in range(span.start, span.end):
                 taken[i] = True
     return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _place(doc: Doc, span: Span) -> bool:
+    """A country name inside a place name ('South China Sea'), or a facility used as a place."""
+    names = lexicon.data("names")
+    if span.end < len(doc) and doc[span.end].lower_ in names["geo_features"]:
+        return True
+    ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if ent is None:
+        return False
+    if ent.label_ == "LOC" and (ent.start, ent.end) != (span.start, span.end):
+        return True
+    if ent.label_ == "FAC":
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        return prev is not None and prev.lower_ in names["locative"] or \
+            (prev is not None and prev.lower_ == "the" and ent.start > 1 and doc[ent.start - 2].lower_ in names["locative"])
+    return False
 
 
 def _gaz_raw(span: Span) -> Raw:
@@ -77,9 +95,11 @@ def _inside(gaz: list[Span], start: int, end: int) -> list[Span]:
 def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = _trim(doc, ent.start, ent.end)
     end = _extend_org(doc, end, gaz)
-    if end - start == 1 and lexicon.is_title_word(doc[start].text):
+    if start >= end or all(lexicon.is_title_word(t.text) or not t.is_alpha for t in doc[start:end]):
         return []
-    if start >= end:
+    last = doc[end - 1]
+    if not (last.text[:1].isupper() or last.text[:1].isdigit()) or \
+            last.lower_ in lexicon.data("names")["not_org_heads"]:
         return []
     parts = _split_possessive(doc, start, end)
     out: list[Raw] = []
@@ -92,9 +112,11 @@ def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
 
 def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Raw]:
     inner = _inside(gaz, start, end)
-    exact = [g for g in inner if (g.start, g.end) == (start, end)]
+    exact = [g for g in inner if (g.start, g.end) == (start, end)
+             or (g.start == start and g.label_ == "Organization" and end - g.end <= 1)]
     if exact:
-        return [Raw(start, end, *(_gaz_raw(exact[0]).type, exact[0].id_), whole=whole)]
+        g = exact[0]
+        return [Raw(g.start, g.end, _gaz_raw(g).type, g.id_, whole=whole)]
     head = [g for g in inner if g.start == start and g.label_ in ("Country", "Demonym")]
     if head and end - head[0].end >= 2 and doc[head[0].end].is_title:
         g = head[0]
@@ -113,7 +135,7 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """'University of Tokyo's Institute' -> [University of Tokyo, Institute]."""
     parts, s = [], start
     for i in range(start, end):
-        if doc[i].text in POSSESSIVE and i > s:
+        if doc[i].text in SPLITTING and i > s:
             parts.append((s, i))
             s = i + 1
     parts.append((s, end))
@@ -140,7 +162,8 @@ def _person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     while start > 0 and _name_token(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].ent_type_ in ("", "PERSON", "ORG") and not _inside(gaz, start - 1, start):
         start -= 1
-    if not all(_name_token(t) or t.text in ("-",) for t in doc[start:end]) or end - start > 6:
+    if not all(_name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" for t in doc[start:end]) \
+            or end - start > 6:
         return []
     return [Raw(start, end, "Person")]
 
