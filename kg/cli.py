@@ -64,8 +64,8 @@ def query(sparql, graph_file, fmt):
     from kg import store
 
     text = Path(sparql).read_text("utf-8") if sparql.endswith(".rq") and Path(sparql).is_file() else sparql
-    result = q.run(store.load(graph_file), text)
-    click.echo(q.render(result, fmt), nl=False)
+    g = store.load(graph_file)
+    click.echo(q.render(q.run(g, text), fmt, g.namespace_manager), nl=False)
 
 
 @cli.command()

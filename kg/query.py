@@ -5,7 +5,8 @@ import csv
 import io
 import json
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import NamespaceManager
 from rdflib.query import Result
 
 from kg.errors import QueryError
@@ -19,18 +20,25 @@ def run(g: Graph, sparql: str, bindings: dict | None = None) -> Result:
         raise QueryError(f"invalid SPARQL: {str(e).splitlines()[0][:200]}") from None
 
 
-def _cell(v) -> str:
-    return "" if v is None else str(v)
+def _cell(v, nsm=None) -> str:
+    if v is None:
+        return ""
+    if nsm is not None and isinstance(v, URIRef):
+        try:
+            return nsm.normalizeUri(v)
+        except Exception:  # not expressible as a prefixed name
+            return str(v)
+    return str(v)
 
 
-def render(result: Result, fmt: str = "table") -> str:
+def render(result: Result, fmt: str = "table", nsm: NamespaceManager | None = None) -> str:
     """SELECT rows as table/csv/json; ASK as true/false; CONSTRUCT/DESCRIBE as Turtle."""
     if result.type == "ASK":
         return ("true" if result.askAnswer else "false") + "\n"
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return result.graph.serialize(format="turtle")
     names = [str(v) for v in result.vars]
-    rows = [[_cell(r[v]) for v in result.vars] for r in result]
+    rows = [[_cell(r[v], nsm if fmt == "table" else None) for v in result.vars] for r in result]
     if fmt == "json":
         return result.serialize(format="json").decode("utf-8") + "\n"
     if fmt == "csv":

@@ -39,7 +39,9 @@ def affiliations(doc: Doc, mentions: list[Mention], parts: list[PartOf] = ()) ->
             continue
         for org, role in [*_title_before(doc, span, at), *_after(doc, span, at, wholes)]:
             if org.key != m.key and org.type != "Person":
-                found.setdefault((m.key, org.key), Affiliation(m.key, org.key, role, evidence(doc, span.start)))
+                known = found.get((m.key, org.key))
+                if known is None or (known.role is None and role):
+                    found[(m.key, org.key)] = Affiliation(m.key, org.key, role, evidence(doc, span.start))
     return list(found.values())
 
 
@@ -116,7 +118,12 @@ def _heads(items: list, wholes: set, pairs: bool = False) -> list:
 
 
 def _role(tokens: Span) -> str | None:
-    toks = list(tokens)
+    """The title part of an appositive: up to a participle ('affiliated with'), trailing links dropped."""
+    toks = []
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") or t.text in ("'s", "’s"):
+            break
+        toks.append(t)
     while toks and (toks[-1].pos_ in TRAILING and not lexicon.is_title_word(toks[-1].text)):
         toks.pop()
     return tokens.doc[toks[0].i:toks[-1].i + 1].text if toks else None

@@ -49,15 +49,16 @@ class _Context:
             if span is not None:
                 for i in range(span.start, span.end):
                     self.by_token[i] = m
-        self.people = sorted(((doc.char_span(m.start, m.end, alignment_mode="expand").start, m)
-                              for m in mentions if m.type == "Person"), key=lambda x: x[0])
+        spans = [(doc.char_span(m.start, m.end, alignment_mode="expand"), m) for m in mentions
+                 if m.type == "Person"]
+        self.people = sorted(((s.start, m, any(t.dep_ in SUBJECTS for t in s)) for s, m in spans if s is not None),
+                             key=lambda x: x[0])
         self.speakers: list[tuple[int, str]] = []
 
     def last_person(self, before: int) -> str | None:
         """The last person named as a subject before a token, else the last person named."""
-        subjects = [m.key for i, m in self.people if i < before and self.doc[i].dep_ in SUBJECTS + ("compound",)
-                    and self.doc[i].head.dep_ in SUBJECTS + ("ROOT",) or i < before and self.doc[i].dep_ in SUBJECTS]
-        people = [m.key for i, m in self.people if i < before]
+        subjects = [m.key for i, m, subject in self.people if i < before and subject]
+        people = [m.key for i, m, _ in self.people if i < before]
         return subjects[-1] if subjects else (people[-1] if people else None)
 
     def speaker(self, tok: Token) -> str | None:

@@ -38,7 +38,8 @@ def relations(doc: Doc, mentions: list[Mention], article: Article) -> list[Relat
             cue = cues.get(tok.lemma_.lower()) or cues.get(tok.lower_)
             if cue is None or _negated(tok):
                 continue
-            for a, b in combinations(sorted(_scope(tok, country_at)), 2):
+            scope = _scope(tok, country_at) - (_opposed(tok, country_at) if cue[0] == "cooperation" else set())
+            for a, b in combinations(sorted(scope), 2):
                 found.setdefault((a, b, cue[0]), Relation(a, b, cue[0], tok.text, cue[1], evidence(doc, tok.i)))
     return list(found.values())
 
@@ -47,6 +48,12 @@ def _negated(tok: Token) -> bool:
     negs = lexicon.data("relations")["negations"]
     return any(c.dep_ == "neg" or c.lower_ in negs for c in (*tok.children, *tok.head.children)
                if c.dep_ in ("neg", "det", "advmod"))
+
+
+def _opposed(tok: Token, country_at: dict[int, str]) -> set[str]:
+    """Countries a cooperation cue is aimed against ('defend X against Y')."""
+    return {country_at[t.i] for c in (*tok.children, *tok.head.children) if c.lower_ == "against"
+            for t in c.subtree if t.i in country_at}
 
 
 def _scope(tok: Token, country_at: dict[int, str]) -> set[str]:

@@ -1,0 +1,24 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_bb6250a9964e5320.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """The seed built once with the real pipeline: (output folder, BuildResult)."""
+    from kg import pipeline
+
+    out = tmp_path_factory.mktemp("seed-build")
+    return out, pipeline.build([SEED], out)
+
+
+@pytest.fixture
+def seed_copy(tmp_path):
+    dest = tmp_path / "articles"
+    dest.mkdir()
+    shutil.copy(SEED, dest / SEED.name)
+    return dest

@@ -1,0 +1,177 @@
+"""kg.article: reading files, paragraph kinds, readable text with unchanged offsets."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from kg import article
+from kg.errors import ArticleError
+from kg.model import Paragraph
+
+TEXT = (
+    "Harbour Watch\n"
+    "Published: 2024-04-12\n"
+    "The ferry to the islands left two hours late on Monday morning.\n"
+    "Also Read: Ten facts about lighthouses\n"
+    "Harbour Watch\n"
+    "Did You Know? Lighthouses were once lit with whale oil.\n"
+    "2 of 5 | A ferry leaves the quay. Photo by Ola Nordmann\n"
+    "Weather and Tides\n"
+    "Crews expect calmer seas by the end of the week.\n"
+    "Leave a Reply\n"
+)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(text[p.start:p.end], p.kind) for p in article.split(text)]
+
+
+# --- read(): every failure is an ArticleError whose message starts with the path ---
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty file"),
+    (b"  \n\t \r\n  ", "empty file"),
+    (b"Some text\x00with a NUL byte in it.\n", "NUL bytes"),
+    (b"Caf\xe9 au lait is not UTF-8.\n", "not UTF-8"),
+    (b"\x01\x02\x03\x04\x05 ferry \x06\x07\x08", "too many control characters"),
+])
+def test_read_rejects_bad_content(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(ArticleError) as err:
+        article.read(path)
+    assert str(err.value).startswith(f"{path}: ")
+    assert reason in str(err.value)
+
+
+def test_read_missing_file(tmp_path):
+    path = tmp_path / "nowhere.txt"
+    with pytest.raises(ArticleError, match="no such file") as err:
+        article.read(path)
+    assert str(err.value).startswith(f"{path}: ")
+
+
+def test_read_directory(tmp_path):
+    with pytest.raises(ArticleError, match="not a regular file") as err:
+        article.read(tmp_path)
+    assert str(err.value).startswith(f"{tmp_path}: ")
+
+
+def test_invalid_utf8_names_the_offset(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(b"abc\xff")
+    with pytest.raises(ArticleError, match=r"invalid byte at offset 3"):
+        article.read(path)
+
+
+def test_read_good_file_keeps_path_and_hashes_raw_bytes(tmp_path):
+    path = tmp_path / "ok.txt"
+    data = TEXT.encode("utf-8")
+    path.write_bytes(data)
+    art = article.read(path)
+    assert art.path == str(path)
+    assert art.text == TEXT
+    assert art.sha256 == hashlib.sha256(data).hexdigest()
+    assert art.key == art.sha256[:16]
+
+
+def test_bom_is_stripped():
+    art = article.parse("\ufeffHarbour Watch\nThe ferry left late.\n".encode("utf-8"), "bom.txt")
+    assert art.text == "Harbour Watch\nThe ferry left late.\n"
+    assert art.title == "Harbour Watch"
+
+
+def test_crlf_and_cr_are_folded():
+    art = article.parse(b"Harbour Watch\r\nThe ferry left late.\r\nCrews waited.\rDone.\r\n", "crlf.txt")
+    assert art.text == "Harbour Watch\nThe ferry left late.\nCrews waited.\nDone.\n"
+    assert "\r" not in art.text
+
+
+# --- classify() and split() ---
+
+@pytest.mark.parametrize("line, kind", [
+    ("Also Read: Ten facts about lighthouses", "furniture"),
+    ("Home / World / Europe", "furniture"),
+    ("News / Europe / Nordic countries", "furniture"),
+    ("Leave a Reply", "furniture"),
+    ("By Ola Nordmann", "furniture"),
+    ("Did You Know? Lighthouses were once lit with whale oil.", "aside"),
+    ("1 of 3 | A ferry leaves the quay. Photo by Ola Nordmann", "caption"),
+    ("Weather and Tides", "heading"),
+    ("The ferry to the islands left two hours late on Monday morning.", "body"),
+    ("Crews asked: will the weather hold?", "body"),
+])
+def test_classify(line, kind):
+    assert article.classify(line) == kind
+
+
+def test_split_kinds_and_offsets():
+    assert _kinds(TEXT) == [
+        ("Harbour Watch", "title"),
+        ("Published: 2024-04-12", "furniture"),
+        ("The ferry to the islands left two hours late on Monday morning.", "body"),
+        ("Also Read: Ten facts about lighthouses", "furniture"),
+        ("Harbour Watch", "furniture"),  # the title repeated further down
+        ("Did You Know? Lighthouses were once lit with whale oil.", "aside"),
+        ("2 of 5 | A ferry leaves the quay. Photo by Ola Nordmann", "caption"),
+        ("Weather and Tides", "heading"),
+        ("Crews expect calmer seas by the end of the week.", "body"),
+        ("Leave a Reply", "furniture"),
+    ]
+
+
+def test_split_trims_indentation_and_skips_blank_lines():
+    text = "Harbour Watch\n\n   The ferry left two hours late.   \n\n"
+    assert article.split(text) == (Paragraph(0, 13, "title"), Paragraph(18, 48, "body"))
+
+
+def test_repeated_line_is_furniture_case_and_space_insensitive():
+    text = "Harbour Watch\nThe ferry left late.\nthe  FERRY left late.\n"
+    assert [p.kind for p in article.split(text)] == ["title", "body", "furniture"]
+
+
+def test_heading_after_body_is_not_title():
+    text = "The ferry left two hours late.\nWeather and Tides\n"
+    assert [p.kind for p in article.split(text)] == ["body", "heading"]
+
+
+# --- readable() ---
+
+def test_readable_keeps_offsets():
+    art = article.parse(TEXT.encode(), "t.txt")
+    out = article.readable(art)
+    assert len(out) == len(art.text)
+    assert [i for i, c in enumerate(out) if c == "\n"] == [i for i, c in enumerate(art.text) if c == "\n"]
+    for p in art.paragraphs:
+        piece = out[p.start:p.end]
+        if p.kind in ("body", "caption", "aside"):
+            assert piece == art.text[p.start:p.end]
+        else:
+            assert piece == " " * (p.end - p.start), p
+    assert "Also Read" not in out and "Leave a Reply" not in out and "Harbour Watch" not in out
+    assert "Weather and Tides" not in out
+
+
+# --- dates ---
+
+def test_article_date_and_title():
+    art = article.parse(TEXT.encode(), "t.txt")
+    assert art.date == "2024-04-12"
+    assert art.title == "Harbour Watch"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Published: 2024-04-12", "2024-04-12"),
+    ("Posted April 12, 2024", "2024-04-12"),
+    ("12 April 2024", "2024-04-12"),
+    ("Updated: Apr. 2, 2024", "2024-04-02"),
+])
+def test_date_formats(line, date):
+    text = f"Harbour Watch\n{line}\nThe ferry left two hours late.\n"
+    assert article._date(text, article.split(text)) == date
+
+
+def test_no_date():
+    art = article.parse(b"Harbour Watch\nThe ferry left two hours late on 12 April.\n", "t.txt")
+    assert art.date is None

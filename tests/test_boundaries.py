@@ -1,0 +1,37 @@
+"""The one-way data flow holds: extractors never see rdflib, only the CLI talks to the user."""
+import ast
+from pathlib import Path
+
+import pytest
+
+KG = Path(__file__).resolve().parent.parent / "kg"
+
+
+def imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            out.add(node.module)
+    return out
+
+
+def calls(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    return {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+
+
+MODULES = sorted(KG.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", [p for p in MODULES if "extract" in p.parts], ids=lambda p: p.name)
+def test_extractors_do_not_touch_rdf(path):
+    assert not any(m.split(".")[0] in ("rdflib", "pyshacl", "networkx") for m in imports(path))
+
+
+@pytest.mark.parametrize("path", [p for p in MODULES if p.name != "cli.py"], ids=lambda p: p.name)
+def test_only_the_cli_talks_to_the_user(path):
+    assert "click" not in {m.split(".")[0] for m in imports(path)}
+    assert not calls(path) & {"print", "exit", "input"}
