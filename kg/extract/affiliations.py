@@ -12,25 +12,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
-from kg.extract.resolve import evidence
+from kg.extract.resolve import evidence, mention_spans
 from kg.model import Affiliation, Mention, PartOf
 
 LINKS = ("of", "from", "at", "with")
 TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
 
 
-def _spans(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Span]]:
-    out = []
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            out.append((m, span))
-    return out
-
-
 def affiliations(doc: Doc, mentions: list[Mention], parts: list[PartOf] = ()) -> list[Affiliation]:
     """Every stated affiliation, one per (person, organisation), first role kept."""
-    spans = _spans(doc, mentions)
+    spans = mention_spans(doc, mentions)
     at = {i: m for m, s in spans for i in range(s.start, s.end)}
     wholes = {(p.part, p.whole) for p in parts}
     found: dict[tuple[str, str], Affiliation] = {}

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.resolve import evidence
+from kg.extract.resolve import by_token, evidence, mention_spans
 from kg.model import Article, Claim, Mention
 
 MIN_WORDS = 4
@@ -43,16 +43,9 @@ class _Context:
 
     def __init__(self, doc: Doc, mentions: list[Mention]):
         self.doc = doc
-        self.by_token: dict[int, Mention] = {}
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for i in range(span.start, span.end):
-                    self.by_token[i] = m
-        spans = [(doc.char_span(m.start, m.end, alignment_mode="expand"), m) for m in mentions
-                 if m.type == "Person"]
-        self.people = sorted(((s.start, m, any(t.dep_ in SUBJECTS for t in s)) for s, m in spans if s is not None),
-                             key=lambda x: x[0])
+        self.by_token = by_token(doc, mentions)
+        self.people = sorted(((s.start, m, any(t.dep_ in SUBJECTS for t in s))
+                              for m, s in mention_spans(doc, mentions) if m.type == "Person"), key=lambda x: x[0])
         self.speakers: list[tuple[int, str]] = []
 
     def last_person(self, before: int) -> str | None:

@@ -12,7 +12,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.extract.resolve import evidence
+from kg.extract.resolve import by_token, evidence
 from kg.model import Article, Mention, Relation
 
 SCOPE_PREPS = ("between", "among", "amongst", "with")
@@ -20,12 +20,7 @@ SCOPE_PREPS = ("between", "among", "amongst", "with")
 
 def relations(doc: Doc, mentions: list[Mention], article: Article) -> list[Relation]:
     """One relation per (country pair, type), first evidence kept."""
-    country_at: dict[int, str] = {}
-    for m in mentions:
-        if m.type == "Country":
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            for i in range(span.start, span.end):
-                country_at[i] = m.key
+    country_at = {i: m.key for i, m in by_token(doc, mentions).items() if m.type == "Country"}
     body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
     cues = lexicon.data("relations")["cues"]
     found: dict[tuple[str, str, str], Relation] = {}

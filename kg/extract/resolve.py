@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.extract.entities import Raw
@@ -31,6 +31,21 @@ def evidence(doc: Doc, token_i: int) -> Evidence:
     text = text.strip()
     start = sent.start_char + lead
     return Evidence(start, start + len(text), text)
+
+
+def mention_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Span]]:
+    """Each mention with its token span in the doc."""
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.append((m, span))
+    return out
+
+
+def by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """Token index -> the mention covering it."""
+    return {i: m for m, span in mention_spans(doc, mentions) for i in range(span.start, span.end)}
 
 
 def _surface(doc: Doc, raw: Raw) -> str:
