@@ -25,9 +25,10 @@ def _cell(v, nsm=None) -> str:
         return ""
     if nsm is not None and isinstance(v, URIRef):
         try:
-            return nsm.normalizeUri(v)
+            short = nsm.normalizeUri(v)
         except Exception:  # not expressible as a prefixed name
             return str(v)
+        return str(v) if short.startswith("<") else short
     return str(v)
 
 

@@ -76,8 +76,10 @@ def claims(doc: Doc, mentions: list[Mention], article: Article) -> list[Claim]:
     for p in article.paragraphs:
         if p.kind == "body":
             quotes += quote_spans(article.text, p.start, p.end)
+    body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
     for sent in doc.sents:
-        out += _reported(ctx, sent, quotes)
+        if any(s <= sent.start_char < e for s, e in body):
+            out += _reported(ctx, sent, quotes)
     out += _direct(ctx, quotes)
     return _outermost(sorted(out, key=lambda c: (c.start, c.end)), mentions)
 
@@ -178,7 +180,7 @@ def _content(verb: Token) -> Span | None:
             right.append(c)
     if right and verb.lemma_.lower() in objs:
         return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
-    if verb.dep_ in ("advcl", "parataxis") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _clause(verb.head, exclude=verb)
     return None
 

@@ -51,7 +51,20 @@ def raw_mentions(doc: Doc) -> list[Raw]:
             out.append(_gaz_raw(span))
             for i in range(span.start, span.end):
                 taken[i] = True
-    return sorted(out, key=lambda r: (r.start, r.end))
+    return _possessors(doc, sorted(out, key=lambda r: (r.start, r.end)))
+
+
+def _possessors(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """'Sweden's Nordic Institute' tagged as two names: the institute belongs to Sweden."""
+    ending = {r.end: r for r in raws}
+    out = []
+    for r in raws:
+        owner = ending.get(r.start - 1)
+        if r.type == "Organization" and r.whole is None and owner is not None and owner.type != "Person" \
+                and doc[r.start - 1].text in SPLITTING:
+            r = Raw(r.start, r.end, r.type, r.key, r.demonym, (owner.start, owner.end))
+        out.append(r)
+    return out
 
 
 def _place(doc: Doc, span: Span) -> bool:
@@ -95,7 +108,7 @@ def _inside(gaz: list[Span], start: int, end: int) -> list[Span]:
 def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = _trim(doc, ent.start, ent.end)
     end = _extend_org(doc, end, gaz)
-    if start >= end or all(lexicon.is_title_word(t.text) or not t.is_alpha for t in doc[start:end]):
+    if start >= end or _job_title(doc[start:end]):
         return []
     last = doc[end - 1]
     if not (last.text[:1].isupper() or last.text[:1].isdigit()) or \
@@ -108,6 +121,12 @@ def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         out += _org_part(doc, s, e, gaz, whole)
         whole = (s, e)
     return out
+
+
+def _job_title(span: Span) -> bool:
+    """'National Security Advisor' or a lone 'Defense' is a title, not an organisation."""
+    return all(lexicon.is_title_word(t.text) or not t.is_alpha for t in span) and \
+        (len(span) == 1 or span[-1].lower_ in lexicon.title_heads())
 
 
 def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Raw]:
