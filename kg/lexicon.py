@@ -33,3 +33,13 @@ def is_title_word(text: str) -> bool:
 @cache
 def reporting_verbs() -> frozenset[str]:
     return frozenset(data("speech")["verbs"])
+
+
+@cache
+def _national() -> dict[str, str]:
+    return {" ".join(k.lower().split()): v for k, v in data("titles").get("national", {}).items()}
+
+
+def national_title(role: str) -> str | None:
+    """The ISO code of the country whose office a title names by itself, if any."""
+    return _national().get(" ".join(role.lower().split()))

@@ -64,13 +64,15 @@ def extract(doc: Doc, article: Article) -> Extraction:
     raws = entities.raw_mentions(doc)
     mentions, ents, parts = resolve.resolve(doc, raws)
     body = [m for m in mentions if _kind(article, m.start) == "body"]
+    affs = affiliations.affiliations(doc, mentions, parts)
+    homes = relations.homes(affs, parts)
     return Extraction(
         article=article,
         entities=tuple(ents),
-        affiliations=tuple(affiliations.affiliations(doc, mentions, parts)),
+        affiliations=tuple(affs),
         parts=tuple(parts),
         claims=tuple(claims.claims(doc, mentions, article)),
-        relations=tuple(relations.relations(doc, body, article)),
+        relations=tuple(relations.relations(doc, body, article, homes=homes)),
         mentions=tuple(mentions),
     )
 

@@ -23,12 +23,13 @@ def affiliations(doc: Doc, mentions: list[Mention], parts: list[PartOf] = ()) ->
     """Every stated affiliation, one per (person, organisation), first role kept."""
     spans = mention_spans(doc, mentions)
     at = {i: m for m, s in spans for i in range(s.start, s.end)}
+    named = {m.key: m for m in mentions}
     wholes = {(p.part, p.whole) for p in parts}
     found: dict[tuple[str, str], Affiliation] = {}
     for m, span in spans:
         if m.type != "Person":
             continue
-        for org, role in [*_title_before(doc, span, at), *_after(doc, span, at, wholes)]:
+        for org, role in [*_title_before(doc, span, at, named), *_after(doc, span, at, wholes)]:
             if org.key != m.key and org.type != "Person":
                 known = found.get((m.key, org.key))
                 if known is None or (known.role is None and role):
@@ -40,8 +41,9 @@ def _is_title(tok) -> bool:
     return lexicon.is_title_word(tok.text) or tok.lower_ in ("of", "the", "-")
 
 
-def _title_before(doc: Doc, span: Span, at: dict) -> list[tuple[Mention, str | None]]:
-    """'[Org/Country] [title words] Name' -> the nearest organisation, else the country."""
+def _title_before(doc: Doc, span: Span, at: dict, named: dict) -> list[tuple[Mention, str | None]]:
+    """'[Org/Country] [title words] Name' -> the nearest organisation, else the country;
+    a title that names one country's office ('Secretary of Defense') -> that country if named."""
     i = span.start - 1
     role_end = span.start
     while i >= 0 and (_is_title(doc[i]) and i not in at):
@@ -62,6 +64,9 @@ def _title_before(doc: Doc, span: Span, at: dict) -> list[tuple[Mention, str | N
         i -= 1
     owners = [m for m in owners if m.type != "Person"]
     best = next((m for m in owners if m.type == "Organization"), owners[0] if owners else None)
+    if best is None:
+        iso = lexicon.national_title(role.text)
+        best = named.get(f"country/{iso}") if iso else None
     return [(best, role.text)] if best else []
 
 

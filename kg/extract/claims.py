@@ -127,7 +127,7 @@ def _subject_speaker(ctx: _Context, verb: Token) -> str | None:
         subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
             return ctx.speaker(subj)
-        if head.dep_ in ("xcomp", "conj") and head.head is not head:
+        if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
             head = head.head
         else:
             break
@@ -171,12 +171,15 @@ def _content(verb: Token) -> Span | None:
     objs = lexicon.data("speech")["object_verbs"]
     for c in verb.children:
         if c.dep_ == "ccomp":
+            obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
+            if obj is not None:  # "underscored the commitment ... is ironclad": a misparsed clause
+                return doc[obj.left_edge.i:c.right_edge.i + 1]
             return _clause(c, exclude=verb)
     right = []
     for c in verb.rights:
-        if c.dep_ in ("advcl", "conj", "cc", "punct") or _is_reporting(c):
+        if c.dep_ in ("conj", "cc") or _is_reporting(c):
             break
-        if c.dep_ in ("dobj", "xcomp", "prep", "attr", "oprd", "pcomp"):
+        if c.dep_ in ("dobj", "xcomp", "prep", "attr", "oprd", "pcomp", "advcl"):
             right.append(c)
     if right and verb.lemma_.lower() in objs:
         return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
@@ -188,7 +191,7 @@ def _content(verb: Token) -> Span | None:
 def _clause(head: Token, *, exclude: Token) -> Span:
     """The subtree of head without the reporting verb's own subtree, mark 'that' dropped."""
     skip = {t.i for t in exclude.subtree} if exclude in head.subtree else {exclude.i}
-    toks = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "mark" and t.head is head
+    toks = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "mark" and t.head.i == head.i
                                                                  and t.lower_ in ("that", "as"))]
     if not toks:
         return head.doc[head.i:head.i + 1]

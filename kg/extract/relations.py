@@ -3,7 +3,14 @@
 A cue word (``kg/data/relations.json``) says which; the countries are those it governs in
 the parse: "between X and Y", "cooperation among X, Y and Z", "X-Y tensions", else the
 clause around it. Every pair of those countries gets the relation, with the sentence as
-evidence. A negated cue ("not an alliance") asserts nothing. Only body paragraphs are read.
+evidence, except that:
+- a hostile act ("attack", "invasion", "seize") needs a country that acts ("a Chinese
+  invasion", "an attempt by X to seize Y"); it relates that country to the others only;
+- a tension cue that names one country only ("the DPRK's provocations") relates it to the
+  countries of the people discussing it: the named subjects, or, for "they"/"the advisors",
+  every person whose country the article states (``homes``);
+- a negated cue ("not an alliance") asserts nothing; cooperation "against" a country does
+  not include it. Only body paragraphs are read.
 """
 from __future__ import annotations
 
@@ -11,32 +18,68 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Token
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.extract.resolve import by_token, evidence
-from kg.model import Article, Mention, Relation
+from kg.model import Affiliation, Article, Mention, PartOf, Relation
 
 SCOPE_PREPS = ("between", "among", "amongst", "with")
+AGENT_DEPS = ("poss", "amod", "compound", "nsubj", "nsubjpass")
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def relations(doc: Doc, mentions: list[Mention], article: Article) -> list[Relation]:
-    """One relation per (country pair, type), first evidence kept."""
-    country_at = {i: m.key for i, m in by_token(doc, mentions).items() if m.type == "Country"}
+def relations(doc: Doc, mentions: list[Mention], article: Article, *,
+              homes: dict[str, frozenset[str]] | None = None) -> list[Relation]:
+    """One relation per (country pair, type), first evidence kept.
+
+    ``homes`` maps a person's key to the countries the article ties them to.
+    """
+    at = by_token(doc, mentions)
+    country_at = {i: m.key for i, m in at.items() if m.type == "Country"}
+    homes = homes or {}
     body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
     cues = lexicon.data("relations")["cues"]
     found: dict[tuple[str, str, str], Relation] = {}
     for sent in doc.sents:
         if not any(s <= sent.start_char < e for s, e in body):
             continue
-        if len({country_at[i] for i in range(sent.start, sent.end) if i in country_at}) < 2:
-            continue
         for tok in sent:
             cue = cues.get(tok.lemma_.lower()) or cues.get(tok.lower_)
             if cue is None or _negated(tok):
                 continue
-            scope = _scope(tok, country_at) - (_opposed(tok, country_at) if cue[0] == "cooperation" else set())
-            for a, b in combinations(sorted(scope), 2):
+            for a, b in _pairs(tok, cue, country_at, at, homes):
                 found.setdefault((a, b, cue[0]), Relation(a, b, cue[0], tok.text, cue[1], evidence(doc, tok.i)))
     return list(found.values())
+
+
+def homes(affiliations: list[Affiliation], parts: list[PartOf]) -> dict[str, frozenset[str]]:
+    """The countries each affiliated person belongs to, through organisations and part-of links."""
+    whole = {p.part: p.whole for p in parts}
+    known = gazetteer.load().entries
+    out: dict[str, set[str]] = {}
+    for a in affiliations:
+        org = a.org
+        for _ in range(4):
+            if org.startswith("country/") or org not in whole:
+                break
+            org = whole[org]
+        if not org.startswith("country/") and org in known:
+            org = known[org].country or org
+        if org.startswith("country/"):
+            out.setdefault(a.person, set()).add(org)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _pairs(tok: Token, cue: list, country_at: dict, at: dict, homes: dict) -> list[tuple[str, str]]:
+    scope = _scope(tok, country_at)
+    if cue[0] == "cooperation":
+        scope -= _opposed(tok, country_at)
+    elif len(scope) == 1:
+        (target,) = scope
+        return sorted({tuple(sorted((target, h))) for h in _participants(tok, at, homes) if h != target})
+    if cue[1] == "hostileTo":
+        agents = _agents(tok, country_at) & scope
+        return sorted({tuple(sorted((a, o))) for a in agents for o in scope if o != a})
+    return list(combinations(sorted(scope), 2))
 
 
 def _negated(tok: Token) -> bool:
@@ -45,21 +88,65 @@ def _negated(tok: Token) -> bool:
                if c.dep_ in ("neg", "det", "advmod"))
 
 
-def _opposed(tok: Token, country_at: dict[int, str]) -> set[str]:
+def _countries(tokens, country_at: dict) -> set[str]:
+    return {country_at[t.i] for t in tokens if t.i in country_at}
+
+
+def _opposed(tok: Token, country_at: dict) -> set[str]:
     """Countries a cooperation cue is aimed against ('defend X against Y')."""
-    return {country_at[t.i] for c in (*tok.children, *tok.head.children) if c.lower_ == "against"
-            for t in c.subtree if t.i in country_at}
+    return {k for c in (*tok.children, *tok.head.children) if c.lower_ == "against"
+            for k in _countries(c.subtree, country_at)}
 
 
-def _scope(tok: Token, country_at: dict[int, str]) -> set[str]:
+def _agents(tok: Token, country_at: dict) -> set[str]:
+    """Countries that carry out a hostile act: 'Chinese invasion', 'attempt by X to seize', 'X attacked'."""
+    out: set[str] = set()
+    heads = [tok]
+    while heads[-1].dep_ in ("xcomp", "acl", "relcl") and len(heads) < 4:
+        heads.append(heads[-1].head)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in AGENT_DEPS:
+                out |= _countries(c.subtree, country_at)
+            elif c.lower_ in ("by", "from") or c.dep_ == "agent":
+                out |= _countries(c.subtree, country_at)
+    return out
+
+
+def _participants(tok: Token, at: dict, homes: dict) -> set[str]:
+    """The countries of the people discussing a one-country tension cue: the named subjects of
+    the clauses above it, or everyone whose country is stated when the subject is 'they' or
+    'the leaders'."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in node.children if c.dep_ in SUBJECTS]
+        if not subjects and node.dep_ == "conj":
+            subjects = [c for c in node.head.children if c.dep_ in SUBJECTS]
+        named = {at[t.i].key for s in subjects for t in s.subtree if t.i in at and at[t.i].type == "Person"}
+        if named:
+            return {c for k in named for c in homes.get(k, ())}
+        if any(_people_word(s) for s in subjects):
+            return {c for cs in homes.values() for c in cs}
+    return set()
+
+
+def _people_word(tok: Token) -> bool:
+    """'they', 'she', 'the leaders', 'the national security advisors'."""
+    return tok.lower_ in ("they", "he", "she") or tok.lemma_.lower() in lexicon.title_heads()
+
+
+def _scope(tok: Token, country_at: dict) -> set[str]:
     """The countries a cue governs."""
     for c in tok.children:
         if c.lower_ in SCOPE_PREPS:
-            inside = {country_at[t.i] for t in c.subtree if t.i in country_at}
-            left = {country_at[t.i] for x in tok.lefts for t in x.subtree if t.i in country_at}
+            inside = _countries(c.subtree, country_at)
+            left = {k for x in tok.lefts for k in _countries(x.subtree, country_at)}
             if len(inside | left) >= 2:
                 return inside | left
-    own = {country_at[t.i] for t in tok.subtree if t.i in country_at}
+    own = _countries(tok.subtree, country_at)
     if len(own) >= 2:
         return own
-    return {country_at[t.i] for t in tok.head.subtree if t.i in country_at}
+    return _countries(tok.head.subtree, country_at)
