@@ -65,14 +65,15 @@ def extract(doc: Doc, article: Article) -> Extraction:
     mentions, ents, parts = resolve.resolve(doc, raws)
     body = [m for m in mentions if _kind(article, m.start) == "body"]
     affs = affiliations.affiliations(doc, mentions, parts)
+    said = tuple(claims.claims(doc, mentions, article))
     homes = relations.homes(affs, parts)
     return Extraction(
         article=article,
         entities=tuple(ents),
         affiliations=tuple(affs),
         parts=tuple(parts),
-        claims=tuple(claims.claims(doc, mentions, article)),
-        relations=tuple(relations.relations(doc, body, article, homes=homes)),
+        claims=said,
+        relations=tuple(relations.relations(doc, body, article, homes=homes, claims=said)),
         mentions=tuple(mentions),
     )
 

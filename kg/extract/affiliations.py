@@ -75,7 +75,7 @@ def _after(doc: Doc, span: Span, at: dict, wholes: set) -> list[tuple[Mention, s
     i = span.end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3
-    if i < len(doc) and doc[i].lower_ in LINKS:
+    if i < len(doc) and doc[i].lower_ in LINKS and span.start <= doc[i].head.i < span.end:
         return [(m, None) for m in _heads(_orgs_in(doc, i + 1, _phrase_end(doc, i + 1, at), at), wholes)]
     if i < len(doc) and doc[i].text == ",":
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")

@@ -38,6 +38,13 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _partial(text: str, start: int) -> bool:
+    """A quote that continues the writer's phrase ('called China's “coercive behavior”'),
+    not words a speaker said on their own: the text before the opening mark ends in a word."""
+    before = text[:max(start - 1, 0)].rstrip(" \t")
+    return bool(before) and (before[-1].isalnum() or before.endswith(("'s", "’s")))
+
+
 class _Context:
     """What claims need to look up: mentions by token, speakers seen so far."""
 
@@ -65,6 +72,22 @@ class _Context:
         if tok.lower_ in lexicon.data("speech")["pronouns"][:2] or \
                 tok.lower_ in lexicon.title_heads() and any(c.dep_ == "det" for c in tok.children):
             return self.last_person(tok.i)
+        if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in lexicon.title_heads() and \
+                any(c.dep_ in ("det", "nummod", "predet") and c.lower_ != "these" for c in tok.children):
+            return self.first_of_group(tok.i)
+        return None
+
+    def first_of_group(self, before: int) -> str | None:
+        """'The two officials', 'both leaders': the first-named person of the nearest sentence
+        (this one or up to five before) that names two people or more."""
+        sent = self.doc[before].sent
+        for _ in range(6):
+            named = [m.key for i, m, _ in self.people if sent.start <= i < min(sent.end, before)]
+            if len(set(named)) >= 2:
+                return named[0]
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
         return None
 
 
@@ -75,7 +98,7 @@ def claims(doc: Doc, mentions: list[Mention], article: Article) -> list[Claim]:
     quotes = []
     for p in article.paragraphs:
         if p.kind == "body":
-            quotes += quote_spans(article.text, p.start, p.end)
+            quotes += [q for q in quote_spans(article.text, p.start, p.end) if not _partial(article.text, q[0])]
     body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in body):
@@ -157,6 +180,7 @@ def _reported(ctx: _Context, sent: Span, quotes: list[tuple[int, int]]) -> list[
         if content is None:
             continue
         text = re.sub(r"^(that|as)\s+", "", content.text.strip(STRIP), flags=re.I)
+        text = re.sub(r"(\W+(as well as|and|or|but))+$", "", text, flags=re.I).strip(STRIP)
         start = content.start_char + content.text.index(text[:1]) if text else 0
         end = start + len(text)
         if len(text.split()) < MIN_WORDS + 1 or any(qs < end and start < qe for qs, qe in quotes):
@@ -172,7 +196,7 @@ def _content(verb: Token) -> Span | None:
     for c in verb.children:
         if c.dep_ == "ccomp":
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
-            if obj is not None:  # "underscored the commitment ... is ironclad": a misparsed clause
+            if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
             return _clause(c, exclude=verb)
     right = []
@@ -183,7 +207,8 @@ def _content(verb: Token) -> Span | None:
             right.append(c)
     if right and verb.lemma_.lower() in objs:
         return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
-    if verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or verb.lemma_.lower() == "accord"
+    if own_subject and verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _clause(verb.head, exclude=verb)
     return None
 

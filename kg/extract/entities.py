@@ -110,9 +110,10 @@ def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     end = _extend_org(doc, end, gaz)
     if start >= end or _job_title(doc[start:end]):
         return []
-    last = doc[end - 1]
-    if not (last.text[:1].isupper() or last.text[:1].isdigit()) or \
-            last.lower_ in lexicon.data("names")["not_org_heads"]:
+    last, names = doc[end - 1], lexicon.data("names")
+    if not (last.text[:1].isupper() or last.text[:1].isdigit()) or last.lower_ in names["not_org_heads"] \
+            or doc[start:end].text.lower() in names["regions"] \
+            or (end - start == 1 and last.lower_ in names["generic_orgs"]):
         return []
     parts = _split_possessive(doc, start, end)
     out: list[Raw] = []
@@ -164,10 +165,13 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 def _extend_org(doc: Doc, end: int, gaz: list[Span]) -> int:
     """Extend 'Institute of Advanced Studies' over 'on Asia' (a link word + capitalised words)."""
     countries = {i for g in gaz if g.label_ == "Country" for i in range(g.start, g.end)}
-    while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and doc[end].lower_ != "and" \
-            and doc[end + 1].is_title and end + 1 not in countries and doc[end + 1].ent_type_ != "PERSON":
+    def name_word(i: int) -> bool:
+        return doc[i].is_title and i not in countries and doc[i].ent_type_ not in ("PERSON", "DATE", "TIME") \
+            and doc[i].lower_ not in lexicon.data("names")["time_words"]
+
+    while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and doc[end].lower_ != "and" and name_word(end + 1):
         end += 2
-        while end < len(doc) and doc[end].is_title and end not in countries:
+        while end < len(doc) and name_word(end):
             end += 1
     return end
 

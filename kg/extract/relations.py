@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer, lexicon
 from kg.extract.resolve import by_token, evidence
-from kg.model import Affiliation, Article, Mention, PartOf, Relation
+from kg.model import Affiliation, Article, Claim, Mention, PartOf, Relation
 
 SCOPE_PREPS = ("between", "among", "amongst", "with")
 AGENT_DEPS = ("poss", "amod", "compound", "nsubj", "nsubjpass")
@@ -28,14 +28,16 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def relations(doc: Doc, mentions: list[Mention], article: Article, *,
-              homes: dict[str, frozenset[str]] | None = None) -> list[Relation]:
+              homes: dict[str, frozenset[str]] | None = None, claims: tuple[Claim, ...] = ()) -> list[Relation]:
     """One relation per (country pair, type), first evidence kept.
 
-    ``homes`` maps a person's key to the countries the article ties them to.
+    ``homes`` maps a person's key to the countries the article ties them to; a cue inside a
+    claim's sentence is said by the claim's speaker.
     """
     at = by_token(doc, mentions)
     country_at = {i: m.key for i, m in at.items() if m.type == "Country"}
-    homes = homes or {}
+    homes = dict(homes or {})
+    homes["_said"] = tuple((c.evidence.start, c.evidence.end, c.speaker) for c in claims)
     body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
     cues = lexicon.data("relations")["cues"]
     found: dict[tuple[str, str, str], Relation] = {}
@@ -75,10 +77,15 @@ def _pairs(tok: Token, cue: list, country_at: dict, at: dict, homes: dict) -> li
         scope -= _opposed(tok, country_at)
     elif len(scope) == 1:
         (target,) = scope
+        if target not in _agents(tok, country_at) | _themes(tok, country_at):
+            return []  # "threats beyond Taiwan": Taiwan is not the other side
         return sorted({tuple(sorted((target, h))) for h in _participants(tok, at, homes) if h != target})
     if cue[1] == "hostileTo":
-        agents = _agents(tok, country_at) & scope
-        return sorted({tuple(sorted((a, o))) for a in agents for o in scope if o != a})
+        agents = _agents(tok, country_at)
+        targets = (_countries(_own(tok), country_at) | _objects(tok, country_at)) - agents
+        if not targets:  # "North Korea's provocations", said by someone: aimed at the speaker's side
+            targets = _participants(tok, at, homes) - agents
+        return sorted({tuple(sorted((a, o))) for a in agents for o in targets})
     return list(combinations(sorted(scope), 2))
 
 
@@ -102,7 +109,7 @@ def _agents(tok: Token, country_at: dict) -> set[str]:
     """Countries that carry out a hostile act: 'Chinese invasion', 'attempt by X to seize', 'X attacked'."""
     out: set[str] = set()
     heads = [tok]
-    while heads[-1].dep_ in ("xcomp", "acl", "relcl") and len(heads) < 4:
+    while heads[-1].dep_ in ("xcomp", "acl", "relcl", "conj") and len(heads) < 4:
         heads.append(heads[-1].head)
     for h in heads:
         for c in h.children:
@@ -113,10 +120,34 @@ def _agents(tok: Token, country_at: dict) -> set[str]:
     return out
 
 
+def _themes(tok: Token, country_at: dict) -> set[str]:
+    """Countries a tension cue is about: 'denuclearization of X', 'sanctions on X'."""
+    return {k for c in tok.children if c.lower_ in ("of", "on", "against", "toward", "towards")
+            for k in _countries(c.subtree, country_at)}
+
+
+def _own(tok: Token) -> list[Token]:
+    """The cue's subtree without the items coordinated with it ('X's threats and Y's war')."""
+    skip = {t.i for c in tok.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def _objects(tok: Token, country_at: dict) -> set[str]:
+    """Countries a hostile verb acts on: its object, or 'against'/'on' phrases."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "pobj") or c.lower_ in ("against", "on", "toward", "towards"):
+            out |= _countries(c.subtree, country_at)
+    return out
+
+
 def _participants(tok: Token, at: dict, homes: dict) -> set[str]:
     """The countries of the people discussing a one-country tension cue: the named subjects of
     the clauses above it, or everyone whose country is stated when the subject is 'they' or
     'the leaders'."""
+    said = {k for s, e, k in homes.get("_said", ()) if s <= tok.idx < e}
+    if said:
+        return {c for k in said for c in homes.get(k, ())}
     node = tok
     while node.head.i != node.i:
         node = node.head
@@ -129,13 +160,13 @@ def _participants(tok: Token, at: dict, homes: dict) -> set[str]:
         if named:
             return {c for k in named for c in homes.get(k, ())}
         if any(_people_word(s) for s in subjects):
-            return {c for cs in homes.values() for c in cs}
+            return {c for k, cs in homes.items() if k != "_said" for c in cs}
     return set()
 
 
 def _people_word(tok: Token) -> bool:
-    """'they', 'she', 'the leaders', 'the national security advisors'."""
-    return tok.lower_ in ("they", "he", "she") or tok.lemma_.lower() in lexicon.title_heads()
+    """'they', 'the leaders', 'the national security advisors' (not 'he': one unknown person)."""
+    return tok.lower_ == "they" or tok.tag_ == "NNS" and tok.lemma_.lower() in lexicon.title_heads()
 
 
 def _scope(tok: Token, country_at: dict) -> set[str]:
