@@ -73,7 +73,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
         affiliations=tuple(affs),
         parts=tuple(parts),
         claims=said,
-        relations=tuple(relations.relations(doc, body, article, homes=homes, claims=said)),
+        relations=tuple(relations.relations(doc, body, article, homes=homes, claims=said, parts=tuple(parts))),
         mentions=tuple(mentions),
     )
 

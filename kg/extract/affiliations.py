@@ -101,6 +101,9 @@ def _orgs_in(doc: Doc, start: int, end: int, at: dict, with_start: bool = False)
         if m and m.type != "Person" and id(m) not in seen:
             seen.add(id(m))
             first = min(x for x in range(start, end) if at.get(x) is m)
+            while first - 1 > start and doc[first - 1].text in ("'s", "’s", "'", "’") and first - 2 in at:
+                owner = at[first - 2]  # "the Philippines' National Security Council"
+                first = min(x for x in range(start, first) if at.get(x) is owner)
             if first > start and doc[first - 1].lower_ == "the":
                 first -= 1
             out.append((m, first) if with_start else m)

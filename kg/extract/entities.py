@@ -51,7 +51,23 @@ def raw_mentions(doc: Doc) -> list[Raw]:
             out.append(_gaz_raw(span))
             for i in range(span.start, span.end):
                 taken[i] = True
-    return _possessors(doc, sorted(out, key=lambda r: (r.start, r.end)))
+    out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
+    return _possessors(doc, out)
+
+
+def _owned_bodies(doc: Doc, raws: list[Raw], taken: list[bool]) -> list[Raw]:
+    """'China's Foreign Ministry' that NER missed: a country, a possessive, capitalised words
+    ending in a word that names a body."""
+    out = []
+    for r in raws:
+        if r.type != "Country" or r.end + 1 >= len(doc) or doc[r.end].text not in POSSESSIVE:
+            continue
+        end = r.end + 1
+        while end < len(doc) and not taken[end] and doc[end].is_title:
+            end += 1
+        if end > r.end + 1 and doc[end - 1].lower_ in lexicon.data("names")["generic_orgs"]:
+            out.append(Raw(r.end + 1, end, "Organization"))
+    return out
 
 
 def _possessors(doc: Doc, raws: list[Raw]) -> list[Raw]:
@@ -115,7 +131,7 @@ def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
             or doc[start:end].text.lower() in names["regions"] \
             or (end - start == 1 and last.lower_ in names["generic_orgs"]):
         return []
-    parts = _split_possessive(doc, start, end)
+    parts = _split_possessive(doc, start, end, gaz)
     out: list[Raw] = []
     whole = None
     for s, e in parts:
@@ -125,9 +141,10 @@ def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
 
 
 def _job_title(span: Span) -> bool:
-    """'National Security Advisor' or a lone 'Defense' is a title, not an organisation."""
+    """'National Security Advisor', 'Foreign Affairs' or a lone 'Defense' is a title or a
+    domain, not an organisation: only title words, and no word that names a body."""
     return all(lexicon.is_title_word(t.text) or not t.is_alpha for t in span) and \
-        (len(span) == 1 or span[-1].lower_ in lexicon.title_heads())
+        (len(span) == 1 or not any(t.lower_ in lexicon.data("names")["generic_orgs"] for t in span))
 
 
 def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Raw]:
@@ -151,11 +168,13 @@ def _plausible_org(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and (words[0].is_upper or words[0].is_title)
 
 
-def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """'University of Tokyo's Institute' -> [University of Tokyo, Institute]."""
+def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[tuple[int, int]]:
+    """'University of Tokyo's Institute' -> [University of Tokyo, Institute];
+    "the Philippines' Department" -> [Philippines, Department] (a bare apostrophe after a country)."""
+    countries = {(g.start, g.end) for g in gaz if g.label_ == "Country"}
     parts, s = [], start
     for i in range(start, end):
-        if doc[i].text in SPLITTING and i > s:
+        if i > s and (doc[i].text in SPLITTING or doc[i].text in POSSESSIVE and (s, i) in countries):
             parts.append((s, i))
             s = i + 1
     parts.append((s, end))

@@ -28,14 +28,18 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def relations(doc: Doc, mentions: list[Mention], article: Article, *,
-              homes: dict[str, frozenset[str]] | None = None, claims: tuple[Claim, ...] = ()) -> list[Relation]:
+              homes: dict[str, frozenset[str]] | None = None, claims: tuple[Claim, ...] = (),
+              parts: tuple[PartOf, ...] = ()) -> list[Relation]:
     """One relation per (country pair, type), first evidence kept.
 
     ``homes`` maps a person's key to the countries the article ties them to; a cue inside a
-    claim's sentence is said by the claim's speaker.
+    claim's sentence is said by the claim's speaker; an organisation of a known country
+    (``parts``, the gazetteer) acts for it ("the State Department condemned ...").
     """
     at = by_token(doc, mentions)
-    country_at = {i: m.key for i, m in at.items() if m.type == "Country"}
+    owner = _owners(parts)
+    country_at = {i: owner.get(m.key, m.key) for i, m in at.items()
+                  if m.type == "Country" or owner.get(m.key)}
     homes = dict(homes or {})
     homes["_said"] = tuple((c.evidence.start, c.evidence.end, c.speaker) for c in claims)
     body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
@@ -53,21 +57,31 @@ def relations(doc: Doc, mentions: list[Mention], article: Article, *,
     return list(found.values())
 
 
-def homes(affiliations: list[Affiliation], parts: list[PartOf]) -> dict[str, frozenset[str]]:
-    """The countries each affiliated person belongs to, through organisations and part-of links."""
+def _owners(parts: tuple[PartOf, ...] | list[PartOf]) -> dict[str, str]:
+    """Organisation key -> the country it belongs to, through part-of links or the gazetteer."""
     whole = {p.part: p.whole for p in parts}
     known = gazetteer.load().entries
+    out = {k: e.country for k, e in known.items() if e.country}
+    for org in whole:
+        key = org
+        for _ in range(4):
+            if key.startswith("country/") or key not in whole:
+                break
+            key = whole[key]
+        key = key if key.startswith("country/") else out.get(key)
+        if key:
+            out[org] = key
+    return out
+
+
+def homes(affiliations: list[Affiliation], parts: list[PartOf]) -> dict[str, frozenset[str]]:
+    """The countries each affiliated person belongs to, through organisations and part-of links."""
+    owner = _owners(parts)
     out: dict[str, set[str]] = {}
     for a in affiliations:
-        org = a.org
-        for _ in range(4):
-            if org.startswith("country/") or org not in whole:
-                break
-            org = whole[org]
-        if not org.startswith("country/") and org in known:
-            org = known[org].country or org
-        if org.startswith("country/"):
-            out.setdefault(a.person, set()).add(org)
+        country = a.org if a.org.startswith("country/") else owner.get(a.org)
+        if country:
+            out.setdefault(a.person, set()).add(country)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
-from kg import gazetteer
+from kg import gazetteer, lexicon
 from kg.extract.entities import Raw
 from kg.model import Entity, Evidence, Mention, PartOf
 from kg.vocab import actor_key
@@ -106,6 +106,32 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
     return out
 
 
+def _generic(name: str) -> bool:
+    """'Foreign Ministry', 'National Security Office': a name any country's body could have."""
+    words = [w for w in re.split(r"[\s-]+", name.lower()) if w.isalpha()]
+    return bool(words) and all(lexicon.is_title_word(w) or w in STOP or w in lexicon.data("names")["generic_orgs"]
+                               for w in words)
+
+
+def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> dict[str, tuple[str, str]]:
+    """Generic organisation names owned by a country ('China's Foreign Ministry', 'ROK National
+    Security Office'): bare name -> (key, name) qualified by the country, so that two countries'
+    ministries stay apart while 'the Foreign Ministry' later in the article is the same body."""
+    gaz = gazetteer.load()
+    by_span = {(r.start, r.end): r for r in raws}
+    out: dict[str, tuple[str, str]] = {}
+    for i, r in enumerate(raws):
+        owner = by_span.get(r.whole) if r.whole else None
+        known = gaz.entries.get(r.key) if r.key else None
+        if r.type != "Organization" or (known and known.country) or owner is None or owner.type != "Country" \
+                or not _generic(surf[i]):
+            continue
+        country = gaz.entries[owner.key].name
+        name = " ".join(doc[owner.start:r.end].text.split())
+        out.setdefault(surf[i], (actor_key("Organization", f"{country} {surf[i]}"), name))
+    return out
+
+
 def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], list[PartOf]]:
     """Resolve raw mentions into mentions keyed by entity, the entities, and part-of facts."""
     gaz = gazetteer.load()
@@ -113,12 +139,15 @@ def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], lis
     surf = {i: _surface(doc, r) for i, r in enumerate(raws)}
     people = _person_names([surf[i] for i, r in enumerate(raws) if r.type == "Person"])
     orgs = _org_names(doc, raws, surf)
+    qualified = _qualified(doc, raws, surf)
     mentions, names, types, isos = [], {}, {}, {}
     aliases: dict[str, set[str]] = defaultdict(set)
     by_span: dict[tuple[int, int], str] = {}
     for i, r in enumerate(raws):
         s = surf[i]
-        if r.key:
+        if r.key and s in qualified:
+            (key, name), iso = qualified[s], None
+        elif r.key:
             known = gaz.entries[r.key]
             key, name, iso = r.key, known.name, known.iso
         elif r.type == "Person":
@@ -128,6 +157,8 @@ def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], lis
             known = gaz.lookup(s)
             name = known.name if known else orgs.get(s, s)
             key, iso = (known.key, known.iso) if known else (actor_key("Organization", name), None)
+            if not known and name in qualified:
+                key, name = qualified[name]
         typ = gaz.entries[key].type if key in gaz.entries else r.type
         names.setdefault(key, name)
         types[key], isos[key] = typ, iso
