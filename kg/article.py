@@ -1,6 +1,8 @@
 """Read a file into an ``Article``: decode, split into paragraphs, tell text from page furniture.
 
-Offsets everywhere refer to ``Article.text`` (the decoded file with ``\\r\\n`` folded to ``\\n``).
+Plain text is read as UTF-8; HTML (by name or content) goes through trafilatura without
+comments. Offsets everywhere refer to ``Article.text`` (the decoded text, or the text
+extracted from the HTML, with ``\\r\\n`` folded to ``\\n``).
 Paragraphs carry a kind: ``body`` is read for everything, ``caption`` and ``aside`` only for
 actors and affiliations, ``title``/``heading``/``furniture`` not at all (see ``readable``).
 """
@@ -44,22 +46,45 @@ def read(path: str | Path) -> Article:
 
 
 def parse(data: bytes, path: str) -> Article:
-    """Decode bytes and split them into an ``Article``."""
+    """Decode bytes (plain text, or HTML through trafilatura) and split them into an ``Article``."""
     if not data.strip():
         raise ArticleError(f"{path}: empty file")
     if b"\x00" in data[:65536]:
         raise ArticleError(f"{path}: binary file (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ArticleError(f"{path}: not UTF-8 text (invalid byte at offset {e.start})") from None
+    title = date = None
+    if is_html(data, path):
+        text, title, date = _from_html(data, path)
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise ArticleError(f"{path}: not UTF-8 text (invalid byte at offset {e.start})") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _control_ratio(text) > 0.05:
         raise ArticleError(f"{path}: binary file (too many control characters)")
     paragraphs = split(text)
-    title = next((text[p.start:p.end].strip() for p in paragraphs if p.kind == "title"), None)
+    title = title or next((text[p.start:p.end].strip() for p in paragraphs if p.kind == "title"), None)
     return Article(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), title=title,
-                   date=_date(text, paragraphs), paragraphs=paragraphs)
+                   date=date or _date(text, paragraphs), paragraphs=paragraphs)
+
+
+def is_html(data: bytes, path: str) -> bool:
+    """HTML by file name, or by a doctype or <html> tag at the start."""
+    head = data[:1024].lstrip().lower()
+    return path.lower().endswith((".html", ".htm")) or head.startswith((b"<!doctype html", b"<html"))
+
+
+def _from_html(data: bytes, path: str) -> tuple[str, str | None, str | None]:
+    """The main text of an HTML page (no comments, scripts, navigation), its title and date."""
+    import trafilatura  # imported here: only HTML input needs it
+
+    text = trafilatura.extract(data, include_comments=False, include_tables=False, output_format="txt")
+    if not text or not text.strip():
+        raise ArticleError(f"{path}: no article text found in the HTML")
+    meta = trafilatura.extract_metadata(data)
+    title = meta.title if meta and meta.title else None
+    date = meta.date if meta and meta.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.date) else None
+    return text, title, date
 
 
 def _control_ratio(text: str) -> float:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from pathlib import Path
 
@@ -49,6 +50,35 @@ def build(paths, out, model):
                f"{s['triples']} triples; {s['seconds']:.1f} s -> {Path(out) / 'graph.ttl'}")
     if result.errors:
         sys.exit(1)
+
+
+@cli.command("eval")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of NAME.txt (or .html) articles with NAME.gold.json annotations.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Write the full results here.")
+@click.option("-v", "--verbose", is_flag=True, help="List misses and false positives.")
+@click.option("--model", envvar="KG_SPACY_MODEL", default=None, help="Installed spaCy pipeline to use.")
+@_errors
+def evaluate(gold, json_out, verbose, model):
+    """Score the extractor against your own gold annotations (see docs/GOLD.md)."""
+    from kg import evaluate as ev
+    from kg.store import write_atomic
+
+    report = ev.evaluate(gold, model=model)
+    for name, res in report.articles.items():
+        click.echo(f"{name}: " + ", ".join(f"{c} F1 {res[c]['f1']:.2f}" for c in ev.CATEGORIES)
+                   + f", duplicates {res['entities']['dup']}, leaks {len(res['leaks'])}")
+        for cat in ev.CATEGORIES if verbose else ():
+            for kind in ("missed", "wrong"):
+                if res[cat][kind]:
+                    click.echo(f"    {cat} {kind}: {res[cat][kind]}")
+        if verbose and res["leaks"]:
+            click.echo(f"    leaked: {res['leaks']}")
+    click.echo("micro: " + ", ".join(f"{c} P {m['p']:.2f} R {m['r']:.2f} F1 {m['f1']:.2f}"
+                                     for c, m in report.micro.items()))
+    click.echo(f"articles {len(report.articles)}, leaks {report.leaks}, overall F1 {report.overall:.3f}")
+    if json_out:
+        write_atomic(json_out, json.dumps(report.to_dict(), indent=2, ensure_ascii=False).encode("utf-8"))
 
 
 @cli.command()

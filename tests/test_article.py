@@ -175,3 +175,37 @@ def test_date_formats(line, date):
 def test_no_date():
     art = article.parse(b"Harbour Watch\nThe ferry left two hours late on 12 April.\n", "t.txt")
     assert art.date is None
+
+
+HTML = """<!DOCTYPE html><html><head><title>Harbour talks | Example Daily</title>
+<meta property="article:published_time" content="2025-02-03T08:00:00Z">
+<script>document.write("tracking")</script><style>p { color: red }</style></head>
+<body><nav><a href="/">Home</a> / <a href="/world">World</a></nav>
+<article><h1>Harbour talks resume</h1>
+<p>Nordic envoy Maria Lindqvist said on Monday that talks on the northern harbour would resume next week.</p>
+<p>Also Read: Celebrity chef opens new restaurant</p>
+<p>“We expect a long and careful negotiation over the coming months,” she said.</p></article>
+<section class="comments"><p>Great piece, totally agree with the author!</p></section>
+</body></html>"""
+
+
+def test_html_goes_through_the_main_text_extractor():
+    art = article.parse(HTML.encode("utf-8"), "page.html")
+    assert art.title == "Harbour talks resume"
+    assert art.date == "2025-02-03"
+    assert "Maria Lindqvist said on Monday" in art.text
+    assert "tracking" not in art.text and "color: red" not in art.text
+    assert "Great piece" not in art.text  # comments are left out
+    kinds = {art.text[p.start:p.end]: p.kind for p in art.paragraphs}
+    assert kinds["Also Read: Celebrity chef opens new restaurant"] == "furniture"
+
+
+def test_html_is_recognised_by_content_too():
+    assert article.is_html(b"  <!doctype html><html></html>", "page.txt")
+    assert article.is_html(b"<p>x</p>", "page.HTM")
+    assert not article.is_html(b"Plain words about <b> tags.", "notes.txt")
+
+
+def test_html_without_article_text_is_an_error():
+    with pytest.raises(ArticleError, match=r"^empty\.html: no article text found in the HTML$"):
+        article.parse(b"<html><body><script>var x = 1;</script></body></html>", "empty.html")
