@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg import article as articles
 from kg import nlp as nlp_
-from kg import rdf, store
+from kg import corpus, rdf, store
 from kg.errors import ArticleError
 from kg.extract import affiliations, claims, entities, relations, resolve
 from kg.model import Article, Extraction
@@ -99,7 +99,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     t0 = time.perf_counter()
     nlp = nlp_.load(model)
     result = BuildResult()
-    result.extractions = list(extractions(paths, nlp, result.errors))
+    result.extractions = corpus.unify(list(extractions(paths, nlp, result.errors)))
     g = rdf.graph(result.extractions)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)

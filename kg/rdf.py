@@ -32,21 +32,21 @@ def graph(extractions: Iterable[Extraction]) -> Graph:
     """Merge the extractions of many articles into one graph."""
     g = new_graph()
     names: dict[str, Counter] = defaultdict(Counter)
+    canonical: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, str] = {}
     isos: dict[str, str] = {}
     for ex in extractions:
         art = _article(g, ex.article)
         for e in ex.entities:
             types.setdefault(e.key, e.type)
-            names[e.key][e.name] += 3  # a canonical name outweighs an alias
-            for alias in e.aliases:
-                names[e.key][alias] += 1
+            canonical[e.key][e.name] += 1
+            names[e.key].update(e.aliases)
             if e.iso:
                 isos[e.key] = e.iso
             g.add((iri(e.key), SA.mentionedIn, art))
         _facts(g, ex, art)
-    for key, counts in names.items():
-        _actor(g, key, types[key], counts, isos.get(key))
+    for key, counts in canonical.items():
+        _actor(g, key, types[key], counts, set(names[key]), isos.get(key))
     return g
 
 
@@ -62,12 +62,16 @@ def _article(g: Graph, article: Article) -> URIRef:
     return node
 
 
-def _actor(g: Graph, key: str, type_: str, counts: Counter, iso: str | None) -> None:
+def _actor(g: Graph, key: str, type_: str, canonical: Counter, aliases: set[str], iso: str | None) -> None:
+    """One actor node: the label is the canonical name most articles gave, the fullest on a tie
+    (a person's fullest name always); every other name seen becomes an altLabel."""
     node = iri(key)
-    label = min(counts, key=lambda n: (-counts[n], -len(n), n))
+    rank = (lambda n: (-len(n.split()), -canonical[n], n)) if type_ == "Person" else \
+        (lambda n: (-canonical[n], -len(n), n))
+    label = min(canonical, key=rank)
     g.add((node, RDF.type, SA[type_]))
     g.add((node, RDFS.label, Literal(label)))
-    for alias in sorted(set(counts) - {label}):
+    for alias in sorted((set(canonical) | aliases) - {label}):
         g.add((node, SKOS.altLabel, Literal(alias)))
     if iso:
         g.add((node, SA.isoCode, Literal(iso)))

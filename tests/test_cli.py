@@ -19,7 +19,7 @@ def test_version(run):
     assert r.exit_code == 0 and __version__ in r.output
 
 
-@pytest.mark.parametrize("command", ["build", "query", "validate"])
+@pytest.mark.parametrize("command", ["build", "eval", "query", "validate"])
 def test_every_command_has_help(run, command):
     r = run(command, "--help")
     assert r.exit_code == 0

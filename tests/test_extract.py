@@ -238,3 +238,50 @@ def test_every_offset_points_into_article_text(run):
     for m in ex.mentions:
         assert text[m.start:m.end] == m.text
     assert "boats are all gone" not in " ".join(c.text for c in ex.claims)
+
+
+# --- rules added for extraction quality ---
+
+def test_a_countrys_generic_body_keeps_its_country(run):
+    ex = run("Finland's Foreign Ministry issued a statement on Monday about the northern harbour. "
+             "Later the Foreign Ministry said the talks would resume.\n")
+    org = entity(ex, "org/finland-foreign-ministry")
+    assert org is not None and org.name == "Finland's Foreign Ministry" and "Foreign Ministry" in org.aliases
+    assert ("org/finland-foreign-ministry", "country/FI") in {(p.part, p.whole) for p in ex.parts}
+    assert entity(ex, "org/foreign-ministry") is None
+
+
+def test_a_domain_or_region_is_not_an_organisation(run):
+    ex = run("Envoys discussed Foreign Affairs in the Indo-Pacific with Norway on Tuesday.\n")
+    assert [e.type for e in ex.entities] == ["Country"]
+
+
+def test_a_quoted_phrase_inside_the_writers_sentence_is_not_a_direct_claim(run):
+    ex = run(VISIT + "Lindqvist said Norway's plan showed “a reckless disregard for safety” in the region.\n")
+    kinds = [k for _, k, _ in claims(ex)]
+    assert kinds == ["indirect"]
+    assert claims(ex)[0][2].startswith("Norway's plan showed")
+
+
+def test_the_two_officials_are_the_first_named_of_a_pair(run):
+    ex = run("Maria Lindqvist met Thomas Berglund in Oslo on Tuesday.\n"
+             "The two officials stressed the importance of open shipping lanes in the north.\n")
+    assert claims(ex) == [(MARIA, "indirect", "the importance of open shipping lanes in the north")]
+
+
+def test_a_hostile_act_needs_the_country_that_acts(run):
+    aimless = run("An attack on Finnish and Swedish vessels would be answered firmly.\n")
+    assert relations(aimless) == set()
+    acted = run("The report described a Russian invasion of Finland in great detail.\n")
+    assert relations(acted) == {("country/FI", "country/RU", "tension")}
+
+
+def test_a_one_sided_threat_relates_to_the_speakers_country(run):
+    ex = run("Finnish Defense Minister Antti Virtanen spoke in Helsinki.\n"
+             "Virtanen said Russia's provocations had grown more frequent this year.\n")
+    assert ("country/FI", "country/RU", "tension") in relations(ex)
+
+
+def test_a_conditional_cue_states_no_relation(run):
+    ex = run("If Norway and Sweden sign an agreement, shipping will change.\n")
+    assert relations(ex) == set()

@@ -50,7 +50,7 @@ def relations(doc: Doc, mentions: list[Mention], article: Article, *,
             continue
         for tok in sent:
             cue = cues.get(tok.lemma_.lower()) or cues.get(tok.lower_)
-            if cue is None or _negated(tok):
+            if cue is None or _negated(tok) or _conditional(tok):
                 continue
             for a, b in _pairs(tok, cue, country_at, at, homes):
                 found.setdefault((a, b, cue[0]), Relation(a, b, cue[0], tok.text, cue[1], evidence(doc, tok.i)))
@@ -107,6 +107,12 @@ def _negated(tok: Token) -> bool:
     negs = lexicon.data("relations")["negations"]
     return any(c.dep_ == "neg" or c.lower_ in negs for c in (*tok.children, *tok.head.children)
                if c.dep_ in ("neg", "det", "advmod"))
+
+
+def _conditional(tok: Token) -> bool:
+    """A cue inside an 'if'/'unless' clause states no fact."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+               for a in (tok, *tok.ancestors) for c in a.children)
 
 
 def _countries(tokens, country_at: dict) -> set[str]:

@@ -1,0 +1,64 @@
+"""Identity across articles: one node per actor, whatever each article called it.
+
+Within an article ``kg.extract.resolve`` already joins "Austin" to "Lloyd J. Austin III".
+Across articles, full names with the same first and last words are one person, and a person
+named by one name only ("Biden") joins the one person in the corpus whose last name it is;
+when two people share it ("Joe Biden", "Hunter Biden") nothing is joined.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from kg.model import Extraction
+
+SUFFIXES = ("Jr", "Sr", "II", "III", "IV")
+
+
+def _parts(name: str) -> list[str]:
+    """Name words without suffixes and initials: 'Lloyd J. Austin III' -> ['Lloyd', 'Austin']."""
+    return [p for p in name.split() if p.rstrip(".") not in SUFFIXES and not (len(p.rstrip(".")) == 1)]
+
+
+def aliases(extractions: list[Extraction]) -> dict[str, str]:
+    """Person keys to rewrite: each key -> the key of the fullest name of the same person.
+
+    Full names with the same first and last words are one person ("Lloyd Austin", "Lloyd J.
+    Austin III"); a single name joins the one such person whose last word it is.
+    """
+    names = {e.key: e.name for ex in extractions for e in ex.entities if e.type == "Person"}
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, name in sorted(names.items()):
+        parts = _parts(name)
+        if len(parts) > 1:
+            groups[(parts[0], parts[-1])].append(key)
+    table, by_last = {}, defaultdict(set)
+    for (first, last), keys in groups.items():
+        best = max(keys, key=lambda k: (len(names[k]), names[k]))
+        table.update({k: best for k in keys if k != best})
+        by_last[last].add(best)
+    for key, name in names.items():
+        parts = _parts(name)
+        if len(parts) == 1 and len(by_last.get(parts[0], ())) == 1:
+            table[key] = next(iter(by_last[parts[0]]))
+    return table
+
+
+def unify(extractions: list[Extraction]) -> list[Extraction]:
+    """The extractions with person keys joined across articles (see ``aliases``)."""
+    table = aliases(extractions)
+    if not table:
+        return extractions
+    return [_rekey(ex, table) for ex in extractions]
+
+
+def _rekey(ex: Extraction, table: dict[str, str]) -> Extraction:
+    k = lambda key: table.get(key, key)  # noqa: E731
+    return replace(
+        ex,
+        entities=tuple(replace(e, key=k(e.key)) for e in ex.entities),
+        affiliations=tuple(replace(a, person=k(a.person)) for a in ex.affiliations),
+        claims=tuple(replace(c, speaker=k(c.speaker), mentions=tuple(sorted({k(m) for m in c.mentions})))
+                     for c in ex.claims),
+        mentions=tuple(replace(m, key=k(m.key)) for m in ex.mentions),
+    )
