@@ -285,3 +285,16 @@ def test_a_one_sided_threat_relates_to_the_speakers_country(run):
 def test_a_conditional_cue_states_no_relation(run):
     ex = run("If Norway and Sweden sign an agreement, shipping will change.\n")
     assert relations(ex) == set()
+
+
+def test_cooperation_amid_threats_does_not_make_the_threat_a_partner(run):
+    ex = run("Ministers from Norway, Sweden and Finland called for closer cooperation amid threats from Russia.\n")
+    coop = {(a, b) for a, b, t in relations(ex) if t == "cooperation"}
+    assert coop == {("country/FI", "country/NO"), ("country/FI", "country/SE"), ("country/NO", "country/SE")}
+
+
+def test_a_list_of_titled_people_is_not_an_appositive(run):
+    ex = run("Finnish Defense Minister Antti Virtanen, Swedish Defense Minister Karl Nyberg and "
+             "Norwegian Defense Minister Ola Dahl met on Friday.\n")
+    assert {(a.person, a.org) for a in ex.affiliations} == {
+        ("person/antti-virtanen", "country/FI"), ("person/karl-nyberg", "country/SE"), ("person/ola-dahl", "country/NO")}

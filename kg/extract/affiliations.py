@@ -79,8 +79,10 @@ def _after(doc: Doc, span: Span, at: dict, wholes: set) -> list[tuple[Mention, s
         return [(m, None) for m in _heads(_orgs_in(doc, i + 1, _phrase_end(doc, i + 1, at), at), wholes)]
     if i < len(doc) and doc[i].text == ",":
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
-        if j < len(doc) and _is_title(doc[j]) and doc[j].lower_ not in ("of", "the"):
+        if j < len(doc) and j not in at and _is_title(doc[j]) and doc[j].lower_ not in ("of", "the"):
             end = _phrase_end(doc, j, at)
+            if any(at.get(k) is not None and at[k].type == "Person" for k in range(j, end)):
+                return []  # "A, Minister B and C": a list of people, not an appositive
             out = []
             for m, start in _heads(_orgs_in(doc, j, end, at, with_start=True), wholes, pairs=True):
                 out.append((m, _role(doc[j:start])))

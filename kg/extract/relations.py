@@ -48,11 +48,12 @@ def relations(doc: Doc, mentions: list[Mention], article: Article, *,
     for sent in doc.sents:
         if not any(s <= sent.start_char < e for s, e in body):
             continue
+        tension = [t for t in sent if (cues.get(t.lemma_.lower()) or cues.get(t.lower_) or ("",))[0] == "tension"]
         for tok in sent:
             cue = cues.get(tok.lemma_.lower()) or cues.get(tok.lower_)
-            if cue is None or _negated(tok) or _conditional(tok):
+            if cue is None or tok.dep_ == "prep" or _negated(tok) or _conditional(tok):
                 continue
-            for a, b in _pairs(tok, cue, country_at, at, homes):
+            for a, b in _pairs(tok, cue, country_at, at, homes, _reach(tension, tok)):
                 found.setdefault((a, b, cue[0]), Relation(a, b, cue[0], tok.text, cue[1], evidence(doc, tok.i)))
     return list(found.values())
 
@@ -85,11 +86,15 @@ def homes(affiliations: list[Affiliation], parts: list[PartOf]) -> dict[str, fro
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _pairs(tok: Token, cue: list, country_at: dict, at: dict, homes: dict) -> list[tuple[str, str]]:
+def _pairs(tok: Token, cue: list, country_at: dict, at: dict, homes: dict, against) -> list[tuple[str, str]]:
     scope = _scope(tok, country_at)
     if cue[0] == "cooperation":
-        scope -= _opposed(tok, country_at)
-    elif len(scope) == 1:
+        if len(scope) < 2:
+            scope = _subjects_above(tok, country_at) or scope
+        scope -= _opposed(tok, country_at) | _countries(against, country_at)
+    elif cue[1] == "hostileTo":
+        scope |= _agents(tok, country_at)
+    if cue[0] == "tension" and len(scope) == 1:
         (target,) = scope
         if target not in _agents(tok, country_at) | _themes(tok, country_at):
             return []  # "threats beyond Taiwan": Taiwan is not the other side
@@ -107,6 +112,25 @@ def _negated(tok: Token) -> bool:
     negs = lexicon.data("relations")["negations"]
     return any(c.dep_ == "neg" or c.lower_ in negs for c in (*tok.children, *tok.head.children)
                if c.dep_ in ("neg", "det", "advmod"))
+
+
+def _reach(tension: list[Token], tok: Token) -> list[Token]:
+    """For a cooperation cue: the tokens governed by the sentence's tension cues that do not
+    also govern it ('cooperation amid threats from X': X is not a partner)."""
+    return [t for c in tension if tok not in c.subtree for t in c.subtree]
+
+
+def _subjects_above(tok: Token, country_at: dict) -> set[str]:
+    """Countries in the subjects of the clauses above a cue ('chiefs from X, Y and Z agreed to
+    resume joint drills')."""
+    out: set[str] = set()
+    node = tok
+    while node.head.i != node.i and not out:
+        node = node.head
+        for c in node.children:
+            if c.dep_ in SUBJECTS:
+                out |= _countries(c.subtree, country_at)
+    return out
 
 
 def _conditional(tok: Token) -> bool:
@@ -198,6 +222,6 @@ def _scope(tok: Token, country_at: dict) -> set[str]:
             if len(inside | left) >= 2:
                 return inside | left
     own = _countries(tok.subtree, country_at)
-    if len(own) >= 2:
+    if len(own) >= 2 or tok.pos_ in ("VERB", "AUX"):
         return own
     return _countries(tok.head.subtree, country_at)
