@@ -8,6 +8,7 @@ actors and affiliations, ``title``/``heading``/``furniture`` not at all (see ``r
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -16,12 +17,13 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kg.errors import ArticleError
+from kg.errors import ArticleError, ArticleSkipped
 from kg.model import Article, Paragraph
 
 READ_KINDS = ("body", "caption", "aside")
 TERMINAL = tuple('.!?:;"”’)…')
 HEADING_MAX = 150
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y")
 
 
@@ -46,35 +48,73 @@ def read(path: str | Path) -> Article:
 
 
 def parse(data: bytes, path: str) -> Article:
-    """Decode bytes (plain text, or HTML through trafilatura) and split them into an ``Article``."""
-    if not data.strip():
-        raise ArticleError(f"{path}: empty file")
-    if b"\x00" in data[:65536]:
-        raise ArticleError(f"{path}: binary file (contains NUL bytes)")
+    """Decode bytes (plain text, or HTML through trafilatura) and split them into an ``Article``.
+
+    Raises ``ArticleError`` for what cannot be read, ``ArticleSkipped`` for text that is not
+    English."""
+    text = decode(data, path)
     title = date = None
-    if is_html(data, path):
-        text, title, date = _from_html(data, path)
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise ArticleError(f"{path}: not UTF-8 text (invalid byte at offset {e.start})") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _control_ratio(text) > 0.05:
-        raise ArticleError(f"{path}: binary file (too many control characters)")
+    if is_html(text, path):
+        text, title, date = _from_html(text, path)
+    text = clean(text)
+    english(text, path)
     paragraphs = split(text)
     title = title or next((text[p.start:p.end].strip() for p in paragraphs if p.kind == "title"), None)
     return Article(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), title=title,
                    date=date or _date(text, paragraphs), paragraphs=paragraphs)
 
 
-def is_html(data: bytes, path: str) -> bool:
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8, or UTF-16/32 with a byte-order mark; anything else is refused, not guessed."""
+    if not data.strip():
+        raise ArticleError(f"{path}: empty file")
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data[:65536]:
+        raise ArticleError(f"{path}: binary file (contains NUL bytes)")
+    try:
+        text = data.decode(encoding or "utf-8")
+    except UnicodeDecodeError as e:
+        raise ArticleError(f"{path}: not {encoding or 'UTF-8'} text (invalid byte at offset {e.start})") from None
+    if not text.strip():
+        raise ArticleError(f"{path}: empty file (only white space)")
+    if _control_ratio(text) > 0.05:
+        raise ArticleError(f"{path}: binary file (too many control characters)")
+    return text
+
+
+def clean(text: str) -> str:
+    """Fold line ends to \\n and turn other control characters into spaces (offsets kept)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return CONTROL.sub(" ", text)
+
+
+def english(text: str, path: str) -> None:
+    """Raise ``ArticleSkipped`` when a long enough text has too few English function words."""
+    lang = json.loads(resources.files("kg.data").joinpath("language.json").read_text("utf-8"))
+    sample = text[:200_000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) >= 100 and sum(c.isascii() for c in letters) / len(letters) < 0.5:
+        raise ArticleSkipped(f"{path}: not English text (mostly non-Latin script)")
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    if len(words) < lang["min_words"]:
+        return
+    common = set(lang["function_words"])
+    ratio = sum(w in common for w in words) / len(words)
+    if ratio < lang["min_ratio"]:
+        raise ArticleSkipped(f"{path}: not English text ({ratio:.0%} common English words)")
+
+
+def is_html(text: str, path: str) -> bool:
     """HTML by file name, or by a doctype or <html> tag at the start."""
-    head = data[:1024].lstrip().lower()
-    return path.lower().endswith((".html", ".htm")) or head.startswith((b"<!doctype html", b"<html"))
+    head = text[:1024].lstrip().lower()
+    return path.lower().endswith((".html", ".htm")) or head.startswith(("<!doctype html", "<html"))
 
 
-def _from_html(data: bytes, path: str) -> tuple[str, str | None, str | None]:
+def _from_html(data: str, path: str) -> tuple[str, str | None, str | None]:
     """The main text of an HTML page (no comments, scripts, navigation), its title and date."""
     import trafilatura  # imported here: only HTML input needs it
 
@@ -89,7 +129,7 @@ def _from_html(data: bytes, path: str) -> tuple[str, str | None, str | None]:
 
 def _control_ratio(text: str) -> float:
     sample = text[:65536]
-    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\t\f\v")
+    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
     return bad / max(len(sample), 1)
 
 

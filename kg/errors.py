@@ -9,6 +9,10 @@ class ArticleError(KGError):
     """An input file cannot be read as an article (message starts with the path)."""
 
 
+class ArticleSkipped(ArticleError):
+    """An input file is readable but not something alliance-kg reads (not English, a duplicate)."""
+
+
 class ModelError(KGError):
     """The spaCy pipeline cannot be loaded."""
 
@@ -19,3 +23,7 @@ class QueryError(KGError):
 
 class GraphError(KGError):
     """A graph file cannot be read or written."""
+
+
+class AnalysisError(KGError):
+    """The actor graph cannot be analysed or drawn as asked (unknown actor, no path, missing assets)."""

@@ -6,7 +6,7 @@ import hashlib
 import pytest
 
 from kg import article
-from kg.errors import ArticleError
+from kg.errors import ArticleError, ArticleSkipped
 from kg.model import Paragraph
 
 TEXT = (
@@ -201,11 +201,49 @@ def test_html_goes_through_the_main_text_extractor():
 
 
 def test_html_is_recognised_by_content_too():
-    assert article.is_html(b"  <!doctype html><html></html>", "page.txt")
-    assert article.is_html(b"<p>x</p>", "page.HTM")
-    assert not article.is_html(b"Plain words about <b> tags.", "notes.txt")
+    assert article.is_html("  <!doctype html><html></html>", "page.txt")
+    assert article.is_html("<p>x</p>", "page.HTM")
+    assert not article.is_html("Plain words about <b> tags.", "notes.txt")
 
 
 def test_html_without_article_text_is_an_error():
     with pytest.raises(ArticleError, match=r"^empty\.html: no article text found in the HTML$"):
         article.parse(b"<html><body><script>var x = 1;</script></body></html>", "empty.html")
+
+
+# --- hard inputs ---
+
+ENGLISH = ("The harbour authority said on Monday that the northern ferry would resume its service "
+           "next week, and that the crews had been told to expect a long season of work on the routes.\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_unicode_with_a_byte_order_mark_is_read(encoding):
+    data = ENGLISH.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    assert article.parse(data, "bom.txt").text == ENGLISH
+
+
+def test_control_characters_become_spaces_and_offsets_hold():
+    art = article.parse(("Harbour\x07 Watch\n" + ENGLISH).encode(), "ctl.txt")
+    assert art.text.startswith("Harbour  Watch\n") and len(art.text) == len("Harbour\x07 Watch\n" + ENGLISH)
+
+
+def test_whitespace_only_is_empty():
+    with pytest.raises(ArticleError, match=r"^ws\.txt: empty file"):
+        article.parse(" \n\t \n".encode("utf-16"), "ws.txt")
+
+
+@pytest.mark.parametrize("text", [
+    "Le port du nord a annoncé lundi que le traversier reprendrait son service la semaine prochaine, "
+    "et les équipages se préparent à une longue saison de travail sur les routes maritimes du pays. " * 2,
+    "北方港口管理局星期一表示，渡轮将在下周恢复服务，船员们被告知要为漫长的工作季节做好准备。" * 5,
+])
+def test_text_that_is_not_english_is_skipped(text):
+    with pytest.raises(ArticleSkipped, match=r"^fr\.txt: not English text \((\d+% common English words|mostly non-Latin script)\)$"):
+        article.parse(text.encode(), "fr.txt")
+
+
+def test_a_short_text_is_not_judged_for_language():
+    assert article.parse("Kort bericht.".encode(), "nl.txt").text == "Kort bericht."

@@ -35,7 +35,7 @@ def test_build_prints_a_summary(run, seed_copy, tmp_path):
 
 
 def test_build_reports_bad_files_on_one_line_and_exits_1(run, seed_copy, tmp_path):
-    (seed_copy / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
+    (seed_copy / "bad.txt").write_bytes(b"\x00\x01binary\x02")
     r = run("build", seed_copy, tmp_path / "nope.txt", "--out", tmp_path / "out")
     assert r.exit_code == 1
     errors = [line for line in r.output.splitlines() if line.startswith("Error: ")]
