@@ -48,6 +48,7 @@ def build(paths, out, model):
     click.echo(f"{s['articles']} articles ({s['failed']} failed); actors: {actors}; "
                f"{s['claims']} claims; {s['affiliations']} affiliations; {s['relations']} relations; "
                f"{s['triples']} triples; {s['seconds']:.1f} s -> {Path(out) / 'graph.ttl'}")
+    _explored(pipeline.explore(Path(out) / "graph.ttl", out))
     if result.errors:
         sys.exit(1)
 
@@ -81,21 +82,58 @@ def evaluate(gold, json_out, verbose, model):
         write_atomic(json_out, json.dumps(report.to_dict(), indent=2, ensure_ascii=False).encode("utf-8"))
 
 
-@cli.command()
-@click.argument("sparql")
-@click.option("--graph", "graph_file", required=True, type=click.Path(dir_okay=False),
-              help="Graph file to query (Turtle).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True, help="Output format for SELECT results.")
-@_errors
-def query(sparql, graph_file, fmt):
-    """Run a SPARQL query (inline text or a .rq file) against a graph."""
-    from kg import query as q
-    from kg import store
+def _params(ctx, param, values):
+    pairs = {}
+    for v in values:
+        name, eq, value = v.partition("=")
+        if not eq or not name.strip():
+            raise click.BadParameter(f"{v!r} is not NAME=VALUE", ctx=ctx, param=param)
+        if name.strip() in pairs:
+            raise click.BadParameter(f"{name.strip()!r} is given twice", ctx=ctx, param=param)
+        pairs[name.strip()] = value
+    return pairs
 
-    text = Path(sparql).read_text("utf-8") if sparql.endswith(".rq") and Path(sparql).is_file() else sparql
-    g = store.load(graph_file)
-    click.echo(q.render(q.run(g, text), fmt, g.namespace_manager), nl=False)
+
+def _query_list() -> str:
+    import textwrap
+
+    from kg import query as q
+
+    lines = []
+    for nq in q.catalogue():
+        lines += [nq.name, textwrap.fill(nq.description, 100, initial_indent="    ", subsequent_indent="    ")]
+        lines += [f"    --param {p.name}={p.kind.upper()}  ({'required' if p.required else 'optional'}) {p.help}"
+                  for p in nq.params]
+    return "\n".join(lines) + "\n"
+
+
+@cli.command()
+@click.argument("spec", metavar="QUERY", required=False)
+@click.option("--graph", "graph_files", multiple=True, type=click.Path(dir_okay=False),
+              help="Graph file to query; repeat to load several together (e.g. graph.ttl and metrics.ttl).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", callback=_params,
+              help="Bind ?NAME to VALUE (actors by name, alias, ISO code or IRI); repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default=None,
+              help="SELECT output: table (default on a terminal), csv, tsv (default otherwise) or "
+                   "json (SPARQL 1.1 results). CONSTRUCT/DESCRIBE print Turtle.")
+@click.option("--max-width", default=100, show_default=True, type=click.IntRange(0),
+              help="Cut table cells longer than this (0: never).")
+@click.option("--list", "list_", is_flag=True, help="List the shipped queries with their parameters.")
+@_errors
+def query(spec, graph_files, params, fmt, max_width, list_):
+    """Run a SPARQL QUERY: a shipped query's name, a .rq file or inline text."""
+    from kg import query as q
+
+    if list_:
+        click.echo(_query_list(), nl=False)
+        return
+    if not spec or not graph_files:
+        raise click.UsageError("give a QUERY and at least one --graph (or --list)")
+    g = q.load(graph_files)
+    nq = q.find(spec)
+    fmt = fmt or ("table" if sys.stdout.isatty() else "tsv")
+    result = q.run(g, nq.text, q.bind(g, nq, params))
+    click.echo(q.render(result, fmt, g.namespace_manager, max_width=max_width), nl=False)
 
 
 @cli.command()
@@ -114,6 +152,124 @@ def validate(graph_file):
     for line in report.violations:
         click.echo(f"  {line}", err=True)
     sys.exit(1)
+
+
+_GRAPH = click.option("--graph", "graph_file", required=True, type=click.Path(dir_okay=False),
+                      help="Graph file built by kg build (Turtle).")
+_SEED = click.option("--seed", default=0, show_default=True, type=int,
+                     help="Seed for Louvain communities, sampled betweenness and the layout.")
+
+
+def _explored(s: dict) -> None:
+    click.echo(f"{s['actors']} actors, {s['edges']} edges; communities {s['communities']}, blocs {s['blocs']}, "
+               f"unbalanced triangles {s['unbalanced']} of {s['triangles']}; {s['drawn']['nodes']} actors drawn "
+               f"-> {', '.join(str(f) for f in s['files'])}")
+
+
+@cli.command()
+@_GRAPH
+@click.option("--out", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write report.md, analysis.json and metrics.ttl into.")
+@_SEED
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="Rows per table in report.md.")
+@_errors
+def analyze(graph_file, out, seed, top):
+    """Measure actors: centrality, blocs, balance.
+
+    Writes report.md, analysis.json and metrics.ttl (sa:pageRank, sa:betweenness, ...).
+    """
+    from kg import analysis, report, store
+
+    a = analysis.analyze(store.load(graph_file), seed=seed)
+    paths = report.write(a, out, top=top)
+    s = report.summary(a)
+    click.echo(f"{s['actors']} actors, {s['edges']} edges; communities {s['communities']}, blocs {s['blocs']}, "
+               f"unbalanced triangles {len(a.balance['unbalanced'])} of {a.balance['triangles']} "
+               f"-> {', '.join(str(p) for p in paths.values())}")
+
+
+@cli.command()
+@_GRAPH
+@click.option("--out", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write graph.html into.")
+@click.option("--max-nodes", default=500, show_default=True, type=click.IntRange(1),
+              help="Draw at most this many actors: the top ones by PageRank.")
+@_SEED
+@_errors
+def render(graph_file, out, max_nodes, seed):
+    """Draw graph.html, an offline explorer.
+
+    Colour by actor type, size by PageRank, every edge with its evidence sentences.
+    """
+    from kg import analysis, store
+    from kg import render as explorer
+
+    a = analysis.analyze(store.load(graph_file), seed=seed)
+    d = explorer.write_html(a, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
+    click.echo(f"{d['nodes']} of {d['actors']} actors and {d['edges']} of {d['all_edges']} edges drawn, "
+               f"{'physics' if d['physics'] else 'precomputed'} layout -> {d['path']}")
+
+
+@cli.command("path")
+@click.argument("source")
+@click.argument("target")
+@_GRAPH
+@_errors
+def path_(source, target, graph_file):
+    """Shortest evidence path between two actors.
+
+    SOURCE and TARGET are names, aliases or ISO codes; each hop is shown with its sentence.
+    """
+    from kg import analysis, report, store
+
+    G = analysis.actor_graph(store.load(graph_file))
+    for line in report.path_lines(G, analysis.path(G, analysis.find(G, source), analysis.find(G, target))):
+        click.echo(line)
+
+
+EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv")
+
+
+@cli.command()
+@click.option("--graph", "graph_files", multiple=True, required=True, type=click.Path(dir_okay=False),
+              help="Graph file to export; repeat to merge several.")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="Output format (default: from the --out suffix). trig/nquads: one named graph per "
+                   "article; graphml/gexf/csv: the actor network.")
+@click.option("--out", required=True, type=click.Path(), help="File to write (a folder for csv).")
+@_errors
+def export(graph_files, fmt, out):
+    """Export a graph as RDF (turtle, trig, nt, nquads, jsonld) or as an actor network (graphml, gexf, csv)."""
+    from kg import export as x
+    from kg import query as q
+
+    written = x.export(q.load(graph_files), fmt or x.format_of(out), out)
+    click.echo(f"{written.summary} -> {', '.join(map(str, written.paths))}")
+
+
+@cli.command()
+@click.option("--graph", "graph_files", multiple=True, type=click.Path(dir_okay=False),
+              help="Graph file to serve; repeat to serve several together.")
+@click.option("--store", type=click.Path(file_okay=False),
+              help="Oxigraph store folder: filled from --graph (must be empty) or served as it is.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--timeout", default=30, show_default=True, type=click.IntRange(1),
+              help="Seconds after which a query is cancelled.")
+@_errors
+def serve(graph_files, store, host, port, timeout):
+    """Serve graphs read-only as a SPARQL 1.1 endpoint (Oxigraph) until stopped."""
+    import signal
+
+    from kg import serve as s
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    with s.endpoint(graph_files, store=store, host=host, port=port, timeout=timeout) as ep:
+        click.echo(f"SPARQL endpoint: {ep.url} (read-only, {timeout} s query timeout; Ctrl-C to stop)")
+        try:
+            ep.wait()
+        except KeyboardInterrupt:
+            click.echo("stopped")
 
 
 def main():

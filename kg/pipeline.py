@@ -107,3 +107,14 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     result.triples = len(g)
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def explore(graph_file: str | Path, out: str | Path, *, seed: int = 0, max_nodes: int = 500) -> dict:
+    """Analyse a graph file into ``out``: report.md, analysis.json, metrics.ttl and graph.html."""
+    from kg import analysis, render, report
+
+    a = analysis.analyze(store.load(graph_file), seed=seed)
+    files = list(report.write(a, out).values())
+    drawn = render.write_html(a, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
+    return {**report.summary(a), "files": [*files, drawn["path"]], "drawn": drawn,
+            "triangles": a.balance["triangles"], "unbalanced": len(a.balance["unbalanced"])}

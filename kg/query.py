@@ -1,23 +1,201 @@
-"""Run SPARQL against a graph and render the results as a table, CSV or JSON."""
+"""Named and inline SPARQL: find a query, bind its parameters safely, run it, render the rows.
+
+A query is a ``kg/queries/NAME.rq`` file, a ``.rq`` file of your own or inline text. Leading
+``#`` lines describe it; ``# @param NAME KIND required|optional HELP`` lines declare parameters.
+A parameter is bound to the variable ``?NAME`` with ``initBindings``, never pasted into the text:
+actor kinds (``actor``, ``person``, ``organization``, ``country``) are resolved to the actor's IRI
+by label, alias, ISO code or IRI; ``relation`` and ``type`` to ontology terms; ``text`` is a literal.
+"""
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import NamespaceManager
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import SKOS, NamespaceManager
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.query import Result
+from rdflib.term import Node
 
+from kg import rdf, store
 from kg.errors import QueryError
+from kg.vocab import SA
+
+QUERIES_DIR = Path(__file__).resolve().parent / "queries"
+FORMATS = ("table", "csv", "tsv", "json")
+ACTOR_KINDS = {"actor": (SA.Person, SA.Organization, SA.Country), "person": (SA.Person,),
+               "organization": (SA.Organization,), "country": (SA.Country,)}
+KINDS = (*ACTOR_KINDS, "relation", "type", "text")
+TYPES = {"person": SA.Person, "organization": SA.Organization, "organisation": SA.Organization,
+         "country": SA.Country}
+RELATIONS = (SA.affiliatedWith, SA.partOf, SA.cooperatesWith, SA.inTensionWith, SA.alliedWith,
+             SA.exercisesWith, SA.agreementWith, SA.partnersWith, SA.disputesWith, SA.hostileTo, SA.rivalOf)
+_NUMERIC = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long,
+            XSD.nonNegativeInteger, XSD.positiveInteger}
+_PARAM = re.compile(r"@param\s+(\w+)\s+(\w+)\s+(required|optional)\s*(.*)")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str
+    required: bool
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+
+def parse(text: str, name: str = "inline") -> NamedQuery:
+    """Read the description and ``@param`` lines from the leading comment block of a query."""
+    description, params = [], []
+    for line in text.splitlines():
+        if not line.lstrip().startswith("#"):
+            if line.strip():
+                break
+            continue
+        body = line.lstrip()[1:].strip()
+        m = _PARAM.match(body)
+        if m:
+            pname, kind, req, help_ = m.groups()
+            if kind not in KINDS:
+                raise QueryError(f"{name}: parameter {pname}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
+            params.append(Param(pname, kind, req == "required", help_.strip()))
+        elif body.startswith("@param"):
+            raise QueryError(f"{name}: bad parameter line {body!r} (expected '@param NAME KIND required|optional HELP')")
+        elif body:
+            description.append(body)
+    return NamedQuery(name, " ".join(description), tuple(params), text)
+
+
+def catalogue() -> tuple[NamedQuery, ...]:
+    """The shipped queries, sorted by name."""
+    return tuple(parse(p.read_text("utf-8"), p.stem) for p in sorted(QUERIES_DIR.glob("*.rq"), key=lambda p: p.stem))
+
+
+def find(spec: str) -> NamedQuery:
+    """A shipped query by name, a ``.rq`` file, or inline SPARQL text."""
+    named = {q.name: q for q in catalogue()}
+    if spec in named:
+        return named[spec]
+    if spec.endswith(".rq"):
+        path = Path(spec)
+        if not path.is_file():
+            raise QueryError(f"{spec}: no such query file")
+        return parse(path.read_text("utf-8"), path.stem)
+    if re.fullmatch(r"[\w-]+", spec):
+        close = difflib.get_close_matches(spec, named, n=3)
+        hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+        raise QueryError(f"no shipped query named {spec!r}{hint}")
+    return parse(spec)
+
+
+def load(paths: Iterable[str | Path]) -> Graph:
+    """Several graph files (e.g. ``graph.ttl`` and ``metrics.ttl``) merged into one graph;
+    TriG and N-Quads files (``kg export --format trig``) give the union of their graphs."""
+    g = rdf.new_graph()
+    for path in paths:
+        part = store.load(path)
+        for prefix, ns in part.namespaces():
+            g.bind(prefix, ns, override=False)
+        g += part
+    return g
+
+
+def bind(g: Graph, query: NamedQuery, values: Mapping[str, str]) -> dict[str, Node]:
+    """Parameter values (``name -> text``) as RDF terms for ``initBindings``, checked and resolved."""
+    declared = {p.name: p for p in query.params}
+    for p in query.params:
+        if p.required and p.name not in values:
+            raise QueryError(f"query {query.name!r} needs a value for parameter {p.name!r} ({p.kind}: {p.help})")
+    out: dict[str, Node] = {}
+    for name, value in values.items():
+        if name in declared:
+            out[name] = _term(g, declared[name], value)
+        elif query.params:
+            raise QueryError(f"query {query.name!r} has no parameter {name!r}; "
+                             f"its parameters: {', '.join(declared)}")
+        elif not re.search(rf"[?$]{re.escape(name)}\b", query.text):
+            raise QueryError(f"the query has no variable ?{name}")
+        else:
+            out[name] = URIRef(value[1:-1]) if re.fullmatch(r"<[^<>\s]+>", value) else Literal(value)
+    return out
+
+
+def _term(g: Graph, p: Param, value: str) -> Node:
+    if p.kind in ACTOR_KINDS:
+        return actor(g, value, kind=p.kind)
+    if p.kind == "text":
+        return Literal(value)
+    if p.kind == "type":
+        try:
+            return TYPES[value.removeprefix("sa:").casefold()]
+        except KeyError:
+            raise QueryError(f"{p.name}: {value!r} is not an actor type (Person, Organization or Country)") from None
+    names = {str(r).rsplit("#", 1)[-1].casefold(): r for r in RELATIONS}
+    term = names.get(value.strip("<>").rsplit("#", 1)[-1].removeprefix("sa:").casefold())
+    if term is None:
+        raise QueryError(f"{p.name}: {value!r} is not a relation ({', '.join(r.rsplit('#', 1)[-1] for r in RELATIONS)})")
+    return term
+
+
+def actor(g: Graph, value: str, *, kind: str = "actor") -> URIRef:
+    """The IRI of the one actor of ``kind`` named ``value``: by IRI, label, alias, ISO code, or a word of its name."""
+    classes = ACTOR_KINDS[kind]
+    actors = {s for c in classes for s in g.subjects(RDF.type, c) if isinstance(s, URIRef)}
+    by_iri = {str(a): a for a in actors}
+    iri = value.strip().removeprefix("<").removesuffix(">")
+    if iri in by_iri:
+        return by_iri[iri]
+    names = {a: [str(n) for p in (RDFS.label, SKOS.altLabel, SA.isoCode) for n in g.objects(a, p)] for a in actors}
+    wanted = value.strip().casefold()
+    tests = (lambda a: wanted in (str(n).casefold() for n in g.objects(a, RDFS.label)),
+             lambda a: wanted in (n.casefold() for n in names[a]),
+             lambda a: any(re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", n.casefold()) for n in names[a]))
+    for test in tests:
+        found = sorted(a for a in actors if test(a))
+        if len(found) == 1:
+            return found[0]
+        if found:
+            labels = ", ".join(f"{g.value(a, RDFS.label)} <{a}>" for a in found)
+            raise QueryError(f"{value!r} names several {_plural(kind)}: {labels}; give a fuller name or the IRI")
+    close = difflib.get_close_matches(value, sorted({n for ns in names.values() for n in ns}), n=3, cutoff=0.6)
+    hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+    raise QueryError(f"no {kind} named {value!r} in the graph{hint}")
+
+
+def _plural(kind: str) -> str:
+    return {"actor": "actors", "person": "people", "organization": "organisations", "country": "countries"}[kind]
 
 
 def run(g: Graph, sparql: str, bindings: dict | None = None) -> Result:
-    """Evaluate a query; syntax errors become ``QueryError``."""
+    """Evaluate a query; syntax errors become ``QueryError``.
+
+    SELECT rows come back in the query's ORDER BY; a query without one gets its rows sorted,
+    so the same graph always gives the same output.
+    """
     try:
-        return g.query(sparql, initBindings=bindings or {})
+        parsed = parseQuery(sparql)
+        result = g.query(translateQuery(parsed), initBindings=bindings or {})
+        if result.type == "SELECT":
+            rows = result.bindings  # evaluates now, so errors surface here
+            if "orderby" not in parsed[1]:
+                result.bindings = sorted(rows, key=lambda r: [(v in r, str(r.get(v, ""))) for v in result.vars])
     except Exception as e:  # pyparsing and rdflib raise many types for bad queries
-        raise QueryError(f"invalid SPARQL: {str(e).splitlines()[0][:200]}") from None
+        raise QueryError(f"invalid SPARQL: {str(e).splitlines()[0][:200] if str(e) else type(e).__name__}") from None
+    return result
 
 
 def _cell(v, nsm=None) -> str:
@@ -32,22 +210,73 @@ def _cell(v, nsm=None) -> str:
     return str(v)
 
 
-def render(result: Result, fmt: str = "table", nsm: NamespaceManager | None = None) -> str:
-    """SELECT rows as table/csv/json; ASK as true/false; CONSTRUCT/DESCRIBE as Turtle."""
+def render(result: Result, fmt: str = "table", nsm: NamespaceManager | None = None, *,
+           max_width: int = 0) -> str:
+    """SELECT rows as table/csv/tsv/json; ASK as true/false (json: SPARQL JSON); CONSTRUCT/DESCRIBE as Turtle.
+
+    ``table`` shortens IRIs with ``nsm``, right-aligns numbers and, with ``max_width``, cuts long
+    cells with an ellipsis; ``csv`` and ``tsv`` give full values (tsv escapes tab, newline and
+    backslash as ``\\t``, ``\\n``, ``\\\\``); ``json`` is SPARQL 1.1 Query Results JSON.
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown output format {fmt!r} (one of {', '.join(FORMATS)})")
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        g = rdf.new_graph()
+        g += result.graph
+        return g.serialize(format="turtle")
+    if fmt == "json":
+        return _json(result)
     if result.type == "ASK":
         return ("true" if result.askAnswer else "false") + "\n"
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.graph.serialize(format="turtle")
     names = [str(v) for v in result.vars]
-    rows = [[_cell(r[v], nsm if fmt == "table" else None) for v in result.vars] for r in result]
-    if fmt == "json":
-        return result.serialize(format="json").decode("utf-8") + "\n"
+    rows = [[_cell(r.get(v), nsm if fmt == "table" else None) for v in result.vars] for r in result.bindings]
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(names)
         w.writerows(rows)
         return buf.getvalue()
+    if fmt == "tsv":
+        esc = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+        return "".join("\t".join(c.translate(esc) for c in row) + "\n" for row in [names, *rows])
+    numeric = [bool(rows) and all(_number(r.get(v)) for r in result.bindings if r.get(v) is not None)
+               for v in result.vars]
+    return _table(names, [[_fit(c, max_width) for c in row] for row in rows], numeric)
+
+
+def _json(result: Result) -> str:
+    """SPARQL 1.1 Query Results JSON, ``head`` first and each row's variables in SELECT order."""
+    if result.type == "ASK":
+        doc: dict = {"head": {}, "boolean": bool(result.askAnswer)}
+    else:
+        doc = {"head": {"vars": [str(v) for v in result.vars]},
+               "results": {"bindings": [{str(v): _json_term(r[v]) for v in result.vars if r.get(v) is not None}
+                                        for r in result.bindings]}}
+    return json.dumps(doc, ensure_ascii=False) + "\n"
+
+
+def _json_term(v) -> dict:
+    if isinstance(v, URIRef):
+        return {"type": "uri", "value": str(v)}
+    if isinstance(v, Literal):
+        extra = {"xml:lang": v.language} if v.language else {"datatype": str(v.datatype)} if v.datatype else {}
+        return {"type": "literal", "value": str(v), **extra}
+    return {"type": "bnode", "value": str(v)}
+
+
+def _number(v) -> bool:
+    return isinstance(v, Literal) and v.datatype in _NUMERIC
+
+
+def _fit(cell: str, width: int) -> str:
+    cell = " ".join(cell.split()) if any(c in cell for c in "\n\r\t") else cell
+    return cell if not width or len(cell) <= width else cell[: width - 1] + "…"
+
+
+def _table(names: list[str], rows: list[list[str]], numeric: list[bool]) -> str:
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+
+    def line(cells):
+        return "  ".join(c.rjust(w) if num else c.ljust(w) for c, w, num in zip(cells, widths, numeric)).rstrip()
+
     return "\n".join([line(names), line(["-" * w for w in widths]), *map(line, rows)]) + "\n"

@@ -5,12 +5,19 @@ import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from kg.errors import GraphError
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
            ".rdf": "xml", ".xml": "xml"}
+QUADS = ("nquads", "trig")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
@@ -18,6 +25,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # the mode a plain open() would give, not mkstemp's 0600
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -33,13 +41,22 @@ def save(g: Graph, path: str | Path, fmt: str = "turtle") -> None:
 
 
 def load(path: str | Path) -> Graph:
-    """Parse a graph file; the format follows the suffix (Turtle by default)."""
+    """Parse a graph file; the format follows the suffix (Turtle by default). TriG and N-Quads
+    files give the union of their named graphs."""
     path = Path(path)
     if not path.is_file():
         raise GraphError(f"{path}: no such graph file")
-    g = Graph()
+    fmt = FORMATS.get(path.suffix.lower(), "turtle")
     try:
-        g.parse(path, format=FORMATS.get(path.suffix.lower(), "turtle"))
+        if fmt not in QUADS:
+            return Graph().parse(path, format=fmt)
+        ds = Dataset()
+        ds.parse(path, format=fmt)
     except Exception as e:  # rdflib raises many parser-specific types
         raise GraphError(f"{path}: cannot parse graph ({type(e).__name__}: {str(e).splitlines()[0][:200]})") from None
+    g = Graph()
+    for part in ds.graphs():
+        g += part
+    for prefix, ns in ds.namespaces():
+        g.bind(prefix, ns)
     return g

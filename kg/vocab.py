@@ -72,6 +72,14 @@ class SA(DefinedNamespace):
     sourcePath: URIRef
     contentHash: URIRef
 
+    # network measures (kg analyze -> metrics.ttl)
+    degree: URIRef
+    weightedDegree: URIRef
+    pageRank: URIRef
+    betweenness: URIRef
+    community: URIRef
+    bloc: URIRef
+
 
 def slug(name: str) -> str:
     """A lowercase ASCII slug of a name.

@@ -298,3 +298,8 @@ def test_a_list_of_titled_people_is_not_an_appositive(run):
              "Norwegian Defense Minister Ola Dahl met on Friday.\n")
     assert {(a.person, a.org) for a in ex.affiliations} == {
         ("person/antti-virtanen", "country/FI"), ("person/karl-nyberg", "country/SE"), ("person/ola-dahl", "country/NO")}
+
+
+def test_a_denied_notion_asserts_no_relation(run):
+    ex = run(VISIT + "Lindqvist dismissed any notion that Sweden is trying to pressure Finland into a decision.\n")
+    assert relations(ex) == set()

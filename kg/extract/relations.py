@@ -109,9 +109,12 @@ def _pairs(tok: Token, cue: list, country_at: dict, at: dict, homes: dict, again
 
 
 def _negated(tok: Token) -> bool:
+    """'no alliance', 'did not cooperate', or under a denial ('dismissed any notion that ...')."""
     negs = lexicon.data("relations")["negations"]
-    return any(c.dep_ == "neg" or c.lower_ in negs for c in (*tok.children, *tok.head.children)
-               if c.dep_ in ("neg", "det", "advmod"))
+    if any(c.dep_ == "neg" or c.lower_ in negs for c in (*tok.children, *tok.head.children)
+           if c.dep_ in ("neg", "det", "advmod")):
+        return True
+    return any(a.lemma_.lower() in lexicon.data("relations")["denials"] for a in tok.ancestors)
 
 
 def _reach(tension: list[Token], tok: Token) -> list[Token]:

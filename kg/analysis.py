@@ -1,0 +1,355 @@
+"""RDF graph -> NetworkX actor graph, and the measures analysts ask of it.
+
+``actor_graph`` projects the RDF graph onto its actors: a ``networkx.MultiDiGraph`` whose nodes
+are actor keys (``country/JP``) with ``type``, ``label``, ``aliases`` and ``iso``, and whose edges
+are typed: the edge key and ``relation`` are one of ``RELATIONS``. Each edge carries the evidence
+sentences that state it and ``weight`` = their number. Cooperation and tension are symmetric and
+stored once, from the smaller key to the larger; claim-mentions run from the speaker to each actor
+the claim is about. A triple with no evidence sentence is not an edge (``G.graph["unevidenced"]``
+counts them). The measures follow networkx: ``f(G, *, seed=0) -> dict``; iteration is sorted and
+randomness seeded, so the same graph always gives the same numbers.
+"""
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import networkx as nx
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from kg.errors import AnalysisError
+from kg.vocab import ID, SA
+
+RELATIONS = ("cooperation", "tension", "affiliation", "part-of", "claim-mentions")
+SYMMETRIC = frozenset({"cooperation", "tension"})
+ACTOR_TYPES = ("Country", "Organization", "Person")
+PREDICATES = {SA.affiliatedWith: "affiliation", SA.partOf: "part-of",
+              SA.cooperatesWith: "cooperation", SA.inTensionWith: "tension"}
+KINDS = {SA.alliedWith: ("cooperation", "alliance"), SA.exercisesWith: ("cooperation", "exercises"),
+         SA.agreementWith: ("cooperation", "agreement"), SA.partnersWith: ("cooperation", "partnership"),
+         SA.disputesWith: ("tension", "dispute"), SA.hostileTo: ("tension", "hostility"),
+         SA.rivalOf: ("tension", "rivalry")}
+EXACT_BETWEENNESS = 1000  # above this many actors betweenness samples BETWEENNESS_K sources
+BETWEENNESS_K = 256
+
+
+class Sentence(NamedTuple):
+    """One evidence sentence; sorts by article title, then position."""
+
+    title: str
+    start: int
+    end: int
+    text: str
+    article: str
+
+
+def key(node) -> str:
+    """The short key of an instance IRI (``country/JP``); other IRIs stay whole."""
+    s = str(node)
+    return s[len(str(ID)):] if s.startswith(str(ID)) else s
+
+
+def _first(g: Graph, s, p, default=None):
+    """The smallest value of s p (deterministic when a graph has several)."""
+    return min((o for o in g.objects(s, p)), default=default, key=str)
+
+
+def actor_graph(g: Graph) -> nx.MultiDiGraph:
+    """Project an alliance-kg RDF graph onto its actors and typed, evidenced edges."""
+    G = nx.MultiDiGraph()
+    actors = _actors(g)
+    G.add_nodes_from((k, actors[k]) for k in sorted(actors))
+    titles = {a: _title(g, a) for a in g.subjects(RDF.type, SA.Article)}
+    cache: dict = {}
+
+    def sentences(node) -> set[Sentence]:
+        return {_sentence(g, ev, titles, cache) for ev in g.objects(node, SA.evidence)}
+
+    edges, unevidenced = _statements(g, actors, sentences)
+    claims = _claims(g, actors, sentences)
+    for c in claims:
+        for m in c["mentions"]:
+            if m != c["speaker"]:
+                e = edges[(c["speaker"], m, "claim-mentions")]
+                e["evidence"] |= set(c["evidence"])
+                e["claims"].add(c["id"])
+    for u, v, rel in sorted(edges):
+        e = edges[(u, v, rel)]
+        G.add_edge(u, v, key=rel, relation=rel, weight=len(e["evidence"]),
+                   evidence=tuple(sorted(e["evidence"])), roles=tuple(sorted(e["roles"])),
+                   cues=tuple(sorted(e["cues"])), kinds=tuple(sorted(e["kinds"])),
+                   claims=tuple(sorted(e["claims"])))
+    G.graph.update(claims=tuple(claims), articles=len(titles), unevidenced=unevidenced)
+    return G
+
+
+def _actors(g: Graph) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for type_ in ACTOR_TYPES:
+        for s in g.subjects(RDF.type, SA[type_]):
+            k = key(s)
+            if k in out or not isinstance(s, URIRef):
+                continue
+            label = str(_first(g, s, RDFS.label, k))
+            iso = _first(g, s, SA.isoCode)
+            out[k] = {"type": type_, "label": label, "iri": str(s), "iso": str(iso) if iso else None,
+                      "aliases": tuple(sorted({str(a) for a in g.objects(s, SKOS.altLabel)} - {label})),
+                      "articles": len(set(g.objects(s, SA.mentionedIn)))}
+    return out
+
+
+def _title(g: Graph, article) -> str:
+    return str(_first(g, article, DCTERMS.title) or _first(g, article, SA.sourcePath) or key(article))
+
+
+def _sentence(g: Graph, ev, titles: dict, cache: dict) -> Sentence:
+    if ev not in cache:
+        art = _first(g, ev, SA.inArticle)
+        cache[ev] = Sentence(titles.get(art, key(art) if art else ""), int(_first(g, ev, SA.start, 0)),
+                             int(_first(g, ev, SA.end, 0)), str(_first(g, ev, SA.sentence, "")),
+                             key(art) if art else "")
+    return cache[ev]
+
+
+def _blank() -> dict[str, set]:
+    return {"evidence": set(), "roles": set(), "cues": set(), "kinds": set(), "claims": set()}
+
+
+def _pair(s, o, rel: str, actors: dict) -> tuple[str, str] | None:
+    u, v = key(s), key(o)
+    if u not in actors or v not in actors or u == v:
+        return None
+    return (min(u, v), max(u, v)) if rel in SYMMETRIC else (u, v)
+
+
+def _statements(g: Graph, actors: dict, sentences) -> tuple[dict, int]:
+    """Statement nodes -> {(u, v, relation): evidence, roles, cues, kinds}; and the bare-triple count."""
+    edges: dict = defaultdict(_blank)
+    for st in g.subjects(RDF.type, SA.Statement):
+        rel = PREDICATES.get(_first(g, st, RDF.predicate))
+        pair = rel and _pair(_first(g, st, RDF.subject), _first(g, st, RDF.object), rel, actors)
+        found = sentences(st) if pair else set()
+        if found:
+            e = edges[(*pair, rel)]
+            e["evidence"] |= found
+            e["roles"] |= {str(r) for r in g.objects(st, SA.role)}
+            e["cues"] |= {str(c) for c in g.objects(st, SA.cue)}
+    bare = {(*p, rel) for pred, rel in PREDICATES.items() for s, o in g.subject_objects(pred)
+            if (p := _pair(s, o, rel, actors)) and (*p, rel) not in edges}
+    for pred, (rel, kind) in KINDS.items():
+        for s, o in g.subject_objects(pred):
+            if (p := _pair(s, o, rel, actors)) and (*p, rel) in edges:
+                edges[(*p, rel)]["kinds"].add(kind)
+    return edges, len(bare)
+
+
+def _claims(g: Graph, actors: dict, sentences) -> list[dict]:
+    out = []
+    for c in g.subjects(RDF.type, SA.Claim):
+        speaker = key(_first(g, c, SA.claimant, ""))
+        if speaker not in actors:
+            continue
+        out.append({"id": key(c), "speaker": speaker, "text": str(_first(g, c, SA.text, "")),
+                    "kind": str(_first(g, c, SA.quoteKind, "")),
+                    "mentions": tuple(sorted({key(m) for m in g.objects(c, SA.mentions)} & actors.keys())),
+                    "evidence": tuple(sorted(sentences(c)))})
+    return sorted(out, key=lambda c: (c["evidence"][:1], c["id"]))
+
+
+# ---------------------------------------------------------------- measures
+
+
+def undirected(G: nx.MultiDiGraph) -> nx.Graph:
+    """One edge per pair of actors; ``weight`` sums the evidence of every relation between them."""
+    H = nx.Graph()
+    H.add_nodes_from(G)
+    for u, v, w in G.edges(data="weight"):
+        if H.has_edge(u, v):
+            H[u][v]["weight"] += w
+        else:
+            H.add_edge(u, v, weight=w)
+    return H
+
+
+def degree(G: nx.MultiDiGraph) -> dict[str, int]:
+    """Number of typed edges at each actor (a pair that cooperates and is in tension counts twice)."""
+    return {n: G.degree(n) for n in G}
+
+
+def weighted_degree(G: nx.MultiDiGraph) -> dict[str, int]:
+    """Number of evidence sentences on the edges at each actor."""
+    return {n: G.degree(n, weight="weight") for n in G}
+
+
+def pagerank(G: nx.MultiDiGraph, *, alpha: float = 0.85) -> dict[str, float]:
+    """PageRank over evidence-weighted edges; symmetric relations count in both directions.
+
+    >>> G = nx.MultiDiGraph([("a", "b", "claim-mentions", {"weight": 1, "relation": "claim-mentions"})])
+    >>> max(pagerank(G).items(), key=lambda kv: kv[1])[0]
+    'b'
+    """
+    D = nx.DiGraph()
+    D.add_nodes_from(G)
+    for u, v, rel, w in G.edges(keys=True, data="weight"):
+        for a, b in ((u, v), (v, u)) if rel in SYMMETRIC else ((u, v),):
+            D.add_edge(a, b, weight=D[a][b]["weight"] + w if D.has_edge(a, b) else w)
+    return nx.pagerank(D, alpha=alpha, weight="weight") if len(D) else {}
+
+
+def betweenness_samples(n: int) -> int | None:
+    """How many source nodes betweenness samples for n actors (None: exact)."""
+    return BETWEENNESS_K if n > EXACT_BETWEENNESS else None
+
+
+def betweenness(G: nx.MultiDiGraph, *, seed: int = 0) -> dict[str, float]:
+    """Normalised betweenness on hop distance, ignoring direction; sampled (seeded) on large graphs."""
+    H = undirected(G)
+    return nx.betweenness_centrality(H, k=betweenness_samples(len(H)), seed=seed)
+
+
+def _ordered(parts) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(sorted(p)) for p in parts), key=lambda c: (-len(c), c)))
+
+
+def communities(G: nx.MultiDiGraph, *, seed: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Louvain communities of the evidence-weighted undirected graph, largest first."""
+    H = undirected(G)
+    return _ordered(nx.community.louvain_communities(H, weight="weight", seed=seed)) if len(H) else ()
+
+
+def signed(G: nx.MultiDiGraph) -> nx.Graph:
+    """The signed view: cooperation +, tension -. ``sign`` compares the evidence of each side (0: even)."""
+    S = nx.Graph()
+    S.add_nodes_from(sorted({n for u, v, rel in G.edges(keys=True) if rel in SYMMETRIC for n in (u, v)}))
+    for u, v, rel, w in G.edges(keys=True, data="weight"):
+        if rel in SYMMETRIC:
+            if not S.has_edge(u, v):
+                S.add_edge(u, v, positive=0, negative=0)
+            S[u][v]["positive" if rel == "cooperation" else "negative"] += w
+    for _, _, d in S.edges(data=True):
+        d["sign"] = (d["positive"] > d["negative"]) - (d["positive"] < d["negative"])
+    return S
+
+
+def blocs(S: nx.Graph, *, seed: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Louvain communities of the positive graph with two or more members, largest first."""
+    P = nx.Graph()
+    P.add_nodes_from(S)
+    P.add_edges_from((u, v, {"weight": d["positive"]}) for u, v, d in S.edges(data=True) if d["sign"] > 0)
+    if not P.number_of_edges():
+        return ()
+    return tuple(c for c in _ordered(nx.community.louvain_communities(P, weight="weight", seed=seed))
+                 if len(c) > 1)
+
+
+def balance(S: nx.Graph) -> dict:
+    """Structural balance of the signed triangles: balanced when the product of the signs is +.
+
+    >>> S = nx.Graph([("a", "b", {"sign": -1}), ("b", "c", {"sign": -1}), ("a", "c", {"sign": 1})])
+    >>> balance(S)["balanced"]
+    1
+    """
+    triangles = []
+    for u in sorted(S):
+        nbrs = sorted(w for w in S[u] if w > u and S[u][w]["sign"])
+        for i, v in enumerate(nbrs):
+            triangles += [(u, v, w) for w in nbrs[i + 1:] if S.has_edge(v, w) and S[v][w]["sign"]]
+    unbalanced = [{"actors": t, "signs": (S[t[0]][t[1]]["sign"], S[t[0]][t[2]]["sign"], S[t[1]][t[2]]["sign"])}
+                  for t in triangles
+                  if S[t[0]][t[1]]["sign"] * S[t[0]][t[2]]["sign"] * S[t[1]][t[2]]["sign"] < 0]
+    n = len(triangles)
+    return {"triangles": n, "balanced": n - len(unbalanced),
+            "ratio": (n - len(unbalanced)) / n if n else None, "unbalanced": unbalanced}
+
+
+# ---------------------------------------------------------------- paths
+
+
+def find(G: nx.MultiDiGraph, name: str) -> str:
+    """The actor called name: its key, label, alias or ISO code, ignoring case.
+
+    Raises ``AnalysisError`` when no actor or several actors answer to the name.
+    """
+    want = name.strip().casefold()
+    if name in G:
+        return name
+    for field in ("label", "aliases", "iso"):
+        hits = sorted(n for n, d in G.nodes(data=True)
+                      if want in {str(x).casefold() for x in _names(d.get(field))})
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            labels = ", ".join(f"{G.nodes[h]['label']} ({h})" for h in hits)
+            raise AnalysisError(f"{name!r} is ambiguous: {labels}")
+    close = difflib.get_close_matches(name, sorted({d["label"] for _, d in G.nodes(data=True)}), n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise AnalysisError(f"no actor named {name!r}{hint}")
+
+
+def _names(value) -> tuple:
+    return () if value is None else (value,) if isinstance(value, str) else tuple(value)
+
+
+def path(G: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
+    """The shortest chain of evidenced edges between two actors, ignoring direction.
+
+    Each hop is ``{"from", "to", "relation", "forward", **edge attributes}``: when two actors are
+    linked by several relations the one with the most evidence is the hop.
+    """
+    for n in (source, target):
+        if n not in G:
+            raise AnalysisError(f"no actor {n!r} in the graph")
+    if source == target:
+        raise AnalysisError(f"{G.nodes[source]['label']} and {G.nodes[target]['label']} are the same actor")
+    H = undirected(G)
+    try:
+        nodes = nx.shortest_path(H, source, target)
+    except nx.NetworkXNoPath:
+        raise AnalysisError(f"no evidence path between {G.nodes[source]['label']} and "
+                            f"{G.nodes[target]['label']}") from None
+    return [_hop(G, a, b) for a, b in zip(nodes, nodes[1:])]
+
+
+def _hop(G: nx.MultiDiGraph, a: str, b: str) -> dict:
+    options = [(u, v, k, d) for u, v in ((a, b), (b, a)) if G.has_edge(u, v)
+               for k, d in G[u][v].items()]
+    u, v, rel, d = min(options, key=lambda o: (-o[3]["weight"], RELATIONS.index(o[2]), o[0] != a))
+    return {**d, "from": a, "to": b, "relation": rel, "forward": u == a}
+
+
+# ---------------------------------------------------------------- all at once
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything ``analyze`` measured; ``metrics[node]`` holds the per-actor numbers."""
+
+    graph: nx.MultiDiGraph
+    signed: nx.Graph
+    metrics: dict[str, dict]
+    communities: tuple[tuple[str, ...], ...]
+    blocs: tuple[tuple[str, ...], ...]
+    balance: dict
+    seed: int = 0
+    betweenness_k: int | None = None
+
+
+def ranked(a: Analysis, measure: str) -> list[str]:
+    """Actors by a measure (``pagerank``, ``betweenness``, ...), highest first; ties by label."""
+    return sorted(a.metrics, key=lambda n: (-a.metrics[n][measure], a.graph.nodes[n]["label"], n))
+
+
+def analyze(g: Graph, *, seed: int = 0) -> Analysis:
+    """Project the RDF graph and compute every measure, deterministically for a given seed."""
+    G = actor_graph(g)
+    S = signed(G)
+    comms, bls = communities(G, seed=seed), blocs(S, seed=seed)
+    member = {n: i for i, c in enumerate(comms, 1) for n in c}
+    in_bloc = {n: i for i, c in enumerate(bls, 1) for n in c}
+    deg, wdeg, pr, bc = degree(G), weighted_degree(G), pagerank(G), betweenness(G, seed=seed)
+    metrics = {n: {"degree": deg[n], "weighted_degree": wdeg[n], "pagerank": pr[n],
+                   "betweenness": bc[n], "community": member[n], "bloc": in_bloc.get(n)} for n in G}
+    return Analysis(G, S, metrics, comms, bls, balance(S), seed, betweenness_samples(len(G)))

@@ -1,0 +1,247 @@
+"""Export a graph for other tools: RDF serialisations, one named graph per article, actor networks.
+
+RDF formats (turtle, nt, jsonld; trig and nquads as a dataset with one named graph per article)
+re-parse to the same graph. Network formats (graphml, gexf, csv) hold the actor graph of
+:func:`network`. Every file is written atomically; N-Triples and N-Quads lines are sorted so the
+same graph always gives the same bytes.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import networkx as nx
+from pyld import jsonld as pyld
+from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from kg import store
+from kg.errors import KGError
+from kg.vocab import ID, ONTOLOGY_FILE, SA
+
+FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv")
+SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "jsonld",
+            ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
+SYMMETRIC = (SA.cooperatesWith, SA.inTensionWith)
+_DESCRIPTIVE = (RDF.type, RDFS.label, SKOS.altLabel, SA.isoCode)
+
+
+class ExportError(KGError):
+    """An export format or destination is not usable."""
+
+
+@dataclass(frozen=True)
+class Written:
+    paths: tuple[Path, ...]
+    summary: str  # "275 triples", "275 triples in 1 named graph(s)", "15 nodes, 21 edges"
+
+
+def format_of(out: str | Path) -> str:
+    """The export format a file name implies (``.ttl`` -> ``turtle``)."""
+    try:
+        return SUFFIXES[Path(out).suffix.lower()]
+    except KeyError:
+        raise ExportError(f"{out}: cannot tell the format from the suffix; give --format "
+                          f"({', '.join(FORMATS)})") from None
+
+
+def export(g: Graph, fmt: str, out: str | Path) -> Written:
+    """Write ``g`` as ``fmt`` to ``out`` (for csv, ``out`` is a folder that gets nodes.csv and edges.csv)."""
+    out = Path(out)
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt == "csv":
+        if out.exists() and not out.is_dir():
+            raise ExportError(f"{out}: not a folder (csv writes nodes.csv and edges.csv into a folder)")
+        out.mkdir(parents=True, exist_ok=True)
+        net = network(g)
+        nodes, edges = _csv(net)
+        store.write_atomic(out / "nodes.csv", nodes.encode("utf-8"))
+        store.write_atomic(out / "edges.csv", edges.encode("utf-8"))
+        return Written((out / "nodes.csv", out / "edges.csv"), _size(net))
+    if not out.parent.is_dir():
+        raise ExportError(f"{out.parent}: no such folder")
+    if fmt in ("graphml", "gexf"):
+        net, buf = network(g), io.BytesIO()
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(net, buf)
+        store.write_atomic(out, buf.getvalue())
+        return Written((out,), _size(net))
+    text, summary = _rdf(g, fmt)
+    store.write_atomic(out, text.encode("utf-8"))
+    return Written((out,), summary)
+
+
+def _rdf(g: Graph, fmt: str) -> tuple[str, str]:
+    if fmt in ("trig", "nquads"):
+        ds = dataset(g)
+        names = sum(1 for c in ds.graphs() if c.identifier != ds.default_graph.identifier)
+        text = ds.serialize(format="trig") if fmt == "trig" else _sorted_lines(ds.serialize(format="nquads"))
+        return text, f"{len(g)} triples in {names} named graph(s)"
+    if fmt == "jsonld":
+        return jsonld(g), f"{len(g)} triples"
+    text = g.serialize(format="turtle") if fmt == "turtle" else _sorted_lines(g.serialize(format="nt"))
+    return text, f"{len(g)} triples"
+
+
+def _size(net: nx.MultiDiGraph) -> str:
+    return f"{net.number_of_nodes()} nodes, {net.number_of_edges()} edges"
+
+
+def _sorted_lines(text: str) -> str:
+    return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+
+
+# --- one named graph per article ---
+
+def dataset(g: Graph) -> Dataset:
+    """The triples of ``g`` split into one named graph per article (named by the article's IRI).
+
+    An article's graph holds the article node, its evidence sentences, the claims and statements
+    read from it (a statement's ``sa:evidence`` links only to that article's sentences), the facts
+    those statements reify (with their finer kinds and symmetric inverse), and the type, labels,
+    aliases, ISO code and ``sa:mentionedIn`` of each actor it mentions. A triple that several
+    articles support is in each of their graphs; a triple no article supports (e.g. metrics) stays
+    in the default graph. The union of all graphs is ``g``.
+    """
+    ds = Dataset()
+    for prefix, ns in g.namespaces():
+        ds.bind(prefix, ns, override=True)
+    where = _attribution(g)
+    for t in g:
+        names = where(t)
+        for name in names:
+            ds.graph(name).add(t)
+        if not names:
+            ds.add(t)
+    return ds
+
+
+def _attribution(g: Graph):
+    ev_article = dict(g.subject_objects(SA.inArticle))
+    articles = set(g.subjects(RDF.type, SA.Article))
+    nodes = {n: {ev_article[e] for e in g.objects(n, SA.evidence) if e in ev_article}
+             for n in set(g.subjects(SA.evidence, None))}
+    facts: dict[tuple, set] = defaultdict(set)
+    for st in g.subjects(RDF.type, SA.Statement):
+        s, p, o = (g.value(st, x) for x in (RDF.subject, RDF.predicate, RDF.object))
+        facts[(s, p, o)] |= nodes.get(st, set())
+        if p in SYMMETRIC:
+            facts[(o, p, s)] |= nodes.get(st, set())
+    base = _base_properties()
+
+    def where(t) -> set:
+        s, p, o = t
+        if s in articles:
+            return {s}
+        if s in ev_article:
+            return {ev_article[s]}
+        if s in nodes:
+            return {ev_article[o]} if p == SA.evidence and o in ev_article else nodes[s]
+        if p == SA.mentionedIn:
+            return {o}
+        if p in _DESCRIPTIVE:
+            return set(g.objects(s, SA.mentionedIn))
+        return set(facts.get((s, base.get(p, p), o), ()))
+
+    return where
+
+
+@cache
+def _ontology() -> Graph:
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+
+def _base_properties() -> dict[URIRef, URIRef]:
+    """Finer relation properties to the one a statement reifies (``sa:alliedWith`` -> ``sa:cooperatesWith``)."""
+    return {p: b for p, b in _ontology().subject_objects(RDFS.subPropertyOf) if b in SYMMETRIC}
+
+
+# --- JSON-LD ---
+
+def context() -> dict:
+    """A JSON-LD context: ontology terms, labels and statement parts as short names, IRIs as ``id:...``."""
+    ctx: dict = {"@vocab": str(SA._NS), "id": str(ID), "sa": str(SA._NS), "rdf": str(RDF), "rdfs": str(RDFS),
+                 "skos": str(SKOS), "dcterms": str(DCTERMS), "xsd": str(XSD),
+                 "label": "rdfs:label", "altLabel": "skos:altLabel", "title": "dcterms:title",
+                 "date": {"@id": "dcterms:date", "@type": "xsd:date"},
+                 "subject": {"@id": "rdf:subject", "@type": "@id"},
+                 "predicate": {"@id": "rdf:predicate", "@type": "@vocab"},
+                 "object": {"@id": "rdf:object", "@type": "@id"}}
+    for p in sorted(_ontology().subjects(RDF.type, OWL.ObjectProperty)):
+        if str(p).startswith(str(SA._NS)):
+            ctx[p[len(SA._NS):]] = {"@id": f"sa:{p[len(SA._NS):]}", "@type": "@id"}
+    return ctx
+
+
+def jsonld(g: Graph) -> str:
+    """``g`` as compact JSON-LD with :func:`context` inline; integers as JSON numbers, nodes sorted by ``@id``."""
+    doc = pyld.from_rdf(_sorted_lines(g.serialize(format="nt")), {"format": "application/n-quads"})
+    for node in doc:
+        for values in node.values():
+            for v in values if isinstance(values, list) else ():
+                if isinstance(v, dict) and v.get("@type") == str(XSD.integer) and str(int(v["@value"])) == v["@value"]:
+                    del v["@type"]
+                    v["@value"] = int(v["@value"])
+    compact = pyld.compact(doc, context())
+    if "@graph" in compact:
+        compact["@graph"] = sorted(compact["@graph"], key=lambda n: n.get("@id", ""))
+    return json.dumps(compact, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- the actor network ---
+
+def network(g: Graph) -> nx.MultiDiGraph:
+    """The actor graph of :func:`kg.analysis.actor_graph` with its measures, flattened for GraphML/GEXF/CSV.
+
+    Nodes are actor keys (``country/JP``) with ``label``, ``type``, ``iri``, ``iso``, ``aliases``
+    (joined by " | "), ``articles`` and the measures of :func:`kg.analysis.analyze` (``degree``,
+    ``weighted_degree``, ``pagerank``, ``betweenness``, ``community``, ``bloc``; 0 = none). Edges (key =
+    relation) have ``relation`` and ``label`` (cooperation, tension, affiliation, part-of,
+    claim-mentions), ``weight`` (evidence sentences), ``symmetric``, ``kinds``, ``cues``, ``roles``
+    (joined by " | ") and ``claims`` (how many claims, for claim-mentions). Every node and edge has every attribute, as plain
+    strings and numbers, so the columns are uniform in Gephi and Cytoscape.
+    """
+    from kg import analysis
+
+    a = analysis.analyze(g)
+    net = nx.MultiDiGraph(name="alliance-kg actors")
+    for n, data in a.graph.nodes(data=True):
+        metrics = {k: 0 if v is None else v for k, v in a.metrics.get(n, {}).items()}
+        net.add_node(n, **{k: _flat(v) for k, v in data.items()}, **metrics)
+    for u, v, rel, data in a.graph.edges(keys=True, data=True):
+        flat = {k: _flat(x) for k, x in data.items() if k not in ("evidence", "claims")}
+        net.add_edge(u, v, key=rel, **flat, label=rel, symmetric=rel in analysis.SYMMETRIC,
+                     claims=len(data.get("claims", ())))
+    return net
+
+
+def _flat(value):
+    if value is None:
+        return ""
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return " | ".join(map(str, value)) if all(isinstance(x, str) for x in value) else len(value)
+    return value
+
+
+def _csv(net: nx.MultiDiGraph) -> tuple[str, str]:
+    node_cols = _columns((d for _, d in net.nodes(data=True)), ("label", "type"))
+    edge_cols = _columns((d for *_, d in net.edges(data=True)), ("relation", "weight"))
+    nodes, edges = io.StringIO(), io.StringIO()
+    w = csv.writer(nodes, lineterminator="\n")
+    w.writerow(("id", *node_cols))
+    w.writerows([n, *(d.get(c, "") for c in node_cols)] for n, d in net.nodes(data=True))
+    w = csv.writer(edges, lineterminator="\n")
+    w.writerow(("source", "target", *edge_cols, "type"))  # type: Gephi's Directed/Undirected column
+    w.writerows([u, v, *(d.get(c, "") for c in edge_cols), "Undirected" if d["symmetric"] else "Directed"]
+                for u, v, d in net.edges(data=True))
+    return nodes.getvalue(), edges.getvalue()
+
+
+def _columns(rows, first: tuple[str, ...]) -> tuple[str, ...]:
+    names = {k for d in rows for k in d}
+    return (*[c for c in first if c in names], *sorted(names - set(first)))

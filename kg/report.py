@@ -1,0 +1,249 @@
+"""An ``Analysis`` as files: ``report.md`` for people, ``analysis.json`` for programs, ``metrics.ttl``
+for SPARQL (``ORDER BY DESC(?pr)`` over ``sa:pageRank``). Same analysis, same bytes.
+
+Article text is untrusted: in Markdown it is escaped so that it reads as text in any renderer.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import networkx as nx
+from rdflib import RDFS, Graph, Literal, URIRef
+
+from kg import rdf, store
+from kg.analysis import SYMMETRIC, Analysis, ranked
+from kg.vocab import SA
+
+FILES = ("report.md", "analysis.json", "metrics.ttl")
+_MD = str.maketrans({c: "\\" + c for c in "\\`*_[]|#!"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def _md(text, limit: int | None = None) -> str:
+    """One line of untrusted text, escaped for Markdown and HTML."""
+    text = " ".join(str(text).split())
+    if limit and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text.translate(_MD)
+
+
+def _label(a: Analysis, n: str) -> str:
+    return a.graph.nodes[n]["label"]
+
+
+def _num(x: float) -> float:
+    return round(float(x), 6)
+
+
+# ---------------------------------------------------------------- views
+
+
+def contested(a: Analysis) -> list[dict]:
+    """Pairs in tension, most evidenced first, with the cooperation evidence between the same pair."""
+    G, out = a.graph, []
+    for u, v, d in G.edges(data=True):
+        if d["relation"] == "tension":
+            coop = G.get_edge_data(u, v, "cooperation", {}).get("weight", 0)
+            out.append({"pair": (u, v), "tension": d["weight"], "cooperation": coop, "cues": d["cues"],
+                        "kinds": d["kinds"], "evidence": d["evidence"]})
+    return sorted(out, key=lambda c: (-c["tension"], c["pair"]))
+
+
+def speakers(a: Analysis) -> list[dict]:
+    """Actors quoted in claims, most claims first; ``about`` counts the actors their claims mention."""
+    by: dict[str, dict] = {}
+    for c in a.graph.graph["claims"]:
+        s = by.setdefault(c["speaker"], {"speaker": c["speaker"], "claims": 0, "direct": 0,
+                                         "indirect": 0, "about": Counter()})
+        s["claims"] += 1
+        s[c["kind"]] = s.get(c["kind"], 0) + 1
+        s["about"].update(m for m in c["mentions"] if m != c["speaker"])
+    for s in by.values():
+        s["about"] = sorted(s["about"].items(), key=lambda kv: (-kv[1], kv[0]))
+    return sorted(by.values(), key=lambda s: (-s["claims"], s["speaker"]))
+
+
+def claims_about(a: Analysis) -> list[dict]:
+    """Speaker -> actor pairs from the claim-mentions edges, most claims first."""
+    G = a.graph
+    out = [{"speaker": u, "about": v, "claims": len(d["claims"]), "ids": d["claims"]}
+           for u, v, d in G.edges(data=True) if d["relation"] == "claim-mentions"]
+    return sorted(out, key=lambda c: (-c["claims"], c["speaker"], c["about"]))
+
+
+# ---------------------------------------------------------------- analysis.json
+
+
+def data(a: Analysis) -> dict:
+    """Everything measured, as plain JSON-ready data."""
+    G = a.graph
+    actors = [{"id": n, **{k: list(v) if isinstance(v, tuple) else v for k, v in G.nodes[n].items()},
+               **{k: _num(v) if isinstance(v, float) else v for k, v in a.metrics[n].items()}} for n in G]
+    edges = [{"source": u, "target": v, "relation": d["relation"], "weight": d["weight"],
+              "evidence": [s._asdict() for s in d["evidence"]], "roles": d["roles"], "cues": d["cues"],
+              "kinds": d["kinds"], "claims": d["claims"]} for u, v, d in G.edges(data=True)]
+    claims = [{**c, "evidence": [s._asdict() for s in c["evidence"]]} for c in G.graph["claims"]]
+    return {"summary": summary(a), "actors": actors, "edges": edges, "claims": claims,
+            "communities": a.communities, "blocs": a.blocs,
+            "balance": {**a.balance, "ratio": None if a.balance["ratio"] is None else _num(a.balance["ratio"])},
+            "contested": [{**c, "evidence": [s._asdict() for s in c["evidence"]]} for c in contested(a)],
+            "speakers": speakers(a), "claims_about": claims_about(a)}
+
+
+def summary(a: Analysis) -> dict:
+    G = a.graph
+    return {"actors": len(G), "edges": G.number_of_edges(), "claims": len(G.graph["claims"]),
+            "articles": G.graph["articles"], "unevidenced_triples": G.graph["unevidenced"],
+            "by_type": dict(sorted(Counter(d["type"] for _, d in G.nodes(data=True)).items())),
+            "by_relation": dict(sorted(Counter(k for _, _, k in G.edges(keys=True)).items())),
+            "communities": len(a.communities), "blocs": len(a.blocs), "seed": a.seed,
+            "betweenness": "exact" if a.betweenness_k is None else f"sampled (k={a.betweenness_k})"}
+
+
+def to_json(a: Analysis) -> bytes:
+    return (json.dumps(data(a), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------- metrics.ttl
+
+
+def metrics_graph(a: Analysis) -> Graph:
+    """The per-actor measures as triples on the actors' own IRIs, with their labels."""
+    g = rdf.new_graph()
+    for n, m in a.metrics.items():
+        node = URIRef(a.graph.nodes[n]["iri"])
+        g.add((node, RDFS.label, Literal(_label(a, n))))
+        g.add((node, SA.degree, Literal(m["degree"])))
+        g.add((node, SA.weightedDegree, Literal(m["weighted_degree"])))
+        g.add((node, SA.pageRank, Literal(Decimal(f"{m['pagerank']:.6f}"))))
+        g.add((node, SA.betweenness, Literal(Decimal(f"{m['betweenness']:.6f}"))))
+        g.add((node, SA.community, Literal(m["community"])))
+        if m["bloc"]:
+            g.add((node, SA.bloc, Literal(m["bloc"])))
+    return g
+
+
+# ---------------------------------------------------------------- report.md
+
+
+def markdown(a: Analysis, *, top: int = 10) -> str:
+    """The analyst's report: central actors, brokers, blocs, contested pairs, who says what about whom."""
+    s = summary(a)
+    types = ", ".join(f"{n} {t}" for t, n in s["by_type"].items()) or "none"
+    rels = ", ".join(f"{n} {r}" for r, n in s["by_relation"].items()) or "none"
+    lines = ["# Actor analysis", "",
+             f"{_plural(s['actors'], 'actor')} ({types}); {_plural(s['edges'], 'edge')} ({rels}); "
+             f"{_plural(s['claims'], 'claim')} from {_plural(s['articles'], 'article')}. "
+             f"Edge weight = evidence sentences. Seed {a.seed}; betweenness {s['betweenness']}.", ""]
+    for part in (_central, _blocs, _contested, _speakers, _communities):
+        lines += part(a, top)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _table(header: list[str], rows: list[list]) -> list[str]:
+    """A Markdown table; columns of numbers are right-aligned."""
+    if not rows:
+        return ["None.", ""]
+    align = ["---:" if all(_numeric(r[i]) for r in rows) else "---" for i in range(len(header))]
+    out = ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
+    return out + ["| " + " | ".join(str(c) for c in r) + " |" for r in rows] + [""]
+
+
+def _numeric(cell) -> bool:
+    return isinstance(cell, int) or str(cell).replace(".", "", 1).isdigit()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _central(a: Analysis, top: int) -> list[str]:
+    lines = []
+    for measure, title in (("pagerank", "Top actors by PageRank"), ("betweenness", "Top brokers by betweenness")):
+        rows = [[i, _md(_label(a, n)), a.graph.nodes[n]["type"], f"{a.metrics[n]['pagerank']:.4f}",
+                 f"{a.metrics[n]['betweenness']:.4f}", a.metrics[n]["degree"], a.metrics[n]["weighted_degree"]]
+                for i, n in enumerate([n for n in ranked(a, measure) if a.metrics[n][measure] > 0][:top], 1)]
+        lines += [f"## {title}", ""] + _table(["#", "actor", "type", "PageRank", "betweenness", "degree",
+                                               "weighted degree"], rows)
+    return lines
+
+
+def _names(a: Analysis, nodes, limit: int = 12) -> str:
+    shown = ", ".join(_md(_label(a, n)) for n in nodes[:limit])
+    return shown + (f" … and {len(nodes) - limit} more" if len(nodes) > limit else "")
+
+
+def _blocs(a: Analysis, top: int) -> list[str]:
+    lines = ["## Blocs (signed view: cooperation +, tension −)", ""]
+    lines += [f"- **Bloc {i}** ({len(b)}): {_names(a, b)}" for i, b in enumerate(a.blocs[:top], 1)] or ["None."]
+    free = sorted((n for n in a.signed if a.metrics[n]["bloc"] is None), key=lambda n: _label(a, n))
+    if free:
+        lines.append(f"- In no bloc: {_names(a, free)}")
+    b = a.balance
+    lines += ["", f"Structural balance: {_plural(b['triangles'], 'signed triangle')}, {b['balanced']} balanced"
+              + (f" ({b['ratio']:.0%})." if b["triangles"] else ".")
+              + " A triangle is balanced when the product of its signs is + (the enemy of my enemy is my "
+              "friend); a pair with as much cooperation as tension evidence has no sign.", ""]
+    sign = {1: "+", -1: "−"}
+    rows = [[" – ".join(_md(_label(a, n)) for n in t["actors"]), " ".join(sign[x] for x in t["signs"])]
+            for t in b["unbalanced"][:top]]
+    return lines + ["Unbalanced triangles:", ""] + _table(["actors", "signs (1–2, 1–3, 2–3)"], rows)
+
+
+def _quote(sentences) -> str:
+    return f"“{_md(sentences[0].text, 200)}” — {_md(sentences[0].title, 80)}" if sentences else ""
+
+
+def _contested(a: Analysis, top: int) -> list[str]:
+    rows = [[f"{_md(_label(a, c['pair'][0]))} – {_md(_label(a, c['pair'][1]))}", c["tension"], c["cooperation"],
+             _md(", ".join(c["cues"] + c["kinds"])), _quote(c["evidence"])] for c in contested(a)[:top]]
+    return ["## Contested pairs", ""] + _table(["pair", "tension", "cooperation", "cues", "evidence"], rows)
+
+
+def _speakers(a: Analysis, top: int) -> list[str]:
+    rows = [[_md(_label(a, s["speaker"])), s["claims"], s["direct"], s["indirect"],
+             ", ".join(f"{_md(_label(a, n))} ({k})" for n, k in s["about"][:6])] for s in speakers(a)[:top]]
+    claims = {c["id"]: c for c in a.graph.graph["claims"]}
+    pairs = [[_md(_label(a, p["speaker"])), _md(_label(a, p["about"])), p["claims"],
+              f"“{_md(claims[p['ids'][0]]['text'], 160)}”"] for p in claims_about(a)[: 2 * top]]
+    return (["## Most-quoted speakers", ""] + _table(["speaker", "claims", "direct", "indirect", "about"], rows)
+            + ["## Who claims about whom", ""] + _table(["speaker", "about", "claims", "example"], pairs))
+
+
+def _communities(a: Analysis, top: int) -> list[str]:
+    lines = ["## Communities (Louvain)", ""]
+    lines += [f"{i}. ({len(c)}) {_names(a, sorted(c, key=lambda n: -a.metrics[n]['pagerank']))}"
+              for i, c in enumerate(a.communities[:top], 1)] or ["None."]
+    if len(a.communities) > top:
+        lines.append(f"\n… and {len(a.communities) - top} more communities in analysis.json.")
+    return lines + [""]
+
+
+# ---------------------------------------------------------------- files
+
+
+def path_lines(G: nx.MultiDiGraph, hops: list[dict], *, sentences: int = 2) -> list[str]:
+    """A path as text: one line per hop (arrows for directed relations), then its evidence sentences."""
+    lines = []
+    for h in hops:
+        rel = h["relation"] + (f" ({', '.join(h['roles'])})" if h["roles"] else "")
+        arrow = f"--{rel}--" if h["relation"] in SYMMETRIC else f"--{rel}-->" if h["forward"] else f"<--{rel}--"
+        lines.append(f"{G.nodes[h['from']]['label']} {arrow} {G.nodes[h['to']]['label']}")
+        for s in h["evidence"][:sentences]:
+            lines.append(f"    “{' '.join(s.text.split())}” ({s.title}, {s.start}–{s.end})")
+        if len(h["evidence"]) > sentences:
+            lines.append(f"    … and {len(h['evidence']) - sentences} more")
+    return lines
+
+
+def write(a: Analysis, out: str | Path, *, top: int = 10) -> dict[str, Path]:
+    """Write report.md, analysis.json and metrics.ttl into out (atomically); returns their paths."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {name: out / name for name in FILES}
+    store.write_atomic(paths["report.md"], markdown(a, top=top).encode("utf-8"))
+    store.write_atomic(paths["analysis.json"], to_json(a))
+    store.save(metrics_graph(a), paths["metrics.ttl"])
+    return paths
