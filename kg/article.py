@@ -171,11 +171,18 @@ def classify(line: str) -> str:
 
 def readable(article: Article) -> str:
     """The article text with everything but readable paragraphs blanked (offsets unchanged)."""
-    chars = [c if c == "\n" else " " for c in article.text]
+    text, out, pos = article.text, [], 0
     for p in article.paragraphs:
         if p.kind in READ_KINDS:
-            chars[p.start:p.end] = article.text[p.start:p.end]
-    return "".join(chars)
+            out += [_blank(text[pos:p.start]), text[p.start:p.end]]
+            pos = p.end
+    out.append(_blank(text[pos:]))
+    return "".join(out)
+
+
+def _blank(text: str) -> str:
+    """Spaces in place of every character but line breaks."""
+    return re.sub(r"[^\n]", " ", text)
 
 
 def _date(text: str, paragraphs: tuple[Paragraph, ...]) -> str | None:

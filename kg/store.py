@@ -36,6 +36,15 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         raise
 
 
+def clean_stale(folder: str | Path) -> int:
+    """Remove temporary files an interrupted write left behind (``.NAME.*.tmp``)."""
+    gone = 0
+    for f in Path(folder).glob(".*.tmp"):
+        f.unlink(missing_ok=True)
+        gone += 1
+    return gone
+
+
 def save(g: Graph, path: str | Path, fmt: str = "turtle") -> None:
     write_atomic(path, g.serialize(format=fmt, encoding="utf-8"))
 

@@ -29,7 +29,7 @@ def test_every_command_has_help(run, command):
 def test_build_prints_a_summary(run, seed_copy, tmp_path):
     r = run("build", seed_copy, "--out", tmp_path / "out")
     assert r.exit_code == 0, r.output
-    assert r.output.startswith("1 articles (0 failed); actors: ")
+    assert r.output.startswith("1 articles (0 failed, 0 skipped, 0 unchanged); actors: ")
     assert "claims" in r.output and "triples" in r.output
     assert (tmp_path / "out" / "graph.ttl").exists()
 
@@ -41,7 +41,7 @@ def test_build_reports_bad_files_on_one_line_and_exits_1(run, seed_copy, tmp_pat
     errors = [line for line in r.output.splitlines() if line.startswith("Error: ")]
     assert errors == [f"Error: {seed_copy / 'bad.txt'}: binary file (contains NUL bytes)",
                       f"Error: {tmp_path / 'nope.txt'}: no such file"]
-    assert "1 articles (2 failed)" in r.output
+    assert "1 articles (2 failed, 0 skipped, 0 unchanged)" in r.output
 
 
 def test_query_formats(run, seed_build):

@@ -38,7 +38,9 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     gaz = [s for s in filter_spans(list(doc.spans.get(SPANS_KEY, [])))]
     taken = [False] * len(doc)
     out: list[Raw] = []
-    for ent in doc.ents:
+    ents = doc.ents
+    ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
         if ent.label_ == "ORG":
             out += _org(doc, ent, gaz)
         elif ent.label_ == "PERSON":
@@ -47,7 +49,7 @@ def raw_mentions(doc: Doc) -> list[Raw]:
         for i in range(raw.start, raw.end):
             taken[i] = True
     for span in gaz:
-        if not any(taken[span.start:span.end]) and not _place(doc, span):
+        if not any(taken[span.start:span.end]) and not _place(doc, span, ent_at):
             out.append(_gaz_raw(span))
             for i in range(span.start, span.end):
                 taken[i] = True
@@ -83,13 +85,13 @@ def _possessors(doc: Doc, raws: list[Raw]) -> list[Raw]:
     return out
 
 
-def _place(doc: Doc, span: Span) -> bool:
+def _place(doc: Doc, span: Span, ent_at: dict[int, Span]) -> bool:
     """A country name inside a place name ('South China Sea'), or a facility used as a place."""
     names = lexicon.data("names")
     if span.end < len(doc) and doc[span.end].lower_ in names["geo_features"]:
         return True
-    ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
-    if ent is None:
+    ent = ent_at.get(span.start)
+    if ent is None or ent.end < span.end:
         return False
     if ent.label_ == "LOC" and (ent.start, ent.end) != (span.start, span.end):
         return True
