@@ -8,6 +8,7 @@ order, so the output does not depend on the number of jobs.
 """
 from __future__ import annotations
 
+import signal
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -66,6 +67,12 @@ def _worker(model: str | None, batch: list[Article], max_chars: int) -> list[tup
     return extract_all(nlp_.load(model), batch, max_chars)
 
 
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(items)
     while batch := list(islice(it, size)):
@@ -80,7 +87,7 @@ def run(items: Iterable[Article], *, model: str | None = None, jobs: int = 1,
         for batch in _batches(items, BATCH):
             yield from extract_all(nlp, batch, max_chars)
         return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"), initializer=_quiet_worker) as pool:
         batches = _batches(items, BATCH)
         pending = [pool.submit(_worker, model, b, max_chars) for b in islice(batches, jobs * 2)]
         while pending:
