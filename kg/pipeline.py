@@ -145,11 +145,13 @@ def _reason(e: Exception, name: str) -> str:
 
 
 def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = None, jobs: int = 1,
-          on_article: Callable[[Entry], None] | None = None, max_chars: int = process.MAX_CHARS) -> BuildResult:
+          cluster: str | None = None, on_article: Callable[[Entry], None] | None = None,
+          max_chars: int = process.MAX_CHARS) -> BuildResult:
     """Build ``out/graph.ttl`` and ``out/build-report.json`` from the articles at paths.
 
     Articles read before (same content, same recipe) come from the manifest in ``out/.kg``;
-    only new or changed ones go through the pipeline, with ``jobs`` processes.
+    only new or changed ones go through the pipeline, with ``jobs`` processes or on the Dask
+    cluster at ``cluster``; either way the result is the same as a local build.
     """
     t0 = time.perf_counter()
     out = Path(out)
@@ -168,7 +170,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
         found[art.path] = hit
         result.entries.append(Entry(art.path, "cached", None, art.sha256, counts(hit)))
     result.words = sum(len(a.text.split()) for a in todo)
-    for ex, seconds in process.run(todo, model=model, jobs=jobs, max_chars=max_chars):
+    for ex, seconds in process.run(todo, model=model, jobs=jobs, cluster=cluster, max_chars=max_chars):
         known.put(ex)
         found[ex.article.path] = ex
         entry = Entry(ex.article.path, "ok", None, ex.article.sha256, counts(ex), round(seconds, 3))

@@ -18,6 +18,7 @@ from multiprocessing import get_context
 
 from kg import article as articles
 from kg import nlp as nlp_
+from kg.errors import KGError
 from kg.model import Article, Extraction, Paragraph, merged, shifted
 
 MAX_CHARS = 200_000
@@ -79,9 +80,13 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def run(items: Iterable[Article], *, model: str | None = None, jobs: int = 1,
+def run(items: Iterable[Article], *, model: str | None = None, jobs: int = 1, cluster: str | None = None,
         max_chars: int = MAX_CHARS) -> Iterator[tuple[Extraction, float]]:
-    """Extract every article, in input order, with ``jobs`` processes: (records, seconds)."""
+    """Extract every article, in input order, with ``jobs`` processes or on the Dask cluster at
+    ``cluster`` (``tcp://HOST:PORT``): (records, seconds)."""
+    if cluster:
+        yield from _on_cluster(items, cluster, model, max_chars)
+        return
     if jobs <= 1:
         nlp = nlp_.load(model)
         for batch in _batches(items, BATCH):
@@ -95,4 +100,28 @@ def run(items: Iterable[Article], *, model: str | None = None, jobs: int = 1,
             nxt = next(batches, None)
             if nxt is not None:
                 pending.append(pool.submit(_worker, model, nxt, max_chars))
+            yield from done
+
+
+def _on_cluster(items: Iterable[Article], address: str, model: str | None,
+                max_chars: int) -> Iterator[tuple[Extraction, float]]:
+    """Batches go to the workers of a Dask cluster (each worker loads the model once, on its
+    first batch); a bounded number are in flight, results come back in input order."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise KGError("--cluster needs Dask: pip install 'alliance-kg[cluster]'") from None
+    try:
+        client = Client(address, timeout="10s", set_as_default=False)
+    except OSError as e:
+        raise KGError(f"cannot reach the Dask cluster at {address}: {e}") from None
+    with client:
+        batches = _batches(items, BATCH)
+        window = 2 * max(1, sum(client.nthreads().values()))
+        pending = [client.submit(_worker, model, b, max_chars, pure=False) for b in islice(batches, window)]
+        while pending:
+            done = pending.pop(0).result()
+            nxt = next(batches, None)
+            if nxt is not None:
+                pending.append(client.submit(_worker, model, nxt, max_chars, pure=False))
             yield from done
