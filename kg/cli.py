@@ -41,9 +41,11 @@ def cli():
               help="Worker processes, each loading the model once.")
 @click.option("--cluster", metavar="tcp://HOST:PORT", default=None,
               help="Run the extraction on this Dask scheduler's workers (pip install 'alliance-kg[cluster]').")
+@click.option("--store", type=click.Path(file_okay=False),
+              help="Also load the graph and its metrics into this Oxigraph store folder (for large graphs).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
 @_errors
-def build(paths, out, model, jobs, cluster, quiet):
+def build(paths, out, model, jobs, cluster, store, quiet):
     """Build a knowledge graph from article files or folders (PATHS).
 
     Files read by an earlier build into the same --out folder are not parsed again."""
@@ -58,6 +60,10 @@ def build(paths, out, model, jobs, cluster, quiet):
     s = result.summary()
     actors = ", ".join(f"{n} {t}" for t, n in s["actors"].items()) or "none"
     explored = pipeline.explore(Path(out) / "graph.ttl", out)
+    if store:
+        from kg import oxstore
+
+        oxstore.load([Path(out) / "graph.ttl", Path(out) / "metrics.ttl"], store)
     if not quiet:
         click.echo(f"{s['articles']} articles ({s['failed']} failed, {s['skipped']} skipped, {s['cached']} unchanged); "
                    f"actors: {actors}; {s['claims']} claims; {s['affiliations']} affiliations; "
@@ -136,8 +142,8 @@ def _query_list() -> str:
 
 @cli.command()
 @click.argument("spec", metavar="QUERY", required=False)
-@click.option("--graph", "graph_files", multiple=True, type=click.Path(dir_okay=False),
-              help="Graph file to query; repeat to load several together (e.g. graph.ttl and metrics.ttl).")
+@click.option("--graph", "graph_files", multiple=True, type=click.Path(),
+              help="Graph file (or store folder from kg build --store) to query; repeat to load several together (e.g. graph.ttl and metrics.ttl).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", callback=_params,
               help="Bind ?NAME to VALUE (actors by name, alias, ISO code or IRI); repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default=None,
@@ -164,8 +170,8 @@ def query(spec, graph_files, params, fmt, max_width, list_):
 
 
 @cli.command()
-@click.option("--graph", "graph_file", required=True, type=click.Path(dir_okay=False),
-              help="Graph file to validate.")
+@click.option("--graph", "graph_file", required=True, type=click.Path(),
+              help="Graph file (or store folder) to validate.")
 @_errors
 def validate(graph_file):
     """Check a graph against the SHACL shapes (exit 1 on violations)."""
@@ -181,8 +187,8 @@ def validate(graph_file):
     sys.exit(1)
 
 
-_GRAPH = click.option("--graph", "graph_file", required=True, type=click.Path(dir_okay=False),
-                      help="Graph file built by kg build (Turtle).")
+_GRAPH = click.option("--graph", "graph_file", required=True, type=click.Path(),
+                      help="Graph file built by kg build (Turtle), or its store folder (--store).")
 _SEED = click.option("--seed", default=0, show_default=True, type=int,
                      help="Seed for Louvain communities, sampled betweenness and the layout.")
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, NamespaceManager
-from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.algebra import translateQuery, traverse
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.query import Result
 from rdflib.term import Node
@@ -94,7 +94,11 @@ def find(spec: str) -> NamedQuery:
         path = Path(spec)
         if not path.is_file():
             raise QueryError(f"{spec}: no such query file")
-        return parse(path.read_text("utf-8"), path.stem)
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise QueryError(f"{spec}: cannot read the query file ({getattr(e, 'strerror', None) or e})") from None
+        return parse(text, path.stem)
     if re.fullmatch(r"[\w-]+", spec):
         close = difflib.get_close_matches(spec, named, n=3)
         hint = f" (did you mean {' or '.join(close)}?)" if close else ""
@@ -105,6 +109,9 @@ def find(spec: str) -> NamedQuery:
 def load(paths: Iterable[str | Path]) -> Graph:
     """Several graph files (e.g. ``graph.ttl`` and ``metrics.ttl``) merged into one graph;
     TriG and N-Quads files (``kg export --format trig``) give the union of their graphs."""
+    paths = list(paths)
+    if len(paths) == 1 and Path(paths[0]).is_dir():
+        return store.load(paths[0])  # an Oxigraph store: queried in place
     g = rdf.new_graph()
     for path in paths:
         part = store.load(path)
@@ -184,18 +191,45 @@ def run(g: Graph, sparql: str, bindings: dict | None = None) -> Result:
     """Evaluate a query; syntax errors become ``QueryError``.
 
     SELECT rows come back in the query's ORDER BY; a query without one gets its rows sorted,
-    so the same graph always gives the same output.
+    so the same graph always gives the same output. ``SERVICE`` is refused: rdflib would fetch
+    the URL, and queries read only the graph given.
     """
+    if not bindings and type(g.store).__name__ == "OxigraphStore":
+        from kg import oxstore  # no parameters: Oxigraph evaluates the query itself
+
+        return oxstore.native(g, sparql)
     try:
         parsed = parseQuery(sparql)
-        result = g.query(translateQuery(parsed), initBindings=bindings or {})
+        algebra = translateQuery(parsed)
+    except Exception as e:  # pyparsing and rdflib raise many types for bad queries
+        raise _invalid(e) from None
+    if _uses_service(algebra.algebra):
+        raise QueryError("SERVICE is not supported: queries run offline, on the graph files given")
+    try:
+        result = g.query(algebra, initBindings=bindings or {})
         if result.type == "SELECT":
             rows = result.bindings  # evaluates now, so errors surface here
             if "orderby" not in parsed[1]:
                 result.bindings = sorted(rows, key=lambda r: [(v in r, str(r.get(v, ""))) for v in result.vars])
     except Exception as e:  # pyparsing and rdflib raise many types for bad queries
-        raise QueryError(f"invalid SPARQL: {str(e).splitlines()[0][:200] if str(e) else type(e).__name__}") from None
+        raise _invalid(e) from None
     return result
+
+
+def _uses_service(algebra) -> bool:
+    """Whether a query has a SERVICE clause anywhere (also inside OPTIONAL, EXISTS or a subquery)."""
+    found = []
+
+    def visit(node):
+        if getattr(node, "name", None) == "ServiceGraphPattern":
+            found.append(node)
+
+    traverse(algebra, visitPre=visit)
+    return bool(found)
+
+
+def _invalid(e: Exception) -> QueryError:
+    return QueryError(f"invalid SPARQL: {str(e).splitlines()[0][:200] if str(e) else type(e).__name__}")
 
 
 def _cell(v, nsm=None) -> str:

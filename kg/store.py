@@ -51,8 +51,13 @@ def save(g: Graph, path: str | Path, fmt: str = "turtle") -> None:
 
 def load(path: str | Path) -> Graph:
     """Parse a graph file; the format follows the suffix (Turtle by default). TriG and N-Quads
-    files give the union of their named graphs."""
+    files give the union of their named graphs. A folder holding an Oxigraph store
+    (``kg build --store``) is read in place, not copied into memory."""
     path = Path(path)
+    if path.is_dir() and (path / "CURRENT").is_file():
+        from kg import oxstore  # an Oxigraph store made by kg build --store: read in place
+
+        return oxstore.as_graph(oxstore.open_store(path))
     if not path.is_file():
         raise GraphError(f"{path}: no such graph file")
     fmt = FORMATS.get(path.suffix.lower(), "turtle")
