@@ -10,6 +10,7 @@ that reached the graph). Items marked ``optional`` count neither way.
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -74,6 +75,10 @@ class Report:
 def gold_pairs(folder: str | Path) -> list[tuple[Path, dict]]:
     """(article path, gold) for every NAME.gold.json with its article beside it, sorted."""
     out = []
+    try:
+        os.scandir(folder).close()  # glob() would read an unreadable folder as an empty one
+    except OSError as e:
+        raise GoldError(f"{folder}: cannot read the folder ({e.strerror or e})") from None
     for gold_file in sorted(Path(folder).glob("*.gold.json")):
         stem = gold_file.name[: -len(".gold.json")]
         text = next((gold_file.with_name(stem + s) for s in (".txt", ".html", ".htm")
@@ -81,19 +86,38 @@ def gold_pairs(folder: str | Path) -> list[tuple[Path, dict]]:
         if text is None:
             raise GoldError(f"{gold_file}: no article {stem}.txt or .html beside it")
         try:
-            out.append((text, json.loads(gold_file.read_text("utf-8"))))
+            gold = json.loads(gold_file.read_text("utf-8"))
+        except OSError as e:
+            raise GoldError(f"{gold_file}: cannot read ({e.strerror or e})") from None
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
             raise GoldError(f"{gold_file}: not valid JSON ({e})") from None
+        _check(gold, gold_file)
+        out.append((text, gold))
     if not out:
         raise GoldError(f"{folder}: no *.gold.json files")
     return out
 
 
+_FIELDS = {"entities": ("name", "type"), "affiliations": ("person", "org"), "claims": ("speaker", "text"),
+           "country_relations": ("a", "b", "type")}
+
+
+def _check(gold, gold_file: Path) -> None:
+    """The parts of the gold format (docs/GOLD.md) that scoring reads."""
+    if not isinstance(gold, dict) or "entities" not in gold:
+        raise GoldError(f"{gold_file}: not a gold annotation (an object with an \"entities\" list; see docs/GOLD.md)")
+    for part, fields in _FIELDS.items():
+        items = gold.get(part, [])
+        if not isinstance(items, list) or not all(isinstance(i, dict) and all(f in i for f in fields) for i in items):
+            raise GoldError(f"{gold_file}: {part!r} must be a list of objects with {', '.join(fields)}")
+
+
 def evaluate(folder: str | Path, *, model: str | None = None) -> Report:
-    """Extract every gold article and score it."""
+    """Extract every gold article and score it (the gold files are checked before the model loads)."""
+    pairs = gold_pairs(folder)
     nlp = nlp_.load(model)
     report = Report()
-    for path, gold in gold_pairs(folder):
+    for path, gold in pairs:
         art = articles.read(path)
         extraction = pipeline.extract(nlp(articles.readable(art)), art)
         report.articles[path.stem] = score(extraction.to_dict(), gold)

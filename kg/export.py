@@ -2,14 +2,17 @@
 
 RDF formats (turtle, nt, jsonld; trig and nquads as a dataset with one named graph per article)
 re-parse to the same graph. Network formats (graphml, gexf, csv) hold the actor graph of
-:func:`network`. Every file is written atomically; N-Triples and N-Quads lines are sorted so the
-same graph always gives the same bytes.
+:func:`network`; XML 1.0 cannot carry most control characters, so in graphml and gexf each one
+(U+0000-U+001F but tab, newline and carriage return; U+FFFE, U+FFFF; lone surrogates) becomes
+U+FFFD. Every file is written atomically; N-Triples and N-Quads lines are sorted so the same graph
+always gives the same bytes.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +20,8 @@ from pathlib import Path
 
 import networkx as nx
 from pyld import jsonld as pyld
-from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, URIRef
+from pyld.nquads import serialize_nquad
+from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg import store
@@ -29,6 +33,7 @@ SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".j
             ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
 SYMMETRIC = (SA.cooperatesWith, SA.inTensionWith)
 _DESCRIPTIVE = (RDF.type, RDFS.label, SKOS.altLabel, SA.isoCode)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not an XML 1.0 Char
 
 
 class ExportError(KGError):
@@ -58,22 +63,34 @@ def export(g: Graph, fmt: str, out: str | Path) -> Written:
     if fmt == "csv":
         if out.exists() and not out.is_dir():
             raise ExportError(f"{out}: not a folder (csv writes nodes.csv and edges.csv into a folder)")
-        out.mkdir(parents=True, exist_ok=True)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ExportError(f"{out}: cannot create the folder ({e.strerror or e})") from None
         net = network(g)
         nodes, edges = _csv(net)
-        store.write_atomic(out / "nodes.csv", nodes.encode("utf-8"))
-        store.write_atomic(out / "edges.csv", edges.encode("utf-8"))
+        _write(out / "nodes.csv", nodes.encode("utf-8"))
+        _write(out / "edges.csv", edges.encode("utf-8"))
         return Written((out / "nodes.csv", out / "edges.csv"), _size(net))
     if not out.parent.is_dir():
         raise ExportError(f"{out.parent}: no such folder")
+    if out.is_dir():
+        raise ExportError(f"{out}: is a folder; give a file name (only csv writes into a folder)")
     if fmt in ("graphml", "gexf"):
-        net, buf = network(g), io.BytesIO()
+        net, buf = _xml_safe(network(g)), io.BytesIO()
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(net, buf)
-        store.write_atomic(out, buf.getvalue())
+        _write(out, buf.getvalue())
         return Written((out,), _size(net))
     text, summary = _rdf(g, fmt)
-    store.write_atomic(out, text.encode("utf-8"))
+    _write(out, text.encode("utf-8"))
     return Written((out,), summary)
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        store.write_atomic(path, data)
+    except OSError as e:
+        raise ExportError(f"{path}: cannot write ({e.strerror or e})") from None
 
 
 def _rdf(g: Graph, fmt: str) -> tuple[str, str]:
@@ -93,7 +110,8 @@ def _size(net: nx.MultiDiGraph) -> str:
 
 
 def _sorted_lines(text: str) -> str:
-    return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+    # split on "\n" only: str.splitlines() would also cut literals at U+2028, U+0085, \x0b, ...
+    return "".join(sorted(line + "\n" for line in text.split("\n") if line.strip()))
 
 
 # --- one named graph per article ---
@@ -180,7 +198,10 @@ def context() -> dict:
 
 def jsonld(g: Graph) -> str:
     """``g`` as compact JSON-LD with :func:`context` inline; integers as JSON numbers, nodes sorted by ``@id``."""
-    doc = pyld.from_rdf(_sorted_lines(g.serialize(format="nt")), {"format": "application/n-quads"})
+    # handed over as pyld's RDF dataset, not as N-Quads text: pyld's N-Quads parser cuts lines at
+    # U+2028 and friends and unescapes "\\t" in "C:\\to" as a tab
+    triples = sorted((_pyld_triple(t) for t in g), key=serialize_nquad)
+    doc = pyld.from_rdf({"@default": triples}, {})
     for node in doc:
         for values in node.values():
             for v in values if isinstance(values, list) else ():
@@ -191,6 +212,19 @@ def jsonld(g: Graph) -> str:
     if "@graph" in compact:
         compact["@graph"] = sorted(compact["@graph"], key=lambda n: n.get("@id", ""))
     return json.dumps(compact, ensure_ascii=False, indent=2) + "\n"
+
+
+def _pyld_triple(t) -> dict:
+    def term(x) -> dict:
+        if isinstance(x, Literal):
+            out = {"type": "literal", "value": str(x),
+                   "datatype": str(x.datatype) if x.datatype else str(RDF.langString if x.language else XSD.string)}
+            return {**out, "language": x.language} if x.language else out
+        if isinstance(x, BNode):
+            return {"type": "blank node", "value": f"_:{x}"}
+        return {"type": "IRI", "value": str(x)}
+
+    return dict(zip(("subject", "predicate", "object"), map(term, t)))
 
 
 # --- the actor network ---
@@ -226,6 +260,18 @@ def _flat(value):
     if isinstance(value, (tuple, list, set, frozenset)):
         return " | ".join(map(str, value)) if all(isinstance(x, str) for x in value) else len(value)
     return value
+
+
+def _xml_safe(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``net`` whose strings XML 1.0 can carry: each character it cannot becomes U+FFFD."""
+    def clean(x):
+        return _NOT_XML.sub("\ufffd", x) if isinstance(x, str) else x
+
+    out = nx.MultiDiGraph(**{k: clean(v) for k, v in net.graph.items()})
+    out.add_nodes_from((clean(n), {k: clean(v) for k, v in d.items()}) for n, d in net.nodes(data=True))
+    out.add_edges_from((clean(u), clean(v), clean(k), {a: clean(x) for a, x in d.items()})
+                       for u, v, k, d in net.edges(keys=True, data=True))
+    return out
 
 
 def _csv(net: nx.MultiDiGraph) -> tuple[str, str]:

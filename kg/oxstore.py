@@ -58,7 +58,7 @@ def open_store(folder: str | Path) -> ox.Store:
         raise GraphError(f"{folder}: no such store")
     try:
         return ox.Store.read_only(str(folder))
-    except OSError as e:
+    except (OSError, RuntimeError) as e:
         raise GraphError(f"{folder}: cannot open the store ({e})") from None
 
 

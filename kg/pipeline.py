@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from kg import article as articles
 from kg import nlp as nlp_
 from kg import corpus, manifest, process, rdf, store
-from kg.errors import ArticleError, ArticleSkipped
+from kg.errors import ArticleError, ArticleSkipped, GraphError
 from kg.extract import affiliations, claims, entities, relations, resolve
 from kg.model import Article, Extraction
 
@@ -155,7 +155,10 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     """
     t0 = time.perf_counter()
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise GraphError(f"{out}: cannot create the output folder ({e.strerror})") from None
     store.clean_stale(out)
     result = BuildResult()
     good, result.entries = read(paths)

@@ -194,17 +194,17 @@ def run(g: Graph, sparql: str, bindings: dict | None = None) -> Result:
     so the same graph always gives the same output. ``SERVICE`` is refused: rdflib would fetch
     the URL, and queries read only the graph given.
     """
-    if not bindings and type(g.store).__name__ == "OxigraphStore":
-        from kg import oxstore  # no parameters: Oxigraph evaluates the query itself
-
-        return oxstore.native(g, sparql)
     try:
         parsed = parseQuery(sparql)
         algebra = translateQuery(parsed)
     except Exception as e:  # pyparsing and rdflib raise many types for bad queries
         raise _invalid(e) from None
-    if _uses_service(algebra.algebra):
+    if _uses_service(algebra.algebra):  # checked for both engines: Oxigraph would fetch the URL too
         raise QueryError("SERVICE is not supported: queries run offline, on the graph files given")
+    if not bindings and type(g.store).__name__ == "OxigraphStore":
+        from kg import oxstore  # no parameters: Oxigraph evaluates the query itself
+
+        return oxstore.native(g, sparql)
     try:
         result = g.query(algebra, initBindings=bindings or {})
         if result.type == "SELECT":

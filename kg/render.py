@@ -283,7 +283,11 @@ def write_html(a: Analysis, path: str | Path, *, max_nodes: int = MAX_NODES, see
     """Write the explorer page atomically; returns what was drawn."""
     net = network(a, max_nodes=max_nodes, seed=seed, physics_max=physics_max)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    store.write_atomic(path, _page(net, a).encode("utf-8"))
+    page = _page(net, a).encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store.write_atomic(path, page)
+    except OSError as e:
+        raise AnalysisError(f"{path}: cannot write the explorer ({e.strerror or e})") from None
     return {"path": path, "nodes": net.num_nodes(), "edges": net.num_edges(), "actors": len(a.graph),
             "all_edges": a.graph.number_of_edges(), "physics": net.options["physics"]["enabled"]}

@@ -15,6 +15,7 @@ from rdflib import RDFS, Graph, Literal, URIRef
 
 from kg import rdf, store
 from kg.analysis import SYMMETRIC, Analysis, ranked
+from kg.errors import AnalysisError
 from kg.vocab import SA
 
 FILES = ("report.md", "analysis.json", "metrics.ttl")
@@ -241,9 +242,12 @@ def path_lines(G: nx.MultiDiGraph, hops: list[dict], *, sentences: int = 2) -> l
 def write(a: Analysis, out: str | Path, *, top: int = 10) -> dict[str, Path]:
     """Write report.md, analysis.json and metrics.ttl into out (atomically); returns their paths."""
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     paths = {name: out / name for name in FILES}
-    store.write_atomic(paths["report.md"], markdown(a, top=top).encode("utf-8"))
-    store.write_atomic(paths["analysis.json"], to_json(a))
-    store.save(metrics_graph(a), paths["metrics.ttl"])
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        store.write_atomic(paths["report.md"], markdown(a, top=top).encode("utf-8"))
+        store.write_atomic(paths["analysis.json"], to_json(a))
+        store.save(metrics_graph(a), paths["metrics.ttl"])
+    except OSError as e:
+        raise AnalysisError(f"{out}: cannot write the analysis ({e.strerror or e})") from None
     return paths

@@ -58,7 +58,8 @@ def load(graph_files: Iterable[str | Path], location: str | Path) -> None:
     for f in files:
         done = subprocess.run([*args, "--file", str(f)], capture_output=True, text=True, stdin=subprocess.DEVNULL)
         if done.returncode:
-            raise GraphError(f"{f}: cannot load into the SPARQL store ({_last_line(done.stderr)})")
+            reason = _reason(done.stderr).removeprefix(f"Error while loading file {f}: ")
+            raise GraphError(f"{f}: cannot load into the SPARQL store ({reason})")
 
 
 @contextlib.contextmanager
@@ -107,7 +108,10 @@ def _prepare(files: tuple, location: Path) -> None:
         if has_data:
             raise ServeError(f"{location}: the store folder already holds data; serve it without graph files "
                              "or choose an empty folder")
-        location.mkdir(parents=True, exist_ok=True)
+        try:
+            location.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ServeError(f"{location}: cannot create the store folder ({e.strerror or e})") from None
         load(files, location)
     elif not has_data:
         raise ServeError(f"{location}: no Oxigraph store there; load graph files into it first")
@@ -127,7 +131,7 @@ def _wait_ready(process: subprocess.Popen, host: str, port: int, log: Path, star
     deadline = time.monotonic() + startup
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise ServeError(f"the SPARQL server did not start: {_last_line(log.read_text('utf-8', 'replace'))}")
+            raise ServeError(f"the SPARQL server did not start: {_reason(log.read_text('utf-8', 'replace'))}")
         with contextlib.suppress(OSError), socket.create_connection((host, port), timeout=0.5):
             return
         time.sleep(0.05)
@@ -144,6 +148,11 @@ def _die_with_parent() -> None:
             ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def _last_line(text: str) -> str:
+def _reason(text: str) -> str:
+    """Oxigraph's own message from its output: the first line that starts with "Error" (a
+    backtrace may follow it when RUST_BACKTRACE is set), else the last line."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    errors = [line.removeprefix("Error: ") for line in lines if line.startswith("Error")]
+    if errors:
+        return errors[0][:300]
     return lines[-1][:300] if lines else "no message"
