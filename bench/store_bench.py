@@ -26,7 +26,7 @@ from kg import oxstore, query as q, rdf, store
 from kg.model import Affiliation, Article, Claim, Entity, Evidence, Extraction, Relation
 
 COUNTRIES = ["US", "JP", "KR", "KP", "CN", "TW", "PH", "AU", "RU", "UA", "IN", "GB", "FR", "DE", "VN"]
-PER_ARTICLE = 210  # about this many triples per synthetic article
+PER_ARTICLE = 59  # about this many triples per synthetic article
 
 CLAIMS_PER_SPEAKER = """PREFIX sa: <https://w3id.org/alliance-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
