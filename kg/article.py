@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from kg import lexicon
 from kg.errors import ArticleError, ArticleSkipped
 from kg.model import Article, Paragraph
 
@@ -94,7 +95,7 @@ def clean(text: str) -> str:
 
 def english(text: str, path: str) -> None:
     """Raise ``ArticleSkipped`` when a long enough text has too few English function words."""
-    lang = json.loads(resources.files("kg.data").joinpath("language.json").read_text("utf-8"))
+    lang = lexicon.data("language")
     sample = text[:200_000]
     letters = [c for c in sample if c.isalpha()]
     if len(letters) >= 100 and sum(c.isascii() for c in letters) / len(letters) < 0.5:
