@@ -71,7 +71,6 @@ MIDDLE = re.compile(r"^[A-Z]\.$")
 ACRONYM = re.compile(r"^[A-Z][A-Z.]+$")
 FUNCTION_WORDS = frozenset(("has", "have", "had", "is", "was", "are", "were", "will", "would", "should", "can",
                             "could", "must", "may", "and", "or", "to", "for", "in", "on", "at", "of", "said", "says"))
-NO_THE = frozenset(("PRC", "P.R.C.", "DPRK", "D.P.R.K."))  # acronyms used without "the" ... and with it
 COUNTRY_KEY = "\x00country:"  # swaps() also records which country stands for which
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -190,7 +189,8 @@ def tables() -> Tables:
     for name, spellings, acronyms in swapped_orgs:
         surfaces.update((name, *spellings, *acronyms))
     keys = sorted(surfaces, key=lambda s: (-len(s), s))
-    pattern = re.compile(r"(?P<the>\b[Tt]he\s+)?(?<!\w)(?P<name>%s)(?!\w)" % "|".join(map(re.escape, keys)))
+    pattern = re.compile(r"(?P<the>\b[Tt]he\s+)?(?<!\w)(?P<name>%s)(?!\w)(?P<poss>[’'](?![A-Za-z]))?"
+                         % "|".join(map(re.escape, keys)))
     return Tables(full_people, tuple(swapped_orgs), country_forms, protected, geo,
                   {c: known[c] for c in COUNTRIES}, pattern)
 
@@ -254,41 +254,38 @@ def swaps(rng: random.Random) -> dict[str, str]:
 
 
 def substitute(text: str, table: dict[str, str]) -> str:
-    """Swap every surface form in one pass (longest first, whole words; known phrases kept)."""
+    """Swap every surface form in one pass (longest first, whole words; known phrases kept),
+    with a country's "the" and bare possessive mark fitted to its new name."""
     t = tables()
 
     def one(m: re.Match) -> str:
-        s = m.group("name")
-        lead = m.group("the") or ""
+        s, lead, mark = m.group("name"), m.group("the") or "", m.group("poss") or ""
         if s not in table:
             return m.group(0)
         if s not in t.countries:
-            return lead + table[s]
+            return lead + table[s] + mark
         country, role, _ = t.countries[s]
-        if role in ("name", "alias") and t.geo.match(text, m.end()):
+        if role in ("name", "alias") and t.geo.match(text, m.end("name")):
             return m.group(0)  # "South China Sea", "Taiwan Strait": places, not the country
         target = t.targets[table[COUNTRY_KEY + country]]
-        new = table[s]
-        after = text[m.end():m.end() + 20]
-        before = text[max(0, m.start("name") - 1):m.start("name")]
-        adjective = role == "demonym"
-        if role == "alias" and ACRONYM.match(s) and ACRONYM.match(new) is None and before != "-":
-            word = re.match(r" ([A-Za-z]+)", after)
+        new, adjective = table[s], role == "demonym"
+        if role == "alias" and ACRONYM.match(s) and not ACRONYM.match(new) and not text[:m.start("name")].endswith("-"):
+            word = re.match(r" ([A-Za-z]+)", text[m.end("name"):m.end("name") + 20])
             if word and word.group(1).lower() not in FUNCTION_WORDS and target.demonyms:
                 new, adjective = target.demonyms[0], True  # "U.S. commitment" -> "Italian commitment"
         if lead and not adjective and not _takes_the(new):
-            lead = ""
-        if re.match(r"[’']", after) and not re.match(r"[’']s\b", after) and not new.endswith("s"):
-            new += after[0] + "s"  # "the United States’ policy" -> "Italy’s policy"
-            return lead + new + "\x00"
-        return lead + new
+            lead = ""  # "the United States" -> "Italy"
+        if mark and not new.endswith("s"):
+            mark += "s"  # "the United States’ policy" -> "Italy’s policy"
+        return lead + new + mark
 
-    return t.pattern.sub(one, text).replace("\x00’", "").replace("\x00'", "")
+    return t.pattern.sub(one, text)
 
 
 def _takes_the(name: str) -> bool:
-    return name.startswith(("United ", "Republic", "Federal", "Democratic", "People", "Kingdom")) or (
-        name.endswith("s") and " " not in name) or bool(ACRONYM.match(name)) and name not in NO_THE
+    """'the United Kingdom', 'the Philippines', 'the Republic of Korea', 'the U.S.'."""
+    return name.startswith("United ") or " of " in name or bool(ACRONYM.match(name)) or (
+        " " not in name and name.endswith("s"))
 
 
 def _runs(rng: random.Random, words: int, count: int) -> list[list[str]]:

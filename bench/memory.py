@@ -1,15 +1,16 @@
 """Benchmark: peak memory (RSS) of ``kg build --jobs 1`` on generated corpora of growing size.
 
     .venv/bin/python bench/memory.py [--sizes 1000 10000] [--seed 0] [--jobs 1] [--model NAME]
-                                     [--library] [--keep]
+                                     [--what cli library] [--keep]
 
 For each size, bench/corpus.py writes that many articles (the first 1,000 of every corpus are the
 same articles) and ``kg build CORPUS --out EMPTY_DIR --jobs 1 --quiet`` runs as a child process.
 Its peak RSS comes from the kernel (``os.wait4`` -> ``ru_maxrss``, the child and anything it
 waited for); /proc/PID/status is also sampled twice a second, so the output shows when the peak
 came (as a share of the run) and how RSS grew. The command includes what ``kg build`` does after
-the graph is written (analysis, report, explorer); ``--library`` also measures
-``kg.pipeline.build`` alone in a child process, to tell the two apart.
+the graph is written (analysis, report, explorer); ``--what library`` measures
+``kg.pipeline.build`` alone in a child process instead (``--what cli library``: both), to tell
+the two apart.
 Prints peak RSS per size, the ratio largest/smallest (flat memory means close to 1) and the
 growth per extra article; the last line is JSON. A benchmark, not a test: it asserts nothing.
 """
@@ -96,19 +97,23 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--model", default="", help="spaCy pipeline (default: kg's)")
-    ap.add_argument("--library", action="store_true", help="also measure kg.pipeline.build alone")
+    ap.add_argument("--what", nargs="+", choices=("cli", "library"), default=["cli"],
+                    help="cli: the kg build command (default); library: kg.pipeline.build alone")
     ap.add_argument("--keep", action="store_true", help="keep the corpora and outputs")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="kg-memory-"))
     rows = []
     try:
-        variants = [("kg build", lambda c, o: [*kg_command(), "build", str(c), "--out", str(o), "--jobs",
-                                                str(args.jobs), "--quiet", *(["--model", args.model] if args.model else [])])]
-        if args.library:
+        variants = []
+        if "cli" in args.what:
+            variants.append(("kg build", lambda c, o: [*kg_command(), "build", str(c), "--out", str(o), "--jobs",
+                                                       str(args.jobs), "--quiet",
+                                                       *(["--model", args.model] if args.model else [])]))
+        if "library" in args.what:
             variants.append(("pipeline.build", lambda c, o: [sys.executable, "-c", LIBRARY, str(c), str(o),
                                                              args.model, str(args.jobs)]))
-        print(f"memory: kg build --jobs {args.jobs} on generated corpora of {', '.join(map(str, args.sizes))} "
+        print(f"memory: {' and '.join(n for n, _ in variants)} --jobs {args.jobs} on generated corpora of {', '.join(map(str, args.sizes))} "
               f"articles; load average {_load()}", flush=True)
         for size in sorted(args.sizes):
             folder = work / f"corpus-{size}"

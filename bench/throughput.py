@@ -85,10 +85,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: the one kg build would load)")
     ap.add_argument("--corpus", type=Path, default=None, help="use this folder of articles instead of generating")
-    ap.add_argument("--repeat", type=int, default=1, help="rounds of (a)-(c), interleaved; the best of each counts")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds of (a)-(c''), interleaved; the best of each counts")
     ap.add_argument("--no-diagnostics", action="store_true", help="skip (a2)")
     ap.add_argument("--profile", type=int, nargs="?", const=200, default=0, metavar="N",
-                    help="afterwards, profile a jobs=1 build of N articles (default 200)")
+                    help="afterwards, cProfile a fresh jobs=1 build of N articles (default 200) and a rebuild like (d)")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpus and build folders")
     args = ap.parse_args()
 
