@@ -8,9 +8,10 @@ when two people share it ("Joe Biden", "Hunter Biden") nothing is joined.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
-from kg.model import Extraction
+from kg.model import Entity, Extraction
 
 SUFFIXES = ("Jr", "Sr", "II", "III", "IV")
 
@@ -20,13 +21,14 @@ def _parts(name: str) -> list[str]:
     return [p for p in name.split() if p.rstrip(".") not in SUFFIXES and not (len(p.rstrip(".")) == 1)]
 
 
-def aliases(extractions: list[Extraction]) -> dict[str, str]:
+def aliases(entities: Iterable[Entity]) -> dict[str, str]:
     """Person keys to rewrite: each key -> the key of the fullest name of the same person.
 
-    Full names with the same first and last words are one person ("Lloyd Austin", "Lloyd J.
-    Austin III"); a single name joins the one such person whose last word it is.
+    ``entities`` are those of every article, in article order. Full names with the same first
+    and last words are one person ("Lloyd Austin", "Lloyd J. Austin III"); a single name joins
+    the one such person whose last word it is.
     """
-    names = {e.key: e.name for ex in extractions for e in ex.entities if e.type == "Person"}
+    names = {e.key: e.name for e in entities if e.type == "Person"}
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, name in sorted(names.items()):
         parts = _parts(name)
@@ -46,13 +48,14 @@ def aliases(extractions: list[Extraction]) -> dict[str, str]:
 
 def unify(extractions: list[Extraction]) -> list[Extraction]:
     """The extractions with person keys joined across articles (see ``aliases``)."""
-    table = aliases(extractions)
+    table = aliases(e for ex in extractions for e in ex.entities)
+    return [rekey(ex, table) for ex in extractions]
+
+
+def rekey(ex: Extraction, table: dict[str, str]) -> Extraction:
+    """The extraction with the person keys in ``table`` replaced."""
     if not table:
-        return extractions
-    return [_rekey(ex, table) for ex in extractions]
-
-
-def _rekey(ex: Extraction, table: dict[str, str]) -> Extraction:
+        return ex
     k = lambda key: table.get(key, key)  # noqa: E731
     return replace(
         ex,

@@ -8,6 +8,7 @@ number of jobs.
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -18,10 +19,10 @@ from spacy.tokens import Doc
 
 from kg import article as articles
 from kg import nlp as nlp_
-from kg import corpus, manifest, process, rdf, store
+from kg import corpus, manifest, process, rdf, store, turtle
 from kg.errors import ArticleError, ArticleSkipped, GraphError
 from kg.extract import affiliations, claims, entities, relations, resolve
-from kg.model import Article, Extraction
+from kg.model import Article, Entity, Extraction
 
 SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
@@ -40,11 +41,19 @@ class Entry:
 
 @dataclass
 class BuildResult:
-    extractions: list[Extraction] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     triples: int = 0
     seconds: float = 0.0
     words: int = 0
+    actors: dict[str, str] = field(default_factory=dict)  # key -> type
+    totals: Counter = field(default_factory=Counter)  # claims, affiliations, relations
+    records: Callable[[], Iterator[Extraction]] = field(default=lambda: iter(()), repr=False)
+
+    @property
+    def extractions(self) -> list[Extraction]:
+        """The records of every article built, persons joined across articles, read back from
+        the build's manifest (a build itself never holds them all)."""
+        return list(self.records())
 
     @property
     def errors(self) -> list[str]:
@@ -55,19 +64,15 @@ class BuildResult:
         return [f"{e.path}: {e.reason}" for e in self.entries if e.status in ("skipped", "duplicate")]
 
     def summary(self) -> dict:
-        actors = {}
-        for ex in self.extractions:
-            for e in ex.entities:
-                actors[e.key] = e.type
         return {
-            "articles": len(self.extractions),
+            "articles": sum(e.status in ("ok", "cached") for e in self.entries),
             "failed": len(self.errors),
             "skipped": len(self.skipped),
             "cached": sum(e.status == "cached" for e in self.entries),
-            "actors": dict(sorted(Counter(actors.values()).items())),
-            "claims": sum(len(ex.claims) for ex in self.extractions),
-            "affiliations": sum(len(ex.affiliations) for ex in self.extractions),
-            "relations": sum(len(ex.relations) for ex in self.extractions),
+            "actors": dict(sorted(Counter(self.actors.values()).items())),
+            "claims": self.totals["claims"],
+            "affiliations": self.totals["affiliations"],
+            "relations": self.totals["relations"],
             "triples": self.triples,
             "seconds": round(self.seconds, 2),
             "words_per_second": round(self.words / self.seconds) if self.seconds else 0,
@@ -151,45 +156,74 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
 
     Articles read before (same content, same recipe) come from the manifest in ``out/.kg``;
     only new or changed ones go through the pipeline, with ``jobs`` processes or on the Dask
-    cluster at ``cluster``; either way the result is the same as a local build.
+    cluster at ``cluster``; either way the result is the same as a local build. Records go to
+    the manifest as they come; the graph is then written from there one article at a time, so
+    memory does not grow with the corpus.
     """
     t0 = time.perf_counter()
-    out = Path(out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise GraphError(f"{out}: cannot create the output folder ({e.strerror})") from None
-    store.clean_stale(out)
+    out = _folder(out)
     result = BuildResult()
     good, result.entries = read(paths)
     known = manifest.Manifest(out, "|".join(nlp_.candidates(model)))
-    found: dict[str, Extraction] = {}
+    people: dict[str, tuple[Entity, ...]] = {}  # path -> its persons, for joining them across articles
     todo = []
     for art in good:
         hit = known.get(art.sha256, art.path)
         if hit is None:
             todo.append(art)
             continue
-        found[art.path] = hit
+        people[art.path] = _people(hit)
         result.entries.append(Entry(art.path, "cached", None, art.sha256, counts(hit)))
     result.words = sum(len(a.text.split()) for a in todo)
+    del good
     for ex, seconds in process.run(todo, model=model, jobs=jobs, cluster=cluster, max_chars=max_chars):
         known.put(ex)
-        found[ex.article.path] = ex
+        people[ex.article.path] = _people(ex)
         entry = Entry(ex.article.path, "ok", None, ex.article.sha256, counts(ex), round(seconds, 3))
         result.entries.append(entry)
         if on_article:
             on_article(entry)
     result.entries.sort(key=lambda e: e.path)
-    result.extractions = corpus.unify([found[p] for p in sorted(found)])
-    g = rdf.graph(result.extractions)
-    result.triples = len(g)
+    table = corpus.aliases(e for p in sorted(people) for e in people[p])
+    built = [(e.path, e.sha256) for e in result.entries if e.status in ("ok", "cached")]
+    result.records = lambda: (corpus.rekey(known.get(sha, path), table) for path, sha in built)
+    result.triples = _write_graph(result, out)
     result.seconds = time.perf_counter() - t0
-    store.save(g, out / "graph.ttl")
     store.write_atomic(out / "build-report.json",
                        json.dumps(result.report(), indent=2, ensure_ascii=False).encode("utf-8"))
     known.prune()
     return result
+
+
+def _folder(out: str | Path) -> Path:
+    out = Path(out)
+    try:
+        (out / manifest.FOLDER).mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise GraphError(f"{out}: cannot create the output folder ({e.strerror})") from None
+    store.clean_stale(out)
+    store.clean_stale(out / manifest.FOLDER)
+    return out
+
+
+def _people(ex: Extraction) -> tuple[Entity, ...]:
+    return tuple(e for e in ex.entities if e.type == "Person")
+
+
+def _write_graph(result: BuildResult, out: Path) -> int:
+    """Stream every article's triples through an external sort into ``out/graph.ttl``; also
+    fills the result's actor and fact counts. Returns the number of triples."""
+    actors = rdf.Actors()
+    with tempfile.TemporaryDirectory(dir=out / manifest.FOLDER, prefix=".sort.", suffix=".tmp") as tmp:
+        sorter = turtle.Sorter(tmp)
+        for ex in result.records():
+            sorter.add(rdf.article_triples(ex))
+            actors.add(ex.entities)
+            result.totals.update(claims=len(ex.claims), affiliations=len(ex.affiliations),
+                                 relations=len(ex.relations))
+        sorter.add(actors.triples())
+        result.actors = actors.types
+        return turtle.write(sorter.sorted(), out / "graph.ttl")
 
 
 def explore(graph_file: str | Path, out: str | Path, *, seed: int = 0, max_nodes: int = 500) -> dict:

@@ -1,24 +1,100 @@
-"""Records -> rdflib Graph: the only module that makes triples.
+"""Records -> triples: the only module that makes triples.
 
 Facts are plain triples; each actor-actor triple also gets one ``sa:Statement`` node
 (reifying it) that collects the evidence sentences from every article that stated it.
 Actors seen in several articles become one node: the label is chosen deterministically,
 other names become ``skos:altLabel``.
+
+Triples are tuples of N-Triples terms (``<iri>``, ``"text"``, ``"12"^^<...#integer>``), made
+one article at a time so a build can stream them to disk (``kg.turtle``) without ever holding
+the whole graph; ``graph`` gathers them into an rdflib ``Graph`` for small graphs and tests.
+The same article always gives the same triples, and a statement's or actor's triples are the
+same whichever article produced them, so a set union over articles is the merged graph.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
-from kg.model import Article, Evidence, Extraction
-from kg.vocab import ID, SA, SCHEMA, digest, iri
+from kg.model import Article, Entity, Evidence, Extraction
+from kg.vocab import ID, SA, SCHEMA, digest
 
+Triple = tuple[str, str, str]
 RELATION_PROPERTY = {"cooperation": SA.cooperatesWith, "tension": SA.inTensionWith}
 PREFIXES = {"sa": SA._NS, "id": ID, "skos": SKOS, "dcterms": DCTERMS, "schema": SCHEMA,
             "prov": PROV, "owl": OWL}
+ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+FORBIDDEN_IN_IRI = frozenset('<>"{}|^`\\ ') | frozenset(map(chr, range(0x21)))
+TYPE = f"<{RDF.type}>"
+
+
+def uri(value: str) -> str:
+    """An IRI as an N-Triples term."""
+    if FORBIDDEN_IN_IRI.intersection(value):
+        raise ValueError(f"not an IRI: {value!r}")
+    return f"<{value}>"
+
+
+def node(key: str) -> str:
+    """The instance IRI of a key such as ``country/JP`` as an N-Triples term."""
+    return uri(f"{ID}{key}")
+
+
+def literal(value: str | int, datatype: str | None = None) -> str:
+    """A literal as an N-Triples term; ints are xsd:integer, control characters escaped."""
+    if isinstance(value, int):
+        return f'"{value}"^^<{XSD.integer}>'
+    text = "".join(ESCAPES.get(c) or (f"\\u{ord(c):04X}" if ord(c) < 0x20 or ord(c) == 0x7F else c)
+                   for c in value) if _needs_escape(value) else value
+    return f'"{text}"^^<{datatype}>' if datatype else f'"{text}"'
+
+
+def _needs_escape(value: str) -> bool:
+    return any(c in ESCAPES or ord(c) < 0x20 or ord(c) == 0x7F for c in value)
+
+
+def article_triples(ex: Extraction) -> Iterator[Triple]:
+    """Every triple one article contributes, except its actors' names and types (``Actors``)."""
+    art = node(f"article/{ex.article.key}")
+    yield from _article(art, ex.article)
+    for e in ex.entities:
+        yield node(e.key), uri(SA.mentionedIn), art
+    yield from _facts(ex, art)
+
+
+class Actors:
+    """Gathers every actor's names, type and ISO code over the articles of a corpus."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Counter] = defaultdict(Counter)
+        self.canonical: dict[str, Counter] = defaultdict(Counter)
+        self.types: dict[str, str] = {}
+        self.isos: dict[str, str] = {}
+
+    def add(self, entities: Iterable[Entity]) -> None:
+        for e in entities:
+            self.types.setdefault(e.key, e.type)
+            self.canonical[e.key][e.name] += 1
+            self.names[e.key].update(e.aliases)
+            if e.iso:
+                self.isos[e.key] = e.iso
+
+    def triples(self) -> Iterator[Triple]:
+        """The type, label, altLabels and ISO code of each actor."""
+        for key in sorted(self.canonical):
+            yield from _actor(key, self.types[key], self.canonical[key], set(self.names[key]), self.isos.get(key))
+
+
+def triples(extractions: Iterable[Extraction]) -> Iterator[Triple]:
+    """All triples of the merged graph of some articles (with repeats; the graph is their set)."""
+    actors = Actors()
+    for ex in extractions:
+        actors.add(ex.entities)
+        yield from article_triples(ex)
+    yield from actors.triples()
 
 
 def new_graph() -> Graph:
@@ -29,99 +105,74 @@ def new_graph() -> Graph:
 
 
 def graph(extractions: Iterable[Extraction]) -> Graph:
-    """Merge the extractions of many articles into one graph."""
+    """Merge the extractions of many articles into one rdflib graph (small corpora, tests)."""
     g = new_graph()
-    names: dict[str, Counter] = defaultdict(Counter)
-    canonical: dict[str, Counter] = defaultdict(Counter)
-    types: dict[str, str] = {}
-    isos: dict[str, str] = {}
-    for ex in extractions:
-        art = _article(g, ex.article)
-        for e in ex.entities:
-            types.setdefault(e.key, e.type)
-            canonical[e.key][e.name] += 1
-            names[e.key].update(e.aliases)
-            if e.iso:
-                isos[e.key] = e.iso
-            g.add((iri(e.key), SA.mentionedIn, art))
-        _facts(g, ex, art)
-    for key, counts in canonical.items():
-        _actor(g, key, types[key], counts, set(names[key]), isos.get(key))
+    g.parse(data="".join(f"{s} {p} {o} .\n" for s, p, o in triples(extractions)), format="nt")
     return g
 
 
-def _article(g: Graph, article: Article) -> URIRef:
-    node = iri(f"article/{article.key}")
-    g.add((node, RDF.type, SA.Article))
-    g.add((node, SA.contentHash, Literal(article.sha256)))
-    g.add((node, SA.sourcePath, Literal(article.path)))
+def _article(art: str, article: Article) -> Iterator[Triple]:
+    yield art, TYPE, uri(SA.Article)
+    yield art, uri(SA.contentHash), literal(article.sha256)
+    yield art, uri(SA.sourcePath), literal(article.path)
     if article.title:
-        g.add((node, DCTERMS.title, Literal(article.title)))
+        yield art, uri(DCTERMS.title), literal(article.title)
     if article.date:
-        g.add((node, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
-    return node
+        yield art, uri(DCTERMS.date), literal(article.date, str(XSD.date))
 
 
-def _actor(g: Graph, key: str, type_: str, canonical: Counter, aliases: set[str], iso: str | None) -> None:
+def _actor(key: str, type_: str, canonical: Counter, aliases: set[str], iso: str | None) -> Iterator[Triple]:
     """One actor node: the label is the canonical name most articles gave, the fullest on a tie
     (a person's fullest name always); every other name seen becomes an altLabel."""
-    node = iri(key)
+    s = node(key)
     rank = (lambda n: (-len(n.split()), -canonical[n], n)) if type_ == "Person" else \
         (lambda n: (-canonical[n], -len(n), n))
     label = min(canonical, key=rank)
-    g.add((node, RDF.type, SA[type_]))
-    g.add((node, RDFS.label, Literal(label)))
+    yield s, TYPE, uri(SA[type_])
+    yield s, uri(RDFS.label), literal(label)
     for alias in sorted((set(canonical) | aliases) - {label}):
-        g.add((node, SKOS.altLabel, Literal(alias)))
+        yield s, uri(SKOS.altLabel), literal(alias)
     if iso:
-        g.add((node, SA.isoCode, Literal(iso)))
+        yield s, uri(SA.isoCode), literal(iso)
 
 
-def _evidence(g: Graph, art: URIRef, article: Article, ev: Evidence) -> URIRef:
-    node = iri(f"evidence/{article.key}-{ev.start}-{ev.end}")
-    g.add((node, RDF.type, SA.Evidence))
-    g.add((node, SA.inArticle, art))
-    g.add((node, SA.sentence, Literal(ev.text)))
-    g.add((node, SA.start, Literal(ev.start)))
-    g.add((node, SA.end, Literal(ev.end)))
-    return node
+def _evidence(art: str, article: Article, ev: Evidence) -> tuple[str, list[Triple]]:
+    s = node(f"evidence/{article.key}-{ev.start}-{ev.end}")
+    return s, [(s, TYPE, uri(SA.Evidence)), (s, uri(SA.inArticle), art), (s, uri(SA.sentence), literal(ev.text)),
+               (s, uri(SA.start), literal(ev.start)), (s, uri(SA.end), literal(ev.end))]
 
 
-def _statement(g: Graph, s: URIRef, p: URIRef, o: URIRef, evidence: URIRef) -> URIRef:
-    node = iri(f"statement/{digest(f'{s} {p} {o}')}")
-    g.add((s, p, o))
-    g.add((node, RDF.type, SA.Statement))
-    g.add((node, RDF.subject, s))
-    g.add((node, RDF.predicate, p))
-    g.add((node, RDF.object, o))
-    g.add((node, SA.evidence, evidence))
-    return node
+def _statement(s: str, p: str, o: str, evidence: str) -> tuple[str, list[Triple]]:
+    st = node(f"statement/{digest(f'{s[1:-1]} {p[1:-1]} {o[1:-1]}')}")
+    return st, [(s, p, o), (st, TYPE, uri(SA.Statement)), (st, uri(RDF.subject), s),
+                (st, uri(RDF.predicate), p), (st, uri(RDF.object), o), (st, uri(SA.evidence), evidence)]
 
 
-def _facts(g: Graph, ex: Extraction, art: URIRef) -> None:
-    def ev(e: Evidence) -> URIRef:
-        return _evidence(g, art, ex.article, e)
+def _facts(ex: Extraction, art: str) -> Iterator[Triple]:
+    def stated(s: str, p: str, o: str, e: Evidence) -> str:
+        ev, about = _evidence(art, ex.article, e)
+        st, triples_ = _statement(s, p, o, ev)
+        out.extend(about + triples_)
+        return st
 
+    out: list[Triple] = []
     for a in ex.affiliations:
-        st = _statement(g, iri(a.person), SA.affiliatedWith, iri(a.org), ev(a.evidence))
+        st = stated(node(a.person), uri(SA.affiliatedWith), node(a.org), a.evidence)
         if a.role:
-            g.add((st, SA.role, Literal(a.role)))
+            out.append((st, uri(SA.role), literal(a.role)))
     for p in ex.parts:
-        _statement(g, iri(p.part), SA.partOf, iri(p.whole), ev(p.evidence))
+        stated(node(p.part), uri(SA.partOf), node(p.whole), p.evidence)
     for r in ex.relations:
-        a, b, prop = iri(r.a), iri(r.b), RELATION_PROPERTY[r.type]
-        st = _statement(g, a, prop, b, ev(r.evidence))
-        g.add((b, prop, a))
-        g.add((st, SA.cue, Literal(r.cue)))
+        a, b, prop = node(r.a), node(r.b), uri(RELATION_PROPERTY[r.type])
+        st = stated(a, prop, b, r.evidence)
+        out += [(b, prop, a), (st, uri(SA.cue), literal(r.cue))]
         if r.subtype:
-            g.add((a, SA[r.subtype], b))
-            g.add((b, SA[r.subtype], a))
+            out += [(a, uri(SA[r.subtype]), b), (b, uri(SA[r.subtype]), a)]
     for c in ex.claims:
-        node = iri(f"claim/{ex.article.key}-{c.start}-{c.end}")
-        g.add((node, RDF.type, SA.Claim))
-        g.add((node, SA.claimant, iri(c.speaker)))
-        g.add((node, SA.text, Literal(c.text)))
-        g.add((node, SA.quoteKind, Literal(c.kind)))
-        g.add((node, SA.evidence, ev(c.evidence)))
-        for m in c.mentions:
-            g.add((node, SA.mentions, iri(m)))
+        s = node(f"claim/{ex.article.key}-{c.start}-{c.end}")
+        ev, about = _evidence(art, ex.article, c.evidence)
+        out += about + [(s, TYPE, uri(SA.Claim)), (s, uri(SA.claimant), node(c.speaker)),
+                        (s, uri(SA.text), literal(c.text)), (s, uri(SA.quoteKind), literal(c.kind)),
+                        (s, uri(SA.evidence), ev)]
+        out += [(s, uri(SA.mentions), node(m)) for m in c.mentions]
+    return iter(out)

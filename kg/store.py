@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -37,10 +38,13 @@ def write_atomic(path: str | Path, data: bytes) -> None:
 
 
 def clean_stale(folder: str | Path) -> int:
-    """Remove temporary files an interrupted write left behind (``.NAME.*.tmp``)."""
+    """Remove temporary files and folders an interrupted write left behind (``.NAME.*.tmp``)."""
     gone = 0
     for f in Path(folder).glob(".*.tmp"):
-        f.unlink(missing_ok=True)
+        if f.is_dir() and not f.is_symlink():
+            shutil.rmtree(f, ignore_errors=True)
+        else:
+            f.unlink(missing_ok=True)
         gone += 1
     return gone
 

@@ -1,0 +1,119 @@
+"""Stream triples to a sorted, de-duplicated Turtle file without holding the graph in memory.
+
+A ``Sorter`` takes N-Triples triples in any order (from ``kg.rdf``), keeps at most ``chunk`` of
+them in memory, spills sorted runs to a temporary folder, and gives them back merged, in
+order, each once. ``write`` turns that sorted stream into Turtle: one block per subject,
+``a`` first, then the predicates in order, objects joined by commas, vocabulary IRIs as
+prefixed names. Sorting makes the file depend only on the set of triples, so the same graph
+is always the same bytes.
+"""
+from __future__ import annotations
+
+import heapq
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+from pathlib import Path
+
+from rdflib import RDF, RDFS, XSD
+
+from kg.rdf import PREFIXES, TYPE, Triple
+from kg.store import _umask
+
+CHUNK = 250_000
+NAMES = {"rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), **{k: str(v) for k, v in PREFIXES.items()
+                                                                 if k != "id"}}
+LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+INTEGER = f'^^<{XSD.integer}>'
+INSTANCES = f"<{PREFIXES['id']}"
+PREDICATES, OBJECTS = " ;\n    ", ",\n        "
+
+
+class Sorter:
+    """Collects triples; ``sorted()`` yields the distinct ones as ``"s p o"`` lines, in order."""
+
+    def __init__(self, folder: str | Path, chunk: int = CHUNK):
+        self.folder = Path(folder)
+        self.chunk = chunk
+        self.lines: set[str] = set()
+        self.runs: list[Path] = []
+        self.count = 0
+
+    def add(self, triples: Iterable[Triple]) -> None:
+        for s, p, o in triples:
+            self.lines.add(f"{s} {p} {o}")
+        if len(self.lines) >= self.chunk:
+            self._spill()
+
+    def _spill(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        run = self.folder / f"run-{len(self.runs):05d}.nt"
+        run.write_text("".join(f"{line}\n" for line in sorted(self.lines)), "utf-8")
+        self.runs.append(run)
+        self.lines = set()
+
+    def sorted(self) -> Iterator[str]:
+        if not self.runs:
+            yield from sorted(self.lines)
+            return
+        if self.lines:
+            self._spill()
+        files = [r.open(encoding="utf-8") for r in self.runs]
+        try:
+            merged = heapq.merge(*((line[:-1] for line in f) for f in files))
+            for line, _ in groupby(merged):
+                yield line
+        finally:
+            for f in files:
+                f.close()
+
+
+def write(lines: Iterable[str], path: str | Path) -> int:
+    """Write sorted distinct ``"s p o"`` lines as Turtle to path (temporary file, then rename);
+    returns the number of triples."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    count = 0
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write("".join(f"@prefix {k}: <{v}> .\n" for k, v in sorted(NAMES.items())))
+            for subject, group in groupby((line.split(" ", 2) for line in lines), key=lambda t: t[0]):
+                block, n = _block(subject, group)
+                f.write(block)
+                count += n
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _block(subject: str, group: Iterable[list[str]]) -> tuple[str, int]:
+    """One subject's triples as a Turtle block, and how many."""
+    by_predicate = [(p, [t[2] for t in ts]) for p, ts in groupby(group, key=lambda t: t[1])]
+    by_predicate.sort(key=lambda po: po[0] != TYPE)  # stable: ``a`` first, the rest in order
+    parts = [("a" if p == TYPE else term(p)) + " " + OBJECTS.join(map(term, objects)) for p, objects in by_predicate]
+    return f"\n{term(subject)} {PREDICATES.join(parts)} .\n", sum(len(o) for _, o in by_predicate)
+
+
+def term(t: str) -> str:
+    """An N-Triples term in Turtle: vocabulary IRIs as prefixed names, integers bare."""
+    if t.startswith(INSTANCES):
+        return t
+    if t.startswith("<"):
+        iri = t[1:-1]
+        for prefix, ns in NAMES.items():
+            if iri.startswith(ns) and LOCAL.fullmatch(iri[len(ns):]):
+                return f"{prefix}:{iri[len(ns):]}"
+        return t
+    if t.endswith(INTEGER):
+        return t[1:-len(INTEGER) - 1]
+    if t.endswith(">") and "^^<" in t:
+        text, datatype = t.rsplit("^^", 1)
+        return f"{text}^^{term(datatype)}"
+    return t
