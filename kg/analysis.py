@@ -1,162 +1,20 @@
-"""RDF graph -> NetworkX actor graph, and the measures analysts ask of it.
+"""The measures analysts ask of the actor graph (``kg.project.actor_graph``, re-exported here).
 
-``actor_graph`` projects the RDF graph onto its actors: a ``networkx.MultiDiGraph`` whose nodes
-are actor keys (``country/JP``) with ``type``, ``label``, ``aliases`` and ``iso``, and whose edges
-are typed: the edge key and ``relation`` are one of ``RELATIONS``. Each edge carries the evidence
-sentences that state it and ``weight`` = their number. Cooperation and tension are symmetric and
-stored once, from the smaller key to the larger; claim-mentions run from the speaker to each actor
-the claim is about. A triple with no evidence sentence is not an edge (``G.graph["unevidenced"]``
-counts them). The measures follow networkx: ``f(G, *, seed=0) -> dict``; iteration is sorted and
+The measures follow networkx: ``f(G, *, seed=0) -> dict``; iteration is sorted and
 randomness seeded, so the same graph always gives the same numbers.
 """
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import networkx as nx
-from rdflib import RDF, RDFS, Graph, URIRef
-from rdflib.namespace import DCTERMS, SKOS
 
 from kg.errors import AnalysisError
-from kg.vocab import ID, SA
+from kg.project import ACTOR_TYPES, RELATIONS, SYMMETRIC, Sentence, actor_graph, key  # noqa: F401
 
-RELATIONS = ("cooperation", "tension", "affiliation", "part-of", "claim-mentions")
-SYMMETRIC = frozenset({"cooperation", "tension"})
-ACTOR_TYPES = ("Country", "Organization", "Person")
-PREDICATES = {SA.affiliatedWith: "affiliation", SA.partOf: "part-of",
-              SA.cooperatesWith: "cooperation", SA.inTensionWith: "tension"}
-KINDS = {SA.alliedWith: ("cooperation", "alliance"), SA.exercisesWith: ("cooperation", "exercises"),
-         SA.agreementWith: ("cooperation", "agreement"), SA.partnersWith: ("cooperation", "partnership"),
-         SA.disputesWith: ("tension", "dispute"), SA.hostileTo: ("tension", "hostility"),
-         SA.rivalOf: ("tension", "rivalry")}
 EXACT_BETWEENNESS = 1000  # above this many actors betweenness samples BETWEENNESS_K sources
 BETWEENNESS_K = 256
-
-
-class Sentence(NamedTuple):
-    """One evidence sentence; sorts by article title, then position."""
-
-    title: str
-    start: int
-    end: int
-    text: str
-    article: str
-
-
-def key(node) -> str:
-    """The short key of an instance IRI (``country/JP``); other IRIs stay whole."""
-    s = str(node)
-    return s[len(str(ID)):] if s.startswith(str(ID)) else s
-
-
-def _first(g: Graph, s, p, default=None):
-    """The smallest value of s p (deterministic when a graph has several)."""
-    return min((o for o in g.objects(s, p)), default=default, key=str)
-
-
-def actor_graph(g: Graph) -> nx.MultiDiGraph:
-    """Project an alliance-kg RDF graph onto its actors and typed, evidenced edges."""
-    G = nx.MultiDiGraph()
-    actors = _actors(g)
-    G.add_nodes_from((k, actors[k]) for k in sorted(actors))
-    titles = {a: _title(g, a) for a in g.subjects(RDF.type, SA.Article)}
-    cache: dict = {}
-
-    def sentences(node) -> set[Sentence]:
-        return {_sentence(g, ev, titles, cache) for ev in g.objects(node, SA.evidence)}
-
-    edges, unevidenced = _statements(g, actors, sentences)
-    claims = _claims(g, actors, sentences)
-    for c in claims:
-        for m in c["mentions"]:
-            if m != c["speaker"]:
-                e = edges[(c["speaker"], m, "claim-mentions")]
-                e["evidence"] |= set(c["evidence"])
-                e["claims"].add(c["id"])
-    for u, v, rel in sorted(edges):
-        e = edges[(u, v, rel)]
-        G.add_edge(u, v, key=rel, relation=rel, weight=len(e["evidence"]),
-                   evidence=tuple(sorted(e["evidence"])), roles=tuple(sorted(e["roles"])),
-                   cues=tuple(sorted(e["cues"])), kinds=tuple(sorted(e["kinds"])),
-                   claims=tuple(sorted(e["claims"])))
-    G.graph.update(claims=tuple(claims), articles=len(titles), unevidenced=unevidenced)
-    return G
-
-
-def _actors(g: Graph) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    for type_ in ACTOR_TYPES:
-        for s in g.subjects(RDF.type, SA[type_]):
-            k = key(s)
-            if k in out or not isinstance(s, URIRef):
-                continue
-            label = str(_first(g, s, RDFS.label, k))
-            iso = _first(g, s, SA.isoCode)
-            out[k] = {"type": type_, "label": label, "iri": str(s), "iso": str(iso) if iso else None,
-                      "aliases": tuple(sorted({str(a) for a in g.objects(s, SKOS.altLabel)} - {label})),
-                      "articles": len(set(g.objects(s, SA.mentionedIn)))}
-    return out
-
-
-def _title(g: Graph, article) -> str:
-    return str(_first(g, article, DCTERMS.title) or _first(g, article, SA.sourcePath) or key(article))
-
-
-def _sentence(g: Graph, ev, titles: dict, cache: dict) -> Sentence:
-    if ev not in cache:
-        art = _first(g, ev, SA.inArticle)
-        cache[ev] = Sentence(titles.get(art, key(art) if art else ""), int(_first(g, ev, SA.start, 0)),
-                             int(_first(g, ev, SA.end, 0)), str(_first(g, ev, SA.sentence, "")),
-                             key(art) if art else "")
-    return cache[ev]
-
-
-def _blank() -> dict[str, set]:
-    return {"evidence": set(), "roles": set(), "cues": set(), "kinds": set(), "claims": set()}
-
-
-def _pair(s, o, rel: str, actors: dict) -> tuple[str, str] | None:
-    u, v = key(s), key(o)
-    if u not in actors or v not in actors or u == v:
-        return None
-    return (min(u, v), max(u, v)) if rel in SYMMETRIC else (u, v)
-
-
-def _statements(g: Graph, actors: dict, sentences) -> tuple[dict, int]:
-    """Statement nodes -> {(u, v, relation): evidence, roles, cues, kinds}; and the bare-triple count."""
-    edges: dict = defaultdict(_blank)
-    for st in g.subjects(RDF.type, SA.Statement):
-        rel = PREDICATES.get(_first(g, st, RDF.predicate))
-        pair = rel and _pair(_first(g, st, RDF.subject), _first(g, st, RDF.object), rel, actors)
-        found = sentences(st) if pair else set()
-        if found:
-            e = edges[(*pair, rel)]
-            e["evidence"] |= found
-            e["roles"] |= {str(r) for r in g.objects(st, SA.role)}
-            e["cues"] |= {str(c) for c in g.objects(st, SA.cue)}
-    bare = {(*p, rel) for pred, rel in PREDICATES.items() for s, o in g.subject_objects(pred)
-            if (p := _pair(s, o, rel, actors)) and (*p, rel) not in edges}
-    for pred, (rel, kind) in KINDS.items():
-        for s, o in g.subject_objects(pred):
-            if (p := _pair(s, o, rel, actors)) and (*p, rel) in edges:
-                edges[(*p, rel)]["kinds"].add(kind)
-    return edges, len(bare)
-
-
-def _claims(g: Graph, actors: dict, sentences) -> list[dict]:
-    out = []
-    for c in g.subjects(RDF.type, SA.Claim):
-        speaker = key(_first(g, c, SA.claimant, ""))
-        if speaker not in actors:
-            continue
-        out.append({"id": key(c), "speaker": speaker, "text": str(_first(g, c, SA.text, "")),
-                    "kind": str(_first(g, c, SA.quoteKind, "")),
-                    "mentions": tuple(sorted({key(m) for m in g.objects(c, SA.mentions)} & actors.keys())),
-                    "evidence": tuple(sorted(sentences(c)))})
-    return sorted(out, key=lambda c: (c["evidence"][:1], c["id"]))
 
 
 # ---------------------------------------------------------------- measures
@@ -342,7 +200,7 @@ def ranked(a: Analysis, measure: str) -> list[str]:
     return sorted(a.metrics, key=lambda n: (-a.metrics[n][measure], a.graph.nodes[n]["label"], n))
 
 
-def analyze(g: Graph, *, seed: int = 0) -> Analysis:
+def analyze(g, *, seed: int = 0) -> Analysis:
     """Project the RDF graph and compute every measure, deterministically for a given seed."""
     G = actor_graph(g)
     S = signed(G)

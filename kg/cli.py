@@ -213,7 +213,7 @@ def analyze(graph_file, out, seed, top):
     """
     from kg import analysis, report, store
 
-    a = analysis.analyze(store.load(graph_file), seed=seed)
+    a = analysis.analyze(store.load_native(graph_file), seed=seed)
     paths = report.write(a, out, top=top)
     s = report.summary(a)
     click.echo(f"{s['actors']} actors, {s['edges']} edges; communities {s['communities']}, blocs {s['blocs']}, "
@@ -237,7 +237,7 @@ def render(graph_file, out, max_nodes, seed):
     from kg import analysis, store
     from kg import render as explorer
 
-    a = analysis.analyze(store.load(graph_file), seed=seed)
+    a = analysis.analyze(store.load_native(graph_file), seed=seed)
     d = explorer.write_html(a, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
     click.echo(f"{d['nodes']} of {d['actors']} actors and {d['edges']} of {d['all_edges']} edges drawn, "
                f"{'physics' if d['physics'] else 'precomputed'} layout -> {d['path']}")
@@ -255,7 +255,7 @@ def path_(source, target, graph_file):
     """
     from kg import analysis, report, store
 
-    G = analysis.actor_graph(store.load(graph_file))
+    G = analysis.actor_graph(store.load_native(graph_file))
     for line in report.path_lines(G, analysis.path(G, analysis.find(G, source), analysis.find(G, target))):
         click.echo(line)
 

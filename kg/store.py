@@ -53,6 +53,29 @@ def save(g: Graph, path: str | Path, fmt: str = "turtle") -> None:
     write_atomic(path, g.serialize(format=fmt, encoding="utf-8"))
 
 
+def load_native(path: str | Path):
+    """The graph at path as a pyoxigraph ``Store``, for reading large graphs without rdflib's
+    per-triple objects: a store folder (``kg build --store``) is opened in place, read-only; a
+    file is parsed into memory (TriG and N-Quads keep their named graphs)."""
+    import pyoxigraph as ox
+
+    from kg import oxstore
+
+    path = Path(path)
+    if path.is_dir() and (path / "CURRENT").is_file():
+        return oxstore.open_store(path)
+    if not path.is_file():
+        raise GraphError(f"{path}: no such graph file")
+    fmt = FORMATS.get(path.suffix.lower(), "turtle")
+    native = {"json-ld": ox.RdfFormat.JSON_LD, **oxstore.OX_FORMATS}[fmt]
+    g = ox.Store()
+    try:
+        g.load(path=str(path), format=native, to_graph=None if fmt in QUADS else ox.DefaultGraph())
+    except (SyntaxError, ValueError, OSError) as e:
+        raise GraphError(f"{path}: cannot parse graph ({type(e).__name__}: {str(e).splitlines()[0][:200]})") from None
+    return g
+
+
 def load(path: str | Path) -> Graph:
     """Parse a graph file; the format follows the suffix (Turtle by default). TriG and N-Quads
     files give the union of their named graphs. A folder holding an Oxigraph store
