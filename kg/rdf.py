@@ -13,8 +13,10 @@ same whichever article produced them, so a set union over articles is the merged
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from rdflib import RDF, RDFS, XSD, Graph
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
@@ -27,33 +29,35 @@ RELATION_PROPERTY = {"cooperation": SA.cooperatesWith, "tension": SA.inTensionWi
 PREFIXES = {"sa": SA._NS, "id": ID, "skos": SKOS, "dcterms": DCTERMS, "schema": SCHEMA,
             "prov": PROV, "owl": OWL}
 ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-FORBIDDEN_IN_IRI = frozenset('<>"{}|^`\\ ') | frozenset(map(chr, range(0x21)))
+FORBIDDEN_IN_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 TYPE = f"<{RDF.type}>"
 
 
+@cache
 def uri(value: str) -> str:
-    """An IRI as an N-Triples term."""
-    if FORBIDDEN_IN_IRI.intersection(value):
-        raise ValueError(f"not an IRI: {value!r}")
-    return f"<{value}>"
+    """An IRI (of the vocabulary: the results are kept) as an N-Triples term."""
+    return node(value, "")
 
 
-def node(key: str) -> str:
+def node(key: str, base: str = str(ID)) -> str:
     """The instance IRI of a key such as ``country/JP`` as an N-Triples term."""
-    return uri(f"{ID}{key}")
+    if FORBIDDEN_IN_IRI.search(key):
+        raise ValueError(f"not an IRI: {base}{key!r}")
+    return f"<{base}{key}>"
 
 
 def literal(value: str | int, datatype: str | None = None) -> str:
     """A literal as an N-Triples term; ints are xsd:integer, control characters escaped."""
     if isinstance(value, int):
         return f'"{value}"^^<{XSD.integer}>'
-    text = "".join(ESCAPES.get(c) or (f"\\u{ord(c):04X}" if ord(c) < 0x20 or ord(c) == 0x7F else c)
-                   for c in value) if _needs_escape(value) else value
+    text = NEEDS_ESCAPE.sub(_escape, value)
     return f'"{text}"^^<{datatype}>' if datatype else f'"{text}"'
 
 
-def _needs_escape(value: str) -> bool:
-    return any(c in ESCAPES or ord(c) < 0x20 or ord(c) == 0x7F for c in value)
+def _escape(m: re.Match) -> str:
+    c = m.group()
+    return ESCAPES.get(c) or f"\\u{ord(c):04X}"
 
 
 def article_triples(ex: Extraction) -> Iterator[Triple]:
