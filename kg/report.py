@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -104,7 +105,19 @@ def summary(a: Analysis) -> dict:
 
 
 def to_json(a: Analysis) -> bytes:
-    return (json.dumps(data(a), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return b"".join(json_chunks(a))
+
+
+def json_chunks(a: Analysis) -> Iterator[bytes]:
+    """``analysis.json`` in pieces, so a large analysis is never one string in memory."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=True)
+    buffer: list[str] = []
+    for piece in encoder.iterencode(data(a)):
+        buffer.append(piece)
+        if len(buffer) >= 4096:
+            yield "".join(buffer).encode("utf-8")
+            buffer = []
+    yield ("".join(buffer) + "\n").encode("utf-8")
 
 
 # ---------------------------------------------------------------- metrics.ttl
@@ -246,7 +259,7 @@ def write(a: Analysis, out: str | Path, *, top: int = 10) -> dict[str, Path]:
     try:
         out.mkdir(parents=True, exist_ok=True)
         store.write_atomic(paths["report.md"], markdown(a, top=top).encode("utf-8"))
-        store.write_atomic(paths["analysis.json"], to_json(a))
+        store.write_atomic(paths["analysis.json"], json_chunks(a))
         store.save(metrics_graph(a), paths["metrics.ttl"])
     except OSError as e:
         raise AnalysisError(f"{out}: cannot write the analysis ({e.strerror or e})") from None

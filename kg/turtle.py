@@ -10,9 +10,7 @@ is always the same bytes.
 from __future__ import annotations
 
 import heapq
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
@@ -20,7 +18,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD
 
 from kg.rdf import PREFIXES, TYPE, Triple
-from kg.store import _umask
+from kg.store import write_atomic
 
 CHUNK = 250_000
 NAMES = {"rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), **{k: str(v) for k, v in PREFIXES.items()
@@ -73,23 +71,17 @@ class Sorter:
 def write(lines: Iterable[str], path: str | Path) -> int:
     """Write sorted distinct ``"s p o"`` lines as Turtle to path (temporary file, then rename);
     returns the number of triples."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     count = 0
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write("".join(f"@prefix {k}: <{v}> .\n" for k, v in sorted(NAMES.items())))
-            for subject, group in groupby((line.split(" ", 2) for line in lines), key=lambda t: t[0]):
-                block, n = _block(subject, group)
-                f.write(block)
-                count += n
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    def chunks() -> Iterator[bytes]:
+        nonlocal count
+        yield "".join(f"@prefix {k}: <{v}> .\n" for k, v in sorted(NAMES.items())).encode("utf-8")
+        for subject, group in groupby((line.split(" ", 2) for line in lines), key=lambda t: t[0]):
+            block, n = _block(subject, group)
+            count += n
+            yield block.encode("utf-8")
+
+    write_atomic(path, chunks())
     return count
 
 
