@@ -203,6 +203,7 @@ def ranked(a: Analysis, measure: str) -> list[str]:
 def analyze(g, *, seed: int = 0) -> Analysis:
     """Project the RDF graph and compute every measure, deterministically for a given seed."""
     G = actor_graph(g)
+    del g  # a store made for this analysis is freed before the measures run
     S = signed(G)
     comms, bls = communities(G, seed=seed), blocs(S, seed=seed)
     member = {n: i for i, c in enumerate(comms, 1) for n in c}
