@@ -65,15 +65,16 @@ def load_native(path: str | Path):
     file is parsed into memory (TriG and N-Quads keep their named graphs)."""
     import pyoxigraph as ox
 
-    from kg import oxstore
-
     path = Path(path)
     if path.is_dir() and (path / "CURRENT").is_file():
+        from kg import oxstore
+
         return oxstore.open_store(path)
     if not path.is_file():
         raise GraphError(f"{path}: no such graph file")
     fmt = FORMATS.get(path.suffix.lower(), "turtle")
-    native = {"json-ld": ox.RdfFormat.JSON_LD, **oxstore.OX_FORMATS}[fmt]
+    native = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
+              "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
     g = ox.Store()
     try:
         g.load(path=str(path), format=native, to_graph=None if fmt in QUADS else ox.DefaultGraph())
