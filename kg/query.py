@@ -2,14 +2,17 @@
 
 A query is a ``kg/queries/NAME.rq`` file, a ``.rq`` file of your own or inline text. Leading
 ``#`` lines describe it; ``# @param NAME KIND required|optional HELP`` lines declare parameters.
-A parameter is bound to the variable ``?NAME`` with ``initBindings``, never pasted into the text:
-actor kinds (``actor``, ``person``, ``organization``, ``country``) are resolved to the actor's IRI
-by label, alias, ISO code or IRI; ``relation`` and ``type`` to ontology terms; ``text`` is a literal.
+A parameter is bound to the variable ``?NAME`` as a value, never pasted into the text as syntax: with
+``initBindings`` for rdflib's engine, as an escaped term in ``VALUES`` blocks on an Oxigraph store
+(``kg.oxstore``, same rows). Actor kinds (``actor``, ``person``, ``organization``, ``country``) are
+resolved to the actor's IRI by label, alias, ISO code or IRI; ``relation`` and ``type`` to ontology
+terms; ``text`` is a literal.
 """
 from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import io
 import json
 import re
@@ -161,26 +164,49 @@ def _term(g: Graph, p: Param, value: str) -> Node:
 def actor(g: Graph, value: str, *, kind: str = "actor") -> URIRef:
     """The IRI of the one actor of ``kind`` named ``value``: by IRI, label, alias, ISO code, or a word of its name."""
     classes = ACTOR_KINDS[kind]
-    actors = {s for c in classes for s in g.subjects(RDF.type, c) if isinstance(s, URIRef)}
-    by_iri = {str(a): a for a in actors}
     iri = value.strip().removeprefix("<").removesuffix(">")
-    if iri in by_iri:
-        return by_iri[iri]
-    names = {a: [str(n) for p in (RDFS.label, SKOS.altLabel, SA.isoCode) for n in g.objects(a, p)] for a in actors}
+    if _is_a(g, iri, classes):
+        return URIRef(iri)
     wanted = value.strip().casefold()
-    tests = (lambda a: wanted in (str(n).casefold() for n in g.objects(a, RDFS.label)),
-             lambda a: wanted in (n.casefold() for n in names[a]),
-             lambda a: any(re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", n.casefold()) for n in names[a]))
+    names = _names(g, classes, wanted)
+    tests = (lambda a: any(p == RDFS.label and n.casefold() == wanted for p, n in names[a]),
+             lambda a: any(n.casefold() == wanted for _, n in names[a]),
+             lambda a: any(re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", n.casefold()) for _, n in names[a]))
     for test in tests:
-        found = sorted(a for a in actors if test(a))
+        found = sorted(a for a in names if test(a))
         if len(found) == 1:
             return found[0]
         if found:
             labels = ", ".join(f"{g.value(a, RDFS.label)} <{a}>" for a in found)
             raise QueryError(f"{value!r} names several {_plural(kind)}: {labels}; give a fuller name or the IRI")
-    close = difflib.get_close_matches(value, sorted({n for ns in names.values() for n in ns}), n=3, cutoff=0.6)
+    every = sorted({n for ns in _names(g, classes).values() for _, n in ns})
+    close = difflib.get_close_matches(value, every, n=3, cutoff=0.6)
     hint = f" (did you mean {' or '.join(close)}?)" if close else ""
     raise QueryError(f"no {kind} named {value!r} in the graph{hint}")
+
+
+def _names(g: Graph, classes: tuple[URIRef, ...], needle: str = "") -> dict[URIRef, list[tuple[URIRef, str]]]:
+    """``(predicate, name)`` pairs of the actors of ``classes``: labels, aliases and ISO codes. On a store,
+    only the names that may hold ``needle`` (one query in Oxigraph, not a scan in Python)."""
+    if _on_store(g):
+        from kg import oxstore
+
+        return oxstore.names(g, classes, needle)
+    actors = {s for c in classes for s in g.subjects(RDF.type, c) if isinstance(s, URIRef)}
+    return {a: [(p, str(n)) for p in (RDFS.label, SKOS.altLabel, SA.isoCode) for n in g.objects(a, p)] for a in actors}
+
+
+def _is_a(g: Graph, iri: str, classes: tuple[URIRef, ...]) -> bool:
+    if not re.fullmatch(r"[A-Za-z][\w+.-]*:[^\s<>\"{}|\\^`]+", iri):
+        return False  # not an absolute IRI, so not an actor's (and no warning from rdflib)
+    try:
+        return any((URIRef(iri), RDF.type, c) in g for c in classes)
+    except ValueError:  # Oxigraph checks IRIs more strictly than the pattern above
+        return False
+
+
+def _on_store(g: Graph) -> bool:
+    return type(g.store).__name__ == "OxigraphStore"
 
 
 def _plural(kind: str) -> str:
@@ -194,17 +220,13 @@ def run(g: Graph, sparql: str, bindings: dict | None = None) -> Result:
     so the same graph always gives the same output. ``SERVICE`` is refused: rdflib would fetch
     the URL, and queries read only the graph given.
     """
-    try:
-        parsed = parseQuery(sparql)
-        algebra = translateQuery(parsed)
-    except Exception as e:  # pyparsing and rdflib raise many types for bad queries
-        raise _invalid(e) from None
-    if _uses_service(algebra.algebra):  # checked for both engines: Oxigraph would fetch the URL too
-        raise QueryError("SERVICE is not supported: queries run offline, on the graph files given")
-    if not bindings and type(g.store).__name__ == "OxigraphStore":
-        from kg import oxstore  # no parameters: Oxigraph evaluates the query itself
+    if _on_store(g):  # Oxigraph evaluates the query itself, parameters given as VALUES blocks
+        from kg import oxstore
 
-        return oxstore.native(g, sparql)
+        result = oxstore.native(g, sparql, bindings, ordered=_checked(sparql))
+        if result is not None:
+            return result
+    parsed, algebra = _parsed(sparql)
     try:
         result = g.query(algebra, initBindings=bindings or {})
         if result.type == "SELECT":
@@ -214,6 +236,24 @@ def run(g: Graph, sparql: str, bindings: dict | None = None) -> Result:
     except Exception as e:  # pyparsing and rdflib raise many types for bad queries
         raise _invalid(e) from None
     return result
+
+
+@functools.lru_cache(maxsize=64)
+def _checked(sparql: str) -> bool:
+    """Parse a query once (a named query's text does not change with its parameters): refuse
+    SERVICE and queries rdflib cannot parse (Oxigraph crashes on some); whether it has ORDER BY."""
+    return "orderby" in _parsed(sparql)[0][1]
+
+
+def _parsed(sparql: str):
+    try:
+        parsed = parseQuery(sparql)
+        algebra = translateQuery(parsed)
+    except Exception as e:  # pyparsing and rdflib raise many types for bad queries
+        raise _invalid(e) from None
+    if _uses_service(algebra.algebra):  # checked for both engines: Oxigraph would fetch the URL too
+        raise QueryError("SERVICE is not supported: queries run offline, on the graph files given")
+    return parsed, algebra
 
 
 def _uses_service(algebra) -> bool:
