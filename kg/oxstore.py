@@ -27,11 +27,9 @@ from rdflib.term import Node
 
 from kg.errors import GraphError, QueryError
 from kg.rdf import PREFIXES
-from kg.store import FORMATS
+from kg.store import FORMATS, ox_format
 from kg.vocab import SA
 
-OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
-              "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML}
 _STRING = (r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
            r'|"(?:[^"\\\n\r]|\\.)*"' r"|'(?:[^'\\\n\r]|\\.)*'")
 _TOKEN = re.compile(r"(?P<skip>\#[^\n]*|" + _STRING + r'|<[^<>"{}|^`\\\x00-\x20]*>)|(?P<var>[?$]\w+)'
@@ -59,7 +57,7 @@ def load(files: Iterable[str | Path], folder: str | Path) -> int:
     try:
         store = ox.Store(str(fresh))
         for f in files:
-            fmt = OX_FORMATS[FORMATS.get(Path(f).suffix.lower(), "turtle")]
+            fmt = ox_format(FORMATS.get(Path(f).suffix.lower(), "turtle"))
             store.bulk_load(path=str(f), format=fmt, to_graph=ox.DefaultGraph() if fmt in
                             (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML) else None)
         store.flush()

@@ -10,18 +10,15 @@ terms; ``text`` is a literal.
 """
 from __future__ import annotations
 
-import csv
 import difflib
 import functools
-import io
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import SKOS, NamespaceManager
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
 from rdflib.plugins.sparql.algebra import translateQuery, traverse
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.query import Result
@@ -29,10 +26,10 @@ from rdflib.term import Node
 
 from kg import rdf, store
 from kg.errors import QueryError
+from kg.results import FORMATS, render  # noqa: F401  (kg.query.render is the public name)
 from kg.vocab import SA
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
-FORMATS = ("table", "csv", "tsv", "json")
 ACTOR_KINDS = {"actor": (SA.Person, SA.Organization, SA.Country), "person": (SA.Person,),
                "organization": (SA.Organization,), "country": (SA.Country,)}
 KINDS = (*ACTOR_KINDS, "relation", "type", "text")
@@ -40,8 +37,6 @@ TYPES = {"person": SA.Person, "organization": SA.Organization, "organisation": S
          "country": SA.Country}
 RELATIONS = (SA.affiliatedWith, SA.partOf, SA.cooperatesWith, SA.inTensionWith, SA.alliedWith,
              SA.exercisesWith, SA.agreementWith, SA.partnersWith, SA.disputesWith, SA.hostileTo, SA.rivalOf)
-_NUMERIC = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long,
-            XSD.nonNegativeInteger, XSD.positiveInteger}
 _PARAM = re.compile(r"@param\s+(\w+)\s+(\w+)\s+(required|optional)\s*(.*)")
 
 
@@ -270,87 +265,3 @@ def _uses_service(algebra) -> bool:
 
 def _invalid(e: Exception) -> QueryError:
     return QueryError(f"invalid SPARQL: {str(e).splitlines()[0][:200] if str(e) else type(e).__name__}")
-
-
-def _cell(v, nsm=None) -> str:
-    if v is None:
-        return ""
-    if nsm is not None and isinstance(v, URIRef):
-        try:
-            short = nsm.normalizeUri(v)
-        except Exception:  # not expressible as a prefixed name
-            return str(v)
-        return str(v) if short.startswith("<") else short
-    return str(v)
-
-
-def render(result: Result, fmt: str = "table", nsm: NamespaceManager | None = None, *,
-           max_width: int = 0) -> str:
-    """SELECT rows as table/csv/tsv/json; ASK as true/false (json: SPARQL JSON); CONSTRUCT/DESCRIBE as Turtle.
-
-    ``table`` shortens IRIs with ``nsm``, right-aligns numbers and, with ``max_width``, cuts long
-    cells with an ellipsis; ``csv`` and ``tsv`` give full values (tsv escapes tab, newline and
-    backslash as ``\\t``, ``\\n``, ``\\\\``); ``json`` is SPARQL 1.1 Query Results JSON.
-    """
-    if fmt not in FORMATS:
-        raise QueryError(f"unknown output format {fmt!r} (one of {', '.join(FORMATS)})")
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        g = rdf.new_graph()
-        g += result.graph
-        return g.serialize(format="turtle")
-    if fmt == "json":
-        return _json(result)
-    if result.type == "ASK":
-        return ("true" if result.askAnswer else "false") + "\n"
-    names = [str(v) for v in result.vars]
-    rows = [[_cell(r.get(v), nsm if fmt == "table" else None) for v in result.vars] for r in result.bindings]
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(names)
-        w.writerows(rows)
-        return buf.getvalue()
-    if fmt == "tsv":
-        esc = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-        return "".join("\t".join(c.translate(esc) for c in row) + "\n" for row in [names, *rows])
-    numeric = [bool(rows) and all(_number(r.get(v)) for r in result.bindings if r.get(v) is not None)
-               for v in result.vars]
-    return _table(names, [[_fit(c, max_width) for c in row] for row in rows], numeric)
-
-
-def _json(result: Result) -> str:
-    """SPARQL 1.1 Query Results JSON, ``head`` first and each row's variables in SELECT order."""
-    if result.type == "ASK":
-        doc: dict = {"head": {}, "boolean": bool(result.askAnswer)}
-    else:
-        doc = {"head": {"vars": [str(v) for v in result.vars]},
-               "results": {"bindings": [{str(v): _json_term(r[v]) for v in result.vars if r.get(v) is not None}
-                                        for r in result.bindings]}}
-    return json.dumps(doc, ensure_ascii=False) + "\n"
-
-
-def _json_term(v) -> dict:
-    if isinstance(v, URIRef):
-        return {"type": "uri", "value": str(v)}
-    if isinstance(v, Literal):
-        extra = {"xml:lang": v.language} if v.language else {"datatype": str(v.datatype)} if v.datatype else {}
-        return {"type": "literal", "value": str(v), **extra}
-    return {"type": "bnode", "value": str(v)}
-
-
-def _number(v) -> bool:
-    return isinstance(v, Literal) and v.datatype in _NUMERIC
-
-
-def _fit(cell: str, width: int) -> str:
-    cell = " ".join(cell.split()) if any(c in cell for c in "\n\r\t") else cell
-    return cell if not width or len(cell) <= width else cell[: width - 1] + "…"
-
-
-def _table(names: list[str], rows: list[list[str]], numeric: list[bool]) -> str:
-    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-
-    def line(cells):
-        return "  ".join(c.rjust(w) if num else c.ljust(w) for c, w, num in zip(cells, widths, numeric)).rstrip()
-
-    return "\n".join([line(names), line(["-" * w for w in widths]), *map(line, rows)]) + "\n"

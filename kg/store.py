@@ -59,6 +59,14 @@ def save(g: Graph, path: str | Path, fmt: str = "turtle") -> None:
     write_atomic(path, g.serialize(format=fmt, encoding="utf-8"))
 
 
+def ox_format(fmt: str):
+    """pyoxigraph's name for one of ``FORMATS``' values."""
+    import pyoxigraph as ox
+
+    return {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
+            "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
+
+
 def load_native(path: str | Path):
     """The graph at path as a pyoxigraph ``Store``, for reading large graphs without rdflib's
     per-triple objects: a store folder (``kg build --store``) is opened in place, read-only; a
@@ -73,8 +81,7 @@ def load_native(path: str | Path):
     if not path.is_file():
         raise GraphError(f"{path}: no such graph file")
     fmt = FORMATS.get(path.suffix.lower(), "turtle")
-    native = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
-              "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
+    native = ox_format(fmt)
     g = ox.Store()
     try:
         g.load(path=str(path), format=native, to_graph=None if fmt in QUADS else ox.DefaultGraph())
