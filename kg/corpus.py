@@ -46,12 +46,6 @@ def aliases(entities: Iterable[Entity]) -> dict[str, str]:
     return table
 
 
-def unify(extractions: list[Extraction]) -> list[Extraction]:
-    """The extractions with person keys joined across articles (see ``aliases``)."""
-    table = aliases(e for ex in extractions for e in ex.entities)
-    return [rekey(ex, table) for ex in extractions]
-
-
 def rekey(ex: Extraction, table: dict[str, str]) -> Extraction:
     """The extraction with the person keys in ``table`` replaced."""
     if not table:

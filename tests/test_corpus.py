@@ -21,8 +21,10 @@ def test_a_shared_surname_joins_nothing():
     assert corpus.aliases(e for x in [ex(1, "Joe Biden"), ex(2, "Hunter Biden"), ex(3, "Biden")] for e in x.entities) == {}
 
 
-def test_unify_rewrites_every_record():
-    out = corpus.unify([ex(1, "Joe Biden"), ex(2, "Biden", "Jill Smith", speaker="x")])
+def test_rekey_rewrites_every_record():
+    records = [ex(1, "Joe Biden"), ex(2, "Biden", "Jill Smith", speaker="x")]
+    table = corpus.aliases(e for x in records for e in x.entities)
+    out = [corpus.rekey(x, table) for x in records]
     assert [e.key for e in out[1].entities] == ["person/joe-biden", "person/jill-smith"]
     assert out[1].claims[0].speaker == "person/joe-biden"
     assert out[0] is not None and out[0].entities[0].key == "person/joe-biden"
