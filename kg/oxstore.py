@@ -27,7 +27,8 @@ from rdflib.term import Node
 
 from kg.errors import GraphError, QueryError
 from kg.rdf import PREFIXES
-from kg.store import FORMATS, ox_format
+from kg.results import stable
+from kg.store import FORMATS, QUADS, ox_format
 from kg.vocab import SA
 
 _STRING = (r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
@@ -57,9 +58,8 @@ def load(files: Iterable[str | Path], folder: str | Path) -> int:
     try:
         store = ox.Store(str(fresh))
         for f in files:
-            fmt = ox_format(FORMATS.get(Path(f).suffix.lower(), "turtle"))
-            store.bulk_load(path=str(f), format=fmt, to_graph=ox.DefaultGraph() if fmt in
-                            (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML) else None)
+            fmt = FORMATS.get(Path(f).suffix.lower(), "turtle")
+            store.bulk_load(path=str(f), format=ox_format(fmt), to_graph=None if fmt in QUADS else ox.DefaultGraph())
         store.flush()
         size = len(store)
         del store
@@ -85,6 +85,14 @@ def open_store(folder: str | Path) -> ox.Store:
         raise GraphError(f"{folder}: cannot open the store ({e})") from None
 
 
+def inner(g) -> ox.Store | None:
+    """The Oxigraph store behind g (a pyoxigraph Store, or an rdflib Graph from ``as_graph``), if any."""
+    if isinstance(g, ox.Store):
+        return g
+    backing = getattr(getattr(g, "store", None), "_inner", None)
+    return backing if isinstance(backing, ox.Store) else None
+
+
 def as_graph(store: ox.Store) -> Graph:
     """The store's default graph as an rdflib ``Graph`` (triples stay in Oxigraph)."""
     g = Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
@@ -108,7 +116,7 @@ def native(g: Graph, sparql: str, bindings: Mapping[str, Node] | None = None, *,
         if result.type == "SELECT":
             rows = [{v: _plain(term) for v, term in row.items()} for row in result.bindings]
             if not (re.search(r"order\s+by", sparql, re.I) if ordered is None else ordered):
-                rows.sort(key=lambda r: [(v in r, str(r.get(v, ""))) for v in result.vars])
+                rows = stable(rows, result.vars)
             result.bindings = rows
         elif result.type == "CONSTRUCT":
             result.graph = _plain_graph(result.graph)

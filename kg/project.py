@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from kg.oxstore import inner
 from kg.vocab import ID, SA
 
 RELATIONS = ("cooperation", "tension", "affiliation", "part-of", "claim-mentions")
@@ -50,18 +51,10 @@ def key(node) -> str:
     return s[len(str(ID)):] if s.startswith(str(ID)) else s
 
 
-def native(g) -> ox.Store | None:
-    """The Oxigraph store behind g, if there is one."""
-    if isinstance(g, ox.Store):
-        return g
-    inner = getattr(getattr(g, "store", None), "_inner", None)
-    return inner if isinstance(inner, ox.Store) else None
-
-
 def typed(g, type_: str, predicates: tuple[str, ...]) -> Props:
     """Every IRI subject of rdf:type ``type_`` with its values of ``predicates`` (as strings)."""
     out: Props = {}
-    store, wanted = native(g), frozenset(predicates)
+    store, wanted = inner(g), frozenset(predicates)
     if store is not None:
         for q in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(type_), None):
             if isinstance(q.subject, ox.NamedNode) and q.subject.value not in out:
@@ -77,7 +70,7 @@ def typed(g, type_: str, predicates: tuple[str, ...]) -> Props:
 
 def pairs(g, predicate: str) -> list[tuple[str, str]]:
     """Subject and object of every ``predicate`` triple."""
-    store = native(g)
+    store = inner(g)
     if store is not None:
         return sorted({(q.subject.value, q.object.value)
                        for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)})

@@ -26,7 +26,7 @@ from rdflib.term import Node
 
 from kg import rdf, store
 from kg.errors import QueryError
-from kg.results import FORMATS, render  # noqa: F401  (kg.query.render is the public name)
+from kg.results import FORMATS, render, stable  # noqa: F401  (kg.query.render is the public name)
 from kg.vocab import SA
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
@@ -201,7 +201,9 @@ def _is_a(g: Graph, iri: str, classes: tuple[URIRef, ...]) -> bool:
 
 
 def _on_store(g: Graph) -> bool:
-    return type(g.store).__name__ == "OxigraphStore"
+    from kg import oxstore
+
+    return oxstore.inner(g) is not None
 
 
 def _plural(kind: str) -> str:
@@ -227,7 +229,7 @@ def run(g: Graph, sparql: str, bindings: dict | None = None) -> Result:
         if result.type == "SELECT":
             rows = result.bindings  # evaluates now, so errors surface here
             if "orderby" not in parsed[1]:
-                result.bindings = sorted(rows, key=lambda r: [(v in r, str(r.get(v, ""))) for v in result.vars])
+                result.bindings = stable(rows, result.vars)
     except Exception as e:  # pyparsing and rdflib raise many types for bad queries
         raise _invalid(e) from None
     return result

@@ -12,6 +12,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import groupby
 from pathlib import Path
 
@@ -93,16 +94,22 @@ def _block(subject: str, group: Iterable[list[str]]) -> tuple[str, int]:
     return f"\n{term(subject)} {PREDICATES.join(parts)} .\n", sum(len(o) for _, o in by_predicate)
 
 
+@cache
+def _prefixed(t: str) -> str:
+    """A vocabulary IRI as a prefixed name where one fits (few distinct ones: kept)."""
+    iri = t[1:-1]
+    for prefix, ns in NAMES.items():
+        if iri.startswith(ns) and LOCAL.fullmatch(iri[len(ns):]):
+            return f"{prefix}:{iri[len(ns):]}"
+    return t
+
+
 def term(t: str) -> str:
     """An N-Triples term in Turtle: vocabulary IRIs as prefixed names, integers bare."""
     if t.startswith(INSTANCES):
         return t
     if t.startswith("<"):
-        iri = t[1:-1]
-        for prefix, ns in NAMES.items():
-            if iri.startswith(ns) and LOCAL.fullmatch(iri[len(ns):]):
-                return f"{prefix}:{iri[len(ns):]}"
-        return t
+        return _prefixed(t)
     if t.endswith(INTEGER):
         return t[1:-len(INTEGER) - 1]
     if t.endswith(">") and "^^<" in t:
