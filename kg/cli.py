@@ -211,9 +211,9 @@ def analyze(graph_file, out, seed, top):
 
     Writes report.md, analysis.json and metrics.ttl (sa:pageRank, sa:betweenness, ...).
     """
-    from kg import analysis, report, store
+    from kg import analysis, report
 
-    a = analysis.analyze(store.load_native(graph_file), seed=seed)
+    a = analysis.analyze(graph_file, seed=seed)
     paths = report.write(a, out, top=top)
     s = report.summary(a)
     click.echo(f"{s['actors']} actors, {s['edges']} edges; communities {s['communities']}, blocs {s['blocs']}, "
@@ -234,10 +234,10 @@ def render(graph_file, out, max_nodes, seed):
 
     Colour by actor type, size by PageRank, every edge with its evidence sentences.
     """
-    from kg import analysis, store
+    from kg import analysis
     from kg import render as explorer
 
-    a = analysis.analyze(store.load_native(graph_file), seed=seed)
+    a = analysis.analyze(graph_file, seed=seed)
     d = explorer.write_html(a, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
     click.echo(f"{d['nodes']} of {d['actors']} actors and {d['edges']} of {d['all_edges']} edges drawn, "
                f"{'physics' if d['physics'] else 'precomputed'} layout -> {d['path']}")
@@ -253,9 +253,9 @@ def path_(source, target, graph_file):
 
     SOURCE and TARGET are names, aliases or ISO codes; each hop is shown with its sentence.
     """
-    from kg import analysis, report, store
+    from kg import analysis, report
 
-    G = analysis.actor_graph(store.load_native(graph_file))
+    G = analysis.actor_graph(graph_file)
     for line in report.path_lines(G, analysis.path(G, analysis.find(G, source), analysis.find(G, target))):
         click.echo(line)
 

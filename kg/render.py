@@ -95,7 +95,7 @@ def _node(a: Analysis, n: str, claims: dict, rank: dict, top: float, xy) -> dict
 
 
 def _claim_index(a: Analysis) -> dict[str, dict[str, list]]:
-    """Claims by and about each actor, direct quotes first, then in article order."""
+    """The sampled claims by and about each actor, direct quotes first, then in article order."""
     index: dict = {}
     for c in sorted(a.graph.graph["claims"], key=lambda c: c["kind"] != "direct"):
         index.setdefault(c["speaker"], {"by": [], "about": []})["by"].append(c)
@@ -103,6 +103,12 @@ def _claim_index(a: Analysis) -> dict[str, dict[str, list]]:
             if m != c["speaker"]:
                 index.setdefault(m, {"by": [], "about": []})["about"].append(c)
     return index
+
+
+def _claim_counts(G, n: str) -> dict[str, int]:
+    """How many claims an actor made and how many mention it (all of them, not the sample)."""
+    about = sum(d["claim_count"] for _, _, d in G.in_edges(n, data=True) if d["relation"] == "claim-mentions")
+    return {"by": G.graph["speakers"].get(n, {}).get("claims", 0), "about": about}
 
 
 def _clip(text: str, limit: int = TEXT_LIMIT) -> str:
@@ -118,16 +124,17 @@ def _node_title(a: Analysis, n: str, claims: dict, rank: dict, *, shown: int = 3
     lines.append(f"PageRank {m['pagerank']:.4f} (#{rank[n]} of {len(G)}) · betweenness {m['betweenness']:.4f}")
     lines.append(f"degree {m['degree']} · evidence {m['weighted_degree']} · community {m['community']}"
                  + (f" · bloc {m['bloc']}" if m["bloc"] else ""))
+    total = _claim_counts(G, n)
     for side, head in (("by", "Claims by"), ("about", "Claims about")):
         found = claims.get(n, {}).get(side, [])
         if found:
-            lines += ["", f"{head} {d['label']} ({len(found)}):"]
+            lines += ["", f"{head} {d['label']} ({total[side]}):"]
             for c in found[:shown]:
                 who = "" if side == "by" else G.nodes[c["speaker"]]["label"] + ": "
                 title = c["evidence"][0].title if c["evidence"] else ""
                 lines.append(f"• {who}“{_clip(c['text'])}” ({c['kind']}) — {_clip(title, 100)}")
-            if len(found) > shown:
-                lines.append(f"… and {len(found) - shown} more")
+            if total[side] > len(found[:shown]):
+                lines.append(f"… and {total[side] - len(found[:shown])} more")
     return "\n".join(lines)
 
 
@@ -152,12 +159,12 @@ def _edge_title(a: Analysis, u: str, v: str, d: dict, *, shown: int = 3) -> str:
     head = f"{G.nodes[u]['label']} {arrow} {G.nodes[v]['label']}: {rel}"
     facts = [f"role: {', '.join(d['roles'])}" if d["roles"] else "", ", ".join(d["kinds"]),
              "cue: " + ", ".join(d["cues"]) if d["cues"] else "",
-             f"{len(d['claims'])} claims" if d["claims"] else ""]
+             f"{d['claim_count']} claims" if d["claim_count"] else ""]
     lines = [" · ".join([head] + [f for f in facts if f]),
-             f"Evidence ({len(d['evidence'])} sentence{'s' if len(d['evidence']) != 1 else ''}):"]
+             f"Evidence ({d['weight']} sentence{'s' if d['weight'] != 1 else ''}):"]
     lines += [f"• “{_clip(s.text)}” — {_clip(s.title, 100)}" for s in d["evidence"][:shown]]
-    if len(d["evidence"]) > shown:
-        lines.append(f"… and {len(d['evidence']) - shown} more")
+    if d["weight"] > len(d["evidence"][:shown]):
+        lines.append(f"… and {d['weight'] - len(d['evidence'][:shown])} more")
     return "\n".join(lines)
 
 
@@ -262,7 +269,7 @@ def _page(net: Network, a: Analysis) -> str:
 
 def _stats(a: Analysis) -> str:
     G = a.graph
-    counts = (len(G), "actor"), (G.number_of_edges(), "edge"), (len(G.graph["claims"]), "claim"), \
+    counts = (len(G), "actor"), (G.number_of_edges(), "edge"), (G.graph["claim_count"], "claim"), \
         (G.graph["articles"], "article"), (len(a.blocs), "bloc")
     return " · ".join(f"{n:,} {word}{'' if n == 1 else 's'}" for n, word in counts) + f" · seed {a.seed}"
 

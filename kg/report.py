@@ -55,22 +55,22 @@ def contested(a: Analysis) -> list[dict]:
 
 def speakers(a: Analysis) -> list[dict]:
     """Actors quoted in claims, most claims first; ``about`` counts the actors their claims mention."""
-    by: dict[str, dict] = {}
-    for c in a.graph.graph["claims"]:
-        s = by.setdefault(c["speaker"], {"speaker": c["speaker"], "claims": 0, "direct": 0,
-                                         "indirect": 0, "about": Counter()})
-        s["claims"] += 1
-        s[c["kind"]] = s.get(c["kind"], 0) + 1
-        s["about"].update(m for m in c["mentions"] if m != c["speaker"])
-    for s in by.values():
-        s["about"] = sorted(s["about"].items(), key=lambda kv: (-kv[1], kv[0]))
-    return sorted(by.values(), key=lambda s: (-s["claims"], s["speaker"]))
+    G = a.graph
+    about: dict[str, list] = {}
+    for u, v, d in G.edges(data=True):
+        if d["relation"] == "claim-mentions":
+            about.setdefault(u, []).append((v, d["claim_count"]))
+    out = [{"speaker": s, "claims": n["claims"], "direct": 0, "indirect": 0,
+            **{k: c for k, c in n.items() if k != "claims"},
+            "about": sorted(about.get(s, ()), key=lambda kv: (-kv[1], kv[0]))}
+           for s, n in G.graph["speakers"].items()]
+    return sorted(out, key=lambda s: (-s["claims"], s["speaker"]))
 
 
 def claims_about(a: Analysis) -> list[dict]:
-    """Speaker -> actor pairs from the claim-mentions edges, most claims first."""
+    """Speaker -> actor pairs from the claim-mentions edges, most claims first; ``ids`` samples them."""
     G = a.graph
-    out = [{"speaker": u, "about": v, "claims": len(d["claims"]), "ids": d["claims"]}
+    out = [{"speaker": u, "about": v, "claims": d["claim_count"], "ids": d["claims"]}
            for u, v, d in G.edges(data=True) if d["relation"] == "claim-mentions"]
     return sorted(out, key=lambda c: (-c["claims"], c["speaker"], c["about"]))
 
@@ -85,7 +85,8 @@ def data(a: Analysis) -> dict:
                **{k: _num(v) if isinstance(v, float) else v for k, v in a.metrics[n].items()}} for n in G]
     edges = [{"source": u, "target": v, "relation": d["relation"], "weight": d["weight"],
               "evidence": [s._asdict() for s in d["evidence"]], "roles": d["roles"], "cues": d["cues"],
-              "kinds": d["kinds"], "claims": d["claims"]} for u, v, d in G.edges(data=True)]
+              "kinds": d["kinds"], "claims": d["claims"], "claim_count": d["claim_count"]}
+             for u, v, d in G.edges(data=True)]
     claims = [{**c, "evidence": [s._asdict() for s in c["evidence"]]} for c in G.graph["claims"]]
     return {"summary": summary(a), "actors": actors, "edges": edges, "claims": claims,
             "communities": a.communities, "blocs": a.blocs,
@@ -96,11 +97,12 @@ def data(a: Analysis) -> dict:
 
 def summary(a: Analysis) -> dict:
     G = a.graph
-    return {"actors": len(G), "edges": G.number_of_edges(), "claims": len(G.graph["claims"]),
+    return {"actors": len(G), "edges": G.number_of_edges(), "claims": G.graph["claim_count"],
             "articles": G.graph["articles"], "unevidenced_triples": G.graph["unevidenced"],
             "by_type": dict(sorted(Counter(d["type"] for _, d in G.nodes(data=True)).items())),
             "by_relation": dict(sorted(Counter(k for _, _, k in G.edges(keys=True)).items())),
             "communities": len(a.communities), "blocs": len(a.blocs), "seed": a.seed,
+            "sample": G.graph.get("sample"),
             "betweenness": "exact" if a.betweenness_k is None else f"sampled (k={a.betweenness_k})"}
 
 
@@ -247,8 +249,8 @@ def path_lines(G: nx.MultiDiGraph, hops: list[dict], *, sentences: int = 2) -> l
         lines.append(f"{G.nodes[h['from']]['label']} {arrow} {G.nodes[h['to']]['label']}")
         for s in h["evidence"][:sentences]:
             lines.append(f"    “{' '.join(s.text.split())}” ({s.title}, {s.start}–{s.end})")
-        if len(h["evidence"]) > sentences:
-            lines.append(f"    … and {len(h['evidence']) - sentences} more")
+        if h["weight"] > len(h["evidence"][:sentences]):
+            lines.append(f"    … and {h['weight'] - len(h['evidence'][:sentences])} more")
     return lines
 
 

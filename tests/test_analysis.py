@@ -231,3 +231,30 @@ def G_start(g, prefix: str) -> str:
         if str(g.value(ev, SA.sentence)).startswith(prefix):
             return f"{g.value(ev, SA.start)}–{g.value(ev, SA.end)}"
     raise AssertionError(prefix)
+
+
+def _whole(G: nx.MultiDiGraph) -> tuple:
+    return sorted(G.nodes(data=True)), sorted(G.edges(keys=True, data=True)), G.graph
+
+
+def test_a_graph_file_is_streamed_and_projects_as_in_memory(g, G, tmp_path):
+    from kg import turtle
+
+    lines = sorted({" ".join(t) for t in rdf.triples([world()])})
+    turtle.write(lines, tmp_path / "graph.ttl")
+    (tmp_path / "shuffled.nt").write_text("".join(f"{line} .\n" for line in reversed(lines)), "utf-8")
+    for graph in (tmp_path / "graph.ttl", store.load_native(tmp_path / "graph.ttl"), tmp_path / "shuffled.nt"):
+        assert _whole(analysis.actor_graph(graph)) == _whole(G)
+
+
+def test_samples_bound_the_text_kept_and_counts_stay_exact(G, g):
+    small = analysis.actor_graph(g, sample=1)
+    for u, v, k, d in small.edges(keys=True, data=True):
+        full = G[u][v][k]
+        assert (d["weight"], d["claim_count"]) == (full["weight"], full["claim_count"])
+        assert len(d["evidence"]) == min(1, d["weight"]) and set(d["evidence"]) <= set(full["evidence"])
+        assert len(d["claims"]) == min(1, d["claim_count"]) and set(d["claims"]) <= set(full["claims"])
+    assert small.graph["speakers"] == G.graph["speakers"] == {ANN: {"claims": 2, "direct": 1, "indirect": 1},
+                                                              CHEN: {"claims": 1, "direct": 1}}
+    assert small.graph["claim_count"] == len(G.graph["claims"]) == 3
+    assert [c["id"] for c in small.graph["claims"]] == [c["id"] for c in G.graph["claims"] if c["kind"] == "direct"]

@@ -16,7 +16,7 @@ from pyvis.network import Network
 from kg import analysis, rdf, render, store
 from kg.cli import cli
 from kg.model import Affiliation, Article, Claim, Entity, Evidence, Extraction, Relation
-from test_analysis import AV, BO, CA, world
+from test_analysis import ANN, AV, BO, CA, world
 
 PAYLOADS = ("</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>')
 
@@ -135,6 +135,14 @@ def test_nodes_and_edges_follow_the_analysis(a):
                                                f"betweenness {a.metrics[AV]['betweenness']:.4f}"]
     assert "Claims about Avalon (1):" in by[AV]["title"] and "Bo Chen: “Avalon stands with Borduria”" in by[AV]["title"]
     assert data["physics"] is True and data["options"]["layout"]["randomSeed"] == 0
+
+
+def test_titles_count_every_sentence_and_claim_not_just_the_sample():
+    data = data_of(render.html(analysis.analyze(rdf.graph([world()]), sample=1)))
+    edge = {e["id"]: e for e in data["edges"]}[f"{AV}|{BO}|cooperation"]["title"].splitlines()
+    assert edge[1:] == ["Evidence (2 sentences):", edge[2], "… and 1 more"] and edge[2].startswith("• “Avalon")
+    ann = {n["id"]: n for n in data["nodes"]}[ANN]["title"].splitlines()
+    assert "Claims by Ann Lee (2):" in ann and "… and 1 more" in ann
 
 
 def test_large_graphs_keep_the_top_actors_and_say_so(a):

@@ -101,6 +101,19 @@ def test_json_has_everything(a):
     assert data["summary"]["betweenness"] == "exact"
 
 
+def test_json_and_paths_sample_text_but_count_everything(g, a):
+    small = analysis.analyze(g, sample=1)
+    data, full = report.data(small), report.data(a)
+    assert data["summary"] == {**full["summary"], "sample": 1} and data["speakers"] == full["speakers"]
+    assert [(e["weight"], e["claim_count"]) for e in data["edges"]] == [(e["weight"], e["claim_count"])
+                                                                       for e in full["edges"]]
+    assert max(len(e["evidence"]) for e in data["edges"]) == 1 < max(len(e["evidence"]) for e in full["edges"])
+    hops = analysis.path(small.graph, AV, BO)
+    assert report.path_lines(small.graph, hops)[1:] == [
+        f"    “Avalon allied with Borduria.” ({TITLE}, {hops[0]['evidence'][0].start}–{hops[0]['evidence'][0].end})",
+        "    … and 1 more"]
+
+
 def test_metrics_ttl_sorts_in_sparql_and_conforms(g, a):
     m = report.metrics_graph(a)
     rows = m.query(PREFIXES + "SELECT ?a ?pr WHERE { ?a sa:pageRank ?pr } ORDER BY DESC(?pr) ?a")
