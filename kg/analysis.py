@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.errors import AnalysisError
-from kg.project import ACTOR_TYPES, RELATIONS, SAMPLE, SYMMETRIC, Sentence, actor_graph, key  # noqa: F401
+from kg.project import ACTOR_TYPES, RELATIONS, SYMMETRIC, Sentence, actor_graph, key  # noqa: F401
 
 EXACT_BETWEENNESS = 1000  # above this many actors betweenness samples BETWEENNESS_K sources
 BETWEENNESS_K = 256
@@ -200,11 +200,10 @@ def ranked(a: Analysis, measure: str) -> list[str]:
     return sorted(a.metrics, key=lambda n: (-a.metrics[n][measure], a.graph.nodes[n]["label"], n))
 
 
-def analyze(g, *, seed: int = 0, sample: int = SAMPLE) -> Analysis:
-    """Project the RDF graph (a graph, store, or graph file: see ``actor_graph``, which keeps
-    ``sample`` sentences and claims per edge and speaker) and compute every measure,
-    deterministically for a given seed."""
-    G = actor_graph(g, sample=sample)
+def analyze(g, *, seed: int = 0) -> Analysis:
+    """Project the RDF graph (a graph, a store, or a graph file: see ``actor_graph``) and compute
+    every measure, deterministically for a given seed."""
+    G = actor_graph(g)
     del g
     S = signed(G)
     comms, bls = communities(G, seed=seed), blocs(S, seed=seed)

@@ -72,10 +72,9 @@ def network(a: Analysis, *, max_nodes: int = MAX_NODES, seed: int = 0,
     pos = {} if physics else layout(undirected(a.graph).subgraph(nodes),
                                     [[n for n in c if n in keep] for c in a.communities], seed=seed)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    claims = _claim_index(a)
     rank = {n: i for i, n in enumerate(ranked(a, "pagerank"), 1)}
     top = max((a.metrics[n]["pagerank"] for n in nodes), default=1.0) or 1.0
-    net.nodes = [_node(a, n, claims, rank, top, pos.get(n)) for n in nodes]
+    net.nodes = [_node(a, n, rank, top, pos.get(n)) for n in nodes]
     net.node_ids = list(nodes)
     net.node_map = {d["id"]: d for d in net.nodes}
     net.edges = _edges(a, keep)
@@ -83,9 +82,9 @@ def network(a: Analysis, *, max_nodes: int = MAX_NODES, seed: int = 0,
     return net
 
 
-def _node(a: Analysis, n: str, claims: dict, rank: dict, top: float, xy) -> dict:
+def _node(a: Analysis, n: str, rank: dict, top: float, xy) -> dict:
     d, m = a.graph.nodes[n], a.metrics[n]
-    node = {"id": n, "label": d["label"], "title": _node_title(a, n, claims, rank),
+    node = {"id": n, "label": d["label"], "title": _node_title(a, n, rank),
             "color": TYPE_COLORS.get(d["type"], "#999999"), "type": d["type"],
             "size": round(7 + 28 * math.sqrt(m["pagerank"] / top), 2),
             "community": m["community"], "bloc": m["bloc"] or 0}
@@ -94,21 +93,14 @@ def _node(a: Analysis, n: str, claims: dict, rank: dict, top: float, xy) -> dict
     return node
 
 
-def _claim_index(a: Analysis) -> dict[str, dict[str, list]]:
-    """The sampled claims by and about each actor, direct quotes first, then in article order."""
-    index: dict = {}
-    for c in sorted(a.graph.graph["claims"], key=lambda c: c["kind"] != "direct"):
-        index.setdefault(c["speaker"], {"by": [], "about": []})["by"].append(c)
-        for m in c["mentions"]:
-            if m != c["speaker"]:
-                index.setdefault(m, {"by": [], "about": []})["about"].append(c)
-    return index
-
-
-def _claim_counts(G, n: str) -> dict[str, int]:
-    """How many claims an actor made and how many mention it (all of them, not the sample)."""
+def _claims(a: Analysis, n: str, shown: int) -> dict[str, tuple[int, list[dict]]]:
+    """How many claims an actor made and how many mention it, with the first ``shown`` of each
+    (direct quotes first, then in article order)."""
+    G = a.graph
+    claims = G.graph["claims"]
     about = sum(d["claim_count"] for _, _, d in G.in_edges(n, data=True) if d["relation"] == "claim-mentions")
-    return {"by": G.graph["speakers"].get(n, {}).get("claims", 0), "about": about}
+    by = G.graph["speakers"].get(n, {}).get("claims", 0)
+    return {"by": (by, claims.by(n, shown) if by else []), "about": (about, claims.about(n, shown) if about else [])}
 
 
 def _clip(text: str, limit: int = TEXT_LIMIT) -> str:
@@ -116,7 +108,7 @@ def _clip(text: str, limit: int = TEXT_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _node_title(a: Analysis, n: str, claims: dict, rank: dict, *, shown: int = 3) -> str:
+def _node_title(a: Analysis, n: str, rank: dict, *, shown: int = 3) -> str:
     d, m, G = a.graph.nodes[n], a.metrics[n], a.graph
     lines = [d["label"], d["type"] + (f" · ISO {d['iso']}" if d.get("iso") else "")]
     if d["aliases"]:
@@ -124,17 +116,17 @@ def _node_title(a: Analysis, n: str, claims: dict, rank: dict, *, shown: int = 3
     lines.append(f"PageRank {m['pagerank']:.4f} (#{rank[n]} of {len(G)}) · betweenness {m['betweenness']:.4f}")
     lines.append(f"degree {m['degree']} · evidence {m['weighted_degree']} · community {m['community']}"
                  + (f" · bloc {m['bloc']}" if m["bloc"] else ""))
-    total = _claim_counts(G, n)
+    claims = _claims(a, n, shown)
     for side, head in (("by", "Claims by"), ("about", "Claims about")):
-        found = claims.get(n, {}).get(side, [])
+        total, found = claims[side]
         if found:
-            lines += ["", f"{head} {d['label']} ({total[side]}):"]
-            for c in found[:shown]:
+            lines += ["", f"{head} {d['label']} ({total}):"]
+            for c in found:
                 who = "" if side == "by" else G.nodes[c["speaker"]]["label"] + ": "
                 title = c["evidence"][0].title if c["evidence"] else ""
                 lines.append(f"• {who}“{_clip(c['text'])}” ({c['kind']}) — {_clip(title, 100)}")
-            if total[side] > len(found[:shown]):
-                lines.append(f"… and {total[side] - len(found[:shown])} more")
+            if total > len(found):
+                lines.append(f"… and {total - len(found)} more")
     return "\n".join(lines)
 
 

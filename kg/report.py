@@ -68,7 +68,7 @@ def speakers(a: Analysis) -> list[dict]:
 
 
 def claims_about(a: Analysis) -> list[dict]:
-    """Speaker -> actor pairs from the claim-mentions edges, most claims first; ``ids`` samples them."""
+    """Speaker -> actor pairs from the claim-mentions edges, most claims first."""
     G = a.graph
     out = [{"speaker": u, "about": v, "claims": d["claim_count"], "ids": d["claims"]}
            for u, v, d in G.edges(data=True) if d["relation"] == "claim-mentions"]
@@ -79,20 +79,21 @@ def claims_about(a: Analysis) -> list[dict]:
 
 
 def data(a: Analysis) -> dict:
-    """Everything measured, as plain JSON-ready data."""
+    """Everything measured, as JSON-ready data; ``actors``, ``edges``, ``claims`` and
+    ``claims_about`` are generators (``json_chunks`` writes them one item at a time)."""
     G = a.graph
-    actors = [{"id": n, **{k: list(v) if isinstance(v, tuple) else v for k, v in G.nodes[n].items()},
-               **{k: _num(v) if isinstance(v, float) else v for k, v in a.metrics[n].items()}} for n in G]
-    edges = [{"source": u, "target": v, "relation": d["relation"], "weight": d["weight"],
+    actors = ({"id": n, **{k: list(v) if isinstance(v, tuple) else v for k, v in G.nodes[n].items()},
+               **{k: _num(v) if isinstance(v, float) else v for k, v in a.metrics[n].items()}} for n in G)
+    edges = ({"source": u, "target": v, "relation": d["relation"], "weight": d["weight"],
               "evidence": [s._asdict() for s in d["evidence"]], "roles": d["roles"], "cues": d["cues"],
-              "kinds": d["kinds"], "claims": d["claims"], "claim_count": d["claim_count"]}
-             for u, v, d in G.edges(data=True)]
-    claims = [{**c, "evidence": [s._asdict() for s in c["evidence"]]} for c in G.graph["claims"]]
+              "kinds": d["kinds"], "claims": list(d["claims"]), "claim_count": d["claim_count"]}
+             for u, v, d in G.edges(data=True))
+    claims = ({**c, "evidence": [s._asdict() for s in c["evidence"]]} for c in G.graph["claims"])
     return {"summary": summary(a), "actors": actors, "edges": edges, "claims": claims,
             "communities": a.communities, "blocs": a.blocs,
             "balance": {**a.balance, "ratio": None if a.balance["ratio"] is None else _num(a.balance["ratio"])},
             "contested": [{**c, "evidence": [s._asdict() for s in c["evidence"]]} for c in contested(a)],
-            "speakers": speakers(a), "claims_about": claims_about(a)}
+            "speakers": speakers(a), "claims_about": ({**c, "ids": list(c["ids"])} for c in claims_about(a))}
 
 
 def summary(a: Analysis) -> dict:
@@ -102,7 +103,6 @@ def summary(a: Analysis) -> dict:
             "by_type": dict(sorted(Counter(d["type"] for _, d in G.nodes(data=True)).items())),
             "by_relation": dict(sorted(Counter(k for _, _, k in G.edges(keys=True)).items())),
             "communities": len(a.communities), "blocs": len(a.blocs), "seed": a.seed,
-            "sample": G.graph.get("sample"),
             "betweenness": "exact" if a.betweenness_k is None else f"sampled (k={a.betweenness_k})"}
 
 
@@ -111,15 +111,24 @@ def to_json(a: Analysis) -> bytes:
 
 
 def json_chunks(a: Analysis) -> Iterator[bytes]:
-    """``analysis.json`` in pieces, so a large analysis is never one string in memory."""
+    """``analysis.json`` in pieces, one list item at a time, so a large analysis is never one
+    string or one list in memory. (The layout is ``json.dumps(..., indent=1, sort_keys=True)``'s:
+    an item's newlines are all layout, since JSON escapes them inside strings.)"""
     encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=True)
-    buffer: list[str] = []
-    for piece in encoder.iterencode(data(a)):
-        buffer.append(piece)
-        if len(buffer) >= 4096:
-            yield "".join(buffer).encode("utf-8")
-            buffer = []
-    yield ("".join(buffer) + "\n").encode("utf-8")
+    parts = data(a)
+    yield b"{"
+    for i, name in enumerate(sorted(parts)):
+        value = parts[name]
+        yield f'{"," if i else ""}\n "{name}": '.encode("utf-8")
+        if not isinstance(value, Iterator):
+            yield encoder.encode(value).replace("\n", "\n ").encode("utf-8")
+            continue
+        sep = "[\n  "
+        for item in value:
+            yield (sep + encoder.encode(item).replace("\n", "\n  ")).encode("utf-8")
+            sep = ",\n  "
+        yield b"[]" if sep.startswith("[") else b"\n ]"
+    yield b"\n}\n"
 
 
 # ---------------------------------------------------------------- metrics.ttl
@@ -221,9 +230,9 @@ def _contested(a: Analysis, top: int) -> list[str]:
 def _speakers(a: Analysis, top: int) -> list[str]:
     rows = [[_md(_label(a, s["speaker"])), s["claims"], s["direct"], s["indirect"],
              ", ".join(f"{_md(_label(a, n))} ({k})" for n, k in s["about"][:6])] for s in speakers(a)[:top]]
-    claims = {c["id"]: c for c in a.graph.graph["claims"]}
+    claims = a.graph.graph["claims"]
     pairs = [[_md(_label(a, p["speaker"])), _md(_label(a, p["about"])), p["claims"],
-              f"“{_md(claims[p['ids'][0]]['text'], 160)}”"] for p in claims_about(a)[: 2 * top]]
+              f"“{_md(claims.get(p['ids'][0])['text'], 160)}”"] for p in claims_about(a)[: 2 * top]]
     return (["## Most-quoted speakers", ""] + _table(["speaker", "claims", "direct", "indirect", "about"], rows)
             + ["## Who claims about whom", ""] + _table(["speaker", "about", "claims", "example"], pairs))
 

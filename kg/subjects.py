@@ -2,14 +2,14 @@
 
 Two readers give the same subjects: ``Stream`` reads a graph file as ``kg build`` writes it (one
 block per subject, subjects in order) straight from disk, holding one subject at a time, so
-reading a large graph costs no more memory than a small one; ``Indexed`` reads an rdflib Graph
+reading a large graph costs no more memory than a small one (and no store); ``Indexed`` reads an rdflib Graph
 or a pyoxigraph Store through its indexes. ``reader(path)`` streams a file when it can and
 otherwise loads it into an in-memory Oxigraph store.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import attrgetter
 from pathlib import Path
@@ -43,13 +43,6 @@ class Stream:
         self.path = Path(path)
 
     def subjects(self) -> Iterator[tuple[str, Props]]:
-        return self._groups(None)
-
-    def describe(self, iris: set[str]) -> Iterator[tuple[str, Props]]:
-        """The subjects among iris (re-reading the file)."""
-        return self._groups(iris.__contains__)
-
-    def _groups(self, keep: Callable[[str], bool] | None) -> Iterator[tuple[str, Props]]:
         fmt = store.ox_format(store.FORMATS.get(self.path.suffix.lower(), "turtle"))
         last = ""
         try:
@@ -58,7 +51,7 @@ class Stream:
                 if term <= last:
                     raise Unsorted(f"{self.path}: {term} out of order")
                 last = term
-                if isinstance(s, ox.NamedNode) and (keep is None or keep(s.value)):
+                if isinstance(s, ox.NamedNode):
                     yield s.value, values((q.predicate.value, q.object.value) for q in quads)
         except (SyntaxError, ValueError, OSError) as e:
             raise GraphError(f"{self.path}: cannot parse graph "
@@ -78,9 +71,6 @@ class Indexed:
                 if s not in seen:
                     seen.add(s)
                     yield s, self._props(s)
-
-    def describe(self, iris: set[str]) -> Iterator[tuple[str, Props]]:
-        return ((s, p) for s in sorted(iris) if (p := self._props(s)))
 
     def _typed(self, type_: str) -> Iterator[str]:
         if self.store is not None:

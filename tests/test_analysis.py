@@ -247,14 +247,15 @@ def test_a_graph_file_is_streamed_and_projects_as_in_memory(g, G, tmp_path):
         assert _whole(analysis.actor_graph(graph)) == _whole(G)
 
 
-def test_samples_bound_the_text_kept_and_counts_stay_exact(G, g):
-    small = analysis.actor_graph(g, sample=1)
-    for u, v, k, d in small.edges(keys=True, data=True):
-        full = G[u][v][k]
-        assert (d["weight"], d["claim_count"]) == (full["weight"], full["claim_count"])
-        assert len(d["evidence"]) == min(1, d["weight"]) and set(d["evidence"]) <= set(full["evidence"])
-        assert len(d["claims"]) == min(1, d["claim_count"]) and set(d["claims"]) <= set(full["claims"])
-    assert small.graph["speakers"] == G.graph["speakers"] == {ANN: {"claims": 2, "direct": 1, "indirect": 1},
-                                                              CHEN: {"claims": 1, "direct": 1}}
-    assert small.graph["claim_count"] == len(G.graph["claims"]) == 3
-    assert [c["id"] for c in small.graph["claims"]] == [c["id"] for c in G.graph["claims"] if c["kind"] == "direct"]
+def test_sentences_and_claims_are_read_from_the_index_when_used(G):
+    tension = G[AV][CA]["tension"]["evidence"]
+    texts = ["Avalon rivals Carpania.", "Avalon's rivalry with Carpania grew."]
+    assert len(tension) == 2 and [s.text for s in tension] == texts and tension == tuple(tension)
+    assert tension[1].text == texts[1] and tension[:1] == tension[0:1] == (tension[0],) and tension[5:] == ()
+    assert tension[-1] == tension[1] and list(reversed(tension)) == list(tension)[::-1]
+    claims = G.graph["claims"]
+    assert len(claims) == G.graph["claim_count"] == 3
+    assert [c["kind"] for c in claims.by(ANN)] == ["direct", "indirect"] and len(claims.by(ANN, 1)) == 1
+    assert [c["speaker"] for c in claims.about(CA)] == [ANN, ANN] and claims.about(ANN) == []
+    assert claims.get(claims[2]["id"]) == claims[2] and claims.get("claim/none") is None
+    assert G.graph["speakers"] == {ANN: {"claims": 2, "direct": 1, "indirect": 1}, CHEN: {"claims": 1, "direct": 1}}

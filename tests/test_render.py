@@ -3,6 +3,7 @@ tests/test_browser.py opens the same pages in headless Chromium."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 import re
@@ -16,7 +17,7 @@ from pyvis.network import Network
 from kg import analysis, rdf, render, store
 from kg.cli import cli
 from kg.model import Affiliation, Article, Claim, Entity, Evidence, Extraction, Relation
-from test_analysis import ANN, AV, BO, CA, world
+from test_analysis import AV, BO, CA, world
 
 PAYLOADS = ("</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>')
 
@@ -137,12 +138,14 @@ def test_nodes_and_edges_follow_the_analysis(a):
     assert data["physics"] is True and data["options"]["layout"]["randomSeed"] == 0
 
 
-def test_titles_count_every_sentence_and_claim_not_just_the_sample():
-    data = data_of(render.html(analysis.analyze(rdf.graph([world()]), sample=1)))
-    edge = {e["id"]: e for e in data["edges"]}[f"{AV}|{BO}|cooperation"]["title"].splitlines()
-    assert edge[1:] == ["Evidence (2 sentences):", edge[2], "… and 1 more"] and edge[2].startswith("• “Avalon")
-    ann = {n["id"]: n for n in data["nodes"]}[ANN]["title"].splitlines()
-    assert "Claims by Ann Lee (2):" in ann and "… and 1 more" in ann
+def test_titles_show_three_and_count_the_rest():
+    ex = world()
+    more = tuple(Relation(AV, BO, "cooperation", "allied", "alliedWith", Evidence(9000 + 10 * i, 9005 + 10 * i,
+                                                                                   f"Avalon and Borduria, {i}."))
+                 for i in range(4))
+    a = analysis.analyze(rdf.graph([dataclasses.replace(ex, relations=ex.relations + more)]))
+    edge = {e["id"]: e for e in data_of(render.html(a))["edges"]}[f"{AV}|{BO}|cooperation"]["title"].splitlines()
+    assert edge[1] == "Evidence (6 sentences):" and len(edge) == 6 and edge[-1] == "… and 3 more"
 
 
 def test_large_graphs_keep_the_top_actors_and_say_so(a):

@@ -1,0 +1,222 @@
+"""A graph's sentences and claims on disk, for the analysis: what the actor network points to.
+
+``Texts`` is a private temporary SQLite database (stdlib ``sqlite3``; gone when closed) that
+``kg.project`` fills while it reads a graph once: the evidence sentences, the articles' titles,
+which sentences state which edge, and the claims with their speakers and mentions. The actor
+network in memory keeps counts and small lazy views (``Sentences``, ``ClaimIds``, ``Claims``)
+that read the text from here when a report, page or path needs it, so memory follows the
+number of actors and edges, not the number of sentences.
+
+Sentences sort by article title, then position, as ``kg.project.Sentence`` does; claims by
+their first sentence, then IRI key. SQLite compares text by code point, like Python.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
+
+SCHEMA = """
+CREATE TABLE article(iri TEXT PRIMARY KEY, title TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sentence(iri TEXT PRIMARY KEY, article TEXT, akey TEXT, title TEXT,
+                      start INTEGER, stop INTEGER, text TEXT) WITHOUT ROWID;
+CREATE TABLE stated(u TEXT, v TEXT, rel TEXT, sentence TEXT);
+CREATE TABLE claim(id TEXT PRIMARY KEY, speaker TEXT, text TEXT, kind TEXT, first TEXT);
+CREATE TABLE said(claim TEXT, sentence TEXT);
+CREATE TABLE mention(claim TEXT, actor TEXT);
+CREATE TABLE actor(key TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+INDEXES = """
+CREATE INDEX stated_edge ON stated(u, v, rel);
+CREATE INDEX said_claim ON said(claim);
+CREATE INDEX mention_claim ON mention(claim, actor);
+CREATE INDEX mention_actor ON mention(actor, claim);
+CREATE INDEX claim_speaker ON claim(speaker);
+"""
+ORDER = SENTENCE = "s.title, s.start, s.stop, s.text, s.akey"
+KNOWN = "speaker IN (SELECT key FROM actor)"
+BATCH = 5000
+
+
+class Sentence(NamedTuple):
+    """One evidence sentence; sorts by article title, then position."""
+
+    title: str
+    start: int
+    end: int
+    text: str
+    article: str
+
+
+class Texts:
+    """The temporary database. ``add`` rows while reading, ``close_reading`` once, then query."""
+
+    def __init__(self, key: Callable[[str | None], str]) -> None:
+        self.db = sqlite3.connect("")  # a private temporary database on disk, deleted on close
+        self.db.create_function("kg_key", 1, key, deterministic=True)
+        self.db.executescript(SCHEMA)
+        self.rows: dict[str, list[tuple]] = {}
+
+    def add(self, table: str, *row) -> None:
+        rows = self.rows.setdefault(table, [])
+        rows.append(row)
+        if len(rows) >= BATCH:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        rows = self.rows.pop(table, [])
+        if rows:
+            marks = ", ".join("?" * len(rows[0]))
+            self.db.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", rows)
+
+    def close_reading(self, actors: Sequence[str]) -> None:
+        """Write what is buffered, index it, give each sentence its title and each claim its first
+        sentence, and add the claims' sentences to the claim-mentions edges they state."""
+        for table in list(self.rows):
+            self._flush(table)
+        self.db.executemany("INSERT OR IGNORE INTO actor VALUES (?)", ((a,) for a in actors))
+        self.db.executescript(INDEXES + f"""
+            UPDATE sentence SET akey = kg_key(article),
+                title = COALESCE((SELECT title FROM article WHERE iri = sentence.article), kg_key(article));
+            UPDATE claim SET first = (SELECT s.iri FROM said d JOIN sentence s ON s.iri = d.sentence
+                                      WHERE d.claim = claim.id ORDER BY {ORDER} LIMIT 1);
+            INSERT INTO stated SELECT DISTINCT c.speaker, m.actor, 'claim-mentions', d.sentence
+                FROM claim c JOIN mention m ON m.claim = c.id LEFT JOIN said d ON d.claim = c.id
+                WHERE m.actor != c.speaker;
+            CREATE TABLE about AS SELECT c.speaker AS u, m.actor AS v, COUNT(*) AS n
+                FROM claim c JOIN mention m ON m.claim = c.id WHERE m.actor != c.speaker GROUP BY 1, 2;
+            CREATE UNIQUE INDEX about_edge ON about(u, v);
+            ANALYZE;""")
+        self.db.commit()
+
+    def edges(self) -> Iterator[tuple[str, str, str, int, int]]:
+        """Each edge between two actors: (u, v, relation, distinct sentences, claims)."""
+        return self.db.execute(f"""
+            SELECT t.u, t.v, t.rel, COUNT(DISTINCT s.iri),
+                   CASE t.rel WHEN 'claim-mentions' THEN (SELECT n FROM about WHERE u = t.u AND v = t.v) ELSE 0 END
+            FROM stated t LEFT JOIN sentence s ON s.iri = t.sentence
+            WHERE t.u IN (SELECT key FROM actor) AND t.v IN (SELECT key FROM actor)
+            GROUP BY t.u, t.v, t.rel
+            HAVING COUNT(DISTINCT s.iri) > 0 OR t.rel = 'claim-mentions'
+            ORDER BY t.u, t.v, t.rel""")
+
+    def speakers(self) -> dict[str, dict[str, int]]:
+        """Each speaker's number of claims, and of claims of each kind."""
+        out: dict[str, dict[str, int]] = {}
+        for speaker, kind, n in self.db.execute(
+                f"SELECT speaker, kind, COUNT(*) FROM claim WHERE {KNOWN} GROUP BY speaker, kind ORDER BY 1, 2"):
+            counts = out.setdefault(speaker, {"claims": 0})
+            counts["claims"] += n
+            counts[kind] = n
+        return {s: dict(sorted(c.items())) for s, c in out.items()}
+
+    def sentences(self, join: str, where: str, params: tuple, limit: int = -1, offset: int = 0) -> list[Sentence]:
+        """The distinct sentences ``join``ed (as ``t``, on ``t.sentence``) where ``where``, in order."""
+        rows = self.db.execute(f"SELECT DISTINCT {SENTENCE} FROM {join} t JOIN sentence s ON s.iri = t.sentence "
+                               f"WHERE {where} ORDER BY {ORDER} LIMIT ? OFFSET ?", (*params, limit, offset))
+        return [Sentence(*r) for r in rows]
+
+    def claims(self, where: str = "1", params: tuple = (), limit: int = -1, *,
+               direct_first: bool = False) -> Iterator[dict]:
+        """Claims of known speakers, in order (direct quotes first if asked, then first sentence,
+        then key), with their sentences and the known actors they mention."""
+        first = "c.kind != 'direct', " if direct_first else ""
+        rows = self.db.execute(f"""
+            SELECT c.id, c.speaker, c.text, c.kind FROM claim c LEFT JOIN sentence s ON s.iri = c.first
+            WHERE c.{KNOWN} AND ({where}) ORDER BY {first}{ORDER}, c.id LIMIT ?""", (*params, limit))
+        for cid, speaker, text, kind in rows.fetchall() if limit >= 0 else rows:
+            yield {"id": cid, "speaker": speaker, "text": text, "kind": kind,
+                   "mentions": tuple(m for (m,) in self.db.execute(
+                       "SELECT m.actor FROM mention m JOIN actor a ON a.key = m.actor WHERE m.claim = ? "
+                       "ORDER BY m.actor", (cid,))),
+                   "evidence": tuple(self.sentences("said", "t.claim = ?", (cid,)))}
+
+
+class Sentences(Sequence):
+    """The sentences stating one edge, in order; read from ``Texts`` each time they are used."""
+
+    __slots__ = ("texts", "edge", "n")
+
+    def __init__(self, texts: Texts, edge: tuple[str, str, str], n: int) -> None:
+        self.texts, self.edge, self.n = texts, edge, n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):
+        if isinstance(i, int) and 0 <= i < self.n:
+            return self._read(1, i)[0]
+        if isinstance(i, slice) and i.step in (None, 1) and (i.start or 0) >= 0 and (i.stop or 0) >= 0:
+            start, stop = i.start or 0, self.n if i.stop is None else min(i.stop, self.n)
+            return tuple(self._read(max(stop - start, 0), start)) if stop > start else ()
+        return tuple(self._read())[i]
+
+    def _read(self, limit: int = -1, offset: int = 0) -> list[Sentence]:
+        return self.texts.sentences("stated", "t.u = ? AND t.v = ? AND t.rel = ?", self.edge, limit, offset)
+
+    def __iter__(self):
+        return iter(self._read())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __repr__(self) -> str:
+        return f"Sentences({self.edge!r}, {self.n})"
+
+
+class ClaimIds(Sequence):
+    """The keys of the claims behind one claim-mentions edge, sorted; read when used."""
+
+    __slots__ = ("texts", "edge", "n")
+
+    def __init__(self, texts: Texts, edge: tuple[str, str], n: int) -> None:
+        self.texts, self.edge, self.n = texts, edge, n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):
+        return tuple(self)[i]
+
+    def __iter__(self):
+        return (cid for (cid,) in self.texts.db.execute(
+            "SELECT c.id FROM claim c WHERE c.speaker = ? AND EXISTS "
+            "(SELECT 1 FROM mention m WHERE m.claim = c.id AND m.actor = ?) ORDER BY c.id", self.edge))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+
+class Claims(Sequence):
+    """Every claim whose speaker is an actor, in order; also by one speaker or about one actor."""
+
+    __slots__ = ("texts", "n")
+
+    def __init__(self, texts: Texts) -> None:
+        self.texts = texts
+        self.n = texts.db.execute(f"SELECT COUNT(*) FROM claim WHERE {KNOWN}").fetchone()[0]
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):
+        return tuple(self)[i]
+
+    def __iter__(self):
+        return self.texts.claims()
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def get(self, cid: str) -> dict | None:
+        return next(self.texts.claims("c.id = ?", (cid,), 1), None)
+
+    def by(self, speaker: str, limit: int = -1) -> list[dict]:
+        """A speaker's claims, direct quotes first."""
+        return list(self.texts.claims("c.speaker = ?", (speaker,), limit, direct_first=True))
+
+    def about(self, actor: str, limit: int = -1) -> list[dict]:
+        """Other speakers' claims that mention the actor, direct quotes first."""
+        return list(self.texts.claims(
+            "c.speaker != ? AND c.id IN (SELECT claim FROM mention WHERE actor = ?)", (actor, actor), limit,
+            direct_first=True))
