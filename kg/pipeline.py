@@ -176,7 +176,8 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
         result.entries.append(Entry(art.path, "cached", None, art.sha256, counts(hit)))
     result.words = sum(len(a.text.split()) for a in todo)
     del good
-    for ex, seconds in process.run(todo, model=model, jobs=jobs, cluster=cluster, max_chars=max_chars):
+    for ex, seconds in process.run(_handed_out(todo), model=model, jobs=jobs, cluster=cluster,
+                                   max_chars=max_chars):
         known.put(ex)
         people[ex.article.path] = _people(ex)
         entry = Entry(ex.article.path, "ok", None, ex.article.sha256, counts(ex), round(seconds, 3))
@@ -193,6 +194,14 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
                        json.dumps(result.report(), indent=2, ensure_ascii=False).encode("utf-8"))
     known.prune()
     return result
+
+
+def _handed_out(articles_: list[Article]) -> Iterator[Article]:
+    """The articles in order, each dropped from the list as it is handed out, so a text is
+    held only until its article is parsed."""
+    articles_.reverse()
+    while articles_:
+        yield articles_.pop()
 
 
 def _folder(out: str | Path) -> Path:

@@ -18,11 +18,15 @@ the number of actors and edges, not the size of the corpus.
 """
 from __future__ import annotations
 
+import sqlite3
+import tempfile
+
 import networkx as nx
 from rdflib import RDF, RDFS
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg import store
+from kg.errors import AnalysisError
 from kg.subjects import Indexed, Props, Stream, Unsorted, reader
 from kg.texts import Claims, ClaimIds, Sentence, Sentences, Texts  # noqa: F401  (Sentence: re-exported)
 from kg.vocab import ID, SA
@@ -61,10 +65,14 @@ def actor_graph(g) -> nx.MultiDiGraph:
 
 
 def _project(source: Stream | Indexed) -> nx.MultiDiGraph:
-    fold = Fold()
-    for s, props in source.subjects():
-        fold.add(s, props)
-    return fold.graph()
+    try:
+        fold = Fold()
+        for s, props in source.subjects():
+            fold.add(s, props)
+        return fold.graph()
+    except sqlite3.Error as e:  # the temporary index: a full or unwritable temporary folder
+        raise AnalysisError(f"cannot index the graph's sentences in the temporary folder "
+                            f"{tempfile.gettempdir()} ({e})") from None
 
 
 class Fold:

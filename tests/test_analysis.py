@@ -259,3 +259,16 @@ def test_sentences_and_claims_are_read_from_the_index_when_used(G):
     assert [c["speaker"] for c in claims.about(CA)] == [ANN, ANN] and claims.about(ANN) == []
     assert claims.get(claims[2]["id"]) == claims[2] and claims.get("claim/none") is None
     assert G.graph["speakers"] == {ANN: {"claims": 2, "direct": 1, "indirect": 1}, CHEN: {"claims": 1, "direct": 1}}
+
+
+def test_an_unwritable_temporary_folder_is_one_clear_error(g, tmp_path, monkeypatch):
+    import sqlite3
+
+    from kg import texts
+
+    def full(*_, **__):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(texts.Texts, "close_reading", full)
+    with pytest.raises(AnalysisError, match="cannot index the graph's sentences .*disk is full"):
+        analysis.actor_graph(g)
