@@ -12,7 +12,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -123,7 +123,9 @@ def _kind(article: Article, offset: int) -> str:
 
 
 def read(paths: Iterable[str | Path]) -> tuple[list[Article], list[Entry]]:
-    """Read every input once, in sorted path order; failures, skips and duplicates as entries."""
+    """Read every input, in sorted path order, to hash it; failures, skips and duplicates as
+    entries. The articles come back without their text (``_handed_out`` reads it again when the
+    article is parsed), so a corpus is never all in memory."""
     good: list[Article] = []
     entries: list[Entry] = []
     first: dict[str, str] = {}
@@ -140,7 +142,7 @@ def read(paths: Iterable[str | Path]) -> tuple[list[Article], list[Entry]]:
             entries.append(Entry(name, "duplicate", f"same content as {first[art.sha256]}", art.sha256))
             continue
         first[art.sha256] = name
-        good.append(art)
+        good.append(replace(art, text="", paragraphs=()))
     return good, entries
 
 
@@ -174,9 +176,8 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
             continue
         people[art.path] = _people(hit)
         result.entries.append(Entry(art.path, "cached", None, art.sha256, counts(hit)))
-    result.words = sum(len(a.text.split()) for a in todo)
     del good
-    for ex, seconds in process.run(_handed_out(todo), model=model, jobs=jobs, cluster=cluster,
+    for ex, seconds in process.run(_handed_out(todo, result), model=model, jobs=jobs, cluster=cluster,
                                    max_chars=max_chars):
         known.put(ex)
         people[ex.article.path] = _people(ex)
@@ -196,12 +197,20 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     return result
 
 
-def _handed_out(articles_: list[Article]) -> Iterator[Article]:
-    """The articles in order, each dropped from the list as it is handed out, so a text is
-    held only until its article is parsed."""
-    articles_.reverse()
-    while articles_:
-        yield articles_.pop()
+def _handed_out(todo: list[Article], result: BuildResult) -> Iterator[Article]:
+    """The articles to parse, in order, each read again (with its text) as it is handed out and
+    dropped from the list, so a text is held only until its article is parsed. A file that
+    became unreadable since it was hashed is a failed entry."""
+    todo.reverse()
+    while todo:
+        name = todo.pop().path
+        try:
+            art = articles.read(name)
+        except ArticleError as e:
+            result.entries.append(Entry(name, "failed", _reason(e, name)))
+            continue
+        result.words += len(art.text.split())
+        yield art
 
 
 def _folder(out: str | Path) -> Path:

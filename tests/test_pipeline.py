@@ -70,3 +70,18 @@ def test_bad_files_are_reported_and_the_rest_is_built(tmp_path, seed_copy):
                        "no such file", "not UTF-8 text (invalid byte at offset 3)"]
     assert all(e.startswith(str(seed_copy)) or e.startswith(str(missing)) for e in result.errors)
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
+
+
+def test_articles_are_held_without_text_until_parsed(tmp_path):
+    words = "The ministers of both countries met on Monday and talked about the harbour for hours. " * 3
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(f"{name} {words}\n", "utf-8")
+    good, entries = pipeline.read([tmp_path])
+    assert entries == [] and [a.text for a in good] == ["", "", ""] and all(a.sha256 for a in good)
+    (tmp_path / "b.txt").unlink()  # gone between hashing and parsing
+    result = pipeline.BuildResult()
+    handed = list(pipeline._handed_out(good, result))
+    assert [a.path for a in handed] == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")] and good == []
+    assert all(a.text.startswith(os.path.basename(a.path)) and a.paragraphs for a in handed)
+    assert [(e.path, e.status) for e in result.entries] == [(str(tmp_path / "b.txt"), "failed")]
+    assert result.words == sum(len(a.text.split()) for a in handed)
