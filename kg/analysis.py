@@ -204,7 +204,6 @@ def analyze(g, *, seed: int = 0) -> Analysis:
     """Project the RDF graph (a graph, a store, or a graph file: see ``actor_graph``) and compute
     every measure, deterministically for a given seed."""
     G = actor_graph(g)
-    del g
     S = signed(G)
     comms, bls = communities(G, seed=seed), blocs(S, seed=seed)
     member = {n: i for i, c in enumerate(comms, 1) for n in c}

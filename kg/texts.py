@@ -33,7 +33,7 @@ CREATE INDEX mention_claim ON mention(claim, actor);
 CREATE INDEX mention_actor ON mention(actor, claim);
 CREATE INDEX claim_speaker ON claim(speaker);
 """
-ORDER = SENTENCE = "s.title, s.start, s.stop, s.text, s.akey"
+ORDER = "s.title, s.start, s.stop, s.text, s.akey"  # a Sentence's fields, in its sort order
 KNOWN = "speaker IN (SELECT key FROM actor)"
 BATCH = 5000
 
@@ -112,7 +112,7 @@ class Texts:
 
     def sentences(self, join: str, where: str, params: tuple, limit: int = -1, offset: int = 0) -> list[Sentence]:
         """The distinct sentences ``join``ed (as ``t``, on ``t.sentence``) where ``where``, in order."""
-        rows = self.db.execute(f"SELECT DISTINCT {SENTENCE} FROM {join} t JOIN sentence s ON s.iri = t.sentence "
+        rows = self.db.execute(f"SELECT DISTINCT {ORDER} FROM {join} t JOIN sentence s ON s.iri = t.sentence "
                                f"WHERE {where} ORDER BY {ORDER} LIMIT ? OFFSET ?", (*params, limit, offset))
         return [Sentence(*r) for r in rows]
 
@@ -124,7 +124,7 @@ class Texts:
         rows = self.db.execute(f"""
             SELECT c.id, c.speaker, c.text, c.kind FROM claim c LEFT JOIN sentence s ON s.iri = c.first
             WHERE c.{KNOWN} AND ({where}) ORDER BY {first}{ORDER}, c.id LIMIT ?""", (*params, limit))
-        for cid, speaker, text, kind in rows.fetchall() if limit >= 0 else rows:
+        for cid, speaker, text, kind in rows:
             yield {"id": cid, "speaker": speaker, "text": text, "kind": kind,
                    "mentions": tuple(m for (m,) in self.db.execute(
                        "SELECT m.actor FROM mention m JOIN actor a ON a.key = m.actor WHERE m.claim = ? "
