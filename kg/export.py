@@ -248,9 +248,9 @@ def network(g: Graph) -> nx.MultiDiGraph:
         metrics = {k: 0 if v is None else v for k, v in a.metrics.get(n, {}).items()}
         net.add_node(n, **{k: _flat(v) for k, v in data.items()}, **metrics)
     for u, v, rel, data in a.graph.edges(keys=True, data=True):
-        flat = {k: _flat(x) for k, x in data.items() if k not in ("evidence", "claims", "claim_count")}
+        flat = {k: _flat(x) for k, x in data.items() if k not in ("evidence", "claims")}
         net.add_edge(u, v, key=rel, **flat, label=rel, symmetric=rel in analysis.SYMMETRIC,
-                     claims=data["claim_count"])
+                     claims=len(data.get("claims", ())))
     return net
 
 

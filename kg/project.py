@@ -9,9 +9,9 @@ claim-mentions run from the speaker to each actor the claim is about. A triple w
 sentence is not an edge (``G.graph["unevidenced"]`` counts them).
 
 Each edge has ``weight`` (its distinct evidence sentences), ``evidence`` (those sentences, in
-order), ``roles``, ``cues``, ``kinds``, and for claim-mentions ``claims`` (the claims' keys) and
-``claim_count``. ``G.graph`` has ``claims`` (every claim by an actor, in order; ``by`` and
-``about`` select), ``speakers`` (claims per speaker and kind), ``claim_count``, ``articles`` and
+order), ``roles``, ``cues``, ``kinds``, and for claim-mentions ``claims`` (the claims' keys).
+``G.graph`` has ``claims`` (every claim by an actor, in order; ``by`` and
+``about`` select), ``speakers`` (claims per speaker and kind), ``articles`` and
 ``unevidenced``. The graph is read once; sentences and claims go to a temporary on-disk index
 (``kg.texts``) and ``evidence``, ``claims`` are views that read it when used, so memory follows
 the number of actors and edges, not the size of the corpus.
@@ -138,11 +138,10 @@ class Fold:
         for u, v, rel, weight, claims in texts.edges():
             facts = {f: tuple(sorted(self.facts[f].get((u, v, rel), ()))) for f in self.facts}
             G.add_edge(u, v, key=rel, relation=rel, weight=weight, evidence=Sentences(texts, (u, v, rel), weight),
-                       **facts, claims=ClaimIds(texts, (u, v), claims) if claims else (), claim_count=claims)
+                       **facts, claims=ClaimIds(texts, (u, v), claims) if claims else ())
         speakers = texts.speakers()
         unevidenced = sum(1 for b in self.bare if b[0] in actors and b[1] in actors and not G.has_edge(*b))
-        G.graph.update(claims=Claims(texts), claim_count=sum(n["claims"] for n in speakers.values()),
-                       speakers=speakers, articles=self.articles, unevidenced=unevidenced)
+        G.graph.update(claims=Claims(texts), speakers=speakers, articles=self.articles, unevidenced=unevidenced)
         return G
 
 

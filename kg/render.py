@@ -98,7 +98,7 @@ def _claims(a: Analysis, n: str, shown: int) -> dict[str, tuple[int, list[dict]]
     (direct quotes first, then in article order)."""
     G = a.graph
     claims = G.graph["claims"]
-    about = sum(d["claim_count"] for _, _, d in G.in_edges(n, data=True) if d["relation"] == "claim-mentions")
+    about = sum(len(d["claims"]) for _, _, d in G.in_edges(n, data=True) if d["relation"] == "claim-mentions")
     by = G.graph["speakers"].get(n, {}).get("claims", 0)
     return {"by": (by, claims.by(n, shown) if by else []), "about": (about, claims.about(n, shown) if about else [])}
 
@@ -151,7 +151,7 @@ def _edge_title(a: Analysis, u: str, v: str, d: dict, *, shown: int = 3) -> str:
     head = f"{G.nodes[u]['label']} {arrow} {G.nodes[v]['label']}: {rel}"
     facts = [f"role: {', '.join(d['roles'])}" if d["roles"] else "", ", ".join(d["kinds"]),
              "cue: " + ", ".join(d["cues"]) if d["cues"] else "",
-             f"{d['claim_count']} claims" if d["claim_count"] else ""]
+             f"{len(d['claims'])} claims" if d["claims"] else ""]
     lines = [" · ".join([head] + [f for f in facts if f]),
              f"Evidence ({d['weight']} sentence{'s' if d['weight'] != 1 else ''}):"]
     lines += [f"• “{_clip(s.text)}” — {_clip(s.title, 100)}" for s in d["evidence"][:shown]]
@@ -261,7 +261,7 @@ def _page(net: Network, a: Analysis) -> str:
 
 def _stats(a: Analysis) -> str:
     G = a.graph
-    counts = (len(G), "actor"), (G.number_of_edges(), "edge"), (G.graph["claim_count"], "claim"), \
+    counts = (len(G), "actor"), (G.number_of_edges(), "edge"), (len(G.graph["claims"]), "claim"), \
         (G.graph["articles"], "article"), (len(a.blocs), "bloc")
     return " · ".join(f"{n:,} {word}{'' if n == 1 else 's'}" for n, word in counts) + f" · seed {a.seed}"
 

@@ -59,7 +59,7 @@ def speakers(a: Analysis) -> list[dict]:
     about: dict[str, list] = {}
     for u, v, d in G.edges(data=True):
         if d["relation"] == "claim-mentions":
-            about.setdefault(u, []).append((v, d["claim_count"]))
+            about.setdefault(u, []).append((v, len(d["claims"])))
     out = [{"speaker": s, "claims": n["claims"], "direct": 0, "indirect": 0,
             **{k: c for k, c in n.items() if k != "claims"},
             "about": sorted(about.get(s, ()), key=lambda kv: (-kv[1], kv[0]))}
@@ -70,7 +70,7 @@ def speakers(a: Analysis) -> list[dict]:
 def claims_about(a: Analysis) -> list[dict]:
     """Speaker -> actor pairs from the claim-mentions edges, most claims first."""
     G = a.graph
-    out = [{"speaker": u, "about": v, "claims": d["claim_count"], "ids": d["claims"]}
+    out = [{"speaker": u, "about": v, "claims": len(d["claims"]), "ids": d["claims"]}
            for u, v, d in G.edges(data=True) if d["relation"] == "claim-mentions"]
     return sorted(out, key=lambda c: (-c["claims"], c["speaker"], c["about"]))
 
@@ -86,7 +86,7 @@ def data(a: Analysis) -> dict:
                **{k: _num(v) if isinstance(v, float) else v for k, v in a.metrics[n].items()}} for n in G)
     edges = ({"source": u, "target": v, "relation": d["relation"], "weight": d["weight"],
               "evidence": [s._asdict() for s in d["evidence"]], "roles": d["roles"], "cues": d["cues"],
-              "kinds": d["kinds"], "claims": list(d["claims"]), "claim_count": d["claim_count"]}
+              "kinds": d["kinds"], "claims": list(d["claims"]), "claim_count": len(d["claims"])}
              for u, v, d in G.edges(data=True))
     claims = ({**c, "evidence": [s._asdict() for s in c["evidence"]]} for c in G.graph["claims"])
     return {"summary": summary(a), "actors": actors, "edges": edges, "claims": claims,
@@ -98,7 +98,7 @@ def data(a: Analysis) -> dict:
 
 def summary(a: Analysis) -> dict:
     G = a.graph
-    return {"actors": len(G), "edges": G.number_of_edges(), "claims": G.graph["claim_count"],
+    return {"actors": len(G), "edges": G.number_of_edges(), "claims": len(G.graph["claims"]),
             "articles": G.graph["articles"], "unevidenced_triples": G.graph["unevidenced"],
             "by_type": dict(sorted(Counter(d["type"] for _, d in G.nodes(data=True)).items())),
             "by_relation": dict(sorted(Counter(k for _, _, k in G.edges(keys=True)).items())),
