@@ -21,6 +21,7 @@ from kg import lexicon
 from kg.errors import ArticleError, ArticleSkipped
 from kg.model import Article, Paragraph
 
+SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")  # the file formats read as articles
 READ_KINDS = ("body", "caption", "aside")
 TERMINAL = tuple('.!?:;"”’)…')
 HEADING_MAX = 150

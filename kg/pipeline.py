@@ -24,9 +24,6 @@ from kg.errors import ArticleError, ArticleSkipped, GraphError
 from kg.extract import affiliations, claims, entities, relations, resolve
 from kg.model import Article, Entity, Extraction
 
-SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
-
-
 @dataclass
 class Entry:
     """What happened to one input file: status ok | cached | failed | skipped | duplicate."""
@@ -93,7 +90,7 @@ def files(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None]]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for f in sorted(x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in SUFFIXES):
+            for f in sorted(x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in articles.SUFFIXES):
                 yield str(f), f
         else:
             yield str(p), path
