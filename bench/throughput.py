@@ -42,6 +42,7 @@ import corpus  # noqa: E402
 import spacy  # noqa: E402
 
 from kg import nlp as kg_nlp  # noqa: E402
+from kg import article as articles  # noqa: E402
 from kg import pipeline  # noqa: E402
 
 TARGET_KG = 0.85
@@ -106,7 +107,7 @@ def run(args, work: Path) -> None:
     model = resolve(args.model)
     if args.corpus:
         folder = args.corpus
-        paths = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in pipeline.SUFFIXES)
+        paths = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in articles.SUFFIXES)
     else:
         folder = work / "corpus"
         paths = corpus.write(args.n, folder, seed=args.seed)
