@@ -1,27 +1,38 @@
 # alliance-kg: two commands do all setup on a fresh machine (Python 3.11+).
-#   make run   - create .venv, install, build the graph from seeds/ into output/
-#   make test  - create .venv, install with test extras, run the tests
+#   make run   - create .venv, install alliance-kg, build the graph from seeds/ into output/
+#   make test  - create .venv, install alliance-kg with the test extras, run the tests
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
 
-.PHONY: run test install clean
+.PHONY: run test install install-test smoke clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# What running needs, and what the tests add; each stamp is redone when pyproject.toml changes.
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	touch $@ $(VENV)/.installed-run
 
-install: $(STAMP)
+install: $(VENV)/.installed-run
+install-test: $(VENV)/.installed-test
 
-run: $(STAMP)
+run: $(VENV)/.installed-run
 	$(BIN)/kg build seeds --out output
 	$(BIN)/kg validate --graph output/graph.ttl
 
-test: $(STAMP)
+test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
 
+# A wheel installed into a fresh venv outside the checkout runs the seed through every command.
+smoke:
+	bash .ci/smoke
+
 clean:
-	rm -rf $(VENV) output/*.ttl output/*.html output/*.json output/*.md
+	rm -rf $(VENV) output/*.ttl output/*.html output/*.json output/*.md output/.kg

@@ -14,7 +14,9 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+_HERE = Path(__file__).resolve().parent
+# ontology/ ships inside the installed package (kg/ontology); in a checkout it is beside kg/.
+ONTOLOGY_DIR = next((d for d in (_HERE / "ontology", _HERE.parent / "ontology") if d.is_dir()), _HERE / "ontology")
 ONTOLOGY_FILE = ONTOLOGY_DIR / "alliance.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
