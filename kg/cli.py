@@ -21,7 +21,10 @@ def _errors(fn):
         try:
             return fn(*args, **kwargs)
         except KGError as e:
-            raise click.ClickException(str(e)) from None
+            *first, last = str(e).splitlines() or [""]
+            for line in first:  # one line per problem
+                click.echo(f"Error: {line}", err=True)
+            raise click.ClickException(last) from None
     return wrapper
 
 
@@ -48,15 +51,19 @@ def cli():
 def build(paths, out, model, jobs, cluster, store, quiet):
     """Build a knowledge graph from article files or folders (PATHS).
 
-    Files read by an earlier build into the same --out folder are not parsed again."""
+    --out holds the graph of exactly these inputs: articles an earlier build held and these
+    inputs do not are removed (pass the whole folder to grow a corpus). Files read by an
+    earlier build into the same --out folder are not parsed again. Nothing in --out is touched
+    when a path is missing or nothing can be read."""
     from kg import pipeline
 
-    with _progress(quiet) as tick:
-        result = pipeline.build(paths, out, model=model, jobs=jobs, cluster=cluster, on_article=tick)
-    for err in result.errors:
-        click.echo(f"Error: {err}", err=True)
-    for skip in result.skipped:
-        click.echo(f"Skipped: {skip}", err=True)
+    try:
+        with _progress(quiet) as tick:
+            result = pipeline.build(paths, out, model=model, jobs=jobs, cluster=cluster, progress=tick)
+    except pipeline.NothingToRead as e:
+        _entries(e.entries, each=True)  # no build report is written: every file on its own line
+        raise
+    _entries(result.entries)
     s = result.summary()
     actors = ", ".join(f"{n} {t}" for t, n in s["actors"].items()) or "none"
     explored = pipeline.explore(Path(out) / "graph.ttl", out)
@@ -69,21 +76,47 @@ def build(paths, out, model, jobs, cluster, store, quiet):
                    f"actors: {actors}; {s['claims']} claims; {s['affiliations']} affiliations; "
                    f"{s['relations']} relations; {s['triples']} triples; {s['seconds']:.1f} s, "
                    f"{s['words_per_second']} words/s -> {Path(out) / 'graph.ttl'}")
+        if result.removed:
+            click.echo(f"{len(result.removed)} articles no longer among the inputs were removed from the graph "
+                       f"(listed in {Path(out) / 'build-report.json'})")
         _explored(explored)
     if result.errors:
         sys.exit(1)
 
 
+def _entries(entries, each: bool = False) -> None:
+    """One stderr line per file that failed or was skipped for its content; files not read for
+    their format or place (other formats, hidden files) in one line, unless ``each``."""
+    from kg.inputs import NOT_READ
+
+    grouped = [] if each else [e for e in entries if e.status == "skipped" and e.reason.endswith(NOT_READ)]
+    for e in entries:
+        if e.status == "failed":
+            click.echo(f"Error: {e.path}: {e.reason}", err=True)
+        elif e.status in ("skipped", "duplicate") and e not in grouped:
+            click.echo(f"Skipped: {e.path}: {e.reason}", err=True)
+    unread = [e.path for e in grouped]
+    if unread:
+        names = ", ".join(unread[:3]) + (f" and {len(unread) - 3} more" if len(unread) > 3 else "")
+        click.echo(f"Skipped: {len(unread)} files or folders not read as articles ({names}); "
+                   "reasons in build-report.json", err=True)
+
+
 @contextlib.contextmanager
 def _progress(quiet: bool):
-    """A progress bar on stderr for builds of more than a few articles, when it is a terminal."""
+    """A progress bar with a total and an ETA on stderr, when it is a terminal."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
     from tqdm import tqdm
 
-    with tqdm(unit=" articles", file=sys.stderr, leave=False, mininterval=0.5) as bar:
-        yield lambda entry: bar.update(1)
+    with tqdm(unit=" articles", file=sys.stderr, leave=False, mininterval=0.5, total=0) as bar:
+        def tick(done: int, total: int) -> None:
+            if bar.total != total:
+                bar.total = total
+                bar.refresh()
+            bar.update(done - bar.n)
+        yield tick
 
 
 @cli.command("eval")

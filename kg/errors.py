@@ -13,6 +13,11 @@ class ArticleSkipped(ArticleError):
     """An input file is readable but not something alliance-kg reads (not English, a duplicate)."""
 
 
+class InputError(KGError):
+    """The inputs of a build cannot be used (a missing path, nothing to read); nothing is written.
+    One line per problem."""
+
+
 class ModelError(KGError):
     """The spaCy pipeline cannot be loaded."""
 

@@ -19,8 +19,8 @@ from spacy.tokens import Doc
 
 from kg import article as articles
 from kg import nlp as nlp_
-from kg import corpus, manifest, process, rdf, store, turtle
-from kg.errors import ArticleError, ArticleSkipped, GraphError
+from kg import corpus, inputs, manifest, process, rdf, store, turtle
+from kg.errors import ArticleError, ArticleSkipped, GraphError, InputError
 from kg.extract import affiliations, claims, entities, relations, resolve
 from kg.model import Article, Entity, Extraction
 
@@ -44,6 +44,7 @@ class BuildResult:
     words: int = 0
     actors: dict[str, str] = field(default_factory=dict)  # key -> type
     totals: Counter = field(default_factory=Counter)  # claims, affiliations, relations
+    removed: list[str] = field(default_factory=list)  # articles the last build held that this one does not
     records: Callable[[], Iterator[Extraction]] = field(default=lambda: iter(()), repr=False)
 
     @property
@@ -66,6 +67,7 @@ class BuildResult:
             "failed": len(self.errors),
             "skipped": len(self.skipped),
             "cached": sum(e.status == "cached" for e in self.entries),
+            "removed": len(self.removed),
             "actors": dict(sorted(Counter(self.actors.values()).items())),
             "claims": self.totals["claims"],
             "affiliations": self.totals["affiliations"],
@@ -77,23 +79,21 @@ class BuildResult:
 
     def report(self) -> dict:
         """``build-report.json``: the summary and one entry per input file."""
-        return {"summary": self.summary(), "articles": [asdict(e) for e in self.entries]}
+        return {"summary": self.summary(), "articles": [asdict(e) for e in self.entries], "removed": self.removed}
+
+
+class NothingToRead(InputError):
+    """No input file is an article that can be read; the entries say why, file by file."""
+
+    def __init__(self, entries: list[Entry], out: str | Path):
+        self.entries = entries
+        super().__init__(f"none of the {len(entries)} files found is an article alliance-kg can read "
+                         f"{inputs.unchanged(out)}")
 
 
 def counts(ex: Extraction) -> dict:
     return {"entities": len(ex.entities), "claims": len(ex.claims), "affiliations": len(ex.affiliations),
             "relations": len(ex.relations)}
-
-
-def files(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path | None]]:
-    """Each input file as (name as given, path); folders give their article files, sorted."""
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            for f in sorted(x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in articles.SUFFIXES):
-                yield str(f), f
-        else:
-            yield str(p), path
 
 
 def extract(doc: Doc, article: Article) -> Extraction:
@@ -119,14 +119,14 @@ def _kind(article: Article, offset: int) -> str:
     return next((p.kind for p in article.paragraphs if p.start <= offset < p.end), "furniture")
 
 
-def read(paths: Iterable[str | Path]) -> tuple[list[Article], list[Entry]]:
-    """Read every input, in sorted path order, to hash it; failures, skips and duplicates as
-    entries. The articles come back without their text (``_handed_out`` reads it again when the
-    article is parsed), so a corpus is never all in memory."""
+def read(found: Iterable[tuple[str, Path]]) -> tuple[list[Article], list[Entry]]:
+    """Read every input file (name, path), in sorted order, to hash it; failures, skips and
+    duplicates as entries. The articles come back without their text (``_handed_out`` reads it
+    again when the article is parsed), so a corpus is never all in memory."""
     good: list[Article] = []
     entries: list[Entry] = []
     first: dict[str, str] = {}
-    for name, path in sorted(set(files(paths))):
+    for name, path in sorted(set(found)):
         try:
             art = articles.read(path)
         except ArticleSkipped as e:
@@ -149,20 +149,28 @@ def _reason(e: Exception, name: str) -> str:
 
 
 def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = None, jobs: int = 1,
-          cluster: str | None = None, on_article: Callable[[Entry], None] | None = None,
+          cluster: str | None = None, progress: Callable[[int, int], None] | None = None,
           max_chars: int = process.MAX_CHARS) -> BuildResult:
-    """Build ``out/graph.ttl`` and ``out/build-report.json`` from the articles at paths.
+    """Build ``out/graph.ttl`` and ``out/build-report.json`` from the articles at paths: the
+    graph of exactly these inputs.
 
-    Articles read before (same content, same recipe) come from the manifest in ``out/.kg``;
-    only new or changed ones go through the pipeline, with ``jobs`` processes or on the Dask
-    cluster at ``cluster``; either way the result is the same as a local build. Records go to
-    the manifest as they come; the graph is then written from there one article at a time, so
-    memory does not grow with the corpus.
+    The inputs are checked before anything in ``out`` is touched: a missing path, no files, or
+    no readable article raise ``InputError``. Articles read before (same content, same recipe)
+    come from the manifest in ``out/.kg``; only new or changed ones go through the pipeline,
+    with ``jobs`` processes or on the Dask cluster at ``cluster``; either way the result is the
+    same as a local build. ``progress(done, total)`` is called as articles are parsed. Records go
+    to the manifest as they come; the graph is then written from there one article at a time,
+    so memory does not grow with the corpus.
     """
     t0 = time.perf_counter()
-    out = _folder(out)
     result = BuildResult()
-    good, result.entries = read(paths)
+    found, other = inputs.find(paths, out)
+    good, result.entries = read(found)
+    result.entries += [Entry(name, "skipped", reason) for name, reason in other]
+    if not good:
+        raise NothingToRead(sorted(result.entries, key=lambda e: e.path), out)
+    previous = _previous(Path(out))
+    out = _folder(out)
     known = manifest.Manifest(out, "|".join(nlp_.candidates(model)))
     people: dict[str, tuple[Entity, ...]] = {}  # path -> its persons, for joining them across articles
     todo = []
@@ -174,17 +182,20 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
         people[art.path] = _people(hit)
         result.entries.append(Entry(art.path, "cached", None, art.sha256, counts(hit)))
     del good
-    for ex, seconds in process.run(_handed_out(todo, result), model=model, jobs=jobs, cluster=cluster,
-                                   max_chars=max_chars):
+    total = len(todo)
+    if progress:
+        progress(0, total)
+    for done, (ex, seconds) in enumerate(process.run(_handed_out(todo, result), model=model, jobs=jobs,
+                                                     cluster=cluster, max_chars=max_chars), 1):
         known.put(ex)
         people[ex.article.path] = _people(ex)
-        entry = Entry(ex.article.path, "ok", None, ex.article.sha256, counts(ex), round(seconds, 3))
-        result.entries.append(entry)
-        if on_article:
-            on_article(entry)
+        result.entries.append(Entry(ex.article.path, "ok", None, ex.article.sha256, counts(ex), round(seconds, 3)))
+        if progress:
+            progress(done, total)
     result.entries.sort(key=lambda e: e.path)
     table = corpus.aliases(e for p in sorted(people) for e in people[p])
     built = [(e.path, e.sha256) for e in result.entries if e.status in ("ok", "cached")]
+    result.removed = removed(previous, built)
     result.records = lambda: (corpus.rekey(known.get(sha, path), table) for path, sha in built)
     result.triples = _write_graph(result, out)
     result.seconds = time.perf_counter() - t0
@@ -208,6 +219,22 @@ def _handed_out(todo: list[Article], result: BuildResult) -> Iterator[Article]:
             continue
         result.words += len(art.text.split())
         yield art
+
+
+def _previous(out: Path) -> dict[str, str]:
+    """The articles (path -> content hash) of the last build into out, from its build report."""
+    try:
+        report = json.loads((out / "build-report.json").read_text("utf-8"))
+        return {a["path"]: a["sha256"] for a in report["articles"] if a["status"] in ("ok", "cached")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def removed(previous: dict[str, str], built: list[tuple[str, str]]) -> list[str]:
+    """The articles of the last build that this one no longer holds: neither their path nor their
+    content is among the inputs (an edited or moved article is not removed)."""
+    paths, shas = {p for p, _ in built}, {s for _, s in built}
+    return sorted(p for p, sha in previous.items() if p not in paths and sha not in shas)
 
 
 def _folder(out: str | Path) -> Path:

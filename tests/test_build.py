@@ -113,6 +113,99 @@ def test_the_cli_reports_each_problem_on_one_line(tmp_path):
     assert lines[1].startswith(f"Skipped: {src / 'french.txt'}: not English text (")
 
 
+# --- a build never destroys what it cannot replace ---
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under folder (outputs and the .kg cache), by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def built(tmp_path):
+    """An output folder holding the build of two articles, and its snapshot."""
+    corpus(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    kg("build", tmp_path / "in", "--out", out, "--quiet")
+    before = snapshot(out)
+    assert "graph.ttl" in before and any(k.startswith(".kg/articles/") for k in before)
+    return out, before
+
+
+@pytest.mark.parametrize("case", ["mistyped path", "empty folder", "folder of other formats", "unreadable pdf only",
+                                  "one good path and one mistyped"])
+def test_inputs_that_cannot_be_built_leave_every_output_as_it_was(tmp_path, built, case):
+    out, before = built
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    args = {"mistyped path": [tmp_path / "inn"], "empty folder": [bad], "folder of other formats": [bad],
+            "unreadable pdf only": [bad], "one good path and one mistyped": [tmp_path / "in", tmp_path / "nope"]}[case]
+    if case == "folder of other formats":
+        (bad / "notes.docx").write_bytes(b"PK\x03\x04")
+        (bad / "photo.png").write_bytes(b"\x89PNG")
+    if case == "unreadable pdf only":
+        (bad / "report.pdf").write_bytes(b"%PDF-1.4\n% cut off here")
+    r = kg("build", *args, "--out", out, check=False)
+    assert r.returncode == 1 and r.stdout == ""
+    lines = r.stderr.splitlines()
+    assert lines[-1].startswith("Error: ") and lines[-1].endswith(f"(nothing was built; {out} is unchanged)")
+    assert all(line.count(str(p)) <= 1 for line in lines for p in args)  # no name printed twice
+    assert snapshot(out) == before
+
+
+def test_the_error_names_the_missing_path_and_the_reason(tmp_path, built):
+    out, _ = built
+    r = kg("build", "./nope", "--out", out, check=False)
+    assert r.stderr == f"Error: ./nope: no such file or folder (nothing was built; {out} is unchanged)\n"
+
+
+def test_every_file_of_a_mixed_folder_is_reported(tmp_path):
+    src = tmp_path / "in"
+    corpus(src, 1)
+    (src / "notes.docx").write_bytes(b"PK\x03\x04")
+    (src / "scan.pdf").write_bytes(b"%PDF-1.4\n% cut off here")
+    (src / ".DS_Store").write_bytes(b"\x00\x01")
+    (src / "sub").mkdir()
+    (src / "sub" / "data.csv").write_text("a,b\n", "utf-8")
+    r = kg("build", src, "--out", tmp_path / "out", check=False)
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text())
+    status = {Path(e["path"]).relative_to(src).as_posix(): (e["status"], e["reason"]) for e in report["articles"]}
+    assert set(status) == {p.relative_to(src).as_posix() for p in src.rglob("*") if p.is_file()}
+    assert status["notes.docx"] == ("skipped", "unsupported format (.docx), not read")
+    assert status["sub/data.csv"] == ("skipped", "unsupported format (.csv), not read")
+    assert status[".DS_Store"] == ("skipped", "hidden file, not read")
+    assert status["scan.pdf"][0] == "failed"
+    s = report["summary"]
+    assert (s["articles"], s["failed"], s["skipped"]) == (1, 1, 3)
+    assert r.returncode == 1 and r.stdout.startswith("1 articles (1 failed, 3 skipped, 0 unchanged)")
+    assert f"Error: {src / 'scan.pdf'}: " in r.stderr
+    assert "Skipped: 3 files or folders not read as articles (" in r.stderr
+
+
+def test_a_build_says_which_articles_it_removed(tmp_path):
+    arts = corpus(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    kg("build", tmp_path / "in", "--out", out, "--quiet")
+    moved = tmp_path / "in" / "renamed.txt"
+    arts[1].rename(moved)  # moved, same content: not removed
+    arts[0].write_text(arts[0].read_text("utf-8") + "\nOne more line.\n", "utf-8")  # edited: not removed
+    r = kg("build", arts[0], moved, "--out", out)  # arts[2] is no longer given
+    assert "1 articles no longer among the inputs were removed from the graph" in r.stdout
+    report = json.loads((out / "build-report.json").read_text())
+    assert report["removed"] == [str(arts[2])] and report["summary"]["removed"] == 1
+    r = kg("build", arts[0], moved, "--out", out)
+    assert "no longer among the inputs" not in r.stdout
+
+
+def test_progress_has_a_total(tmp_path):
+    corpus(tmp_path / "in", 3)
+    calls = []
+    pipeline.build([tmp_path / "in"], tmp_path / "out", progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    calls.clear()
+    pipeline.build([tmp_path / "in"], tmp_path / "out", progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(0, 0)]  # all cached
+
+
 # --- long articles ---
 
 @pytest.fixture(scope="module")
