@@ -1,8 +1,9 @@
 """Read a file into an ``Article``: decode, split into paragraphs, tell text from page furniture.
 
 Plain text is read as UTF-8; HTML (by name or content) goes through trafilatura without
-comments. Offsets everywhere refer to ``Article.text`` (the decoded text, or the text
-extracted from the HTML, with ``\\r\\n`` folded to ``\\n``).
+comments; PDF (by name or content) through pdfminer.six's layout analysis (``kg.pdf``), one line
+per text box. Offsets everywhere refer to ``Article.text`` (the decoded text, or the text
+extracted from the HTML or PDF, with ``\\r\\n`` folded to ``\\n``).
 Paragraphs carry a kind: ``body`` is read for everything, ``caption`` and ``aside`` only for
 actors and affiliations, ``title``/``heading``/``furniture`` not at all (see ``readable``).
 """
@@ -21,7 +22,7 @@ from kg import lexicon
 from kg.errors import ArticleError, ArticleSkipped
 from kg.model import Article, Paragraph
 
-SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")  # the file formats read as articles
+SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".pdf")  # the file formats read as articles
 READ_KINDS = ("body", "caption", "aside")
 TERMINAL = tuple('.!?:;"”’)…')
 HEADING_MAX = 150
@@ -50,17 +51,22 @@ def read(path: str | Path) -> Article:
 
 
 def parse(data: bytes, path: str) -> Article:
-    """Decode bytes (plain text, or HTML through trafilatura) and split them into an ``Article``.
+    """Decode bytes (plain text, HTML through trafilatura, PDF through pdfminer.six) and split
+    them into an ``Article``.
 
     Raises ``ArticleError`` for what cannot be read, ``ArticleSkipped`` for text that is not
     English."""
-    text = decode(data, path)
     title = date = None
-    if is_html(text, path):
-        text, title, date = _from_html(text, path)
+    running: frozenset[str] = frozenset()
+    if is_pdf(data, path):
+        text, title, date, running = _from_pdf(data, path)
+    else:
+        text = decode(data, path)
+        if is_html(text, path):
+            text, title, date = _from_html(text, path)
     text = clean(text)
     english(text, path)
-    paragraphs = split(text)
+    paragraphs = split(text, running)
     title = title or next((text[p.start:p.end].strip() for p in paragraphs if p.kind == "title"), None)
     return Article(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), title=title,
                    date=date or _date(text, paragraphs), paragraphs=paragraphs)
@@ -129,14 +135,35 @@ def _from_html(data: str, path: str) -> tuple[str, str | None, str | None]:
     return text, title, date
 
 
+def is_pdf(data: bytes, path: str) -> bool:
+    """PDF by file name, or by the ``%PDF-`` header at the start (after white space)."""
+    return path.lower().endswith(".pdf") or data[:1024].lstrip().startswith(b"%PDF-")
+
+
+def _from_pdf(data: bytes, path: str) -> tuple[str, str | None, str | None, frozenset[str]]:
+    """The text of a PDF, its metadata title unless an authoring tool's placeholder, its date
+    and its running headers and footers."""
+    from kg import pdf  # imported here: only PDF input needs pdfminer
+
+    if not data.strip():
+        raise ArticleError(f"{path}: empty file")
+    doc = pdf.extract(data, path)
+    title = doc.title if doc.title and not any(p.search(doc.title) for p in _patterns()["untitled"]) else None
+    return doc.text, title, doc.date, doc.running
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:65536]
     bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
     return bad / max(len(sample), 1)
 
 
-def split(text: str) -> tuple[Paragraph, ...]:
-    """Paragraphs (one per line) with their kinds; repeated lines and furniture marked."""
+def split(text: str, running: frozenset[str] | set[str] = frozenset()) -> tuple[Paragraph, ...]:
+    """Paragraphs (one per line) with their kinds; repeated lines and furniture marked.
+
+    ``running`` holds lines that are furniture wherever they are, the first time too (the
+    running headers and footers of a PDF)."""
+    running = {" ".join(line.lower().split()) for line in running}
     seen: set[str] = set()
     out: list[Paragraph] = []
     pos = 0
@@ -149,7 +176,7 @@ def split(text: str) -> tuple[Paragraph, ...]:
         lead = len(line) - len(line.lstrip())
         start, end = start + lead, start + lead + len(stripped)
         norm = " ".join(stripped.lower().split())
-        kind = "furniture" if norm in seen else classify(stripped)
+        kind = "furniture" if norm in seen or norm in running else classify(stripped)
         seen.add(norm)
         if kind == "heading" and not any(p.kind in ("title", "body") for p in out):
             kind = "title"

@@ -106,6 +106,33 @@ def test_classify(line, kind):
     assert article.classify(line) == kind
 
 
+@pytest.mark.parametrize("line", [
+    "3", "- 3 -", "— 12 —", "Page 3", "PAGE 3 OF 12", "Page 3/12", "p. 3", "3 of 12", "iv", "Page xii",
+    "3 | Harbour Watch Quarterly", "Harbour Watch Quarterly | 3", "Page 3 | Harbour Watch Quarterly",
+    "Harbour Watch Quarterly — Page 3 of 12",
+])
+def test_page_numbers_are_furniture(line):
+    assert article.classify(line) == "furniture"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Page 3 of the agreement lets the ferries sail at night.", "body"),
+    ("3 ferries left the quay on Monday.", "body"),
+    ("The vote split 12 | 13 along party lines.", "body"),
+    ("Section 3 of 12 covers the harbour fees.", "body"),
+    ("Civil Works", "heading"),
+    ("Chapter 3", "heading"),
+])
+def test_lines_with_numbers_are_not_page_numbers(line, kind):
+    assert article.classify(line) == kind
+
+
+def test_running_lines_are_furniture_the_first_time_too():
+    text = "Harbour Watch Quarterly\nThe ferry left late.\nHarbour  watch quarterly\nCrews waited.\n"
+    assert [p.kind for p in article.split(text, frozenset({"Harbour Watch Quarterly"}))] == [
+        "furniture", "body", "furniture", "body"]
+
+
 def test_split_kinds_and_offsets():
     assert _kinds(TEXT) == [
         ("Harbour Watch", "title"),
