@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from kg.vocab import actor_key
+from kg.keys import actor_key
 
 ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$")
 

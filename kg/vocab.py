@@ -6,9 +6,6 @@ an unknown term raises ``AttributeError``. Instance IRIs are readable slugs unde
 """
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from pathlib import Path
 
 from rdflib import Namespace, URIRef
@@ -81,30 +78,6 @@ class SA(DefinedNamespace):
     betweenness: URIRef
     community: URIRef
     bloc: URIRef
-
-
-def slug(name: str) -> str:
-    """A lowercase ASCII slug of a name.
-
-    >>> slug("Masayuki Masuda")
-    'masayuki-masuda'
-    >>> slug("Foreign Correspondents’ Club of Japan")
-    'foreign-correspondents-club-of-japan'
-    """
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    ascii_ = re.sub(r"['’.]", "", ascii_.lower())
-    return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-") or digest(name, 12)
-
-
-def digest(text: str, n: int = 16) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
-
-
-def actor_key(type_: str, name: str, iso: str | None = None) -> str:
-    """The identity of an actor: ``country/JP``, ``person/jane-doe``, ``org/nato``."""
-    if type_ == "Country":
-        return f"country/{iso}"
-    return f"{'person' if type_ == 'Person' else 'org'}/{slug(name)}"
 
 
 def iri(key: str) -> URIRef:

@@ -1,5 +1,7 @@
 """The one-way data flow holds: extractors never see rdflib, only the CLI talks to the user."""
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,15 @@ MODULES = sorted(KG.rglob("*.py"))
 @pytest.mark.parametrize("path", [p for p in MODULES if "extract" in p.parts], ids=lambda p: p.name)
 def test_extractors_do_not_touch_rdf(path):
     assert not any(m.split(".")[0] in ("rdflib", "pyshacl", "networkx") for m in imports(path))
+
+
+def test_extractors_do_not_pull_in_rdf_even_indirectly():
+    """Importing every extractor (and what they import) in a fresh interpreter loads no RDF or graph library."""
+    names = [f"kg.extract.{p.stem}" for p in MODULES if "extract" in p.parts and p.stem != "__init__"]
+    code = (f"import sys, importlib; [importlib.import_module(m) for m in {names!r}]; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'rdflib', 'pyshacl', 'networkx', 'pyoxigraph'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 @pytest.mark.parametrize("path", [p for p in MODULES if p.name != "cli.py"], ids=lambda p: p.name)

@@ -2,7 +2,8 @@
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
-from kg.vocab import ID, ONTOLOGY_FILE, SA, SCHEMA, actor_key, iri, slug
+from kg.keys import actor_key, slug
+from kg.vocab import ID, ONTOLOGY_FILE, SA, SCHEMA, iri
 
 NS = str(SA._NS)
 

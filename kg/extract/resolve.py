@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer, lexicon
 from kg.extract.entities import Raw
 from kg.model import Entity, Evidence, Mention, PartOf
-from kg.vocab import actor_key
+from kg.keys import actor_key
 
 SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
 HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof)\.?\s+")
