@@ -21,8 +21,9 @@ from functools import cache
 from rdflib import RDF, RDFS, XSD, Graph
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
+from kg.keys import digest
 from kg.model import Article, Entity, Evidence, Extraction
-from kg.vocab import ID, SA, SCHEMA, digest
+from kg.vocab import ID, SA, SCHEMA
 
 Triple = tuple[str, str, str]
 RELATION_PROPERTY = {"cooperation": SA.cooperatesWith, "tension": SA.inTensionWith}
