@@ -248,7 +248,7 @@ STAGES = (
     (("kg/extract/affiliations.py", "affiliations"), "  affiliations.affiliations"),
     (("kg/extract/claims.py", "claims"), "  claims.claims"),
     (("kg/extract/relations.py", "relations"), "  relations.relations"),
-    (("kg/pipeline.py", "_kind"), "  pipeline._kind (paragraph kind per mention)"),
+    (("kg/extract/__init__.py", "_kind"), "  extract._kind (paragraph kind per mention)"),
     (("kg/article.py", "readable"), "article.readable"),
     (("kg/model.py", "shifted"), "model.shifted"),
     (("kg/manifest.py", "put"), "manifest put (JSON per article)"),

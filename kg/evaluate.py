@@ -18,8 +18,8 @@ from pathlib import Path
 
 from kg import article as articles
 from kg import nlp as nlp_
-from kg import pipeline
 from kg.errors import KGError
+from kg.extract import extract
 
 CATEGORIES = ("entities", "affiliations", "claims", "country_relations")
 
@@ -119,7 +119,7 @@ def evaluate(folder: str | Path, *, model: str | None = None) -> Report:
     report = Report()
     for path, gold in pairs:
         art = articles.read(path)
-        extraction = pipeline.extract(nlp(articles.readable(art)), art)
+        extraction = extract(nlp(articles.readable(art)), art)
         report.articles[path.stem] = score(extraction.to_dict(), gold)
     return report
 

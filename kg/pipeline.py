@@ -8,6 +8,7 @@ number of jobs.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 import time
 from collections import Counter
@@ -15,13 +16,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from spacy.tokens import Doc
-
 from kg import article as articles
 from kg import nlp as nlp_
 from kg import corpus, inputs, manifest, process, rdf, store, turtle
 from kg.errors import ArticleError, ArticleSkipped, GraphError, InputError
-from kg.extract import affiliations, claims, entities, relations, resolve
 from kg.model import Article, Entity, Extraction
 
 @dataclass
@@ -96,29 +94,6 @@ def counts(ex: Extraction) -> dict:
             "relations": len(ex.relations)}
 
 
-def extract(doc: Doc, article: Article) -> Extraction:
-    """All records of one article from its parsed Doc."""
-    raws = entities.raw_mentions(doc)
-    mentions, ents, parts = resolve.resolve(doc, raws)
-    body = [m for m in mentions if _kind(article, m.start) == "body"]
-    affs = affiliations.affiliations(doc, mentions, parts)
-    said = tuple(claims.claims(doc, mentions, article))
-    homes = relations.homes(affs, parts)
-    return Extraction(
-        article=article,
-        entities=tuple(ents),
-        affiliations=tuple(affs),
-        parts=tuple(parts),
-        claims=said,
-        relations=tuple(relations.relations(doc, body, article, homes=homes, claims=said, parts=tuple(parts))),
-        mentions=tuple(mentions),
-    )
-
-
-def _kind(article: Article, offset: int) -> str:
-    return next((p.kind for p in article.paragraphs if p.start <= offset < p.end), "furniture")
-
-
 def read(found: Iterable[tuple[str, Path]]) -> tuple[list[Article], list[Entry]]:
     """Read every input file (name, path), in sorted order, to hash it; failures, skips and
     duplicates as entries. The articles come back without their text (``_handed_out`` reads it
@@ -164,6 +139,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     """
     t0 = time.perf_counter()
     result = BuildResult()
+    _usable(Path(out))
     found, other = inputs.find(paths, out)
     good, result.entries = read(found)
     result.entries += [Entry(name, "skipped", reason) for name, reason in other]
@@ -235,6 +211,16 @@ def removed(previous: dict[str, str], built: list[tuple[str, str]]) -> list[str]
     content is among the inputs (an edited or moved article is not removed)."""
     paths, shas = {p for p, _ in built}, {s for _, s in built}
     return sorted(p for p, sha in previous.items() if p not in paths and sha not in shas)
+
+
+def _usable(out: Path) -> None:
+    """Refuse an output folder that cannot be made (under a file, not writable) before any input
+    is read; nothing is created here."""
+    there = next(p for p in (out, *out.parents) if p.exists())
+    if not there.is_dir():
+        raise GraphError(f"{out}: cannot create the output folder ({there} is a file)")
+    if not os.access(there, os.W_OK | os.X_OK):
+        raise GraphError(f"{out}: cannot {'write to' if there == out else 'create'} the output folder (permission denied)")
 
 
 def _folder(out: str | Path) -> Path:

@@ -49,7 +49,7 @@ def _part(article: Article, start: int, end: int) -> Article:
 def extract_all(nlp, batch: list[Article], max_chars: int = MAX_CHARS) -> list[tuple[Extraction, float]]:
     """Extract a batch of articles with one pipeline, slicing the long ones. Each extraction
     comes with its share of the batch's seconds (by length), and without the article's text."""
-    from kg.pipeline import extract
+    from kg.extract import extract
 
     t0 = time.perf_counter()
     jobs = [(i, s, e) for i, a in enumerate(batch) for s, e in slices(a, max_chars)]

@@ -4,7 +4,7 @@ A query is a ``kg/queries/NAME.rq`` file, a ``.rq`` file of your own or inline t
 ``#`` lines describe it; ``# @param NAME KIND required|optional HELP`` lines declare parameters.
 A parameter is bound to the variable ``?NAME`` as a value, never pasted into the text as syntax: with
 ``initBindings`` for rdflib's engine, as an escaped term in ``VALUES`` blocks on an Oxigraph store
-(``kg.oxstore``, same rows). Actor kinds (``actor``, ``person``, ``organization``, ``country``) are
+(``kg.oxquery``, same rows). Actor kinds (``actor``, ``person``, ``organization``, ``country``) are
 resolved to the actor's IRI by label, alias, ISO code or IRI; ``relation`` and ``type`` to ontology
 terms; ``text`` is a literal.
 """
@@ -184,9 +184,9 @@ def _names(g: Graph, classes: tuple[URIRef, ...], needle: str = "") -> dict[URIR
     """``(predicate, name)`` pairs of the actors of ``classes``: labels, aliases and ISO codes. On a store,
     only the names that may hold ``needle`` (one query in Oxigraph, not a scan in Python)."""
     if _on_store(g):
-        from kg import oxstore
+        from kg import oxquery
 
-        return oxstore.names(g, classes, needle)
+        return oxquery.names(g, classes, needle)
     actors = {s for c in classes for s in g.subjects(RDF.type, c) if isinstance(s, URIRef)}
     return {a: [(p, str(n)) for p in (RDFS.label, SKOS.altLabel, SA.isoCode) for n in g.objects(a, p)] for a in actors}
 
@@ -218,9 +218,9 @@ def run(g: Graph, sparql: str, bindings: dict | None = None) -> Result:
     the URL, and queries read only the graph given.
     """
     if _on_store(g):  # Oxigraph evaluates the query itself, parameters given as VALUES blocks
-        from kg import oxstore
+        from kg import oxquery
 
-        result = oxstore.native(g, sparql, bindings, ordered=_checked(sparql))
+        result = oxquery.native(g, sparql, bindings, ordered=_checked(sparql))
         if result is not None:
             return result
     parsed, algebra = _parsed(sparql)

@@ -1,4 +1,5 @@
-"""Load and save graphs. Files are written to a temporary name and renamed: never half-written."""
+"""Load and save graphs: files (rdflib or Oxigraph in memory) and Oxigraph store folders, opened
+read-only in place. Files are written to a temporary name and renamed: never half-written."""
 from __future__ import annotations
 
 import os
@@ -7,9 +8,13 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import GraphError
+from kg.rdf import PREFIXES
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
            ".rdf": "xml", ".xml": "xml"}
@@ -61,23 +66,35 @@ def save(g: Graph, path: str | Path, fmt: str = "turtle") -> None:
 
 def ox_format(fmt: str):
     """pyoxigraph's name for one of ``FORMATS``' values."""
-    import pyoxigraph as ox
-
     return {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
             "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
+
+
+def open_store(folder: str | Path) -> ox.Store:
+    """The store at ``folder``, read-only."""
+    if not Path(folder).is_dir():
+        raise GraphError(f"{folder}: no such store")
+    try:
+        return ox.Store.read_only(str(folder))
+    except (OSError, RuntimeError) as e:
+        raise GraphError(f"{folder}: cannot open the store ({e})") from None
+
+
+def as_graph(store: ox.Store) -> Graph:
+    """The store's default graph as an rdflib ``Graph`` (triples stay in Oxigraph)."""
+    g = Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, replace=True)
+    return g
 
 
 def load_native(path: str | Path):
     """The graph at path as a pyoxigraph ``Store``, for reading large graphs without rdflib's
     per-triple objects: a store folder (``kg build --store``) is opened in place, read-only; a
     file is parsed into memory (TriG and N-Quads keep their named graphs)."""
-    import pyoxigraph as ox
-
     path = Path(path)
     if path.is_dir() and (path / "CURRENT").is_file():
-        from kg import oxstore
-
-        return oxstore.open_store(path)
+        return open_store(path)
     if not path.is_file():
         raise GraphError(f"{path}: no such graph file")
     fmt = FORMATS.get(path.suffix.lower(), "turtle")
@@ -96,9 +113,7 @@ def load(path: str | Path) -> Graph:
     (``kg build --store``) is read in place, not copied into memory."""
     path = Path(path)
     if path.is_dir() and (path / "CURRENT").is_file():
-        from kg import oxstore  # an Oxigraph store made by kg build --store: read in place
-
-        return oxstore.as_graph(oxstore.open_store(path))
+        return as_graph(open_store(path))  # an Oxigraph store made by kg build --store: read in place
     if not path.is_file():
         raise GraphError(f"{path}: no such graph file")
     fmt = FORMATS.get(path.suffix.lower(), "turtle")

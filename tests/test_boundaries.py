@@ -4,6 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 KG = Path(__file__).resolve().parent.parent / "kg"
@@ -31,6 +32,27 @@ MODULES = sorted(KG.rglob("*.py"))
 @pytest.mark.parametrize("path", [p for p in MODULES if "extract" in p.parts], ids=lambda p: p.name)
 def test_extractors_do_not_touch_rdf(path):
     assert not any(m.split(".")[0] in ("rdflib", "pyshacl", "networkx") for m in imports(path))
+
+
+def kg_imports(path: Path) -> set[str]:
+    """The kg modules a module imports anywhere (function-level imports too)."""
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg"):
+            out |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+        elif isinstance(node, ast.Import):
+            out |= {a.name for a in node.names if a.name.startswith("kg")}
+    return {m for m in out if m in NAMES}
+
+
+NAMES = {".".join(p.relative_to(KG.parent).with_suffix("").parts).removesuffix(".__init__") for p in MODULES}
+
+
+def test_no_import_cycles():
+    graph = nx.DiGraph((".".join(p.relative_to(KG.parent).with_suffix("").parts).removesuffix(".__init__"), m)
+                       for p in MODULES for m in kg_imports(p))
+    graph.remove_edges_from(nx.selfloop_edges(graph))
+    assert list(nx.simple_cycles(graph)) == []
 
 
 def test_extractors_do_not_pull_in_rdf_even_indirectly():

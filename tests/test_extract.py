@@ -1,9 +1,10 @@
-"""The extractors (kg.pipeline.extract) on the real small spaCy pipeline and hand-made sentences."""
+"""The extractors (kg.extract.extract) on the real small spaCy pipeline and hand-made sentences."""
 from __future__ import annotations
 
 import pytest
 
-from kg import article, nlp as nlp_, pipeline
+from kg import article, nlp as nlp_
+from kg.extract import extract
 from kg.model import Extraction
 
 pytestmark = pytest.mark.model
@@ -23,7 +24,7 @@ def nlp():
 def run(nlp):
     def run(body: str) -> Extraction:
         art = article.parse((TITLE + body).encode("utf-8"), "t.txt")
-        return pipeline.extract(nlp(article.readable(art)), art)
+        return extract(nlp(article.readable(art)), art)
     return run
 
 

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg import article, nlp as nlp_, pipeline, rdf, validate
+from kg import article, nlp as nlp_, rdf, validate
+from kg.extract import extract
 from kg.errors import ArticleError
 
 pytestmark = pytest.mark.model
@@ -27,7 +28,7 @@ def build(nlp, text: str):
         art = article.parse(text.encode("utf-8"), "prop.txt")
     except ArticleError:
         return None
-    ex = pipeline.extract(nlp(article.readable(art)), art)
+    ex = extract(nlp(article.readable(art)), art)
     for rec in (*ex.claims, *ex.affiliations, *ex.relations, *ex.parts):
         assert art.text[rec.evidence.start:rec.evidence.end] == rec.evidence.text
     for c in ex.claims:

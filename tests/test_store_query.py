@@ -243,7 +243,7 @@ def output(g, name, params, fmt="json"):
 @pytest.mark.parametrize("name, params", NAMED, ids=lambda x: str(x))
 def test_a_named_query_gives_the_same_output_from_the_store(both, name, params):
     """Same rows, same order, same terms (JSON keeps datatypes), with the parameters bound by Oxigraph."""
-    from kg import oxstore
+    from kg import oxquery
 
     mem, ox = both
     if name == "describe-actor":
@@ -252,7 +252,7 @@ def test_a_named_query_gives_the_same_output_from_the_store(both, name, params):
     else:
         assert output(mem, name, params) == output(ox, name, params)
     q = query.find(name)
-    assert oxstore.native(ox, q.text, query.bind(ox, q, params)) is not None  # not rdflib's fallback
+    assert oxquery.native(ox, q.text, query.bind(ox, q, params)) is not None  # not rdflib's fallback
 
 
 @pytest.mark.parametrize("value", ["Japan", "japan", "Tokyo", "JP", str(iri("country/JP")), f"<{iri('country/JP')}>",
@@ -294,34 +294,34 @@ TRICKY = ['" ) } UNION { ?s ?p ?o } #', 'a"b\\c', "line\nbreak\r\ttab", "\\u0022
     URIRef("https://example.org/a?b=c#d")])
 def test_a_native_binding_is_exactly_the_value_given(both, value):
     """Values are written into Oxigraph's query as escaped terms: they come back unchanged, never as syntax."""
-    from kg import oxstore
+    from kg import oxquery
 
     _, ox = both
     term = value if isinstance(value, (Literal, URIRef)) else Literal(value)
-    result = oxstore.native(ox, VALUES_OF, {"x": term})
+    result = oxquery.native(ox, VALUES_OF, {"x": term})
     assert result is not None and [row.v for row in result] == [term]
 
 
 def test_an_injection_in_a_parameter_matches_nothing_on_the_store(both):
-    from kg import oxstore
+    from kg import oxquery
 
     _, ox = both
     q = "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
     for sneaky in ('Japan" } UNION { ?s ?p ?o', 'Japan" . ?s ?p ?o } #', "Japan\\u0022 } UNION { ?s ?p ?o } #"):
-        assert oxstore.native(ox, q, {"label": Literal(sneaky)}).bindings == []
+        assert oxquery.native(ox, q, {"label": Literal(sneaky)}).bindings == []
     assert query.render(query.run(ox, q, {"label": Literal("Japan")}), "csv") == f"s\n{iri('country/JP')}\n"
 
 
 def test_values_oxigraph_cannot_take_fall_back_to_rdflib(both):
     """A relative IRI or a blank node cannot be written as a term; a BIND onto a parameter is refused by
     Oxigraph once the value is in a VALUES block. rdflib's engine binds those, with the same answer."""
-    from kg import oxstore
+    from kg import oxquery
 
     mem, ox = both
     for sparql, bindings in (("SELECT ?p WHERE { ?s ?p ?o }", {"s": URIRef("no-scheme")}),
                              ("SELECT ?p WHERE { ?s ?p ?o }", {"s": BNode()}),
                              ("SELECT ?y WHERE { BIND(1 AS ?x) BIND(?x + 1 AS ?y) }", {"x": Literal(5)})):
-        assert oxstore.native(ox, sparql, bindings) is None
+        assert oxquery.native(ox, sparql, bindings) is None
         expected = query.render(query.run(mem, sparql, bindings), "csv")
         assert query.render(query.run(ox, sparql, bindings), "csv") == expected
 
@@ -333,12 +333,12 @@ def test_service_is_refused_on_the_store_with_parameters(both):
 
 
 def test_values_blocks_go_into_every_group_that_uses_the_variable():
-    from kg import oxstore
+    from kg import oxquery
 
     sparql = ('CONSTRUCT { ?s ?p ?x } WHERE { ?s ?p ?o . # not a group: { ?x }\n'
               '  OPTIONAL { SELECT ?s (COUNT(?x) AS ?n) WHERE { ?s ?q ?x FILTER(?x != "}{") } GROUP BY ?s }\n'
               '  { ?s ?r ?o } UNION { ?o ?r ?x } VALUES ?p { <https://example.org/p> } }')
-    assert oxstore.with_values(sparql, {"x": URIRef("https://example.org/x")}) == (
+    assert oxquery.with_values(sparql, {"x": URIRef("https://example.org/x")}) == (
         'CONSTRUCT { ?s ?p ?x } WHERE { VALUES ?x { <https://example.org/x> } ?s ?p ?o . # not a group: { ?x }\n'
         '  OPTIONAL { SELECT ?s (COUNT(?x) AS ?n) WHERE { VALUES ?x { <https://example.org/x> } ?s ?q ?x '
         'FILTER(?x != "}{") } GROUP BY ?s }\n'
