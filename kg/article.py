@@ -58,18 +58,21 @@ def parse(data: bytes, path: str) -> Article:
     English."""
     title = date = None
     running: frozenset[str] = frozenset()
+    source = "text"
     if is_pdf(data, path):
         text, title, date, running = _from_pdf(data, path)
+        source = "pdf"
     else:
         text = decode(data, path)
         if is_html(text, path):
             text, title, date = _from_html(text, path)
+            source = "html"
     text = clean(text)
     english(text, path)
     paragraphs = split(text, running)
     title = title or next((text[p.start:p.end].strip() for p in paragraphs if p.kind == "title"), None)
     return Article(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), title=title,
-                   date=date or _date(text, paragraphs), paragraphs=paragraphs)
+                   date=date or _date(text, paragraphs), paragraphs=paragraphs, source=source)
 
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),

@@ -30,6 +30,7 @@ class Article:
     title: str | None = None
     date: str | None = None
     paragraphs: tuple[Paragraph, ...] = ()
+    source: str = "text"  # the file's format: text, html or pdf (then ``text`` is extracted from it)
 
     @property
     def key(self) -> str:

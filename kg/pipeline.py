@@ -32,6 +32,7 @@ class Entry:
     sha256: str | None = None
     counts: dict | None = None
     seconds: float = 0.0
+    text: str | None = None  # OUT/texts/SHA.txt: the text read from an HTML or PDF file, which offsets refer to
 
 
 @dataclass
@@ -149,23 +150,17 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     out = _folder(out)
     known = manifest.Manifest(out, "|".join(nlp_.candidates(model)))
     people: dict[str, tuple[Entity, ...]] = {}  # path -> its persons, for joining them across articles
-    todo = []
-    for art in good:
-        hit = known.get(art.sha256, art.path)
-        if hit is None:
-            todo.append(art)
-            continue
-        people[art.path] = _people(hit)
-        result.entries.append(Entry(art.path, "cached", None, art.sha256, counts(hit)))
+    todo = _cached(good, known, result, people)
     del good
     total = len(todo)
     if progress:
         progress(0, total)
-    for done, (ex, seconds) in enumerate(process.run(_handed_out(todo, result), model=model, jobs=jobs,
+    for done, (ex, seconds) in enumerate(process.run(_handed_out(todo, result, out), model=model, jobs=jobs,
                                                      cluster=cluster, max_chars=max_chars), 1):
         known.put(ex)
         people[ex.article.path] = _people(ex)
-        result.entries.append(Entry(ex.article.path, "ok", None, ex.article.sha256, counts(ex), round(seconds, 3)))
+        result.entries.append(Entry(ex.article.path, "ok", None, ex.article.sha256, counts(ex), round(seconds, 3),
+                                    _text_file(ex.article)))
         if progress:
             progress(done, total)
     result.entries.sort(key=lambda e: e.path)
@@ -178,13 +173,42 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     store.write_atomic(out / "build-report.json",
                        json.dumps(result.report(), indent=2, ensure_ascii=False).encode("utf-8"))
     known.prune()
+    _prune_texts(out, {sha for _, sha in built})
     return result
 
 
-def _handed_out(todo: list[Article], result: BuildResult) -> Iterator[Article]:
+def _cached(good: list[Article], known: manifest.Manifest, result: BuildResult,
+            people: dict[str, tuple[Entity, ...]]) -> list[Article]:
+    """Entries for the articles the manifest has records of; the others, to be parsed."""
+    todo = []
+    for art in good:
+        hit = known.get(art.sha256, art.path)
+        if hit is None:
+            todo.append(art)
+            continue
+        people[art.path] = _people(hit)
+        result.entries.append(Entry(art.path, "cached", None, art.sha256, counts(hit), text=_text_file(hit.article)))
+    return todo
+
+
+TEXTS = "texts"  # OUT/texts/: the text extracted from each HTML or PDF article
+
+
+def _text_file(art: Article) -> str | None:
+    return None if art.source == "text" else f"{TEXTS}/{art.sha256}.txt"
+
+
+def _prune_texts(out: Path, built: set[str]) -> None:
+    for f in (out / TEXTS).glob("*.txt") if (out / TEXTS).is_dir() else ():
+        if f.stem not in built:
+            f.unlink(missing_ok=True)
+
+
+def _handed_out(todo: list[Article], result: BuildResult, out: Path) -> Iterator[Article]:
     """The articles to parse, in order, each read again (with its text) as it is handed out and
-    dropped from the list, so a text is held only until its article is parsed. A file that
-    became unreadable since it was hashed is a failed entry."""
+    dropped from the list, so a text is held only until its article is parsed; the text of an
+    HTML or PDF article is kept in ``out/texts/``. A file that became unreadable since it was
+    hashed is a failed entry."""
     todo.reverse()
     while todo:
         name = todo.pop().path
@@ -194,6 +218,9 @@ def _handed_out(todo: list[Article], result: BuildResult) -> Iterator[Article]:
             result.entries.append(Entry(name, "failed", _reason(e, name)))
             continue
         result.words += len(art.text.split())
+        if (kept := _text_file(art)) is not None:
+            (out / TEXTS).mkdir(exist_ok=True)
+            store.write_atomic(out / kept, art.text.encode("utf-8"))
         yield art
 
 

@@ -239,7 +239,14 @@ def test_a_pdf_builds_into_the_graph(tmp_path):
     assert "country/JP" in {e.key for e in ex.entities}
     (claim,) = [c for c in ex.claims if "deepen cooperation with Japan" in c.text]
     assert claim.kind == "direct" and "jane-doe" in claim.speaker
-    assert claim.evidence.text == QUOTE  # offsets into the extracted text, which the build does not keep
-    assert article.read(path).text[claim.evidence.start:claim.evidence.end] == QUOTE
+    assert claim.evidence.text == QUOTE
+    (entry,) = result.entries
+    kept = (tmp_path / "out" / entry.text).read_text("utf-8")  # the extracted text, kept with the article
+    assert entry.text == f"texts/{entry.sha256}.txt" and kept == article.read(path).text
+    assert kept[claim.evidence.start:claim.evidence.end] == QUOTE
     assert not any("Harbour Institute" in e.name for e in ex.entities)  # the running footer is not read
     assert HEADER not in (tmp_path / "out" / "graph.ttl").read_text("utf-8")
+    path.unlink()
+    (tmp_path / "other.txt").write_text("Norway and Sweden agreed on Monday to share more data on the harbour.\n" * 3)
+    pipeline.build([tmp_path / "other.txt"], tmp_path / "out")
+    assert list((tmp_path / "out" / "texts").glob("*.txt")) == []  # the article is gone, and so is its text

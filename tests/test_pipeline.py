@@ -78,7 +78,7 @@ def test_articles_are_held_without_text_until_parsed(tmp_path):
     assert entries == [] and [a.text for a in good] == ["", "", ""] and all(a.sha256 for a in good)
     (tmp_path / "b.txt").unlink()  # gone between hashing and parsing
     result = pipeline.BuildResult()
-    handed = list(pipeline._handed_out(good, result))
+    handed = list(pipeline._handed_out(good, result, tmp_path))
     assert [a.path for a in handed] == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")] and good == []
     assert all(a.text.startswith(os.path.basename(a.path)) and a.paragraphs for a in handed)
     assert [(e.path, e.status) for e in result.entries] == [(str(tmp_path / "b.txt"), "failed")]
