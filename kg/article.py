@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import json
 import re
 from datetime import datetime
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from kg import lexicon
@@ -32,8 +30,7 @@ DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y")
 
 @cache
 def _patterns() -> dict[str, tuple[re.Pattern, ...]]:
-    data = json.loads(resources.files("kg.data").joinpath("furniture.json").read_text("utf-8"))
-    return {k: tuple(re.compile(p, re.I) for p in v) for k, v in data.items() if not k.startswith("_")}
+    return {k: tuple(re.compile(p, re.I) for p in v) for k, v in lexicon.data("furniture").items()}
 
 
 def read(path: str | Path) -> Article:

@@ -11,14 +11,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from kg import lexicon
 from kg.model import Entity, Extraction
 
-SUFFIXES = ("Jr", "Sr", "II", "III", "IV")
 
 
 def _parts(name: str) -> list[str]:
     """Name words without suffixes and initials: 'Lloyd J. Austin III' -> ['Lloyd', 'Austin']."""
-    return [p for p in name.split() if p.rstrip(".") not in SUFFIXES and not (len(p.rstrip(".")) == 1)]
+    return [p for p in name.split() if not lexicon.is_name_suffix(p) and not (len(p.rstrip(".")) == 1)]
 
 
 def aliases(entities: Iterable[Entity]) -> dict[str, str]:

@@ -6,12 +6,11 @@ Loaded once per process (``load()`` is cached). Acronyms and names listed as amb
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from kg import lexicon
 from kg.keys import actor_key
 
 ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$")
@@ -63,10 +62,6 @@ def norm(surface: str) -> str:
     return strip(surface).lower()
 
 
-def _read(name: str) -> list[dict]:
-    return json.loads(resources.files("kg.data").joinpath(name).read_text("utf-8"))
-
-
 @cache
 def load() -> Gazetteer:
     entries: dict[str, Known] = {}
@@ -76,7 +71,7 @@ def load() -> Gazetteer:
         text = strip(text)
         phrases.append(Phrase(text, label, key, text in ambiguous or bool(ACRONYM.match(text))))
 
-    for c in _read("countries.json"):
+    for c in lexicon.data("countries"):
         key = actor_key("Country", c["name"], c["iso"])
         entries[key] = Known(key, "Country", c["name"], iso=c["iso"])
         ambiguous = {strip(a) for a in c.get("ambiguous", ())}
@@ -84,7 +79,7 @@ def load() -> Gazetteer:
             add(s, "Country", key, ambiguous)
         for s in c.get("demonyms", ()):
             add(s, "Demonym", key, ambiguous)
-    for o in _read("organizations.json"):
+    for o in lexicon.data("organizations"):
         key = actor_key("Organization", o["name"])
         country = f"country/{o['country']}" if o.get("country") else None
         entries[key] = Known(key, "Organization", strip(o["name"]), country=country)

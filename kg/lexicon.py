@@ -7,10 +7,33 @@ from importlib import resources
 
 
 @cache
-def data(name: str) -> dict:
-    """One JSON data file of ``kg/data`` (keys starting with '_' are comments)."""
+def data(name: str) -> dict | list:
+    """One JSON data file of ``kg/data``, by name without ``.json`` (keys starting with '_' are
+    comments). The only reader of ``kg/data``."""
     raw = json.loads(resources.files("kg.data").joinpath(f"{name}.json").read_text("utf-8"))
-    return {k: v for k, v in raw.items() if not k.startswith("_")}
+    return {k: v for k, v in raw.items() if not k.startswith("_")} if isinstance(raw, dict) else raw
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes of personal names, without their dot ('Jr', 'III')."""
+    return frozenset(data("names")["suffixes"])
+
+
+def is_name_suffix(text: str) -> bool:
+    return text.rstrip(".") in name_suffixes()
+
+
+@cache
+def possessive_endings() -> tuple[str, ...]:
+    """The tokens that end a possessive ('s, ’s)."""
+    return tuple(data("names")["possessive_endings"])
+
+
+@cache
+def possessive_marks() -> tuple[str, ...]:
+    """Possessive endings and the bare apostrophes that mark a plural possessive."""
+    return tuple(data("names")["possessive_marks"])
 
 
 @cache

@@ -54,7 +54,7 @@ def _title_before(doc: Doc, span: Span, at: dict, named: dict) -> list[tuple[Men
     if not len(role) or not any(t.lower_ in lexicon.title_heads() or t.text.lower() in lexicon.title_heads()
                                 for t in role):
         return []
-    if i >= 0 and doc[i].text in ("'s", "’s", "'", "’"):
+    if i >= 0 and doc[i].text in lexicon.possessive_marks():
         i -= 1
     owners = []
     while i >= 0 and i in at:
@@ -103,7 +103,7 @@ def _orgs_in(doc: Doc, start: int, end: int, at: dict, with_start: bool = False)
         if m and m.type != "Person" and id(m) not in seen:
             seen.add(id(m))
             first = min(x for x in range(start, end) if at.get(x) is m)
-            while first - 1 > start and doc[first - 1].text in ("'s", "’s", "'", "’") and first - 2 in at:
+            while first - 1 > start and doc[first - 1].text in lexicon.possessive_marks() and first - 2 in at:
                 owner = at[first - 2]  # "the Philippines' National Security Council"
                 first = min(x for x in range(start, first) if at.get(x) is owner)
             if first > start and doc[first - 1].lower_ == "the":
@@ -122,7 +122,7 @@ def _role(tokens: Span) -> str | None:
     """The title part of an appositive: up to a participle ('affiliated with'), trailing links dropped."""
     toks = []
     for t in tokens:
-        if t.pos_ in ("VERB", "AUX") or t.text in ("'s", "’s"):
+        if t.pos_ in ("VERB", "AUX") or t.text in lexicon.possessive_endings():
             break
         toks.append(t)
     while toks and (toks[-1].pos_ in TRAILING and not lexicon.is_title_word(toks[-1].text)):

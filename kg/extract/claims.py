@@ -42,7 +42,7 @@ def _partial(text: str, start: int) -> bool:
     """A quote that continues the writer's phrase ('called China's “coercive behavior”'),
     not words a speaker said on their own: the text before the opening mark ends in a word."""
     before = text[:max(start - 1, 0)].rstrip(" \t")
-    return bool(before) and (before[-1].isalnum() or before.endswith(("'s", "’s")))
+    return bool(before) and (before[-1].isalnum() or before.endswith(lexicon.possessive_endings()))
 
 
 class _Context:
@@ -69,7 +69,7 @@ class _Context:
                       and self.by_token[c.i].type != "Country"), None)
         if m is not None:
             return m.key if m.type != "Country" else None
-        if tok.lower_ in lexicon.data("speech")["pronouns"][:2] or \
+        if tok.lower_ in lexicon.data("speech")["speaker_pronouns"] or \
                 tok.lower_ in lexicon.title_heads() and any(c.dep_ == "det" for c in tok.children):
             return self.last_person(tok.i)
         if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in lexicon.title_heads() and \

@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg import gazetteer, lexicon
+from kg import lexicon
 from kg.nlp import SPANS_KEY
 
-POSSESSIVE = ("'s", "’s", "'", "’")
-SPLITTING = ("'s", "’s")
 ORG_LINKS = ("of", "on", "for", "and")
 
 
@@ -62,7 +60,7 @@ def _owned_bodies(doc: Doc, raws: list[Raw], taken: list[bool]) -> list[Raw]:
     ending in a word that names a body."""
     out = []
     for r in raws:
-        if r.type != "Country" or r.end + 1 >= len(doc) or doc[r.end].text not in POSSESSIVE:
+        if r.type != "Country" or r.end + 1 >= len(doc) or doc[r.end].text not in lexicon.possessive_marks():
             continue
         end = r.end + 1
         while end < len(doc) and not taken[end] and doc[end].is_title:
@@ -79,7 +77,7 @@ def _possessors(doc: Doc, raws: list[Raw]) -> list[Raw]:
     for r in raws:
         owner = ending.get(r.start - 1)
         if r.type == "Organization" and r.whole is None and owner is not None and owner.type != "Person" \
-                and doc[r.start - 1].text in SPLITTING:
+                and doc[r.start - 1].text in lexicon.possessive_endings():
             r = Raw(r.start, r.end, r.type, r.key, r.demonym, (owner.start, owner.end))
         out.append(r)
     return out
@@ -113,7 +111,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+    while end > start and (doc[end - 1].text in lexicon.possessive_marks() or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
     return start, end
@@ -176,7 +174,7 @@ def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[t
     countries = {(g.start, g.end) for g in gaz if g.label_ == "Country"}
     parts, s = [], start
     for i in range(start, end):
-        if i > s and (doc[i].text in SPLITTING or doc[i].text in POSSESSIVE and (s, i) in countries):
+        if i > s and (doc[i].text in lexicon.possessive_endings() or doc[i].text in lexicon.possessive_marks() and (s, i) in countries):
             parts.append((s, i))
             s = i + 1
     parts.append((s, end))
@@ -215,5 +213,5 @@ def _person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
 def _name_token(tok) -> bool:
     text = tok.text
     return (text[:1].isupper() and not lexicon.is_title_word(text) and not tok.is_punct
-            and not tok.like_num) or text in ("Jr.", "Sr.", "III", "II", "IV") or \
+            and not tok.like_num) or lexicon.is_name_suffix(text) or \
         (len(text) <= 3 and text.endswith(".") and text[:1].isupper())

@@ -18,7 +18,6 @@ from kg.extract.entities import Raw
 from kg.model import Entity, Evidence, Mention, PartOf
 from kg.keys import actor_key
 
-SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
 HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 STOP = {"of", "for", "the", "and", "on", "in", "at", "to", "&"}
 
@@ -53,7 +52,7 @@ def _surface(doc: Doc, raw: Raw) -> str:
 
 
 def _name_parts(name: str) -> list[str]:
-    return [t for t in name.split() if t not in SUFFIXES and not re.fullmatch(r"[A-Z]\.?", t)]
+    return [t for t in name.split() if not lexicon.is_name_suffix(t) and not re.fullmatch(r"[A-Z]\.?", t)]
 
 
 def _repair_people(doc: Doc, raws: list[Raw]) -> list[Raw]:
