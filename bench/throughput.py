@@ -43,7 +43,7 @@ import spacy  # noqa: E402
 
 from kg import nlp as kg_nlp  # noqa: E402
 from kg import article as articles  # noqa: E402
-from kg import pipeline  # noqa: E402
+from kg import outcome, pipeline  # noqa: E402
 
 TARGET_KG = 0.85
 TARGET_JOBS = 1.7
@@ -72,7 +72,7 @@ def pipe(nlp, texts: list[str], **kwargs) -> None:
         pass
 
 
-def build(paths: list[Path], out: Path, model: str, jobs: int) -> tuple[pipeline.BuildResult, float]:
+def build(paths: list[Path], out: Path, model: str, jobs: int) -> tuple[outcome.BuildResult, float]:
     return timed(pipeline.build, paths, out, model=model, jobs=jobs)
 
 
@@ -124,7 +124,7 @@ def run(args, work: Path) -> None:
           f"{load_kg:.1f} s with kg's components (not timed below); best of {args.repeat} round(s)", flush=True)
 
     # Each measurement: label -> a function returning its seconds. Rounds interleave them.
-    results: dict[str, pipeline.BuildResult] = {}
+    results: dict[str, outcome.BuildResult] = {}
 
     def kg_build(key: str, jobs: int):
         def go() -> float:

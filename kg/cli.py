@@ -57,20 +57,18 @@ def build(paths, out, model, jobs, cluster, store, quiet):
     when a path is missing or nothing can be read."""
     from kg import pipeline
 
+    from kg.outcome import NothingToRead
+
     try:
         with _progress(quiet) as tick:
-            result = pipeline.build(paths, out, model=model, jobs=jobs, cluster=cluster, progress=tick)
-    except pipeline.NothingToRead as e:
+            result, explored = pipeline.build_and_explore(paths, out, store_folder=store, model=model, jobs=jobs,
+                                                          cluster=cluster, progress=tick)
+    except NothingToRead as e:
         _entries(e.entries, each=True)  # no build report is written: every file on its own line
         raise
     _entries(result.entries)
     s = result.summary()
     actors = ", ".join(f"{n} {t}" for t, n in s["actors"].items()) or "none"
-    explored = pipeline.explore(Path(out) / "graph.ttl", out)
-    if store:
-        from kg import oxstore
-
-        oxstore.load([Path(out) / "graph.ttl", Path(out) / "metrics.ttl"], store)
     if not quiet:
         click.echo(f"{s['articles']} articles ({s['failed']} failed, {s['skipped']} skipped, {s['cached']} unchanged); "
                    f"actors: {actors}; {s['claims']} claims; {s['affiliations']} affiliations; "

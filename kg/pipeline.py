@@ -11,89 +11,16 @@ import json
 import os
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from kg import article as articles
 from kg import nlp as nlp_
 from kg import corpus, inputs, manifest, process, rdf, store, turtle
-from kg.errors import ArticleError, ArticleSkipped, GraphError, InputError
+from kg.errors import ArticleError, ArticleSkipped, GraphError
 from kg.model import Article, Entity, Extraction
-
-@dataclass
-class Entry:
-    """What happened to one input file: status ok | cached | failed | skipped | duplicate."""
-
-    path: str
-    status: str
-    reason: str | None = None
-    sha256: str | None = None
-    counts: dict | None = None
-    seconds: float = 0.0
-    text: str | None = None  # OUT/texts/SHA.txt: the text read from an HTML or PDF file, which offsets refer to
-
-
-@dataclass
-class BuildResult:
-    entries: list[Entry] = field(default_factory=list)
-    triples: int = 0
-    seconds: float = 0.0
-    words: int = 0
-    actors: dict[str, str] = field(default_factory=dict)  # key -> type
-    totals: Counter = field(default_factory=Counter)  # claims, affiliations, relations
-    removed: list[str] = field(default_factory=list)  # articles the last build held that this one does not
-    records: Callable[[], Iterator[Extraction]] = field(default=lambda: iter(()), repr=False)
-
-    @property
-    def extractions(self) -> list[Extraction]:
-        """The records of every article built, persons joined across articles, read back from
-        the build's manifest (a build itself never holds them all)."""
-        return list(self.records())
-
-    @property
-    def errors(self) -> list[str]:
-        return [f"{e.path}: {e.reason}" for e in self.entries if e.status == "failed"]
-
-    @property
-    def skipped(self) -> list[str]:
-        return [f"{e.path}: {e.reason}" for e in self.entries if e.status in ("skipped", "duplicate")]
-
-    def summary(self) -> dict:
-        return {
-            "articles": sum(e.status in ("ok", "cached") for e in self.entries),
-            "failed": len(self.errors),
-            "skipped": len(self.skipped),
-            "cached": sum(e.status == "cached" for e in self.entries),
-            "removed": len(self.removed),
-            "actors": dict(sorted(Counter(self.actors.values()).items())),
-            "claims": self.totals["claims"],
-            "affiliations": self.totals["affiliations"],
-            "relations": self.totals["relations"],
-            "triples": self.triples,
-            "seconds": round(self.seconds, 2),
-            "words_per_second": round(self.words / self.seconds) if self.seconds else 0,
-        }
-
-    def report(self) -> dict:
-        """``build-report.json``: the summary and one entry per input file."""
-        return {"summary": self.summary(), "articles": [asdict(e) for e in self.entries], "removed": self.removed}
-
-
-class NothingToRead(InputError):
-    """No input file is an article that can be read; the entries say why, file by file."""
-
-    def __init__(self, entries: list[Entry], out: str | Path):
-        self.entries = entries
-        super().__init__(f"none of the {len(entries)} files found is an article alliance-kg can read "
-                         f"{inputs.unchanged(out)}")
-
-
-def counts(ex: Extraction) -> dict:
-    return {"entities": len(ex.entities), "claims": len(ex.claims), "affiliations": len(ex.affiliations),
-            "relations": len(ex.relations)}
-
+from kg.outcome import BuildResult, Entry, NothingToRead, counts, previous_articles, removed
 
 def read(found: Iterable[tuple[str, Path]]) -> tuple[list[Article], list[Entry]]:
     """Read every input file (name, path), in sorted order, to hash it; failures, skips and
@@ -146,7 +73,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     result.entries += [Entry(name, "skipped", reason) for name, reason in other]
     if not good:
         raise NothingToRead(sorted(result.entries, key=lambda e: e.path), out)
-    previous = _previous(Path(out))
+    previous = previous_articles(Path(out))
     out = _folder(out)
     known = manifest.Manifest(out, "|".join(nlp_.candidates(model)))
     people: dict[str, tuple[Entity, ...]] = {}  # path -> its persons, for joining them across articles
@@ -224,22 +151,6 @@ def _handed_out(todo: list[Article], result: BuildResult, out: Path) -> Iterator
         yield art
 
 
-def _previous(out: Path) -> dict[str, str]:
-    """The articles (path -> content hash) of the last build into out, from its build report."""
-    try:
-        report = json.loads((out / "build-report.json").read_text("utf-8"))
-        return {a["path"]: a["sha256"] for a in report["articles"] if a["status"] in ("ok", "cached")}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-
-
-def removed(previous: dict[str, str], built: list[tuple[str, str]]) -> list[str]:
-    """The articles of the last build that this one no longer holds: neither their path nor their
-    content is among the inputs (an edited or moved article is not removed)."""
-    paths, shas = {p for p, _ in built}, {s for _, s in built}
-    return sorted(p for p, sha in previous.items() if p not in paths and sha not in shas)
-
-
 def _usable(out: Path) -> None:
     """Refuse an output folder that cannot be made (under a file, not writable) before any input
     is read; nothing is created here."""
@@ -279,6 +190,20 @@ def _write_graph(result: BuildResult, out: Path) -> int:
         sorter.add(actors.triples())
         result.actors = actors.types
         return turtle.write(sorter.sorted(), out / "graph.ttl")
+
+
+def build_and_explore(paths: Iterable[str | Path], out: str | Path, *, store_folder: str | Path | None = None,
+                      **options) -> tuple[BuildResult, dict]:
+    """What ``kg build`` does: build the graph of paths into out (``build``'s options), analyse and
+    draw it there (``explore``) and, with ``store_folder``, load it and its metrics into that
+    Oxigraph store."""
+    result = build(paths, out, **options)
+    explored = explore(Path(out) / "graph.ttl", out)
+    if store_folder:
+        from kg import oxstore
+
+        oxstore.load([Path(out) / "graph.ttl", Path(out) / "metrics.ttl"], store_folder)
+    return result, explored
 
 
 def explore(graph_file: str | Path, out: str | Path, *, seed: int = 0, max_nodes: int = 500) -> dict:

@@ -6,7 +6,7 @@ import sys
 import pyoxigraph
 from rdflib import RDF, RDFS, Graph
 
-from kg import inputs, pipeline, validate
+from kg import inputs, outcome, pipeline, validate
 from kg.vocab import SA, ID
 
 from conftest import SEED
@@ -77,7 +77,7 @@ def test_articles_are_held_without_text_until_parsed(tmp_path):
     good, entries = pipeline.read(inputs.find([tmp_path], tmp_path / "out")[0])
     assert entries == [] and [a.text for a in good] == ["", "", ""] and all(a.sha256 for a in good)
     (tmp_path / "b.txt").unlink()  # gone between hashing and parsing
-    result = pipeline.BuildResult()
+    result = outcome.BuildResult()
     handed = list(pipeline._handed_out(good, result, tmp_path))
     assert [a.path for a in handed] == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")] and good == []
     assert all(a.text.startswith(os.path.basename(a.path)) and a.paragraphs for a in handed)
