@@ -1,0 +1,189 @@
+"""kg.extract.affiliations on hand-made Docs (no statistical model): titles before names,
+appositives and "of" phrases after them, with the role kept."""
+from __future__ import annotations
+
+import pytest
+
+from docs import doc, resolved
+from kg.extract.affiliations import affiliations
+
+JANE = "person/jane-doe"
+JOHN = "person/john-roe"
+NATO = "org/north-atlantic-treaty-organization"
+CENTER = "org/center-for-polar-studies"
+
+
+def affs(d) -> list[tuple[str, str, str | None]]:
+    mentions, _, parts = resolved(d)
+    return [(a.person, a.org, a.role) for a in affiliations(d, mentions, parts)]
+
+
+def test_a_title_after_a_demonym_ties_the_person_to_the_country_with_the_role():
+    d = doc("""
+        0  Norwegian  2  amod      ADJ
+        1  Defense    2  compound  PROPN
+        2  Minister   4  compound  PROPN
+        3  Jane       4  compound  PROPN
+        4  Doe        5  nsubj     PROPN
+        5  spoke      5  ROOT      VERB   speak
+        6  .          5  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    mentions, _, parts = resolved(d)
+    (aff,) = affiliations(d, mentions, parts)
+    assert (aff.person, aff.org, aff.role) == (JANE, "country/NO", "Defense Minister")
+    assert aff.evidence.text == "Norwegian Defense Minister Jane Doe spoke."
+
+
+def test_a_title_after_an_organisation_ties_the_person_to_the_organisation():
+    d = doc("""
+        0  NATO          1  compound  PROPN
+        1  Spokesperson  3  compound  PROPN
+        2  Jane          3  compound  PROPN
+        3  Doe           4  nsubj     PROPN
+        4  spoke         4  ROOT      VERB   speak
+        5  .             4  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, NATO, "Spokesperson")]
+
+
+def test_a_countrys_possessive_title_ties_the_person_to_the_country():
+    d = doc("""
+        0  Norway    2  poss      PROPN
+        1  's        0  case      PART
+        2  Minister  6  compound  PROPN
+        3  of        2  prep      ADP
+        4  Defense   3  pobj      PROPN
+        5  Jane      6  compound  PROPN
+        6  Doe       7  nsubj     PROPN
+        7  spoke     7  ROOT      VERB   speak
+        8  .         7  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, "country/NO", "Minister of Defense")]
+
+
+# "Secretary of Defense John Roe flew to Japan from ...", the rest given as rows from 9 on
+NATIONAL_TITLE = """
+    0  Secretary  4  compound  PROPN
+    1  of         0  prep      ADP
+    2  Defense    1  pobj      PROPN
+    3  John       4  compound  PROPN
+    4  Roe        5  nsubj     PROPN
+    5  flew       5  ROOT      VERB   fly
+    6  to         5  prep      ADP
+    7  Japan      6  pobj      PROPN
+    8  from       5  prep      ADP
+"""
+
+
+@pytest.mark.parametrize("country, expected", [
+    ("""9  the       11  det       DET
+       10  United   11  compound  PROPN
+       11  States    8  pobj      PROPN
+       12  .         5  punct     PUNCT""", [(JOHN, "country/US", "Secretary of Defense")]),
+    ("""9  Norway    8  pobj      PROPN
+       10  .         5  punct     PUNCT""", []),
+])
+def test_a_national_title_names_its_country_only_when_the_article_names_it(country, expected):
+    d = doc(NATIONAL_TITLE + country, [("John Roe", "PERSON")])
+    assert affs(d) == expected
+
+
+def test_an_appositive_gives_the_organisation_and_the_role():
+    d = doc("""
+        0   Jane      1  compound  PROPN
+        1   Doe      12  nsubj     PROPN
+        2   ,         1  punct     PUNCT
+        3   the       4  det       DET
+        4   director  1  appos     NOUN
+        5   of        4  prep      ADP
+        6   the       7  det       DET
+        7   Center    5  pobj      PROPN
+        8   for       7  prep      ADP
+        9   Polar    10  compound  PROPN
+        10  Studies   8  pobj      PROPN
+        11  ,         1  punct     PUNCT
+        12  said     12  ROOT      VERB   say
+        13  so       12  advmod    ADV
+        14  .        12  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("Center for Polar Studies", "ORG")])
+    assert affs(d) == [(JANE, CENTER, "director")]
+
+
+def test_the_possessor_of_the_organisation_in_an_appositive_is_not_an_affiliation():
+    d = doc("""
+        0   Jane       1  compound  PROPN
+        1   Doe       12  nsubj     PROPN
+        2   ,          1  punct     PUNCT
+        3   a          4  det       DET
+        4   fellow     1  appos     NOUN
+        5   at         4  prep      ADP
+        6   Norway     8  poss      PROPN
+        7   's         6  case      PART
+        8   Institute  5  pobj      PROPN
+        9   of         8  prep      ADP
+        10  Maritime  11  compound  PROPN
+        11  Studies    9  pobj      PROPN
+        12  said      12  ROOT      VERB   say
+        13  so        12  advmod    ADV
+        14  .         12  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("Norway 's Institute of Maritime Studies", "ORG")])
+    assert affs(d) == [(JANE, "org/institute-of-maritime-studies", "fellow")]
+
+
+def test_an_of_phrase_after_a_caption_mark_gives_the_organisation_without_a_role():
+    d = doc("""
+        0   Jane      1  compound  PROPN
+        1   Doe      11  nsubj     PROPN
+        2   (         3  punct     PUNCT
+        3   L         1  appos     PROPN
+        4   )         3  punct     PUNCT
+        5   of        1  prep      ADP
+        6   the       7  det       DET
+        7   Center    5  pobj      PROPN
+        8   for       7  prep      ADP
+        9   Polar    10  compound  PROPN
+        10  Studies   8  pobj      PROPN
+        11  speaks   11  ROOT      VERB   speak
+        12  .        11  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("Center for Polar Studies", "ORG")])
+    assert affs(d) == [(JANE, CENTER, None)]
+
+
+def test_a_list_of_people_is_not_an_appositive():
+    d = doc("""
+        0   Jane     1  compound  PROPN
+        1   Doe     11  nsubj     PROPN
+        2   ,        1  punct     PUNCT
+        3   Foreign  4  compound  PROPN
+        4   Minister 6  compound  PROPN
+        5   John     6  compound  PROPN
+        6   Roe      1  conj      PROPN
+        7   of       6  prep      ADP
+        8   Norway   7  pobj      PROPN
+        9   and      6  cc        CCONJ
+        10  others   6  conj      NOUN/NNS  other
+        11  met     11  ROOT      VERB      meet
+        12  .       11  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("John Roe", "PERSON")])
+    assert affs(d) == [(JOHN, "country/NO", None)]
+
+
+def test_one_affiliation_per_person_and_organisation_a_later_role_fills_a_missing_one():
+    d = doc("""
+        0   Jane          1  compound  PROPN
+        1   Doe           4  nsubj     PROPN
+        2   of            1  prep      ADP
+        3   NATO          2  pobj      PROPN
+        4   arrived       4  ROOT      VERB   arrive
+        5   .             4  punct     PUNCT
+        6   NATO          7  compound  PROPN
+        7   Spokesperson  9  compound  PROPN
+        8   Jane          9  compound  PROPN
+        9   Doe          10  nsubj     PROPN
+        10  spoke        10  ROOT      VERB   speak
+        11  .            10  punct     PUNCT
+    """, [(0, 2, "PERSON"), (8, 10, "PERSON")])
+    mentions, _, parts = resolved(d)
+    (aff,) = affiliations(d, mentions, parts)
+    assert (aff.person, aff.org, aff.role) == (JANE, NATO, "Spokesperson")
+    assert aff.evidence.text == "NATO Spokesperson Jane Doe spoke."

@@ -1,0 +1,244 @@
+"""kg.extract.claims on hand-made Docs (no statistical model): direct quotes and reported speech,
+their speakers (named, "she", "the minister", "according to X") and what they mention."""
+from __future__ import annotations
+
+from docs import article, doc, resolved
+from kg.extract.claims import claims
+
+JANE = "person/jane-doe"
+KEEP = "We will keep the harbour open"
+STAY = "the harbour will stay open all winter"
+
+
+def said(d, kinds: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    mentions, _, _ = resolved(d)
+    return [(c.speaker, c.kind, c.text) for c in claims(d, mentions, article(d, kinds))]
+
+
+# “We will keep the harbour open,” said Jane Doe.
+QUOTE_THEN_SPEAKER = """
+    0   “        9  punct     PUNCT
+    1   We       3  nsubj     PRON
+    2   will     3  aux       AUX
+    3   keep     9  ccomp     VERB
+    4   the      5  det       DET
+    5   harbour  3  dobj      NOUN
+    6   open     3  oprd      ADJ
+    7   ,        9  punct     PUNCT
+    8   ”        9  punct     PUNCT
+    9   said     9  ROOT      VERB   say
+    10  Jane    11  compound  PROPN
+    11  Doe      9  nsubj     PROPN
+    12  .        9  punct     PUNCT
+"""
+
+
+def test_a_quote_followed_by_said_and_a_name_is_a_direct_claim_of_that_person():
+    d = doc(QUOTE_THEN_SPEAKER, [("Jane Doe", "PERSON")])
+    assert d.text == "“We will keep the harbour open,” said Jane Doe."
+    mentions, _, _ = resolved(d)
+    (claim,) = claims(d, mentions, article(d))
+    assert (claim.speaker, claim.kind, claim.text) == (JANE, "direct", KEEP)
+    assert d.text[claim.start:claim.end] == KEEP
+    assert claim.evidence.text == d.text
+
+
+def test_a_quote_after_the_speaker_and_said_is_a_direct_claim():
+    d = doc("""
+        0   Jane      1  compound  PROPN
+        1   Doe       2  nsubj     PROPN
+        2   said      2  ROOT      VERB   say
+        3   :         2  punct     PUNCT
+        4   “         2  punct     PUNCT
+        5   We        7  nsubj     PRON
+        6   will      7  aux       AUX
+        7   keep      2  ccomp     VERB
+        8   the       9  det       DET
+        9   harbour   7  dobj      NOUN
+        10  open      7  oprd      ADJ
+        11  .         7  punct     PUNCT
+        12  ”         2  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert d.text == "Jane Doe said: “We will keep the harbour open.”"
+    assert said(d) == [(JANE, "direct", KEEP)]
+
+
+def test_she_after_a_quote_is_the_person_named_before():
+    d = doc("""
+        0   Jane      1  compound  PROPN
+        1   Doe       2  nsubj     PROPN
+        2   arrived   2  ROOT      VERB   arrive
+        3   in        2  prep      ADP
+        4   Oslo      3  pobj      PROPN
+        5   .         2  punct     PUNCT
+        6   \\n        5  dep       SPACE
+        7   “        17  punct     PUNCT
+        8   We       10  nsubj     PRON
+        9   will     10  aux       AUX
+        10  keep     17  ccomp     VERB
+        11  the      12  det       DET
+        12  harbour  10  dobj      NOUN
+        13  open     10  oprd      ADJ
+        14  ,        17  punct     PUNCT
+        15  ”        17  punct     PUNCT
+        16  she      17  nsubj     PRON
+        17  said     17  ROOT      VERB   say
+        18  .        17  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert d.text == "Jane Doe arrived in Oslo.\n“We will keep the harbour open,” she said."
+    assert said(d) == [(JANE, "direct", KEEP)]
+
+
+def test_the_minister_after_a_quote_is_the_person_named_before():
+    d = doc("""
+        0   Jane      1  compound  PROPN
+        1   Doe       2  nsubj     PROPN
+        2   arrived   2  ROOT      VERB   arrive
+        3   .         2  punct     PUNCT
+        4   “        15  punct     PUNCT
+        5   We        7  nsubj     PRON
+        6   will      7  aux       AUX
+        7   keep     15  ccomp     VERB
+        8   the       9  det       DET
+        9   harbour   7  dobj      NOUN
+        10  open      7  oprd      ADJ
+        11  ,        15  punct     PUNCT
+        12  ”        15  punct     PUNCT
+        13  the      14  det       DET
+        14  minister 15  nsubj     NOUN
+        15  said     15  ROOT      VERB   say
+        16  .        15  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert d.text == "Jane Doe arrived. “We will keep the harbour open,” the minister said."
+    assert said(d) == [(JANE, "direct", KEEP)]
+
+
+def test_a_quoted_fragment_inside_the_writers_sentence_is_not_a_direct_claim():
+    d = doc("""
+        0   Jane       1  compound  PROPN
+        1   Doe        2  nsubj     PROPN
+        2   said       2  ROOT      VERB   say
+        3   the        4  det       DET
+        4   plan       5  nsubj     NOUN
+        5   was        2  ccomp     AUX    be
+        6   “          9  punct     PUNCT
+        7   a          9  det       DET
+        8   reckless   9  amod      ADJ
+        9   step       5  attr      NOUN
+        10  toward     9  prep      ADP
+        11  open      12  amod      ADJ
+        12  conflict  10  pobj      NOUN
+        13  ”          9  punct     PUNCT
+        14  .          2  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert said(d) == [(JANE, "indirect", "the plan was “a reckless step toward open conflict”")]
+
+
+def test_said_that_gives_an_indirect_claim_that_mentions_the_actors_in_it():
+    d = doc("""
+        0   Jane      1  compound  PROPN
+        1   Doe       2  nsubj     PROPN
+        2   said      2  ROOT      VERB   say
+        3   that      6  mark      SCONJ
+        4   Norway    6  nsubj     PROPN
+        5   will      6  aux       AUX
+        6   keep      2  ccomp     VERB
+        7   the       8  det       DET
+        8   harbour   6  dobj      NOUN
+        9   open      6  oprd      ADJ
+        10  .         2  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    mentions, _, _ = resolved(d)
+    (claim,) = claims(d, mentions, article(d))
+    assert (claim.speaker, claim.kind, claim.text) == (JANE, "indirect", "Norway will keep the harbour open")
+    assert claim.mentions == ("country/NO",)
+
+
+def test_according_to_x_gives_an_indirect_claim_of_x():
+    d = doc("""
+        0   According  8  prep      VERB   accord
+        1   to         0  prep      ADP
+        2   Jane       3  compound  PROPN
+        3   Doe        1  pobj      PROPN
+        4   ,          8  punct     PUNCT
+        5   the        6  det       DET
+        6   harbour    8  nsubj     NOUN
+        7   will       8  aux       AUX
+        8   stay       8  ROOT      VERB
+        9   open       8  acomp     ADJ
+        10  all       11  det       DET
+        11  winter     8  npadvmod  NOUN
+        12  .          8  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert said(d) == [(JANE, "indirect", STAY)]
+
+
+def test_as_x_pointed_out_gives_an_indirect_claim_of_x():
+    d = doc("""
+        0   As         3  mark      SCONJ
+        1   Jane       2  compound  PROPN
+        2   Doe        3  nsubj     PROPN
+        3   pointed    9  advcl     VERB   point
+        4   out        3  prt       ADP
+        5   ,          9  punct     PUNCT
+        6   the        7  det       DET
+        7   harbour    9  nsubj     NOUN
+        8   will       9  aux       AUX
+        9   stay       9  ROOT      VERB
+        10  open       9  acomp     ADJ
+        11  all       12  det       DET
+        12  winter     9  npadvmod  NOUN
+        13  .          9  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert said(d) == [(JANE, "indirect", STAY)]
+
+
+def test_a_quote_of_fewer_than_four_words_is_no_claim():
+    d = doc("""
+        0   “       5  punct     PUNCT
+        1   Not     2  neg       PART
+        2   now     5  ccomp     ADV
+        3   ,       5  punct     PUNCT
+        4   ”       5  punct     PUNCT
+        5   said    5  ROOT      VERB   say
+        6   Jane    7  compound  PROPN
+        7   Doe     5  nsubj     PROPN
+        8   .       5  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert d.text == "“Not now,” said Jane Doe."
+    assert said(d) == []
+
+
+def test_only_body_paragraphs_are_read_for_claims():
+    d = doc(QUOTE_THEN_SPEAKER, [("Jane Doe", "PERSON")])
+    assert said(d, kinds=("body",)) == [(JANE, "direct", KEEP)]
+    assert said(d, kinds=("caption",)) == []
+
+
+def test_an_unbalanced_quote_mark_spoils_only_its_own_paragraph():
+    d = doc("""
+        0   Jane      1  compound  PROPN
+        1   Doe       2  nsubj     PROPN
+        2   waved     2  ROOT      VERB   wave
+        3   a         4  det       DET
+        4   banner    2  dobj      NOUN
+        5   reading   4  acl       VERB   read
+        6   “         7  punct     PUNCT
+        7   Open      5  dobj      PROPN
+        8   .         2  punct     PUNCT
+        9   \\n        8  dep       SPACE
+        10  “        20  punct     PUNCT
+        11  We       13  nsubj     PRON
+        12  will     13  aux       AUX
+        13  keep     20  ccomp     VERB
+        14  the      15  det       DET
+        15  harbour  13  dobj      NOUN
+        16  open     13  oprd      ADJ
+        17  ,        20  punct     PUNCT
+        18  ”        20  punct     PUNCT
+        19  she      20  nsubj     PRON
+        20  said     20  ROOT      VERB   say
+        21  .        20  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert d.text == "Jane Doe waved a banner reading “Open.\n“We will keep the harbour open,” she said."
+    assert said(d) == [(JANE, "direct", KEEP)]

@@ -1,0 +1,146 @@
+"""kg.extract.entities.raw_mentions on hand-made Docs (no statistical model): which token spans
+are actors, of which type, and which gazetteer key or possessor they carry."""
+from __future__ import annotations
+
+import pytest
+
+from docs import doc
+from kg.extract.entities import Raw, raw_mentions
+from kg.nlp import SPANS_KEY
+
+
+def test_countries_come_from_the_gazetteer_by_name_capital_and_demonym():
+    d = doc("""
+        0  Norwegian   1  amod   ADJ
+        1  officials   2  nsubj  NOUN/NNS  official
+        2  met         2  ROOT   VERB      meet
+        3  the         5  det    DET
+        4  Japanese    5  amod   ADJ
+        5  delegation  2  dobj   NOUN
+        6  in          2  prep   ADP
+        7  Oslo        6  pobj   PROPN
+        8  .           2  punct  PUNCT
+    """)
+    assert raw_mentions(d) == [Raw(0, 1, "Country", "country/NO", demonym=True),
+                               Raw(4, 5, "Country", "country/JP", demonym=True),
+                               Raw(7, 8, "Country", "country/NO")]
+
+
+def test_a_title_inside_a_person_entity_is_stripped():
+    d = doc("""
+        0  Defense   1  compound  PROPN
+        1  Minister  3  compound  PROPN
+        2  Jane      3  compound  PROPN
+        3  Doe       4  nsubj     PROPN
+        4  spoke     4  ROOT      VERB   speak
+        5  .         4  punct     PUNCT
+    """, [("Defense Minister Jane Doe", "PERSON")])
+    assert raw_mentions(d) == [Raw(2, 4, "Person")]
+
+
+def test_a_name_is_extended_over_the_proper_nouns_ner_dropped():
+    d = doc("""
+        0  Jane   3  compound  PROPN
+        1  Q.     3  compound  PROPN
+        2  Doe    3  compound  PROPN
+        3  Jr.    4  nsubj     PROPN
+        4  spoke  4  ROOT      VERB   speak
+        5  .      4  punct     PUNCT
+    """, [("Doe Jr.", "PERSON")])
+    assert raw_mentions(d) == [Raw(0, 4, "Person")]
+
+
+def test_a_countrys_institute_is_split_into_the_country_and_the_institute_part_of_it():
+    d = doc("""
+        0  Norway     2  poss      PROPN
+        1  's         0  case      PART
+        2  Institute  6  nsubj     PROPN
+        3  of         2  prep      ADP
+        4  Maritime   5  compound  PROPN
+        5  Studies    3  pobj      PROPN
+        6  published  6  ROOT      VERB   publish
+        7  a          8  det       DET
+        8  report     6  dobj      NOUN
+        9  .          6  punct     PUNCT
+    """, [("Norway 's Institute of Maritime Studies", "ORG")])
+    assert raw_mentions(d) == [Raw(0, 1, "Country", "country/NO"),
+                               Raw(2, 6, "Organization", whole=(0, 1))]
+
+
+def test_a_countrys_generic_body_missed_by_ner_is_found_after_the_possessive():
+    d = doc("""
+        0  Norway    3  poss      PROPN
+        1  's        0  case      PART
+        2  Foreign   3  compound  PROPN
+        3  Ministry  4  nsubj     PROPN
+        4  objected  4  ROOT      VERB   object
+        5  .         4  punct     PUNCT
+    """)
+    assert raw_mentions(d) == [Raw(0, 1, "Country", "country/NO"),
+                               Raw(2, 4, "Organization", whole=(0, 1))]
+
+
+def test_an_organisation_name_goes_on_over_a_link_word_and_capitalised_words():
+    d = doc("""
+        0  The       1  det       DET
+        1  Center    7  nsubj     PROPN
+        2  for       1  prep      ADP
+        3  Studies   2  pobj      PROPN
+        4  on        1  prep      ADP
+        5  Arctic    6  compound  PROPN
+        6  Security  4  pobj      PROPN
+        7  opened    7  ROOT      VERB   open
+        8  .         7  punct     PUNCT
+    """, [("The Center for Studies", "ORG")])
+    assert raw_mentions(d) == [Raw(1, 7, "Organization")]
+
+
+def test_a_country_name_inside_a_place_name_is_no_country():
+    d = doc("""
+        0  Ships      1  nsubj     NOUN/NNS  ship
+        1  sailed     1  ROOT      VERB      sail
+        2  in         1  prep      ADP
+        3  the        5  det       DET
+        4  Norwegian  5  compound  PROPN
+        5  Sea        2  pobj      PROPN
+        6  .          1  punct     PUNCT
+    """)
+    assert [(s.text, s.id_) for s in d.spans[SPANS_KEY]] == [("Norwegian", "country/NO")]
+    assert raw_mentions(d) == []
+
+
+def test_a_job_title_tagged_as_an_organisation_is_no_organisation():
+    d = doc("""
+        0  National  2  compound  PROPN
+        1  Security  2  compound  PROPN
+        2  Advisor   4  compound  PROPN
+        3  Jane      4  compound  PROPN
+        4  Doe       5  nsubj     PROPN
+        5  resigned  5  ROOT      VERB   resign
+        6  .         5  punct     PUNCT
+    """, [("National Security Advisor", "ORG"), ("Jane Doe", "PERSON")])
+    assert raw_mentions(d) == [Raw(3, 5, "Person")]
+
+
+@pytest.mark.parametrize("name", ["Harbour Charter", "Polar Framework", "Coastal Strategy"])
+def test_a_document_tagged_as_an_organisation_is_no_organisation(name):
+    first, last = name.split()
+    d = doc(f"""
+        0  The      2  det       DET
+        1  {first}  2  compound  PROPN
+        2  {last}   3  nsubj     PROPN
+        3  expired  3  ROOT      VERB   expire
+        4  .        3  punct     PUNCT
+    """, [(name, "ORG")])
+    assert raw_mentions(d) == []
+
+
+def test_a_capital_tagged_as_a_person_is_still_its_country():
+    d = doc("""
+        0  Officials  1  nsubj  NOUN/NNS  official
+        1  flew       1  ROOT   VERB      fly
+        2  to         1  prep   ADP
+        3  Oslo       2  pobj   PROPN
+        4  .          1  punct  PUNCT
+    """, [("Oslo", "PERSON")])
+    assert raw_mentions(d) == [Raw(3, 4, "Country", "country/NO")]

@@ -1,0 +1,191 @@
+"""kg.extract.relations on hand-made Docs (no statistical model): cooperation and tension cues,
+the countries they govern, and the statements that assert nothing."""
+from __future__ import annotations
+
+import pytest
+
+from docs import article, doc, resolved
+from kg.extract import relations as rel
+from kg.extract.affiliations import affiliations
+from kg.extract.claims import claims
+
+NO, JP, SE, FI, RU, US = (f"country/{iso}" for iso in ("NO", "JP", "SE", "FI", "RU", "US"))
+
+
+def related(d, kinds: tuple[str, ...] = ()) -> set[tuple[str, str, str, str]]:
+    """The relations as ``kg.extract.extract`` finds them: after resolution, affiliations (for
+    the people's countries) and claims, on the mentions of body paragraphs."""
+    mentions, _, parts = resolved(d)
+    art = article(d, kinds)
+    body = [m for m in mentions if any(p.start <= m.start < p.end and p.kind == "body" for p in art.paragraphs)]
+    homes = rel.homes(affiliations(d, mentions, parts), parts)
+    said = tuple(claims(d, mentions, art))
+    found = rel.relations(d, body, art, homes=homes, claims=said, parts=tuple(parts))
+    return {(r.a, r.b, r.type, r.subtype) for r in found}
+
+
+# Officials welcomed the cooperation between Norway and Japan.
+BETWEEN = """
+    0  Officials    1  nsubj  NOUN/NNS  official
+    1  welcomed     1  ROOT   VERB      welcome
+    2  the          3  det    DET
+    3  cooperation  1  dobj   NOUN
+    4  between      3  prep   ADP
+    5  Norway       4  pobj   PROPN
+    6  and          5  cc     CCONJ
+    7  Japan        5  conj   PROPN
+    8  .            1  punct  PUNCT
+"""
+
+
+def test_cooperation_between_two_countries_relates_them_with_the_sentence_as_evidence():
+    d = doc(BETWEEN)
+    mentions, _, parts = resolved(d)
+    (r,) = rel.relations(d, mentions, article(d), parts=tuple(parts))
+    assert (r.a, r.b, r.type, r.cue, r.subtype) == (JP, NO, "cooperation", "cooperation", "partnersWith")
+    assert r.evidence.text == "Officials welcomed the cooperation between Norway and Japan."
+
+
+def test_cooperation_among_a_group_relates_every_pair():
+    d = doc("""
+        0   Officials    1  nsubj  NOUN/NNS  official
+        1   welcomed     1  ROOT   VERB      welcome
+        2   the          3  det    DET
+        3   cooperation  1  dobj   NOUN
+        4   among        3  prep   ADP
+        5   Norway       4  pobj   PROPN
+        6   ,            5  punct  PUNCT
+        7   Japan        5  conj   PROPN
+        8   and          7  cc     CCONJ
+        9   Sweden       7  conj   PROPN
+        10  .            1  punct  PUNCT
+    """)
+    assert related(d) == {(JP, NO, "cooperation", "partnersWith"), (JP, SE, "cooperation", "partnersWith"),
+                          (NO, SE, "cooperation", "partnersWith")}
+
+
+@pytest.mark.parametrize("word, dep, pos, expected", [
+    ("also", "advmod", "ADV", {(JP, NO, "cooperation", "partnersWith")}),
+    ("not", "neg", "PART", set()),
+    ("never", "neg", "ADV", set()),
+])
+def test_a_negated_cooperation_cue_asserts_nothing(word, dep, pos, expected):
+    d = doc(f"""
+        0  Norway     3  nsubj  PROPN
+        1  will       3  aux    AUX
+        2  {word}     3  {dep}  {pos}
+        3  cooperate  3  ROOT   VERB
+        4  with       3  prep   ADP
+        5  Japan      4  pobj   PROPN
+        6  .          3  punct  PUNCT
+    """)
+    assert related(d) == expected
+
+
+def test_no_before_the_cue_word_asserts_nothing():
+    d = doc("""
+        0  There     1  expl   PRON
+        1  is        1  ROOT   AUX    be
+        2  no        3  det    DET
+        3  alliance  1  attr   NOUN
+        4  between   3  prep   ADP
+        5  Norway    4  pobj   PROPN
+        6  and       5  cc     CCONJ
+        7  Japan     5  conj   PROPN
+        8  .         1  punct  PUNCT
+    """)
+    assert related(d) == set()
+
+
+def test_a_cue_in_an_if_clause_asserts_nothing():
+    d = doc("""
+        0   If          2  mark   SCONJ
+        1   Norway      2  nsubj  PROPN
+        2   cooperates  8  advcl  VERB      cooperate
+        3   with        2  prep   ADP
+        4   Japan       3  pobj   PROPN
+        5   ,           8  punct  PUNCT
+        6   the         7  det    DET
+        7   talks       8  nsubj  NOUN/NNS  talk
+        8   resume      8  ROOT   VERB
+        9   .           8  punct  PUNCT
+    """)
+    assert related(d) == set()
+
+
+def test_a_hyphenated_pair_before_a_tension_cue_is_in_tension():
+    d = doc("""
+        0  Norway    3  compound  PROPN
+        1  -         0  punct     PUNCT
+        2  Japan     3  compound  PROPN
+        3  tensions  4  nsubj     NOUN/NNS  tension
+        4  rose      4  ROOT      VERB      rise
+        5  .         4  punct     PUNCT
+    """)
+    assert d.text == "Norway-Japan tensions rose."
+    assert related(d) == {(JP, NO, "tension", "rivalOf")}
+
+
+def test_cooperation_against_a_country_does_not_include_it():
+    d = doc("""
+        0  Norway     3  nsubj  PROPN
+        1  and        0  cc     CCONJ
+        2  Japan      0  conj   PROPN
+        3  cooperate  3  ROOT   VERB
+        4  against    3  prep   ADP
+        5  Russia     4  pobj   PROPN
+        6  .          3  punct  PUNCT
+    """)
+    assert related(d) == {(JP, NO, "cooperation", "partnersWith")}
+
+
+@pytest.mark.parametrize("modifier, expected", [
+    ("Russian", {(FI, RU, "tension", "hostileTo")}),
+    ("sudden", set()),
+])
+def test_a_hostile_act_needs_the_country_that_acts(modifier, expected):
+    d = doc(f"""
+        0  Officials   1  nsubj  NOUN/NNS  official
+        1  discussed   1  ROOT   VERB      discuss
+        2  a           4  det    DET
+        3  {modifier}  4  amod   ADJ
+        4  invasion    1  dobj   NOUN
+        5  of          4  prep   ADP
+        6  Finland     5  pobj   PROPN
+        7  .           1  punct  PUNCT
+    """)
+    assert related(d) == expected
+
+
+def test_a_one_sided_threat_relates_the_threatening_country_to_the_speakers_country():
+    d = doc("""
+        0  Norwegian    2  amod      ADJ
+        1  Defense      2  compound  PROPN
+        2  Minister     4  compound  PROPN
+        3  Jane         4  compound  PROPN
+        4  Doe          5  nsubj     PROPN
+        5  warned       5  ROOT      VERB      warn
+        6  about        5  prep      ADP
+        7  Russia       9  poss      PROPN
+        8  's           7  case      PART
+        9  provocations 6  pobj      NOUN/NNS  provocation
+        10 .            5  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert related(d) == {(NO, RU, "tension", "hostileTo")}
+
+
+def test_an_organisation_of_a_known_country_acts_for_it():
+    d = doc("""
+        0  The        1  det    DET
+        1  Pentagon   2  nsubj  PROPN
+        2  condemned  2  ROOT   VERB   condemn
+        3  Russia     2  dobj   PROPN
+        4  .          2  punct  PUNCT
+    """)
+    assert related(d) == {(RU, US, "tension", "hostileTo")}
+
+
+def test_only_body_paragraphs_are_read_for_relations():
+    d = doc(BETWEEN)
+    assert related(d, kinds=("body",)) == {(JP, NO, "cooperation", "partnersWith")}
+    assert related(d, kinds=("caption",)) == set()

@@ -1,0 +1,209 @@
+"""kg.extract.resolve on hand-made Docs (no statistical model): mentions joined into entities
+(surnames, honorifics, acronyms, countries by ISO code) and part-of facts."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from docs import doc, resolved
+from kg.model import Entity
+
+JANE = "person/jane-doe"
+HIPS = "org/halden-institute-for-polar-studies"
+
+
+def keys(mentions) -> list[tuple[str, str]]:
+    return [(m.text, m.key) for m in mentions]
+
+
+def two_sentences(later: str, ents) -> Doc:
+    """'Jane Doe arrived.' and a second sentence, given as the table's rows from 4 on."""
+    return doc("""
+        0  Jane     1  compound  PROPN
+        1  Doe      2  nsubj     PROPN
+        2  arrived  2  ROOT      VERB   arrive
+        3  .        2  punct     PUNCT
+    """ + later, ents)
+
+
+def test_a_surname_alone_joins_the_full_name():
+    d = two_sentences("""
+        4  Doe    5  nsubj  PROPN
+        5  spoke  5  ROOT   VERB   speak
+        6  .      5  punct  PUNCT
+    """, [("Jane Doe", "PERSON"), (4, 5, "PERSON")])
+    mentions, ents, parts = resolved(d)
+    assert keys(mentions) == [("Jane Doe", JANE), ("Doe", JANE)]
+    assert ents == [Entity(JANE, "Person", "Jane Doe", ("Doe",))]
+    assert parts == []
+
+
+def test_an_honorific_and_surname_join_the_full_name():
+    d = two_sentences("""
+        4  Ms.    5  compound  PROPN
+        5  Doe    6  nsubj     PROPN
+        6  spoke  6  ROOT      VERB   speak
+        7  .      6  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), (4, 6, "PERSON")])
+    mentions, ents, _ = resolved(d)
+    assert {m.key for m in mentions} == {JANE}
+    assert [e.key for e in ents] == [JANE]
+
+
+@pytest.mark.parametrize("label", ["ORG", "GPE", None])
+def test_a_surname_mislabelled_or_missed_by_ner_is_still_the_person(label):
+    d = two_sentences("""
+        4  Later  6  advmod  ADV
+        5  Doe    6  nsubj   PROPN
+        6  spoke  6  ROOT    VERB   speak
+        7  .      6  punct   PUNCT
+    """, [("Jane Doe", "PERSON")] + ([(5, 6, label)] if label else []))
+    mentions, ents, _ = resolved(d)
+    assert [(m.text, m.type, m.key) for m in mentions] == [("Jane Doe", "Person", JANE), ("Doe", "Person", JANE)]
+    assert [e.key for e in ents] == [JANE]
+
+
+def test_a_country_is_one_entity_whatever_its_surface_form():
+    d = doc("""
+        0  Norway    1  nsubj  PROPN
+        1  hosted    1  ROOT   VERB      host
+        2  Japanese  3  amod   ADJ
+        3  envoys    1  dobj   NOUN/NNS  envoy
+        4  in        1  prep   ADP
+        5  Oslo      4  pobj   PROPN
+        6  .         1  punct  PUNCT
+    """)
+    mentions, ents, _ = resolved(d)
+    assert keys(mentions) == [("Norway", "country/NO"), ("Japanese", "country/JP"), ("Oslo", "country/NO")]
+    assert ents == [Entity("country/JP", "Country", "Japan", ("Japanese",), "JP"),
+                    Entity("country/NO", "Country", "Norway", ("Oslo",), "NO")]
+
+
+def test_an_acronym_in_parentheses_joins_its_expansion():
+    d = doc("""
+        0   The        2  det       DET
+        1   Halden     2  compound  PROPN
+        2   Institute  9  nsubj     PROPN
+        3   for        2  prep      ADP
+        4   Polar      5  compound  PROPN
+        5   Studies    3  pobj      PROPN
+        6   (          7  punct     PUNCT
+        7   HIPOS      2  appos     PROPN
+        8   )          7  punct     PUNCT
+        9   published  9  ROOT      VERB   publish
+        10  .          9  punct     PUNCT
+        11  HIPOS      12 nsubj     PROPN
+        12  grew       12 ROOT      VERB   grow
+        13  .          12 punct     PUNCT
+    """, [(1, 6, "ORG"), (11, 12, "ORG")])
+    mentions, ents, _ = resolved(d)
+    assert keys(mentions) == [("Halden Institute for Polar Studies", HIPS), ("HIPOS", HIPS)]
+    assert ents == [Entity(HIPS, "Organization", "Halden Institute for Polar Studies", ("HIPOS",))]
+
+
+@pytest.mark.xfail(strict=True, reason="resolve._org_names starts from out = {n: n for n in names}, so the "
+                   "initials rule's guard `n not in out.values()` is False for every name: it never runs")
+def test_an_acronym_of_the_initials_joins_its_expansion():
+    d = doc("""
+        0   The        2  det       DET
+        1   Halden     2  compound  PROPN
+        2   Institute  6  nsubj     PROPN
+        3   for        2  prep      ADP
+        4   Polar      5  compound  PROPN
+        5   Studies    3  pobj      PROPN
+        6   published  6  ROOT      VERB   publish
+        7   .          6  punct     PUNCT
+        8   HIPS       9  nsubj     PROPN
+        9   grew       9  ROOT      VERB   grow
+        10  .          9  punct     PUNCT
+    """, [(1, 6, "ORG"), (8, 9, "ORG")])
+    mentions, ents, _ = resolved(d)
+    assert keys(mentions) == [("Halden Institute for Polar Studies", HIPS), ("HIPS", HIPS)]
+    assert [e.key for e in ents] == [HIPS]
+
+
+def test_a_known_organisation_is_one_entity_by_its_gazetteer_key():
+    d = doc("""
+        0  NATO          1  nsubj  PROPN
+        1  met           1  ROOT   VERB   meet
+        2  .             1  punct  PUNCT
+        3  The           5  det    DET
+        4  North         5  compound  PROPN
+        5  Atlantic      8  nsubj  PROPN
+        6  Treaty        7  compound  PROPN
+        7  Organization  5  appos  PROPN
+        8  grew          8  ROOT   VERB   grow
+        9  .             8  punct  PUNCT
+    """, [(0, 1, "ORG"), (4, 8, "ORG")])
+    mentions, ents, _ = resolved(d)
+    nato = "org/north-atlantic-treaty-organization"
+    assert keys(mentions) == [("NATO", nato), ("North Atlantic Treaty Organization", nato)]
+    assert ents == [Entity(nato, "Organization", "North Atlantic Treaty Organization", ("NATO",))]
+
+
+def test_a_countrys_institute_is_part_of_the_country():
+    d = doc("""
+        0  Norway     2  poss      PROPN
+        1  's         0  case      PART
+        2  Institute  6  nsubj     PROPN
+        3  of         2  prep      ADP
+        4  Maritime   5  compound  PROPN
+        5  Studies    3  pobj      PROPN
+        6  published  6  ROOT      VERB   publish
+        7  a          8  det       DET
+        8  report     6  dobj      NOUN
+        9  .          6  punct     PUNCT
+    """, [(0, 6, "ORG")])
+    mentions, ents, parts = resolved(d)
+    inst = "org/institute-of-maritime-studies"
+    assert keys(mentions) == [("Norway", "country/NO"), ("Institute of Maritime Studies", inst)]
+    assert [(p.part, p.whole, p.evidence.text) for p in parts] == [
+        (inst, "country/NO", "Norway's Institute of Maritime Studies published a report.")]
+
+
+GENERIC_BODY_LATER = """
+    0   Norway    3  poss      PROPN
+    1   's        0  case      PART
+    2   Foreign   3  compound  PROPN
+    3   Ministry  4  nsubj     PROPN
+    4   objected  4  ROOT      VERB   object
+    5   .         4  punct     PUNCT
+    6   The       8  det       DET
+    7   Foreign   8  compound  PROPN
+    8   Ministry  9  nsubj     PROPN
+    9   left      9  ROOT      VERB   leave
+    10  .         9  punct     PUNCT
+"""
+
+
+def test_a_countrys_generic_body_keeps_its_country_and_its_bare_name_later():
+    d = doc(GENERIC_BODY_LATER, [(7, 9, "ORG")])
+    mentions, ents, parts = resolved(d)
+    body = "org/norway-foreign-ministry"
+    assert keys(mentions) == [("Norway", "country/NO"), ("Foreign Ministry", body), ("Foreign Ministry", body)]
+    assert Entity(body, "Organization", "Norway's Foreign Ministry", ("Foreign Ministry",)) in ents
+    assert [(p.part, p.whole) for p in parts] == [(body, "country/NO")]
+
+
+@pytest.mark.xfail(strict=True, reason="resolve._qualified keys qualified generic bodies by their bare name "
+                   "with setdefault, so the second country's 'Foreign Ministry' becomes the first country's "
+                   "(and that one body is part of both countries)")
+def test_two_countries_generic_bodies_in_one_article_stay_apart():
+    d = doc("""
+        0   Norway    3  poss      PROPN
+        1   's        0  case      PART
+        2   Foreign   3  compound  PROPN
+        3   Ministry  9  nsubj     PROPN
+        4   and       3  cc        CCONJ
+        5   Sweden    8  poss      PROPN
+        6   's        5  case      PART
+        7   Foreign   8  compound  PROPN
+        8   Ministry  3  conj      PROPN
+        9   protested 9  ROOT      VERB   protest
+        10  .         9  punct     PUNCT
+    """)
+    mentions, ents, parts = resolved(d)
+    assert [m.key for m in mentions if m.type == "Organization"] == [
+        "org/norway-foreign-ministry", "org/sweden-foreign-ministry"]
+    assert sorted((p.part, p.whole) for p in parts) == [
+        ("org/norway-foreign-ministry", "country/NO"), ("org/sweden-foreign-ministry", "country/SE")]
