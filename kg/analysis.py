@@ -1,7 +1,9 @@
-"""The measures analysts ask of the actor graph (``kg.project.actor_graph``, re-exported here).
+"""The measures analysts ask of the actor graph (``kg.project``): centrality, communities, blocs, paths.
 
 The measures follow networkx: ``f(G, *, seed=0) -> dict``; iteration is sorted and
-randomness seeded, so the same graph always gives the same numbers.
+randomness seeded, so the same graph always gives the same numbers. ``analyze`` reads a graph
+and measures it all into an ``Analysis``: the plain actor graph and its measures, with the index
+of sentences and claims (``Analysis.texts``) beside them; close it (``with analyze(g) as a:``).
 """
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from kg import project
 from kg.errors import AnalysisError
-from kg.project import ACTOR_TYPES, RELATIONS, SYMMETRIC, Sentence, actor_graph, key  # noqa: F401
+from kg.project import RELATIONS, SYMMETRIC
+from kg.texts import Texts
 
 EXACT_BETWEENNESS = 1000  # above this many actors betweenness samples BETWEENNESS_K sources
 BETWEENNESS_K = 256
@@ -136,7 +140,7 @@ def find(G: nx.MultiDiGraph, name: str) -> str:
         return name
     for field in ("label", "aliases", "iso"):
         hits = sorted(n for n, d in G.nodes(data=True)
-                      if want in {str(x).casefold() for x in _names(d.get(field))})
+                      if want in {x.casefold() for x in _names(d, field)})
         if len(hits) == 1:
             return hits[0]
         if hits:
@@ -147,15 +151,20 @@ def find(G: nx.MultiDiGraph, name: str) -> str:
     raise AnalysisError(f"no actor named {name!r}{hint}")
 
 
-def _names(value) -> tuple:
-    return () if value is None else (value,) if isinstance(value, str) else tuple(value)
+def _names(d: dict, field: str) -> tuple[str, ...]:
+    value = d.get(field)
+    if value is None:
+        return ()
+    return project.listed(value) if field == "aliases" else (str(value),)
 
 
 def path(G: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
     """The shortest chain of evidenced edges between two actors, ignoring direction.
 
-    Each hop is ``{"from", "to", "relation", "forward", **edge attributes}``: when two actors are
-    linked by several relations the one with the most evidence is the hop.
+    Each hop is ``{"from", "to", "relation", "forward", "edge", **edge attributes}``: when two
+    actors are linked by several relations the one with the most evidence is the hop; ``edge`` is
+    that edge as stored, ``(u, v, relation)`` (``forward``: u is ``from``), to ask the index for
+    its sentences.
     """
     for n in (source, target):
         if n not in G:
@@ -175,7 +184,7 @@ def _hop(G: nx.MultiDiGraph, a: str, b: str) -> dict:
     options = [(u, v, k, d) for u, v in ((a, b), (b, a)) if G.has_edge(u, v)
                for k, d in G[u][v].items()]
     u, v, rel, d = min(options, key=lambda o: (-o[3]["weight"], RELATIONS.index(o[2]), o[0] != a))
-    return {**d, "from": a, "to": b, "relation": rel, "forward": u == a}
+    return {**d, "from": a, "to": b, "relation": rel, "forward": u == a, "edge": (u, v, rel)}
 
 
 # ---------------------------------------------------------------- all at once
@@ -183,9 +192,11 @@ def _hop(G: nx.MultiDiGraph, a: str, b: str) -> dict:
 
 @dataclass(frozen=True)
 class Analysis:
-    """Everything ``analyze`` measured; ``metrics[node]`` holds the per-actor numbers."""
+    """Everything ``analyze`` measured; ``metrics[node]`` holds the per-actor numbers, ``texts`` the
+    sentences and claims of ``graph`` (open until ``close``; an ``Analysis`` is a context manager)."""
 
     graph: nx.MultiDiGraph
+    texts: Texts
     signed: nx.Graph
     metrics: dict[str, dict]
     communities: tuple[tuple[str, ...], ...]
@@ -194,6 +205,16 @@ class Analysis:
     seed: int = 0
     betweenness_k: int | None = None
 
+    def close(self) -> None:
+        """Delete the index of sentences and claims."""
+        self.texts.close()
+
+    def __enter__(self) -> Analysis:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
 
 def ranked(a: Analysis, measure: str) -> list[str]:
     """Actors by a measure (``pagerank``, ``betweenness``, ...), highest first; ties by label."""
@@ -201,9 +222,18 @@ def ranked(a: Analysis, measure: str) -> list[str]:
 
 
 def analyze(g, *, seed: int = 0) -> Analysis:
-    """Project the RDF graph (a graph, a store, or a graph file: see ``actor_graph``) and compute
-    every measure, deterministically for a given seed."""
-    G = actor_graph(g)
+    """Project the RDF graph (a graph, a store, or a graph file: see ``kg.project.read``) and compute
+    every measure, deterministically for a given seed. The index stays open: close the result."""
+    G, texts = project.read(g)
+    try:
+        return measure(G, texts, seed=seed)
+    except BaseException:
+        texts.close()
+        raise
+
+
+def measure(G: nx.MultiDiGraph, texts: Texts, *, seed: int = 0) -> Analysis:
+    """Every measure of the actor graph G, with its index ``texts`` (which the result holds)."""
     S = signed(G)
     comms, bls = communities(G, seed=seed), blocs(S, seed=seed)
     member = {n: i for i, c in enumerate(comms, 1) for n in c}
@@ -211,4 +241,4 @@ def analyze(g, *, seed: int = 0) -> Analysis:
     deg, wdeg, pr, bc = degree(G), weighted_degree(G), pagerank(G), betweenness(G, seed=seed)
     metrics = {n: {"degree": deg[n], "weighted_degree": wdeg[n], "pagerank": pr[n],
                    "betweenness": bc[n], "community": member[n], "bloc": in_bloc.get(n)} for n in G}
-    return Analysis(G, S, metrics, comms, bls, balance(S), seed, betweenness_samples(len(G)))
+    return Analysis(G, texts, S, metrics, comms, bls, balance(S), seed, betweenness_samples(len(G)))

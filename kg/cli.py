@@ -244,8 +244,8 @@ def analyze(graph_file, out, seed, top):
     """
     from kg import analysis, report
 
-    a = analysis.analyze(graph_file, seed=seed)
-    paths = report.write(a, out, top=top)
+    with analysis.analyze(graph_file, seed=seed) as a:
+        paths = report.write(a, out, top=top)
     s = report.summary(a)
     click.echo(f"{s['actors']} actors, {s['edges']} edges; communities {s['communities']}, blocs {s['blocs']}, "
                f"unbalanced triangles {len(a.balance['unbalanced'])} of {a.balance['triangles']} "
@@ -268,8 +268,8 @@ def render(graph_file, out, max_nodes, seed):
     from kg import analysis
     from kg import render as explorer
 
-    a = analysis.analyze(graph_file, seed=seed)
-    d = explorer.write_html(a, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
+    with analysis.analyze(graph_file, seed=seed) as a:
+        d = explorer.write_html(a, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
     click.echo(f"{d['nodes']} of {d['actors']} actors and {d['edges']} of {d['all_edges']} edges drawn, "
                f"{'physics' if d['physics'] else 'precomputed'} layout -> {d['path']}")
 
@@ -284,11 +284,13 @@ def path_(source, target, graph_file):
 
     SOURCE and TARGET are names, aliases or ISO codes; each hop is shown with its sentence.
     """
-    from kg import analysis, report
+    from kg import analysis, project, report
 
-    G = analysis.actor_graph(graph_file)
-    for line in report.path_lines(G, analysis.path(G, analysis.find(G, source), analysis.find(G, target))):
-        click.echo(line)
+    G, texts = project.read(graph_file)
+    with texts:
+        hops = analysis.path(G, analysis.find(G, source), analysis.find(G, target))
+        for line in report.path_lines(G, texts, hops):
+            click.echo(line)
 
 
 EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv")

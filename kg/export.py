@@ -24,7 +24,7 @@ from pyld.nquads import serialize_nquad
 from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg import store
+from kg import project, store
 from kg.errors import KGError
 from kg.vocab import ID, ONTOLOGY_FILE, SA
 
@@ -33,6 +33,8 @@ SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".j
             ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
 SYMMETRIC = (SA.cooperatesWith, SA.inTensionWith)
 _DESCRIPTIVE = (RDF.type, RDFS.label, SKOS.altLabel, SA.isoCode)
+NODE_FIELDS = ("type", "label", "iri", "iso", "aliases", "articles")  # of the actor graph, in column order
+EDGE_FIELDS = ("relation", "weight", "roles", "cues", "kinds")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not an XML 1.0 Char
 
 
@@ -230,7 +232,7 @@ def _pyld_triple(t) -> dict:
 # --- the actor network ---
 
 def network(g: Graph) -> nx.MultiDiGraph:
-    """The actor graph of :func:`kg.analysis.actor_graph` with its measures, flattened for GraphML/GEXF/CSV.
+    """The actor graph of :func:`kg.project.read` with its measures, flattened for GraphML/GEXF/CSV.
 
     Nodes are actor keys (``country/JP``) with ``label``, ``type``, ``iri``, ``iso``, ``aliases``
     (joined by " | "), ``articles`` and the measures of :func:`kg.analysis.analyze` (``degree``,
@@ -242,24 +244,15 @@ def network(g: Graph) -> nx.MultiDiGraph:
     """
     from kg import analysis
 
-    a = analysis.analyze(g)
-    net = nx.MultiDiGraph(name="alliance-kg actors")
-    for n, data in a.graph.nodes(data=True):
-        metrics = {k: 0 if v is None else v for k, v in a.metrics.get(n, {}).items()}
-        net.add_node(n, **{k: _flat(v) for k, v in data.items()}, **metrics)
-    for u, v, rel, data in a.graph.edges(keys=True, data=True):
-        flat = {k: _flat(x) for k, x in data.items() if k not in ("evidence", "claims")}
-        net.add_edge(u, v, key=rel, **flat, label=rel, symmetric=rel in analysis.SYMMETRIC,
-                     claims=len(data.get("claims", ())))
+    with analysis.analyze(g) as a:
+        net = nx.MultiDiGraph(name="alliance-kg actors")
+        for n, data in a.graph.nodes(data=True):
+            metrics = {k: 0 if v is None else v for k, v in a.metrics.get(n, {}).items()}
+            net.add_node(n, **{k: data.get(k, "") for k in NODE_FIELDS}, **metrics)
+        for u, v, rel, data in a.graph.edges(keys=True, data=True):
+            net.add_edge(u, v, key=rel, **{k: data[k] for k in EDGE_FIELDS}, label=rel,
+                         symmetric=rel in project.SYMMETRIC, claims=data["claims"])
     return net
-
-
-def _flat(value):
-    if value is None:
-        return ""
-    if isinstance(value, (tuple, list, set, frozenset)):
-        return " | ".join(map(str, value)) if all(isinstance(x, str) for x in value) else len(value)
-    return value
 
 
 def _xml_safe(net: nx.MultiDiGraph) -> nx.MultiDiGraph:

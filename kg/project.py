@@ -1,20 +1,23 @@
 """RDF graph -> NetworkX actor graph: the projection ``kg.analysis`` measures.
 
-``actor_graph`` reads an alliance-kg graph (an rdflib ``Graph``, a pyoxigraph ``Store``, or the
-path of a graph file or store folder; see ``kg.subjects``) and returns a ``networkx.MultiDiGraph``
-whose nodes are actor keys (``country/JP``) with ``type``, ``label``, ``aliases``, ``iso`` and
-``articles``, and whose edges are typed: the edge key and ``relation`` are one of ``RELATIONS``.
+``read`` reads an alliance-kg graph (an rdflib ``Graph``, a pyoxigraph ``Store``, or the path of
+a graph file or store folder; see ``kg.subjects``) once and returns the actor graph and the index
+of its sentences and claims (``kg.texts.Texts``), which the caller closes; ``actor_graph`` returns
+only the graph. The graph is a ``networkx.MultiDiGraph`` of plain data (it pickles, copies and
+writes GraphML as it is): nodes are actor keys (``country/JP``) with ``type``, ``label``,
+``iri``, ``aliases``, ``articles``, ``claims`` (how many claims the actor made) and ``iso`` (when
+it has one). Edges are typed: the edge key and ``relation`` are one of ``RELATIONS``.
 Cooperation and tension are symmetric and stored once, from the smaller key to the larger;
 claim-mentions run from the speaker to each actor the claim is about. A triple with no evidence
-sentence is not an edge (``G.graph["unevidenced"]`` counts them).
+sentence is not an edge.
 
-Each edge has ``weight`` (its distinct evidence sentences), ``evidence`` (those sentences, in
-order), ``roles``, ``cues``, ``kinds``, and for claim-mentions ``claims`` (the claims' keys).
-``G.graph`` has ``claims`` (every claim by an actor, in order; ``by`` and
-``about`` select), ``speakers`` (claims per speaker and kind), ``articles`` and
-``unevidenced``. The graph is read once; sentences and claims go to a temporary on-disk index
-(``kg.texts``) and ``evidence``, ``claims`` are views that read it when used, so memory follows
-the number of actors and edges, not the size of the corpus.
+Each edge has ``weight`` (its distinct evidence sentences), ``roles``, ``cues``, ``kinds`` and
+``claims`` (for claim-mentions, how many of the speaker's claims mention the actor; else 0).
+Many-valued attributes (``aliases``, ``roles``, ``cues``, ``kinds``) are one string, the sorted
+values joined by ``SEP`` (``listed`` splits them). ``G.graph`` has ``claims`` (claims by actors),
+``articles`` and ``unevidenced`` (triples without evidence). The sentences and claims themselves
+are in the index, asked by edge or actor (``Texts.edge_sentences``, ``Texts.claims_by``, ...),
+so memory follows the number of actors and edges, not the size of the corpus.
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ from rdflib.namespace import DCTERMS, SKOS
 from kg import store
 from kg.errors import AnalysisError
 from kg.subjects import Indexed, Props, Stream, Unsorted, reader
-from kg.texts import Claims, ClaimIds, Sentence, Sentences, Texts  # noqa: F401  (Sentence: re-exported)
+from kg.texts import Texts
 from kg.vocab import ID, SA
 
 RELATIONS = ("cooperation", "tension", "affiliation", "part-of", "claim-mentions")
@@ -42,6 +45,16 @@ KINDS = {str(SA.alliedWith): ("cooperation", "alliance"), str(SA.exercisesWith):
          str(SA.rivalOf): ("tension", "rivalry")}
 TYPE, EVIDENCE = str(RDF.type), str(SA.evidence)
 READ = tuple(str(SA[t]) for t in ("Article", *ACTOR_TYPES, "Statement", "Claim", "Evidence"))
+SEP = " | "  # joins the values of a many-valued attribute
+
+
+def listed(value: str) -> tuple[str, ...]:
+    """The values of a many-valued attribute (``aliases``, ``roles``, ``cues``, ``kinds``).
+
+    >>> listed("alliance | allied"), listed("")
+    (('alliance', 'allied'), ())
+    """
+    return tuple(value.split(SEP)) if value else ()
 
 
 def key(node) -> str:
@@ -56,23 +69,34 @@ def first(props: Props, p, default=None):
     return values[0] if values else default
 
 
-def actor_graph(g) -> nx.MultiDiGraph:
-    """Project an alliance-kg RDF graph onto its actors and typed, evidenced edges."""
+def read(g) -> tuple[nx.MultiDiGraph, Texts]:
+    """Project an alliance-kg RDF graph onto its actors and typed, evidenced edges; also return
+    the index of its sentences and claims, open (close it when done)."""
     try:
         return _project(reader(g, READ))
     except Unsorted:  # a graph file not in kg build's order: read it from memory instead
         return _project(Indexed(store.load_native(g), READ))
 
 
-def _project(source: Stream | Indexed) -> nx.MultiDiGraph:
+def actor_graph(g) -> nx.MultiDiGraph:
+    """The actor graph of ``read``, without the index."""
+    G, texts = read(g)
+    texts.close()
+    return G
+
+
+def _project(source: Stream | Indexed) -> tuple[nx.MultiDiGraph, Texts]:
+    fold = Fold()
     try:
-        fold = Fold()
         for s, props in source.subjects():
             fold.add(s, props)
-        return fold.graph()
-    except sqlite3.Error as e:  # the temporary index: a full or unwritable temporary folder
-        raise AnalysisError(f"cannot index the graph's sentences in the temporary folder "
-                            f"{tempfile.gettempdir()} ({e})") from None
+        return fold.graph(), fold.texts
+    except BaseException as e:
+        fold.texts.close()
+        if isinstance(e, sqlite3.Error):  # the temporary index: a full or unwritable temporary folder
+            raise AnalysisError(f"cannot index the graph's sentences in the temporary folder "
+                                f"{tempfile.gettempdir()} ({e})") from None
+        raise
 
 
 class Fold:
@@ -131,25 +155,26 @@ class Fold:
             self.texts.add("mention", cid, key(m))
 
     def graph(self) -> nx.MultiDiGraph:
+        """The actor graph, once every subject is added (this also closes the index's reading)."""
         texts, actors = self.texts, self.actors
         texts.close_reading(sorted(actors))
+        claims = {s: n["claims"] for s, n in texts.speakers().items()}
         G = nx.MultiDiGraph()
-        G.add_nodes_from((k, actors[k]) for k in sorted(actors))
-        for u, v, rel, weight, claims in texts.edges():
-            facts = {f: tuple(sorted(self.facts[f].get((u, v, rel), ()))) for f in self.facts}
-            G.add_edge(u, v, key=rel, relation=rel, weight=weight, evidence=Sentences(texts, (u, v, rel), weight),
-                       **facts, claims=ClaimIds(texts, (u, v), claims) if claims else ())
-        speakers = texts.speakers()
+        G.add_nodes_from((k, {**actors[k], "claims": claims.get(k, 0)}) for k in sorted(actors))
+        for u, v, rel, weight, n in texts.edges():
+            facts = {f: SEP.join(sorted(self.facts[f].get((u, v, rel), ()))) for f in self.facts}
+            G.add_edge(u, v, key=rel, relation=rel, weight=weight, **facts, claims=n or 0)
         unevidenced = sum(1 for b in self.bare if b[0] in actors and b[1] in actors and not G.has_edge(*b))
-        G.graph.update(claims=Claims(texts), speakers=speakers, articles=self.articles, unevidenced=unevidenced)
+        G.graph.update(claims=sum(claims.values()), articles=self.articles, unevidenced=unevidenced)
         return G
 
 
 def _actor(s: str, type_: str, p: Props) -> dict:
     k = key(s)
     label = str(first(p, RDFS.label, k))
-    return {"type": type_, "label": label, "iri": s, "iso": first(p, SA.isoCode),
-            "aliases": tuple(sorted(set(p.get(str(SKOS.altLabel), ())) - {label})),
+    iso = first(p, SA.isoCode)
+    return {"type": type_, "label": label, "iri": s, **({} if iso is None else {"iso": iso}),
+            "aliases": SEP.join(sorted(set(p.get(str(SKOS.altLabel), ())) - {label})),
             "articles": len(p.get(str(SA.mentionedIn), ()))}
 
 

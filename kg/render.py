@@ -9,6 +9,7 @@
   edge lists are filled in one pass. Above ``physics_max`` actors the layout is computed here
   (communities laid out by force, packed in rows) and physics is off.
 - Deterministic: sorted data, seeded layout, no timestamps; the same analysis gives the same bytes.
+- The tooltips' sentences and claims are read from the analysis' index (``Analysis.texts``).
 """
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
 
 from kg import store
-from kg.analysis import RELATIONS, Analysis, ranked, undirected
+from kg.analysis import Analysis, ranked, undirected
 from kg.errors import AnalysisError
+from kg.project import RELATIONS, SYMMETRIC, listed
 
 MAX_NODES = 500
 PHYSICS_MAX = 500  # above this many actors the layout is precomputed and physics is off
@@ -96,11 +98,11 @@ def _node(a: Analysis, n: str, rank: dict, top: float, xy) -> dict:
 def _claims(a: Analysis, n: str, shown: int) -> dict[str, tuple[int, list[dict]]]:
     """How many claims an actor made and how many mention it, with the first ``shown`` of each
     (direct quotes first, then in article order)."""
-    G = a.graph
-    claims = G.graph["claims"]
-    about = sum(len(d["claims"]) for _, _, d in G.in_edges(n, data=True) if d["relation"] == "claim-mentions")
-    by = G.graph["speakers"].get(n, {}).get("claims", 0)
-    return {"by": (by, claims.by(n, shown) if by else []), "about": (about, claims.about(n, shown) if about else [])}
+    G, texts = a.graph, a.texts
+    about = sum(d["claims"] for _, _, d in G.in_edges(n, data=True) if d["relation"] == "claim-mentions")
+    by = G.nodes[n]["claims"]
+    return {"by": (by, texts.claims_by(n, limit=shown) if by else []),
+            "about": (about, texts.claims_about(n, limit=shown) if about else [])}
 
 
 def _clip(text: str, limit: int = TEXT_LIMIT) -> str:
@@ -111,8 +113,9 @@ def _clip(text: str, limit: int = TEXT_LIMIT) -> str:
 def _node_title(a: Analysis, n: str, rank: dict, *, shown: int = 3) -> str:
     d, m, G = a.graph.nodes[n], a.metrics[n], a.graph
     lines = [d["label"], d["type"] + (f" · ISO {d['iso']}" if d.get("iso") else "")]
-    if d["aliases"]:
-        lines.append("Also: " + ", ".join(d["aliases"][:8]) + (" …" if len(d["aliases"]) > 8 else ""))
+    aliases = listed(d["aliases"])
+    if aliases:
+        lines.append("Also: " + ", ".join(aliases[:8]) + (" …" if len(aliases) > 8 else ""))
     lines.append(f"PageRank {m['pagerank']:.4f} (#{rank[n]} of {len(G)}) · betweenness {m['betweenness']:.4f}")
     lines.append(f"degree {m['degree']} · evidence {m['weighted_degree']} · community {m['community']}"
                  + (f" · bloc {m['bloc']}" if m["bloc"] else ""))
@@ -137,7 +140,7 @@ def _edges(a: Analysis, keep: set) -> list[dict]:
             continue
         pair = (min(u, v), max(u, v))
         seen[pair] = seen.get(pair, -1) + 1
-        edge = {"id": f"{u}|{v}|{rel}", "from": u, "to": v, "relation": rel, "title": _edge_title(a, u, v, d),
+        edge = {"id": f"{u}|{v}|{rel}", "from": u, "to": v, "relation": rel, "title": _edge_title(a, u, v, rel, d),
                 "width": round(1.5 + 1.5 * math.log2(max(d["weight"], 1)), 2), **RELATION_STYLE[rel]}
         if seen[pair]:  # fan parallel edges out
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.2 * seen[pair], 2)}
@@ -145,18 +148,19 @@ def _edges(a: Analysis, keep: set) -> list[dict]:
     return out
 
 
-def _edge_title(a: Analysis, u: str, v: str, d: dict, *, shown: int = 3) -> str:
-    G, rel = a.graph, d["relation"]
-    arrow = "—" if rel in ("cooperation", "tension") else "→"
+def _edge_title(a: Analysis, u: str, v: str, rel: str, d: dict, *, shown: int = 3) -> str:
+    G = a.graph
+    arrow = "—" if rel in SYMMETRIC else "→"
     head = f"{G.nodes[u]['label']} {arrow} {G.nodes[v]['label']}: {rel}"
-    facts = [f"role: {', '.join(d['roles'])}" if d["roles"] else "", ", ".join(d["kinds"]),
-             "cue: " + ", ".join(d["cues"]) if d["cues"] else "",
-             f"{len(d['claims'])} claims" if d["claims"] else ""]
+    roles, kinds, cues = (", ".join(listed(d[f])) for f in ("roles", "kinds", "cues"))
+    facts = [f"role: {roles}" if roles else "", kinds, "cue: " + cues if cues else "",
+             f"{d['claims']} claims" if d["claims"] else ""]
     lines = [" · ".join([head] + [f for f in facts if f]),
              f"Evidence ({d['weight']} sentence{'s' if d['weight'] != 1 else ''}):"]
-    lines += [f"• “{_clip(s.text)}” — {_clip(s.title, 100)}" for s in d["evidence"][:shown]]
-    if d["weight"] > len(d["evidence"][:shown]):
-        lines.append(f"… and {d['weight'] - len(d['evidence'][:shown])} more")
+    sentences = list(a.texts.edge_sentences(u, v, rel, limit=shown))
+    lines += [f"• “{_clip(s.text)}” — {_clip(s.title, 100)}" for s in sentences]
+    if d["weight"] > len(sentences):
+        lines.append(f"… and {d['weight'] - len(sentences)} more")
     return "\n".join(lines)
 
 
@@ -261,7 +265,7 @@ def _page(net: Network, a: Analysis) -> str:
 
 def _stats(a: Analysis) -> str:
     G = a.graph
-    counts = (len(G), "actor"), (G.number_of_edges(), "edge"), (len(G.graph["claims"]), "claim"), \
+    counts = (len(G), "actor"), (G.number_of_edges(), "edge"), (G.graph["claims"], "claim"), \
         (G.graph["articles"], "article"), (len(a.blocs), "bloc")
     return " · ".join(f"{n:,} {word}{'' if n == 1 else 's'}" for n, word in counts) + f" · seed {a.seed}"
 

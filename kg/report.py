@@ -1,6 +1,7 @@
 """An ``Analysis`` as files: ``report.md`` for people, ``analysis.json`` for programs, ``metrics.ttl``
 for SPARQL (``ORDER BY DESC(?pr)`` over ``sa:pageRank``). Same analysis, same bytes.
 
+Sentences and claims are read from the analysis' index (``Analysis.texts``) as they are written.
 Article text is untrusted: in Markdown it is escaped so that it reads as text in any renderer.
 """
 from __future__ import annotations
@@ -15,11 +16,14 @@ import networkx as nx
 from rdflib import RDFS, Graph, Literal, URIRef
 
 from kg import rdf, store
-from kg.analysis import SYMMETRIC, Analysis, ranked
+from kg.analysis import Analysis, ranked
 from kg.errors import AnalysisError
+from kg.project import SYMMETRIC, listed
+from kg.texts import Texts
 from kg.vocab import SA
 
 FILES = ("report.md", "analysis.json", "metrics.ttl")
+ACTOR_FIELDS = ("type", "label", "iri", "iso", "aliases", "articles")  # an actor in analysis.json
 _MD = str.maketrans({c: "\\" + c for c in "\\`*_[]|#!"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
@@ -48,8 +52,8 @@ def contested(a: Analysis) -> list[dict]:
     for u, v, d in G.edges(data=True):
         if d["relation"] == "tension":
             coop = G.get_edge_data(u, v, "cooperation", {}).get("weight", 0)
-            out.append({"pair": (u, v), "tension": d["weight"], "cooperation": coop, "cues": d["cues"],
-                        "kinds": d["kinds"], "evidence": d["evidence"]})
+            out.append({"pair": (u, v), "tension": d["weight"], "cooperation": coop, "cues": listed(d["cues"]),
+                        "kinds": listed(d["kinds"])})
     return sorted(out, key=lambda c: (-c["tension"], c["pair"]))
 
 
@@ -59,18 +63,18 @@ def speakers(a: Analysis) -> list[dict]:
     about: dict[str, list] = {}
     for u, v, d in G.edges(data=True):
         if d["relation"] == "claim-mentions":
-            about.setdefault(u, []).append((v, len(d["claims"])))
+            about.setdefault(u, []).append((v, d["claims"]))
     out = [{"speaker": s, "claims": n["claims"], "direct": 0, "indirect": 0,
             **{k: c for k, c in n.items() if k != "claims"},
             "about": sorted(about.get(s, ()), key=lambda kv: (-kv[1], kv[0]))}
-           for s, n in G.graph["speakers"].items()]
+           for s, n in a.texts.speakers().items()]
     return sorted(out, key=lambda s: (-s["claims"], s["speaker"]))
 
 
 def claims_about(a: Analysis) -> list[dict]:
     """Speaker -> actor pairs from the claim-mentions edges, most claims first."""
     G = a.graph
-    out = [{"speaker": u, "about": v, "claims": len(d["claims"]), "ids": d["claims"]}
+    out = [{"speaker": u, "about": v, "claims": d["claims"]}
            for u, v, d in G.edges(data=True) if d["relation"] == "claim-mentions"]
     return sorted(out, key=lambda c: (-c["claims"], c["speaker"], c["about"]))
 
@@ -79,26 +83,36 @@ def claims_about(a: Analysis) -> list[dict]:
 
 
 def data(a: Analysis) -> dict:
-    """Everything measured, as JSON-ready data; ``actors``, ``edges``, ``claims`` and
-    ``claims_about`` are generators (``json_chunks`` writes them one item at a time)."""
-    G = a.graph
-    actors = ({"id": n, **{k: list(v) if isinstance(v, tuple) else v for k, v in G.nodes[n].items()},
+    """Everything measured, as JSON-ready data; ``actors``, ``edges``, ``claims``, ``contested`` and
+    ``claims_about`` are generators that read ``a.texts`` as ``json_chunks`` writes them, item by item."""
+    G, texts = a.graph, a.texts
+    actors = ({"id": n, **{k: listed(G.nodes[n][k]) if k == "aliases" else G.nodes[n].get(k) for k in ACTOR_FIELDS},
                **{k: _num(v) if isinstance(v, float) else v for k, v in a.metrics[n].items()}} for n in G)
-    edges = ({"source": u, "target": v, "relation": d["relation"], "weight": d["weight"],
-              "evidence": [s._asdict() for s in d["evidence"]], "roles": d["roles"], "cues": d["cues"],
-              "kinds": d["kinds"], "claims": list(d["claims"]), "claim_count": len(d["claims"])}
-             for u, v, d in G.edges(data=True))
-    claims = ({**c, "evidence": [s._asdict() for s in c["evidence"]]} for c in G.graph["claims"])
+    edges = ({"source": u, "target": v, "relation": rel, "weight": d["weight"],
+              "evidence": _sentences(texts, u, v, rel), "roles": listed(d["roles"]), "cues": listed(d["cues"]),
+              "kinds": listed(d["kinds"]), "claims": _ids(texts, u, v, d["claims"]), "claim_count": d["claims"]}
+             for u, v, rel, d in G.edges(keys=True, data=True))
+    claims = ({**c, "evidence": [s._asdict() for s in c["evidence"]]} for c in texts.claims())
     return {"summary": summary(a), "actors": actors, "edges": edges, "claims": claims,
             "communities": a.communities, "blocs": a.blocs,
             "balance": {**a.balance, "ratio": None if a.balance["ratio"] is None else _num(a.balance["ratio"])},
-            "contested": [{**c, "evidence": [s._asdict() for s in c["evidence"]]} for c in contested(a)],
-            "speakers": speakers(a), "claims_about": ({**c, "ids": list(c["ids"])} for c in claims_about(a))}
+            "contested": ({**c, "evidence": _sentences(texts, *c["pair"], "tension")} for c in contested(a)),
+            "speakers": speakers(a),
+            "claims_about": ({**c, "ids": _ids(texts, c["speaker"], c["about"], c["claims"])}
+                             for c in claims_about(a))}
+
+
+def _sentences(texts: Texts, u: str, v: str, rel: str) -> list[dict]:
+    return [s._asdict() for s in texts.edge_sentences(u, v, rel)]
+
+
+def _ids(texts: Texts, u: str, v: str, n: int) -> list[str]:
+    return list(texts.claim_ids(u, v)) if n else []  # n: the edge's claim count
 
 
 def summary(a: Analysis) -> dict:
     G = a.graph
-    return {"actors": len(G), "edges": G.number_of_edges(), "claims": len(G.graph["claims"]),
+    return {"actors": len(G), "edges": G.number_of_edges(), "claims": G.graph["claims"],
             "articles": G.graph["articles"], "unevidenced_triples": G.graph["unevidenced"],
             "by_type": dict(sorted(Counter(d["type"] for _, d in G.nodes(data=True)).items())),
             "by_relation": dict(sorted(Counter(k for _, _, k in G.edges(keys=True)).items())),
@@ -217,24 +231,29 @@ def _blocs(a: Analysis, top: int) -> list[str]:
     return lines + ["Unbalanced triangles:", ""] + _table(["actors", "signs (1–2, 1–3, 2–3)"], rows)
 
 
-def _quote(sentences) -> str:
-    return f"“{_md(sentences[0].text, 200)}” — {_md(sentences[0].title, 80)}" if sentences else ""
+def _quote(a: Analysis, pair: tuple[str, str]) -> str:
+    s = next(a.texts.edge_sentences(*pair, "tension", limit=1), None)
+    return f"“{_md(s.text, 200)}” — {_md(s.title, 80)}" if s else ""
 
 
 def _contested(a: Analysis, top: int) -> list[str]:
     rows = [[f"{_md(_label(a, c['pair'][0]))} – {_md(_label(a, c['pair'][1]))}", c["tension"], c["cooperation"],
-             _md(", ".join(c["cues"] + c["kinds"])), _quote(c["evidence"])] for c in contested(a)[:top]]
+             _md(", ".join(c["cues"] + c["kinds"])), _quote(a, c["pair"])] for c in contested(a)[:top]]
     return ["## Contested pairs", ""] + _table(["pair", "tension", "cooperation", "cues", "evidence"], rows)
 
 
 def _speakers(a: Analysis, top: int) -> list[str]:
     rows = [[_md(_label(a, s["speaker"])), s["claims"], s["direct"], s["indirect"],
              ", ".join(f"{_md(_label(a, n))} ({k})" for n, k in s["about"][:6])] for s in speakers(a)[:top]]
-    claims = a.graph.graph["claims"]
     pairs = [[_md(_label(a, p["speaker"])), _md(_label(a, p["about"])), p["claims"],
-              f"“{_md(claims.get(p['ids'][0])['text'], 160)}”"] for p in claims_about(a)[: 2 * top]]
+              f"“{_md(_example(a.texts, p), 160)}”"] for p in claims_about(a)[: 2 * top]]
     return (["## Most-quoted speakers", ""] + _table(["speaker", "claims", "direct", "indirect", "about"], rows)
             + ["## Who claims about whom", ""] + _table(["speaker", "about", "claims", "example"], pairs))
+
+
+def _example(texts: Texts, pair: dict) -> str:
+    """The text of the first claim (by key) of a speaker about an actor."""
+    return texts.claim(next(texts.claim_ids(pair["speaker"], pair["about"], limit=1)))["text"]
 
 
 def _communities(a: Analysis, top: int) -> list[str]:
@@ -249,17 +268,20 @@ def _communities(a: Analysis, top: int) -> list[str]:
 # ---------------------------------------------------------------- files
 
 
-def path_lines(G: nx.MultiDiGraph, hops: list[dict], *, sentences: int = 2) -> list[str]:
-    """A path as text: one line per hop (arrows for directed relations), then its evidence sentences."""
+def path_lines(G: nx.MultiDiGraph, texts: Texts, hops: list[dict], *, sentences: int = 2) -> list[str]:
+    """A path (``kg.analysis.path``) as text: one line per hop (arrows for directed relations), then
+    the first of its evidence sentences, read from the index ``texts``."""
     lines = []
     for h in hops:
-        rel = h["relation"] + (f" ({', '.join(h['roles'])})" if h["roles"] else "")
+        roles = listed(h["roles"])
+        rel = h["relation"] + (f" ({', '.join(roles)})" if roles else "")
         arrow = f"--{rel}--" if h["relation"] in SYMMETRIC else f"--{rel}-->" if h["forward"] else f"<--{rel}--"
         lines.append(f"{G.nodes[h['from']]['label']} {arrow} {G.nodes[h['to']]['label']}")
-        for s in h["evidence"][:sentences]:
+        shown = list(texts.edge_sentences(*h["edge"], limit=sentences))
+        for s in shown:
             lines.append(f"    “{' '.join(s.text.split())}” ({s.title}, {s.start}–{s.end})")
-        if h["weight"] > len(h["evidence"][:sentences]):
-            lines.append(f"    … and {h['weight'] - len(h['evidence'][:sentences])} more")
+        if h["weight"] > len(shown):
+            lines.append(f"    … and {h['weight'] - len(shown)} more")
     return lines
 
 

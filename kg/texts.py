@@ -3,12 +3,14 @@
 ``Texts`` is a private temporary SQLite database (stdlib ``sqlite3``; gone when closed) that
 ``kg.project`` fills while it reads a graph once: the evidence sentences, the articles' titles,
 which sentences state which edge, and the claims with their speakers and mentions. The actor
-network in memory keeps counts and small lazy views (``Sentences``, ``ClaimIds``, ``Claims``)
-that read the text from here when a report, page or path needs it, so memory follows the
-number of actors and edges, not the number of sentences.
+graph itself is plain data (counts, labels); whatever needs the text (the report, the page, a
+path) is handed the index beside the graph and asks it: ``edge_sentences``, ``claim_ids``,
+``claims``, ``claims_by``, ``claims_about``, ``claim``. Answers stream from disk, so memory
+follows the number of actors and edges, not the number of sentences. Close the index when done
+(``close()`` or ``with``).
 
-Sentences sort by article title, then position, as ``kg.project.Sentence`` does; claims by
-their first sentence, then IRI key. SQLite compares text by code point, like Python.
+Sentences sort by article title, then position, as ``Sentence`` does; claims by their first
+sentence, then IRI key. SQLite compares text by code point, like Python.
 """
 from __future__ import annotations
 
@@ -49,13 +51,27 @@ class Sentence(NamedTuple):
 
 
 class Texts:
-    """The temporary database. ``add`` rows while reading, ``close_reading`` once, then query."""
+    """The temporary database. ``add`` rows while reading, ``close_reading`` once, then query;
+    ``close`` (or leave a ``with`` block) to delete it."""
 
     def __init__(self, key: Callable[[str | None], str]) -> None:
         self.db = sqlite3.connect("")  # a private temporary database on disk, deleted on close
         self.db.create_function("kg_key", 1, key, deterministic=True)
         self.db.executescript(SCHEMA)
         self.rows: dict[str, list[tuple]] = {}
+
+    def close(self) -> None:
+        """Delete the database; queries after this raise ``sqlite3.ProgrammingError``."""
+        self.rows.clear()
+        self.db.close()
+
+    def __enter__(self) -> Texts:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ filling (kg.project)
 
     def add(self, table: str, *row) -> None:
         rows = self.rows.setdefault(table, [])
@@ -91,7 +107,7 @@ class Texts:
 
     def edges(self) -> Iterator[tuple[str, str, str, int, int]]:
         """Each edge between two actors: (u, v, relation, distinct sentences, claims)."""
-        return self.db.execute(f"""
+        return self.db.execute("""
             SELECT t.u, t.v, t.rel, COUNT(DISTINCT s.iri),
                    CASE t.rel WHEN 'claim-mentions' THEN (SELECT n FROM about WHERE u = t.u AND v = t.v) ELSE 0 END
             FROM stated t LEFT JOIN sentence s ON s.iri = t.sentence
@@ -99,6 +115,8 @@ class Texts:
             GROUP BY t.u, t.v, t.rel
             HAVING COUNT(DISTINCT s.iri) > 0 OR t.rel = 'claim-mentions'
             ORDER BY t.u, t.v, t.rel""")
+
+    # ------------------------------------------------------------ queries
 
     def speakers(self) -> dict[str, dict[str, int]]:
         """Each speaker's number of claims, and of claims of each kind."""
@@ -110,14 +128,43 @@ class Texts:
             counts[kind] = n
         return {s: dict(sorted(c.items())) for s, c in out.items()}
 
-    def sentences(self, join: str, where: str, params: tuple, limit: int = -1, offset: int = 0) -> list[Sentence]:
+    def edge_sentences(self, u: str, v: str, relation: str, *, limit: int = -1) -> Iterator[Sentence]:
+        """The distinct sentences that state the edge (u, v, relation), in order; at most limit."""
+        return self._sentences("stated", "t.u = ? AND t.v = ? AND t.rel = ?", (u, v, relation), limit)
+
+    def claim_ids(self, speaker: str, actor: str, *, limit: int = -1) -> Iterator[str]:
+        """The keys of the speaker's claims that mention actor (a claim-mentions edge), sorted."""
+        return (cid for (cid,) in self.db.execute(
+            "SELECT c.id FROM claim c WHERE c.speaker = ? AND EXISTS "
+            "(SELECT 1 FROM mention m WHERE m.claim = c.id AND m.actor = ?) ORDER BY c.id LIMIT ?",
+            (speaker, actor, limit)))
+
+    def claims(self) -> Iterator[dict]:
+        """Every claim whose speaker is an actor, in order (first sentence, then key)."""
+        return self._claims()
+
+    def claim(self, cid: str) -> dict | None:
+        """The claim with key cid (``claim/...``), or None when no actor made it."""
+        return next(self._claims("c.id = ?", (cid,), 1), None)
+
+    def claims_by(self, speaker: str, *, limit: int = -1) -> list[dict]:
+        """A speaker's claims, direct quotes first; at most limit."""
+        return list(self._claims("c.speaker = ?", (speaker,), limit, direct_first=True))
+
+    def claims_about(self, actor: str, *, limit: int = -1) -> list[dict]:
+        """Other speakers' claims that mention the actor, direct quotes first; at most limit."""
+        return list(self._claims(
+            "c.speaker != ? AND c.id IN (SELECT claim FROM mention WHERE actor = ?)", (actor, actor), limit,
+            direct_first=True))
+
+    def _sentences(self, join: str, where: str, params: tuple, limit: int = -1) -> Iterator[Sentence]:
         """The distinct sentences ``join``ed (as ``t``, on ``t.sentence``) where ``where``, in order."""
         rows = self.db.execute(f"SELECT DISTINCT {ORDER} FROM {join} t JOIN sentence s ON s.iri = t.sentence "
-                               f"WHERE {where} ORDER BY {ORDER} LIMIT ? OFFSET ?", (*params, limit, offset))
-        return [Sentence(*r) for r in rows]
+                               f"WHERE {where} ORDER BY {ORDER} LIMIT ?", (*params, limit))
+        return (Sentence(*r) for r in rows)
 
-    def claims(self, where: str = "1", params: tuple = (), limit: int = -1, *,
-               direct_first: bool = False) -> Iterator[dict]:
+    def _claims(self, where: str = "1", params: tuple = (), limit: int = -1, *,
+                direct_first: bool = False) -> Iterator[dict]:
         """Claims of known speakers, in order (direct quotes first if asked, then first sentence,
         then key), with their sentences and the known actors they mention."""
         first = "c.kind != 'direct', " if direct_first else ""
@@ -129,94 +176,4 @@ class Texts:
                    "mentions": tuple(m for (m,) in self.db.execute(
                        "SELECT m.actor FROM mention m JOIN actor a ON a.key = m.actor WHERE m.claim = ? "
                        "ORDER BY m.actor", (cid,))),
-                   "evidence": tuple(self.sentences("said", "t.claim = ?", (cid,)))}
-
-
-class Sentences(Sequence):
-    """The sentences stating one edge, in order; read from ``Texts`` each time they are used."""
-
-    __slots__ = ("texts", "edge", "n")
-
-    def __init__(self, texts: Texts, edge: tuple[str, str, str], n: int) -> None:
-        self.texts, self.edge, self.n = texts, edge, n
-
-    def __len__(self) -> int:
-        return self.n
-
-    def __getitem__(self, i):
-        if isinstance(i, int) and 0 <= i < self.n:
-            return self._read(1, i)[0]
-        if isinstance(i, slice) and i.step in (None, 1) and (i.start or 0) >= 0 and (i.stop or 0) >= 0:
-            start, stop = i.start or 0, self.n if i.stop is None else min(i.stop, self.n)
-            return tuple(self._read(max(stop - start, 0), start)) if stop > start else ()
-        return tuple(self._read())[i]
-
-    def _read(self, limit: int = -1, offset: int = 0) -> list[Sentence]:
-        return self.texts.sentences("stated", "t.u = ? AND t.v = ? AND t.rel = ?", self.edge, limit, offset)
-
-    def __iter__(self):
-        return iter(self._read())
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, Sequence) and tuple(self) == tuple(other)
-
-    def __repr__(self) -> str:
-        return f"Sentences({self.edge!r}, {self.n})"
-
-
-class ClaimIds(Sequence):
-    """The keys of the claims behind one claim-mentions edge, sorted; read when used."""
-
-    __slots__ = ("texts", "edge", "n")
-
-    def __init__(self, texts: Texts, edge: tuple[str, str], n: int) -> None:
-        self.texts, self.edge, self.n = texts, edge, n
-
-    def __len__(self) -> int:
-        return self.n
-
-    def __getitem__(self, i):
-        return tuple(self)[i]
-
-    def __iter__(self):
-        return (cid for (cid,) in self.texts.db.execute(
-            "SELECT c.id FROM claim c WHERE c.speaker = ? AND EXISTS "
-            "(SELECT 1 FROM mention m WHERE m.claim = c.id AND m.actor = ?) ORDER BY c.id", self.edge))
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, Sequence) and tuple(self) == tuple(other)
-
-
-class Claims(Sequence):
-    """Every claim whose speaker is an actor, in order; also by one speaker or about one actor."""
-
-    __slots__ = ("texts", "n")
-
-    def __init__(self, texts: Texts) -> None:
-        self.texts = texts
-        self.n = texts.db.execute(f"SELECT COUNT(*) FROM claim WHERE {KNOWN}").fetchone()[0]
-
-    def __len__(self) -> int:
-        return self.n
-
-    def __getitem__(self, i):
-        return tuple(self)[i]
-
-    def __iter__(self):
-        return self.texts.claims()
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, Sequence) and tuple(self) == tuple(other)
-
-    def get(self, cid: str) -> dict | None:
-        return next(self.texts.claims("c.id = ?", (cid,), 1), None)
-
-    def by(self, speaker: str, limit: int = -1) -> list[dict]:
-        """A speaker's claims, direct quotes first."""
-        return list(self.texts.claims("c.speaker = ?", (speaker,), limit, direct_first=True))
-
-    def about(self, actor: str, limit: int = -1) -> list[dict]:
-        """Other speakers' claims that mention the actor, direct quotes first."""
-        return list(self.texts.claims(
-            "c.speaker != ? AND c.id IN (SELECT claim FROM mention WHERE actor = ?)", (actor, actor), limit,
-            direct_first=True))
+                   "evidence": tuple(self._sentences("said", "t.claim = ?", (cid,)))}
