@@ -210,8 +210,8 @@ def explore(graph_file: str | Path, out: str | Path, *, seed: int = 0, max_nodes
     """Analyse a graph file into ``out``: report.md, analysis.json, metrics.ttl and graph.html."""
     from kg import analysis, render, report
 
-    a = analysis.analyze(graph_file, seed=seed)
-    files = list(report.write(a, out).values())
-    drawn = render.write_html(a, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
+    with analysis.analyze(graph_file, seed=seed) as a:
+        files = list(report.write(a, out).values())
+        drawn = render.write_html(a, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
     return {**report.summary(a), "files": [*files, drawn["path"]], "drawn": drawn,
             "triangles": a.balance["triangles"], "unbalanced": len(a.balance["unbalanced"])}
