@@ -1,6 +1,7 @@
 """A corpus of realistic articles for the benchmarks, recombined from the texts shipped in the repo.
 
     .venv/bin/python bench/corpus.py --n 1000 --out /tmp/corpus-1k [--seed 0]
+    .venv/bin/python bench/corpus.py --big 20 --out /tmp/big-20mb.txt [--seed 0]
 
 The body paragraphs of ``seeds/*.txt`` and ``tests/data/gold/*.txt`` (as ``kg.article`` splits
 them) are the material. Article i (its own seeded RNG, so any article can be made alone) has a
@@ -11,7 +12,8 @@ choice per article: people for invented first + last names, countries for other 
 (name, acronym, demonym and capital forms from ``kg/data/countries.json``, so the gazetteer knows
 them), organisations for invented ones ("Institute for Maritime Studies", acronym kept in step).
 International bodies the gazetteer knows (United Nations Security Council, IISS) stay.
-Same ``--seed`` and ``--n``, same bytes. No network.
+Same ``--seed`` and ``--n``, same bytes. No network. ``--big MB`` writes one long article
+instead: articles 0, 1, 2, ... joined into one file of MB million bytes (paragraphs kept).
 """
 from __future__ import annotations
 
@@ -363,12 +365,34 @@ def write(n: int, out: str | Path, *, seed: int = 0, start: int = 0) -> list[Pat
     return paths
 
 
+def big(size: int, path: str | Path, *, seed: int = 0) -> Path:
+    """One long article of at least ``size`` bytes at ``path``: generated articles 0, 1, 2, ...
+    one after another (each its title, date and paragraphs; a blank line between), written as
+    they come until the size is reached. Same ``seed`` and size, same bytes."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    i = written = 0
+    with path.open("w", encoding="utf-8", newline="\n") as f:
+        while written < size:
+            text = ("\n" if i else "") + article(i, seed=seed)
+            f.write(text)
+            written += len(text.encode("utf-8"))
+            i += 1
+    return path
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=1000, help="number of articles (default 1000)")
-    ap.add_argument("--out", required=True, help="folder to write the articles into")
+    ap.add_argument("--big", type=float, metavar="MB", help="write one article of MB million bytes instead")
+    ap.add_argument("--out", required=True, help="folder to write the articles into (with --big: the file)")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
+    if args.big:
+        path = big(int(args.big * 1e6), args.out, seed=args.seed)
+        text = path.read_text("utf-8")
+        print(f"1 article, {len(text.split())} words, {len(text):,} characters -> {path}")
+        return
     paths = write(args.n, args.out, seed=args.seed)
     words = [len(p.read_text("utf-8").split()) for p in paths]
     print(f"{len(paths)} articles, {sum(words)} words ({min(words)}-{max(words)} per article, "

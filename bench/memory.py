@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/memory.py [--sizes 1000 10000] [--seed 0] [--jobs 1] [--model NAME]
                                      [--what cli library] [--keep]
+    .venv/bin/python bench/memory.py --big-article 20 [2 5 ...] [--jobs 1] [--model NAME] ...
 
 For each size, bench/corpus.py writes that many articles (the first 1,000 of every corpus are the
 same articles) and ``kg build CORPUS --out EMPTY_DIR --jobs 1 --quiet`` runs as a child process.
@@ -13,6 +14,12 @@ the graph is written (analysis, report, explorer); ``--what library`` measures
 the two apart.
 Prints peak RSS per size, the ratio largest/smallest (flat memory means close to 1) and the
 growth per extra article; the last line is JSON. A benchmark, not a test: it asserts nothing.
+
+``--big-article MB`` measures one long article instead of a corpus: ``corpus.big`` joins
+generated articles (paragraphs kept) into one file of MB million bytes, and the same command
+builds it. Memory should follow the slice an article is parsed in, not the article: the output
+gives peak RSS per size, RSS over time (one sample every few seconds) and, for several sizes,
+the growth per extra MB of text.
 """
 from __future__ import annotations
 
@@ -25,6 +32,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -91,9 +99,101 @@ def shape(run: dict) -> str:
     return f"sampled peak at {at / seconds:.0%} of the run; RSS at 25/50/75/100%: {' / '.join(quarters)} MB"
 
 
+def timeline(run: dict, points: int = 24) -> list[tuple[float, float]]:
+    """The RSS samples thinned to about ``points`` (seconds, MB), the highest kept."""
+    samples = run["samples"]
+    if not samples:
+        return []
+    step = max(1, len(samples) // points)
+    keep = set(range(0, len(samples), step)) | {len(samples) - 1, samples.index(max(samples, key=lambda s: s[1]))}
+    return [(round(samples[i][0], 1), round(samples[i][1] / 1024, 1)) for i in sorted(keep)]
+
+
+def variants(args: argparse.Namespace) -> list[tuple[str, Callable[[Path, Path], list[str]]]]:
+    """(name, make(input, out) -> command) for the commands measured."""
+    out = []
+    if "cli" in args.what:
+        out.append(("kg build", lambda c, o: [*kg_command(), "build", str(c), "--out", str(o), "--jobs",
+                                              str(args.jobs), "--quiet",
+                                              *(["--model", args.model] if args.model else [])]))
+    if "library" in args.what:
+        out.append(("pipeline.build", lambda c, o: [sys.executable, "-c", LIBRARY, str(c), str(o),
+                                                    args.model, str(args.jobs)]))
+    return out
+
+
+def corpora(args: argparse.Namespace, work: Path, commands: list) -> dict:
+    """The corpus case: one build per size and command; the JSON result."""
+    print(f"memory: {' and '.join(n for n, _ in commands)} --jobs {args.jobs} on generated corpora of "
+          f"{', '.join(map(str, args.sizes))} articles; load average {_load()}", flush=True)
+    rows = []
+    for size in sorted(args.sizes):
+        folder = work / f"corpus-{size}"
+        paths = corpus.write(size, folder, seed=args.seed)
+        words = sum(len(p.read_text("utf-8").split()) for p in paths)
+        for name, make in commands:
+            out = work / f"out-{size}-{name.replace(' ', '-')}"
+            run = measure(make(folder, out))
+            triples = _triples(out)
+            rows.append({"variant": name, "articles": size, "words": words, "triples": triples,
+                         "seconds": round(run["seconds"], 1), "peak_rss_mb": round(run["peak_kb"] / 1024, 1)})
+            print(f"  {name:<15} {size:>7,} articles {words:>10,} words {triples:>10,} triples "
+                  f"{run['seconds']:8.1f} s   peak RSS {run['peak_kb'] / 1024:8.1f} MB   ({shape(run)})", flush=True)
+            _drop(args, out)
+        _drop(args, folder)
+    ratios = {}
+    for name in dict.fromkeys(r["variant"] for r in rows):
+        mine = [r for r in rows if r["variant"] == name]
+        if len(mine) > 1:
+            lo, hi = mine[0], mine[-1]
+            ratio = hi["peak_rss_mb"] / lo["peak_rss_mb"]
+            per = (hi["peak_rss_mb"] - lo["peak_rss_mb"]) * 1024 / (hi["articles"] - lo["articles"])
+            ratios[name] = {"ratio": round(ratio, 3), "kb_per_extra_article": round(per, 1),
+                            "of": f"{hi['articles']}/{lo['articles']}"}
+            print(f"  {name}: peak RSS {hi['articles']:,}/{lo['articles']:,} articles = {ratio:.2f} "
+                  f"(flat memory is close to 1); {per:.0f} kB more per extra article")
+    return {"bench": "memory", "jobs": args.jobs, "runs": rows, "ratios": ratios}
+
+
+def big_articles(args: argparse.Namespace, work: Path, commands: list) -> dict:
+    """The long-article case: one article of each size, one build per command; the JSON result."""
+    print(f"memory: {' and '.join(n for n, _ in commands)} --jobs {args.jobs} on one article of "
+          f"{', '.join(f'{mb:g}' for mb in args.big_article)} MB; load average {_load()}", flush=True)
+    rows = []
+    for mb in sorted(args.big_article):
+        path = corpus.big(int(mb * 1e6), work / f"article-{mb:g}mb.txt", seed=args.seed)
+        text = path.read_text("utf-8")
+        chars, words = len(text), len(text.split())
+        del text
+        for name, make in commands:
+            out = work / f"out-{mb:g}mb-{name.replace(' ', '-')}"
+            run = measure(make(path, out))
+            triples = _triples(out)
+            rows.append({"variant": name, "mb": mb, "chars": chars, "words": words, "triples": triples,
+                         "seconds": round(run["seconds"], 1), "peak_rss_mb": round(run["peak_kb"] / 1024, 1),
+                         "samples": timeline(run)})
+            print(f"  {name:<15} {mb:>6g} MB article {chars:>11,} chars {words:>10,} words {triples:>9,} triples "
+                  f"{run['seconds']:8.1f} s   peak RSS {run['peak_kb'] / 1024:8.1f} MB   ({shape(run)})", flush=True)
+            print("    RSS over time (s: MB): " + ", ".join(f"{t:.0f}: {m:.0f}" for t, m in timeline(run)), flush=True)
+            _drop(args, out)
+        _drop(args, path)
+    growth = {}
+    for name in dict.fromkeys(r["variant"] for r in rows):
+        mine = [r for r in rows if r["variant"] == name]
+        if len(mine) > 1:
+            lo, hi = mine[0], mine[-1]
+            per = (hi["peak_rss_mb"] - lo["peak_rss_mb"]) / (hi["mb"] - lo["mb"])
+            growth[name] = {"mb_per_extra_mb": round(per, 1), "of": f"{hi['mb']:g}/{lo['mb']:g}"}
+            print(f"  {name}: peak RSS {hi['mb']:g} MB / {lo['mb']:g} MB article = "
+                  f"{hi['peak_rss_mb'] / lo['peak_rss_mb']:.2f}; {per:.1f} MB more per extra MB of text")
+    return {"bench": "memory", "case": "big-article", "jobs": args.jobs, "runs": rows, "growth": growth}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000], help="corpus sizes (default 1000 10000)")
+    ap.add_argument("--big-article", type=float, nargs="+", metavar="MB",
+                    help="instead of corpora: one article of MB million bytes (e.g. 20)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--model", default="", help="spaCy pipeline (default: kg's)")
@@ -103,52 +203,30 @@ def main() -> None:
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="kg-memory-"))
-    rows = []
     try:
-        variants = []
-        if "cli" in args.what:
-            variants.append(("kg build", lambda c, o: [*kg_command(), "build", str(c), "--out", str(o), "--jobs",
-                                                       str(args.jobs), "--quiet",
-                                                       *(["--model", args.model] if args.model else [])]))
-        if "library" in args.what:
-            variants.append(("pipeline.build", lambda c, o: [sys.executable, "-c", LIBRARY, str(c), str(o),
-                                                             args.model, str(args.jobs)]))
-        print(f"memory: {' and '.join(n for n, _ in variants)} --jobs {args.jobs} on generated corpora of {', '.join(map(str, args.sizes))} "
-              f"articles; load average {_load()}", flush=True)
-        for size in sorted(args.sizes):
-            folder = work / f"corpus-{size}"
-            paths = corpus.write(size, folder, seed=args.seed)
-            words = sum(len(p.read_text("utf-8").split()) for p in paths)
-            for name, make in variants:
-                out = work / f"out-{size}-{name.replace(' ', '-')}"
-                run = measure(make(folder, out))
-                triples = json.loads((out / "build-report.json").read_text("utf-8"))["summary"]["triples"]
-                rows.append({"variant": name, "articles": size, "words": words, "triples": triples,
-                             "seconds": round(run["seconds"], 1), "peak_rss_mb": round(run["peak_kb"] / 1024, 1)})
-                print(f"  {name:<15} {size:>7,} articles {words:>10,} words {triples:>10,} triples "
-                      f"{run['seconds']:8.1f} s   peak RSS {run['peak_kb'] / 1024:8.1f} MB   ({shape(run)})", flush=True)
-                if not args.keep:
-                    shutil.rmtree(out, ignore_errors=True)
-            if not args.keep:
-                shutil.rmtree(folder, ignore_errors=True)
-        ratios = {}
-        for name in dict.fromkeys(r["variant"] for r in rows):
-            mine = [r for r in rows if r["variant"] == name]
-            if len(mine) > 1:
-                lo, hi = mine[0], mine[-1]
-                ratio = hi["peak_rss_mb"] / lo["peak_rss_mb"]
-                per = (hi["peak_rss_mb"] - lo["peak_rss_mb"]) * 1024 / (hi["articles"] - lo["articles"])
-                ratios[name] = {"ratio": round(ratio, 3), "kb_per_extra_article": round(per, 1),
-                                "of": f"{hi['articles']}/{lo['articles']}"}
-                print(f"  {name}: peak RSS {hi['articles']:,}/{lo['articles']:,} articles = {ratio:.2f} "
-                      f"(flat memory is close to 1); {per:.0f} kB more per extra article")
+        case = big_articles if args.big_article else corpora
+        result = case(args, work, variants(args))
         print(f"  load average now {_load()}")
-        print(json.dumps({"bench": "memory", "jobs": args.jobs, "runs": rows, "ratios": ratios}, sort_keys=True))
+        print(json.dumps(result, sort_keys=True))
     finally:
         if args.keep:
             print(f"kept {work}", file=sys.stderr)
         else:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _triples(out: Path) -> int:
+    return json.loads((out / "build-report.json").read_text("utf-8"))["summary"]["triples"]
+
+
+def _drop(args: argparse.Namespace, path: Path) -> None:
+    """Remove a corpus, article or output as soon as it is measured, unless ``--keep``."""
+    if args.keep:
+        return
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _load() -> str:

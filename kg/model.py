@@ -6,6 +6,7 @@ Character offsets always refer to ``Article.text``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 
 ACTOR_TYPES = ("Person", "Organization", "Country")
@@ -140,64 +141,122 @@ def to_record(ex: Extraction) -> dict:
     return data
 
 
+def _evidence(d: dict) -> Evidence:
+    return Evidence(**d)
+
+
+# Each list of an extraction record: its items from plain data.
+ITEMS = {
+    "entities": lambda e: Entity(**{**e, "aliases": tuple(e["aliases"])}),
+    "affiliations": lambda a: Affiliation(**{**a, "evidence": _evidence(a["evidence"])}),
+    "parts": lambda p: PartOf(**{**p, "evidence": _evidence(p["evidence"])}),
+    "claims": lambda c: Claim(**{**c, "evidence": _evidence(c["evidence"]), "mentions": tuple(c["mentions"])}),
+    "relations": lambda r: Relation(**{**r, "evidence": _evidence(r["evidence"])}),
+    "mentions": lambda m: Mention(**m),
+}
+
+
+def from_items(article: dict, items: dict[str, tuple]) -> Extraction:
+    """An extraction from its article's record and its lists, already made of records."""
+    art = dict(article)
+    art["paragraphs"] = tuple(Paragraph(**p) for p in art["paragraphs"])
+    return Extraction(article=Article(**art), **{name: tuple(items[name]) for name in ITEMS})
+
+
 def from_record(data: dict) -> Extraction:
     """The inverse of ``to_record``."""
-    art = dict(data["article"])
-    art["paragraphs"] = tuple(Paragraph(**p) for p in art["paragraphs"])
-
-    def ev(d: dict) -> Evidence:
-        return Evidence(**d)
-
-    return Extraction(
-        article=Article(**art),
-        entities=tuple(Entity(**{**e, "aliases": tuple(e["aliases"])}) for e in data["entities"]),
-        affiliations=tuple(Affiliation(**{**a, "evidence": ev(a["evidence"])}) for a in data["affiliations"]),
-        parts=tuple(PartOf(**{**p, "evidence": ev(p["evidence"])}) for p in data["parts"]),
-        claims=tuple(Claim(**{**c, "evidence": ev(c["evidence"]), "mentions": tuple(c["mentions"])})
-                     for c in data["claims"]),
-        relations=tuple(Relation(**{**r, "evidence": ev(r["evidence"])}) for r in data["relations"]),
-        mentions=tuple(Mention(**m) for m in data["mentions"]),
-    )
+    return from_items(data["article"], {name: [make(x) for x in data[name]] for name, make in ITEMS.items()})
 
 
-def shifted(ex: Extraction, delta: int, article: Article) -> Extraction:
-    """An extraction of a slice of ``article`` (starting at ``delta``) with offsets into the whole."""
-    def ev(e: Evidence) -> Evidence:
-        return replace(e, start=e.start + delta, end=e.end + delta)
+class Shared:
+    """Copies of records that share one object for equal strings and equal evidence, offsets
+    moved by ``delta``: a long article names the same actors and sentences thousands of times,
+    and spaCy or JSON gives each its own copy."""
 
-    return Extraction(
-        article=article,
-        entities=ex.entities,
-        affiliations=tuple(replace(a, evidence=ev(a.evidence)) for a in ex.affiliations),
-        parts=tuple(replace(p, evidence=ev(p.evidence)) for p in ex.parts),
-        claims=tuple(replace(c, start=c.start + delta, end=c.end + delta, evidence=ev(c.evidence))
-                     for c in ex.claims),
-        relations=tuple(replace(r, evidence=ev(r.evidence)) for r in ex.relations),
-        mentions=tuple(replace(m, start=m.start + delta, end=m.end + delta) for m in ex.mentions),
-    )
+    def __init__(self, delta: int = 0):
+        self.delta = delta
+        self.memo: dict = {}
+
+    def s(self, text: str | None) -> str | None:
+        return text if text is None else self.memo.setdefault(text, text)
+
+    def evidence(self, e: Evidence) -> Evidence:
+        key = (e.start + self.delta, e.end + self.delta, e.text)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = Evidence(key[0], key[1], self.s(e.text))
+        return found
+
+    def __call__(self, x):
+        """A shared copy of an entity, mention or fact."""
+        s, d = self.s, self.delta
+        if isinstance(x, Mention):
+            return Mention(x.start + d, x.end + d, s(x.text), s(x.type), s(x.key))
+        if isinstance(x, Entity):
+            return Entity(s(x.key), s(x.type), s(x.name), tuple(map(s, x.aliases)), s(x.iso))
+        if isinstance(x, Claim):
+            return Claim(s(x.speaker), x.text, s(x.kind), x.start + d, x.end + d, self.evidence(x.evidence),
+                         tuple(map(s, x.mentions)))
+        if isinstance(x, Relation):
+            return Relation(s(x.a), s(x.b), s(x.type), s(x.cue), s(x.subtype), self.evidence(x.evidence))
+        if isinstance(x, Affiliation):
+            return Affiliation(s(x.person), s(x.org), s(x.role), self.evidence(x.evidence))
+        if isinstance(x, PartOf):
+            return PartOf(s(x.part), s(x.whole), self.evidence(x.evidence))
+        raise TypeError(f"not a record: {type(x).__name__}")
 
 
-def merged(parts: list[Extraction], article: Article) -> Extraction:
+def shifted(ex: Extraction, delta: int, article: Article, shared: Shared | None = None) -> Extraction:
+    """An extraction of a slice of ``article`` (starting at ``delta``) with offsets into the
+    whole, its strings and evidence shared through ``shared`` (made for ``delta``)."""
+    copy = shared or Shared(delta)
+    return Extraction(article=article, **{name: tuple(map(copy, getattr(ex, name))) for name in ITEMS})
+
+
+class Merge:
+    """The extractions of an article's slices (already shifted), folded in one at a time as they
+    come: ``result()`` is ``merged`` of all of them, without holding them all. ``slice`` shifts
+    a slice's records and shares their strings with the slices before."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.shared = Shared()
+        self.names: dict[str, Entity] = {}
+        self.once: tuple[dict, dict, dict] = ({}, {}, {})  # affiliations, parts, relations: first of each
+        self.claims: list[Claim] = []
+        self.mentions: list[Mention] = []
+
+    def add(self, part: Extraction) -> None:
+        for e in part.entities:
+            known = self.names.get(e.key)
+            aliases = set(e.aliases) | (set(known.aliases) | {known.name} if known else set())
+            name = known.name if known else e.name
+            self.names[e.key] = replace(known or e, aliases=tuple(sorted(aliases - {name})))
+        affs, parts, rels = self.once
+        for a in part.affiliations:
+            affs.setdefault((a.person, a.org), a)
+        for x in part.parts:
+            parts.setdefault((x.part, x.whole), x)
+        for r in part.relations:
+            rels.setdefault((r.a, r.b, r.type), r)
+        self.claims += part.claims
+        self.mentions += part.mentions
+
+    def slice(self, ex: Extraction, delta: int) -> Extraction:
+        """``shifted(ex, delta, article)``, its strings shared with the slices already added."""
+        self.shared.delta = delta
+        return shifted(ex, delta, self.article, self.shared)
+
+    def result(self) -> Extraction:
+        affs, parts, rels = self.once
+        return Extraction(article=self.article, entities=tuple(self.names[k] for k in sorted(self.names)),
+                          affiliations=tuple(affs.values()), parts=tuple(parts.values()),
+                          claims=tuple(self.claims), relations=tuple(rels.values()), mentions=tuple(self.mentions))
+
+
+def merged(parts: Iterable[Extraction], article: Article) -> Extraction:
     """One extraction from the extractions of an article's slices (already shifted)."""
-    names: dict[str, Entity] = {}
-    for e in (e for p in parts for e in p.entities):
-        known = names.get(e.key)
-        aliases = set(e.aliases) | (set(known.aliases) | {known.name} if known else set())
-        name = known.name if known else e.name
-        names[e.key] = replace(known or e, aliases=tuple(sorted(aliases - {name})))
-
-    def unique(items, key):
-        seen: dict = {}
-        for x in items:
-            seen.setdefault(key(x), x)
-        return tuple(seen.values())
-
-    return Extraction(
-        article=article,
-        entities=tuple(names[k] for k in sorted(names)),
-        affiliations=unique((a for p in parts for a in p.affiliations), lambda a: (a.person, a.org)),
-        parts=unique((x for p in parts for x in p.parts), lambda x: (x.part, x.whole)),
-        claims=tuple(c for p in parts for c in p.claims),
-        relations=unique((r for p in parts for r in p.relations), lambda r: (r.a, r.b, r.type)),
-        mentions=tuple(m for p in parts for m in p.mentions),
-    )
+    merge = Merge(article)
+    for p in parts:
+        merge.add(p)
+    return merge.result()

@@ -1,8 +1,10 @@
 """Articles -> Extractions: the spaCy pipeline and the extractors, in one process or several.
 
 The model is loaded once per process (``kg.nlp.load`` is cached). Texts go through
-``nlp.pipe`` in batches. An article longer than ``max_chars`` is cut at paragraph boundaries
-into slices that are parsed one by one and merged, so size never makes a build fail.
+``nlp.pipe`` in batches of at most ``max_chars`` characters. An article longer than that is cut
+at paragraph boundaries into slices of at most ``SLICE`` characters, parsed one by one, each
+slice's records folded into the article's as they come: size never makes a build fail, and
+spaCy's memory follows the slice, not the article.
 With ``jobs > 1`` batches of articles go to worker processes; results come back in input
 order, so the output does not depend on the number of jobs.
 """
@@ -19,21 +21,26 @@ from multiprocessing import get_context
 from kg import article as articles
 from kg import nlp as nlp_
 from kg.errors import KGError
-from kg.model import Article, Extraction, Paragraph, merged, shifted
+from kg.model import Article, Extraction, Merge, Paragraph
 
-MAX_CHARS = 200_000
+MAX_CHARS = 200_000  # an article longer than this is read in slices...
+SLICE = 50_000  # ...of at most this many characters
 BATCH = 16
 
 
-def slices(article: Article, max_chars: int = MAX_CHARS) -> list[tuple[int, int]]:
-    """Ranges of the text, each at most ``max_chars`` long where paragraphs allow, cut between
-    paragraphs (a longer paragraph is cut at a line or space)."""
+def slices(article: Article, max_chars: int = MAX_CHARS, size: int | None = None) -> list[tuple[int, int]]:
+    """Ranges of the text: the whole text when it is at most ``max_chars`` long, else ranges of
+    at most ``size`` (``SLICE``, and never more than ``max_chars``) where paragraphs allow, cut
+    between paragraphs (a longer paragraph is cut at a line or space)."""
     text, out, start = article.text, [], 0
-    while len(text) - start > max_chars:
-        cut = text.rfind("\n", start, start + max_chars)
+    if len(text) <= max_chars:
+        return [(0, len(text))]
+    size = min(size or SLICE, max_chars)
+    while len(text) - start > size:
+        cut = text.rfind("\n", start, start + size)
         if cut <= start:
-            cut = text.rfind(" ", start, start + max_chars)
-        cut = cut + 1 if cut > start else start + max_chars
+            cut = text.rfind(" ", start, start + size)
+        cut = cut + 1 if cut > start else start + size
         out.append((start, cut))
         start = cut
     out.append((start, len(text)))
@@ -46,22 +53,59 @@ def _part(article: Article, start: int, end: int) -> Article:
     return replace(article, text=article.text[start:end], paragraphs=paragraphs)
 
 
+def groups(jobs: list[tuple[int, int, int]], whole: set[int],
+           max_chars: int = MAX_CHARS) -> Iterator[list[tuple[int, int, int]]]:
+    """What spaCy parses at once, in order: the slices (article, start, end) of a long article
+    one by one, and the articles in ``whole`` (read in one piece) together, at most
+    ``max_chars`` characters in all. spaCy's working memory grows with the text it holds (about
+    2.6 MB per 1,000 characters with en_core_web_sm), so it is bounded by a slice or by
+    ``max_chars``, never by the batch or the article."""
+    run: list[tuple[int, int, int]] = []
+    size = 0
+    for job in jobs:
+        length, alone = job[2] - job[1], job[0] not in whole
+        if run and (alone or size + length > max_chars):
+            yield run
+            run, size = [], 0
+        run.append(job)
+        size += length
+        if alone:
+            yield run
+            run, size = [], 0
+    if run:
+        yield run
+
+
 def extract_all(nlp, batch: list[Article], max_chars: int = MAX_CHARS) -> list[tuple[Extraction, float]]:
-    """Extract a batch of articles with one pipeline, slicing the long ones. Each extraction
-    comes with its share of the batch's seconds (by length), and without the article's text."""
+    """Extract a batch of articles with one pipeline, slicing the long ones. Slices are parsed a
+    group at a time (``groups``) and each slice's records are folded into its article's merge as
+    they come, so no Doc outlives its group. Each extraction comes with its share of the batch's
+    seconds (by length), and without the article's text."""
+    t0 = time.perf_counter()
+    cuts = [slices(a, max_chars) for a in batch]
+    jobs = [(i, s, e) for i, c in enumerate(cuts) for s, e in c]
+    done: dict[int, Extraction] = {}
+    merges = {i: Merge(batch[i]) for i, c in enumerate(cuts) if len(c) > 1}
+    for group in groups(jobs, set(range(len(batch))) - set(merges), max_chars):
+        for (i, s, _), ex in zip(group, _parsed(nlp, batch, group)):
+            if i in merges:
+                merges[i].add(merges[i].slice(ex, s))
+            else:
+                done[i] = ex
+        for i in {i for i, _, e in group if i in merges and e == len(batch[i].text)}:
+            done[i] = merges.pop(i).result()
+    seconds, size = time.perf_counter() - t0, sum(len(a.text) for a in batch) or 1
+    return [(replace(done[i], article=replace(a, text="")), seconds * len(a.text) / size)
+            for i, a in enumerate(batch)]
+
+
+def _parsed(nlp, batch: list[Article], group: list[tuple[int, int, int]]) -> Iterator[Extraction]:
+    """The records of each slice of a group, in order (an article in one slice is its own part)."""
     from kg.extract import extract
 
-    t0 = time.perf_counter()
-    jobs = [(i, s, e) for i, a in enumerate(batch) for s, e in slices(a, max_chars)]
-    parts = [_part(batch[i], s, e) for i, s, e in jobs]
-    docs = nlp.pipe(articles.readable(p) for p in parts)
-    found: list[list[Extraction]] = [[] for _ in batch]
-    for (i, s, _), part, doc in zip(jobs, parts, docs):
-        found[i].append(shifted(extract(doc, part), s, batch[i]))
-    done = [f[0] if len(f) == 1 else merged(f, batch[i]) for i, f in enumerate(found)]
-    seconds, size = time.perf_counter() - t0, sum(len(a.text) for a in batch) or 1
-    return [(replace(ex, article=replace(ex.article, text="")), seconds * len(a.text) / size)
-            for ex, a in zip(done, batch)]
+    parts = [batch[i] if s == 0 and e == len(batch[i].text) else _part(batch[i], s, e) for i, s, e in group]
+    for part, doc in zip(parts, nlp.pipe([articles.readable(p) for p in parts])):
+        yield extract(doc, part)
 
 
 def _worker(model: str | None, batch: list[Article], max_chars: int) -> list[tuple[Extraction, float]]:

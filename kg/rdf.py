@@ -22,7 +22,7 @@ from rdflib import RDF, RDFS, XSD, Graph
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg.keys import digest
-from kg.model import Article, Entity, Evidence, Extraction
+from kg.model import Article, Claim, Entity, Evidence, Extraction
 from kg.vocab import ID, SA, SCHEMA
 
 Triple = tuple[str, str, str]
@@ -154,30 +154,36 @@ def _statement(s: str, p: str, o: str, evidence: str) -> tuple[str, list[Triple]
 
 
 def _facts(ex: Extraction, art: str) -> Iterator[Triple]:
-    def stated(s: str, p: str, o: str, e: Evidence) -> str:
+    """The triples of every fact of an article, made one fact at a time (a long article has
+    millions)."""
+    def stated(s: str, p: str, o: str, e: Evidence) -> tuple[str, list[Triple]]:
         ev, about = _evidence(art, ex.article, e)
         st, triples_ = _statement(s, p, o, ev)
-        out.extend(about + triples_)
-        return st
+        return st, about + triples_
 
-    out: list[Triple] = []
     for a in ex.affiliations:
-        st = stated(node(a.person), uri(SA.affiliatedWith), node(a.org), a.evidence)
+        st, out = stated(node(a.person), uri(SA.affiliatedWith), node(a.org), a.evidence)
+        yield from out
         if a.role:
-            out.append((st, uri(SA.role), literal(a.role)))
+            yield st, uri(SA.role), literal(a.role)
     for p in ex.parts:
-        stated(node(p.part), uri(SA.partOf), node(p.whole), p.evidence)
+        yield from stated(node(p.part), uri(SA.partOf), node(p.whole), p.evidence)[1]
     for r in ex.relations:
         a, b, prop = node(r.a), node(r.b), uri(RELATION_PROPERTY[r.type])
-        st = stated(a, prop, b, r.evidence)
-        out += [(b, prop, a), (st, uri(SA.cue), literal(r.cue))]
+        st, out = stated(a, prop, b, r.evidence)
+        yield from out
+        yield from [(b, prop, a), (st, uri(SA.cue), literal(r.cue))]
         if r.subtype:
-            out += [(a, uri(SA[r.subtype]), b), (b, uri(SA[r.subtype]), a)]
+            yield from [(a, uri(SA[r.subtype]), b), (b, uri(SA[r.subtype]), a)]
     for c in ex.claims:
-        s = node(f"claim/{ex.article.key}-{c.start}-{c.end}")
-        ev, about = _evidence(art, ex.article, c.evidence)
-        out += about + [(s, TYPE, uri(SA.Claim)), (s, uri(SA.claimant), node(c.speaker)),
-                        (s, uri(SA.text), literal(c.text)), (s, uri(SA.quoteKind), literal(c.kind)),
-                        (s, uri(SA.evidence), ev)]
-        out += [(s, uri(SA.mentions), node(m)) for m in c.mentions]
-    return iter(out)
+        yield from _claim(ex.article, art, c)
+
+
+def _claim(article: Article, art: str, c: Claim) -> Iterator[Triple]:
+    s = node(f"claim/{article.key}-{c.start}-{c.end}")
+    ev, about = _evidence(art, article, c.evidence)
+    yield from about
+    yield from [(s, TYPE, uri(SA.Claim)), (s, uri(SA.claimant), node(c.speaker)),
+                (s, uri(SA.text), literal(c.text)), (s, uri(SA.quoteKind), literal(c.kind)),
+                (s, uri(SA.evidence), ev)]
+    yield from ((s, uri(SA.mentions), node(m)) for m in c.mentions)

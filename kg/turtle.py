@@ -41,17 +41,23 @@ class Sorter:
         self.count = 0
 
     def add(self, triples: Iterable[Triple]) -> None:
+        """Take triples; a run is spilled whenever ``chunk`` distinct ones are held, within one
+        call too (a long article gives millions)."""
+        lines = self.lines
         for s, p, o in triples:
-            self.lines.add(f"{s} {p} {o}")
-        if len(self.lines) >= self.chunk:
-            self._spill()
+            lines.add(f"{s} {p} {o}")
+            if len(lines) >= self.chunk:
+                self._spill()
+                lines = self.lines
 
     def _spill(self) -> None:
+        """Write the lines held as one sorted run, line by line (never as one string)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         run = self.folder / f"run-{len(self.runs):05d}.nt"
-        run.write_text("".join(f"{line}\n" for line in sorted(self.lines)), "utf-8")
+        lines, self.lines = sorted(self.lines), set()
+        with run.open("w", encoding="utf-8", newline="\n") as f:
+            f.writelines(f"{line}\n" for line in lines)
         self.runs.append(run)
-        self.lines = set()
 
     def sorted(self) -> Iterator[str]:
         if not self.runs:

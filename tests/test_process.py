@@ -1,0 +1,109 @@
+"""kg.process: long articles are parsed slice by slice, a batch never parses more than a slice
+or ``max_chars`` at once, and the records are those of parsing each slice and merging them."""
+from __future__ import annotations
+
+import random
+
+import pytest
+import spacy
+
+from kg import article, nlp as nlp_, process, rdf, turtle
+from kg.model import Article, Claim, Evidence, Extraction, merged, shifted
+from kg.extract import extract
+
+PARA = ("The harbour authority said on Monday that the ferry would resume next week, and that "
+        "crews from Norway and Sweden expect a long season. ")
+
+
+def text(paragraphs: int, seed: int = 3) -> str:
+    rng = random.Random(seed)
+    return "Harbour Watch\n\n" + "\n\n".join(f"Report {i}: " + PARA * rng.randint(1, 6) for i in range(paragraphs))
+
+
+@pytest.fixture(scope="module")
+def nlp(tmp_path_factory):
+    """kg's pipeline around a tokenizer and sentencizer: real, and fast enough for long texts."""
+    path = tmp_path_factory.mktemp("blank-model")
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    blank.to_disk(path)
+    return nlp_.load(str(path))
+
+
+class Recorder:
+    """A pipeline that notes how many characters each ``pipe`` call was given."""
+
+    def __init__(self, nlp):
+        self.nlp, self.calls = nlp, []
+
+    def pipe(self, texts):
+        texts = list(texts)
+        self.calls.append(sum(map(len, texts)))
+        return self.nlp.pipe(texts)
+
+
+def test_an_article_up_to_max_chars_is_one_slice():
+    art = article.parse(text(300).encode(), "a.txt")
+    assert process.SLICE < len(art.text) <= process.MAX_CHARS
+    assert process.slices(art) == [(0, len(art.text))]
+
+
+def test_a_longer_article_is_cut_between_paragraphs_into_slices():
+    art = article.parse(text(2000).encode(), "long.txt")
+    assert len(art.text) > process.MAX_CHARS
+    cuts = process.slices(art)
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(art.text)
+    assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:]))
+    assert all(e - s <= process.SLICE for s, e in cuts)
+    assert all(art.text[s - 1] == "\n" for s, _ in cuts[1:])
+
+
+def test_slices_go_alone_and_whole_articles_together_up_to_max_chars():
+    jobs = [(0, 0, 40), (1, 0, 50), (1, 50, 90), (2, 0, 30), (3, 0, 60), (4, 0, 70), (5, 0, 100)]
+    groups = list(process.groups(jobs, {0, 2, 3, 4, 5}, max_chars=100))
+    assert groups == [[(0, 0, 40)], [(1, 0, 50)], [(1, 50, 90)], [(2, 0, 30), (3, 0, 60)], [(4, 0, 70)],
+                      [(5, 0, 100)]]
+    assert list(process.groups(jobs[:1] + jobs[3:5], {0, 2, 3}, max_chars=200)) == [[(0, 0, 40), (2, 0, 30),
+                                                                                    (3, 0, 60)]]
+
+
+def old_extract_all(nlp, batch, max_chars):
+    """What extract_all gave before it folded slices in as they come: every slice parsed, then
+    the slices' records merged."""
+    out = []
+    for a in batch:
+        cuts = process.slices(a, max_chars)
+        found = [shifted(extract(nlp(article.readable(p)), p), s, a)
+                 for s, e in cuts for p in [process._part(a, s, e)]]
+        out.append(found[0] if len(found) == 1 else merged(found, a))
+    return out
+
+
+def test_a_batch_parses_at_most_a_slice_or_max_chars_at_once_and_gives_the_merged_records(nlp):
+    texts = [text(3, seed=1), text(120, seed=2), text(4, seed=3), text(5, seed=4), text(2, seed=5)]
+    batch = [article.parse(t.encode(), f"a{i}.txt") for i, t in enumerate(texts)]
+    max_chars = 3000
+    assert len(batch[1].text) > 5 * max_chars and all(len(a.text) < max_chars for a in batch[2:])
+    recorder = Recorder(nlp)
+    got = [ex for ex, _ in process.extract_all(recorder, batch, max_chars)]
+    assert max(recorder.calls) <= max_chars
+    assert sum(recorder.calls) == sum(len(a.text) for a in batch)
+    assert len(recorder.calls) >= len(process.slices(batch[1], max_chars)) + 2
+    want = old_extract_all(nlp, batch, max_chars)
+    assert [ex.article.text for ex in got] == [""] * len(batch)
+    assert got == [w.__class__(**{**vars(w), "article": g.article}) for w, g in zip(want, got)]
+    assert {e.key for e in got[1].entities} == {"country/NO", "country/SE"}
+    assert all(batch[1].text[m.start:m.end] == m.text for m in got[1].mentions)
+    assert max(m.start for m in got[1].mentions) > len(batch[1].text) - 1000
+
+
+def test_one_articles_triples_are_spilled_as_they_come(tmp_path):
+    claims = tuple(Claim("person/jane-doe", f"claim {i}", "direct", 10 * i, 10 * i + 5,
+                         Evidence(10 * i, 10 * i + 9, f"sentence {i}"), ("country/NO",)) for i in range(100))
+    ex = Extraction(Article("long.txt", "", "ab" * 32), claims=claims)
+    triples = list(rdf.article_triples(ex))
+    assert len(set(triples)) > 1000
+    sorter = turtle.Sorter(tmp_path / "runs", chunk=100)
+    sorter.add(iter(triples))
+    assert len(sorter.runs) >= 10 and len(sorter.lines) < 100
+    assert list(sorter.sorted()) == sorted({f"{s} {p} {o}" for s, p, o in triples})
