@@ -90,6 +90,7 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
                                     _text_file(ex.article)))
         if progress:
             progress(done, total)
+    ex = None  # the last article's records go before the graph is written
     result.entries.sort(key=lambda e: e.path)
     table = corpus.aliases(e for p in sorted(people) for e in people[p])
     built = [(e.path, e.sha256) for e in result.entries if e.status in ("ok", "cached")]
