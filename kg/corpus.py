@@ -1,9 +1,9 @@
 """Identity across articles: one node per actor, whatever each article called it.
 
-Within an article ``kg.extract.resolve`` already joins "Austin" to "Lloyd J. Austin III".
+Within an article ``kg.extract.resolve`` already joins "Roe" to "John Q. Roe III".
 Across articles, full names with the same first and last words are one person, and a person
-named by one name only ("Biden") joins the one person in the corpus whose last name it is;
-when two people share it ("Joe Biden", "Hunter Biden") nothing is joined.
+named by one name only ("Roe") joins the one person in the corpus whose last name it is;
+when two people share it ("John Roe", "Mary Roe") nothing is joined.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from kg.model import Entity, Extraction
 
 
 def _parts(name: str) -> list[str]:
-    """Name words without suffixes and initials: 'Lloyd J. Austin III' -> ['Lloyd', 'Austin']."""
+    """Name words without suffixes and initials: 'John Q. Roe III' -> ['John', 'Roe']."""
     return [p for p in name.split() if not lexicon.is_name_suffix(p) and not (len(p.rstrip(".")) == 1)]
 
 
@@ -25,7 +25,7 @@ def aliases(entities: Iterable[Entity]) -> dict[str, str]:
     """Person keys to rewrite: each key -> the key of the fullest name of the same person.
 
     ``entities`` are those of every article, in article order. Full names with the same first
-    and last words are one person ("Lloyd Austin", "Lloyd J. Austin III"); a single name joins
+    and last words are one person ("John Roe", "John Q. Roe III"); a single name joins
     the one such person whose last word it is.
     """
     names = {e.key: e.name for e in entities if e.type == "Person"}

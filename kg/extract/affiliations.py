@@ -1,8 +1,8 @@
 """Doc + mentions -> affiliations of people with organisations or countries, with roles.
 
 Three patterns, all general:
-- title before the name: "Japanese Prime Minister Fumio Kishida", "Pentagon Chief Spokesperson
-  Dana W. White", "South Korea's Minister of National Defense Song Young-moo";
+- title before the name: "Norwegian Prime Minister Jane Doe", "Pentagon Chief Spokesperson
+  John Q. Roe", "Sweden's Minister of National Defense Lars Berg";
 - an appositive after it: "Jane Doe, the director of the X Center at the Y Institute, said";
 - "of"/"from"/"at" after it, as in captions: "Jane Doe (L) of the Y Institute".
 A possessor ("the University of Tokyo's Institute") is not itself the affiliation.

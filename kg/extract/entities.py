@@ -3,7 +3,7 @@
 Countries and known organisations come from the gazetteer spans (``doc.spans["gazetteer"]``);
 people and other organisations from NER, with spans repaired: leading titles and "the"
 stripped, possessives split ("Japan's National Institute" is the institute, part of Japan),
-names extended over dropped tokens ("Lloyd J. Austin III"), "X of Y on Z" kept whole.
+names extended over dropped tokens ("John Q. Roe III"), "X of Y on Z" kept whole.
 Resolution into entities is ``kg.extract.resolve``.
 """
 from __future__ import annotations
