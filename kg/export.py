@@ -15,23 +15,22 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import networkx as nx
 from pyld import jsonld as pyld
 from pyld.nquads import serialize_nquad
-from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg import project, store
 from kg.errors import KGError
-from kg.vocab import ID, ONTOLOGY_FILE, SA
+from kg.vocab import ID, RELATION_NAMES, SA, ontology, refinements, symmetric
 
 FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv")
 SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "jsonld",
             ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
-SYMMETRIC = (SA.cooperatesWith, SA.inTensionWith)
+SYMMETRIC = tuple(p for p in RELATION_NAMES.values() if p in symmetric())
 _DESCRIPTIVE = (RDF.type, RDFS.label, SKOS.altLabel, SA.isoCode)
 NODE_FIELDS = ("type", "label", "iri", "iso", "aliases", "articles")  # of the actor graph, in column order
 EDGE_FIELDS = ("relation", "weight", "roles", "cues", "kinds")
@@ -152,7 +151,7 @@ def _attribution(g: Graph):
         facts[(s, p, o)] |= nodes.get(st, set())
         if p in SYMMETRIC:
             facts[(o, p, s)] |= nodes.get(st, set())
-    base = _base_properties()
+    base = refinements()
 
     def where(t) -> set:
         s, p, o = t
@@ -171,16 +170,6 @@ def _attribution(g: Graph):
     return where
 
 
-@cache
-def _ontology() -> Graph:
-    return Graph().parse(ONTOLOGY_FILE, format="turtle")
-
-
-def _base_properties() -> dict[URIRef, URIRef]:
-    """Finer relation properties to the one a statement reifies (``sa:alliedWith`` -> ``sa:cooperatesWith``)."""
-    return {p: b for p, b in _ontology().subject_objects(RDFS.subPropertyOf) if b in SYMMETRIC}
-
-
 # --- JSON-LD ---
 
 def context() -> dict:
@@ -192,7 +181,7 @@ def context() -> dict:
                  "subject": {"@id": "rdf:subject", "@type": "@id"},
                  "predicate": {"@id": "rdf:predicate", "@type": "@vocab"},
                  "object": {"@id": "rdf:object", "@type": "@id"}}
-    for p in sorted(_ontology().subjects(RDF.type, OWL.ObjectProperty)):
+    for p in sorted(ontology().subjects(RDF.type, OWL.ObjectProperty)):
         if str(p).startswith(str(SA._NS)):
             ctx[p[len(SA._NS):]] = {"@id": f"sa:{p[len(SA._NS):]}", "@type": "@id"}
     return ctx

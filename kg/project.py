@@ -32,17 +32,17 @@ from kg import store
 from kg.errors import AnalysisError
 from kg.subjects import Indexed, Props, Stream, Unsorted, reader
 from kg.texts import Texts
-from kg.vocab import ID, SA
+from kg.vocab import ID, RELATION_NAMES, SA, refinements, symmetric
 
-RELATIONS = ("cooperation", "tension", "affiliation", "part-of", "claim-mentions")
-SYMMETRIC = frozenset({"cooperation", "tension"})
+RELATIONS = (*RELATION_NAMES, "claim-mentions")
+SYMMETRIC = frozenset(name for name, p in RELATION_NAMES.items() if p in symmetric())
 ACTOR_TYPES = ("Country", "Organization", "Person")
-PREDICATES = {str(SA.affiliatedWith): "affiliation", str(SA.partOf): "part-of",
-              str(SA.cooperatesWith): "cooperation", str(SA.inTensionWith): "tension"}
-KINDS = {str(SA.alliedWith): ("cooperation", "alliance"), str(SA.exercisesWith): ("cooperation", "exercises"),
-         str(SA.agreementWith): ("cooperation", "agreement"), str(SA.partnersWith): ("cooperation", "partnership"),
-         str(SA.disputesWith): ("tension", "dispute"), str(SA.hostileTo): ("tension", "hostility"),
-         str(SA.rivalOf): ("tension", "rivalry")}
+PREDICATES = {str(p): name for name, p in RELATION_NAMES.items()}
+# how the network and the explorer call each finer relation of the ontology
+KIND_NOUNS = {"alliedWith": "alliance", "exercisesWith": "exercises", "agreementWith": "agreement",
+              "partnersWith": "partnership", "disputesWith": "dispute", "hostileTo": "hostility",
+              "rivalOf": "rivalry"}
+KINDS = {str(p): (PREDICATES[str(base)], KIND_NOUNS[p.removeprefix(str(SA))]) for p, base in refinements().items()}
 TYPE, EVIDENCE = str(RDF.type), str(SA.evidence)
 READ = tuple(str(SA[t]) for t in ("Article", *ACTOR_TYPES, "Statement", "Claim", "Evidence"))
 SEP = " | "  # joins the values of a many-valued attribute

@@ -27,7 +27,7 @@ from rdflib.term import Node
 from kg import rdf, store
 from kg.errors import QueryError
 from kg.results import FORMATS, render, stable  # noqa: F401  (kg.query.render is the public name)
-from kg.vocab import SA
+from kg.vocab import SA, actor_relations
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 ACTOR_KINDS = {"actor": (SA.Person, SA.Organization, SA.Country), "person": (SA.Person,),
@@ -35,8 +35,6 @@ ACTOR_KINDS = {"actor": (SA.Person, SA.Organization, SA.Country), "person": (SA.
 KINDS = (*ACTOR_KINDS, "relation", "type", "text")
 TYPES = {"person": SA.Person, "organization": SA.Organization, "organisation": SA.Organization,
          "country": SA.Country}
-RELATIONS = (SA.affiliatedWith, SA.partOf, SA.cooperatesWith, SA.inTensionWith, SA.alliedWith,
-             SA.exercisesWith, SA.agreementWith, SA.partnersWith, SA.disputesWith, SA.hostileTo, SA.rivalOf)
 _PARAM = re.compile(r"@param\s+(\w+)\s+(\w+)\s+(required|optional)\s*(.*)")
 
 
@@ -149,10 +147,10 @@ def _term(g: Graph, p: Param, value: str) -> Node:
             return TYPES[value.removeprefix("sa:").casefold()]
         except KeyError:
             raise QueryError(f"{p.name}: {value!r} is not an actor type (Person, Organization or Country)") from None
-    names = {str(r).rsplit("#", 1)[-1].casefold(): r for r in RELATIONS}
+    names = {str(r).rsplit("#", 1)[-1].casefold(): r for r in actor_relations()}
     term = names.get(value.strip("<>").rsplit("#", 1)[-1].removeprefix("sa:").casefold())
     if term is None:
-        raise QueryError(f"{p.name}: {value!r} is not a relation ({', '.join(r.rsplit('#', 1)[-1] for r in RELATIONS)})")
+        raise QueryError(f"{p.name}: {value!r} is not a relation ({', '.join(r.rsplit('#', 1)[-1] for r in actor_relations())})")
     return term
 
 

@@ -23,10 +23,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg.keys import digest
 from kg.model import Article, Claim, Entity, Evidence, Extraction
-from kg.vocab import ID, SA, SCHEMA
+from kg.vocab import ID, RELATION_NAMES, SA, SCHEMA
 
 Triple = tuple[str, str, str]
-RELATION_PROPERTY = {"cooperation": SA.cooperatesWith, "tension": SA.inTensionWith}
 PREFIXES = {"sa": SA._NS, "id": ID, "skos": SKOS, "dcterms": DCTERMS, "schema": SCHEMA,
             "prov": PROV, "owl": OWL}
 ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -169,7 +168,7 @@ def _facts(ex: Extraction, art: str) -> Iterator[Triple]:
     for p in ex.parts:
         yield from stated(node(p.part), uri(SA.partOf), node(p.whole), p.evidence)[1]
     for r in ex.relations:
-        a, b, prop = node(r.a), node(r.b), uri(RELATION_PROPERTY[r.type])
+        a, b, prop = node(r.a), node(r.b), uri(RELATION_NAMES[r.type])
         st, out = stated(a, prop, b, r.evidence)
         yield from out
         yield from [(b, prop, a), (st, uri(SA.cue), literal(r.cue))]

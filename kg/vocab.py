@@ -6,9 +6,10 @@ an unknown term raises ``AttributeError``. Instance IRIs are readable slugs unde
 """
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
-from rdflib import Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 _HERE = Path(__file__).resolve().parent
@@ -83,3 +84,34 @@ class SA(DefinedNamespace):
 def iri(key: str) -> URIRef:
     """The instance IRI of a key such as ``country/JP`` or ``article/0123abcd``."""
     return ID[key]
+
+
+# The actor-actor relations by the names records and the actor network give them; the finer
+# ones (sa:alliedWith, ...) and which are symmetric come from the ontology.
+RELATION_NAMES = {"cooperation": SA.cooperatesWith, "tension": SA.inTensionWith,
+                  "affiliation": SA.affiliatedWith, "part-of": SA.partOf}
+
+
+@cache
+def ontology() -> Graph:
+    """``ontology/alliance.ttl``, parsed once."""
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+
+@cache
+def refinements() -> dict[URIRef, URIRef]:
+    """Each finer relation property to the relation it refines (``sa:alliedWith`` ->
+    ``sa:cooperatesWith``), from the ontology's ``rdfs:subPropertyOf``."""
+    bases = set(RELATION_NAMES.values())
+    return {p: b for p, b in sorted(ontology().subject_objects(RDFS.subPropertyOf)) if b in bases}
+
+
+@cache
+def symmetric() -> frozenset[URIRef]:
+    """The relation properties the ontology declares symmetric (asserted both ways)."""
+    return frozenset(p for p in ontology().subjects(RDF.type, OWL.SymmetricProperty) if isinstance(p, URIRef))
+
+
+def actor_relations() -> tuple[URIRef, ...]:
+    """Every property that relates two actors: the named relations, then their refinements."""
+    return (*RELATION_NAMES.values(), *refinements())
