@@ -56,48 +56,25 @@ def build(paths, out, model, jobs, cluster, store, quiet):
     earlier build into the same --out folder are not parsed again. Nothing in --out is touched
     when a path is missing or nothing can be read."""
     from kg import pipeline
-
-    from kg.outcome import NothingToRead
+    from kg.outcome import NothingToRead, problems
 
     try:
         with _progress(quiet) as tick:
             result, explored = pipeline.build_and_explore(paths, out, store_folder=store, model=model, jobs=jobs,
                                                           cluster=cluster, progress=tick)
     except NothingToRead as e:
-        _entries(e.entries, each=True)  # no build report is written: every file on its own line
+        _echo(problems(e.entries, each=True), err=True)  # no build report is written: every file on its own line
         raise
-    _entries(result.entries)
-    s = result.summary()
-    actors = ", ".join(f"{n} {t}" for t, n in s["actors"].items()) or "none"
+    _echo(problems(result.entries), err=True)
     if not quiet:
-        click.echo(f"{s['articles']} articles ({s['failed']} failed, {s['skipped']} skipped, {s['cached']} unchanged); "
-                   f"actors: {actors}; {s['claims']} claims; {s['affiliations']} affiliations; "
-                   f"{s['relations']} relations; {s['triples']} triples; {s['seconds']:.1f} s, "
-                   f"{s['words_per_second']} words/s -> {Path(out) / 'graph.ttl'}")
-        if result.removed:
-            click.echo(f"{len(result.removed)} articles no longer among the inputs were removed from the graph "
-                       f"(listed in {Path(out) / 'build-report.json'})")
-        _explored(explored)
+        _echo([*result.summary_lines(out), _explored(explored)])
     if result.errors:
         sys.exit(1)
 
 
-def _entries(entries, each: bool = False) -> None:
-    """One stderr line per file that failed or was skipped for its content; files not read for
-    their format or place (other formats, hidden files) in one line, unless ``each``."""
-    from kg.inputs import NOT_READ
-
-    grouped = [] if each else [e for e in entries if e.status == "skipped" and e.reason.endswith(NOT_READ)]
-    for e in entries:
-        if e.status == "failed":
-            click.echo(f"Error: {e.path}: {e.reason}", err=True)
-        elif e.status in ("skipped", "duplicate") and e not in grouped:
-            click.echo(f"Skipped: {e.path}: {e.reason}", err=True)
-    unread = [e.path for e in grouped]
-    if unread:
-        names = ", ".join(unread[:3]) + (f" and {len(unread) - 3} more" if len(unread) > 3 else "")
-        click.echo(f"Skipped: {len(unread)} files or folders not read as articles ({names}); "
-                   "reasons in build-report.json", err=True)
+def _echo(lines, err: bool = False) -> None:
+    for line in lines:
+        click.echo(line, err=err)
 
 
 @contextlib.contextmanager
@@ -130,18 +107,7 @@ def evaluate(gold, json_out, verbose, model):
     from kg.store import write_atomic
 
     report = ev.evaluate(gold, model=model)
-    for name, res in report.articles.items():
-        click.echo(f"{name}: " + ", ".join(f"{c} F1 {res[c]['f1']:.2f}" for c in ev.CATEGORIES)
-                   + f", duplicates {res['entities']['dup']}, leaks {len(res['leaks'])}")
-        for cat in ev.CATEGORIES if verbose else ():
-            for kind in ("missed", "wrong"):
-                if res[cat][kind]:
-                    click.echo(f"    {cat} {kind}: {res[cat][kind]}")
-        if verbose and res["leaks"]:
-            click.echo(f"    leaked: {res['leaks']}")
-    click.echo("micro: " + ", ".join(f"{c} P {m['p']:.2f} R {m['r']:.2f} F1 {m['f1']:.2f}"
-                                     for c, m in report.micro.items()))
-    click.echo(f"articles {len(report.articles)}, leaks {report.leaks}, overall F1 {report.overall:.3f}")
+    _echo(report.lines(verbose))
     if json_out:
         write_atomic(json_out, json.dumps(report.to_dict(), indent=2, ensure_ascii=False).encode("utf-8"))
 
@@ -156,19 +122,6 @@ def _params(ctx, param, values):
             raise click.BadParameter(f"{name.strip()!r} is given twice", ctx=ctx, param=param)
         pairs[name.strip()] = value
     return pairs
-
-
-def _query_list() -> str:
-    import textwrap
-
-    from kg import query as q
-
-    lines = []
-    for nq in q.catalogue():
-        lines += [nq.name, textwrap.fill(nq.description, 100, initial_indent="    ", subsequent_indent="    ")]
-        lines += [f"    --param {p.name}={p.kind.upper()}  ({'required' if p.required else 'optional'}) {p.help}"
-                  for p in nq.params]
-    return "\n".join(lines) + "\n"
 
 
 @cli.command()
@@ -189,7 +142,7 @@ def query(spec, graph_files, params, fmt, max_width, list_):
     from kg import query as q
 
     if list_:
-        click.echo(_query_list(), nl=False)
+        click.echo(q.listing(), nl=False)
         return
     if not spec or not graph_files:
         raise click.UsageError("give a QUERY and at least one --graph (or --list)")
@@ -224,10 +177,10 @@ _SEED = click.option("--seed", default=0, show_default=True, type=int,
                      help="Seed for Louvain communities, sampled betweenness and the layout.")
 
 
-def _explored(s: dict) -> None:
-    click.echo(f"{s['actors']} actors, {s['edges']} edges; communities {s['communities']}, blocs {s['blocs']}, "
-               f"unbalanced triangles {s['unbalanced']} of {s['triangles']}; {s['drawn']['nodes']} actors drawn "
-               f"-> {', '.join(str(f) for f in s['files'])}")
+def _explored(s: dict) -> str:
+    drawn = f"; {s['drawn']['nodes']} actors drawn" if "drawn" in s else ""
+    return (f"{s['actors']} actors, {s['edges']} edges; communities {s['communities']}, blocs {s['blocs']}, "
+            f"unbalanced triangles {s['unbalanced']} of {s['triangles']}{drawn} -> {', '.join(map(str, s['files']))}")
 
 
 @cli.command()
@@ -246,10 +199,8 @@ def analyze(graph_file, out, seed, top):
 
     with analysis.analyze(graph_file, seed=seed) as a:
         paths = report.write(a, out, top=top)
-    s = report.summary(a)
-    click.echo(f"{s['actors']} actors, {s['edges']} edges; communities {s['communities']}, blocs {s['blocs']}, "
-               f"unbalanced triangles {len(a.balance['unbalanced'])} of {a.balance['triangles']} "
-               f"-> {', '.join(str(p) for p in paths.values())}")
+    click.echo(_explored({**report.summary(a), "unbalanced": len(a.balance["unbalanced"]),
+                          "triangles": a.balance["triangles"], "files": list(paths.values())}))
 
 
 @cli.command()
@@ -325,8 +276,6 @@ def export(graph_files, fmt, out):
 @_errors
 def serve(graph_files, store, host, port, timeout):
     """Serve graphs read-only as a SPARQL 1.1 endpoint (Oxigraph) until stopped."""
-    import signal
-
     from kg import serve as s
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))

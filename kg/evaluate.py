@@ -71,6 +71,20 @@ class Report:
     def to_dict(self) -> dict:
         return {"articles": self.articles, "micro": self.micro, "overall": self.overall, "leaks": self.leaks}
 
+    def lines(self, verbose: bool = False) -> list[str]:
+        """The scores as ``kg eval`` prints them: one line per article (with its misses and false
+        positives when ``verbose``), the micro averages, the overall F1."""
+        out = []
+        for name, res in self.articles.items():
+            out.append(f"{name}: " + ", ".join(f"{c} F1 {res[c]['f1']:.2f}" for c in CATEGORIES)
+                       + f", duplicates {res['entities']['dup']}, leaks {len(res['leaks'])}")
+            out += [f"    {cat} {kind}: {res[cat][kind]}" for cat in (CATEGORIES if verbose else ())
+                    for kind in ("missed", "wrong") if res[cat][kind]]
+            out += [f"    leaked: {res['leaks']}"] if verbose and res["leaks"] else []
+        out.append("micro: " + ", ".join(f"{c} P {m['p']:.2f} R {m['r']:.2f} F1 {m['f1']:.2f}"
+                                         for c, m in self.micro.items()))
+        return [*out, f"articles {len(self.articles)}, leaks {self.leaks}, overall F1 {self.overall:.3f}"]
+
 
 def gold_pairs(folder: str | Path) -> list[tuple[Path, dict]]:
     """(article path, gold) for every NAME.gold.json with its article beside it, sorted."""

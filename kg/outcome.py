@@ -66,6 +66,19 @@ class BuildResult:
             "words_per_second": round(self.words / self.seconds) if self.seconds else 0,
         }
 
+    def summary_lines(self, out: str | Path) -> list[str]:
+        """What ``kg build`` says when it is done: the counts, and the articles it removed."""
+        s = self.summary()
+        actors = ", ".join(f"{n} {t}" for t, n in s["actors"].items()) or "none"
+        lines = [f"{s['articles']} articles ({s['failed']} failed, {s['skipped']} skipped, {s['cached']} unchanged); "
+                 f"actors: {actors}; {s['claims']} claims; {s['affiliations']} affiliations; "
+                 f"{s['relations']} relations; {s['triples']} triples; {s['seconds']:.1f} s, "
+                 f"{s['words_per_second']} words/s -> {Path(out) / 'graph.ttl'}"]
+        if self.removed:
+            lines.append(f"{len(self.removed)} articles no longer among the inputs were removed from the graph "
+                         f"(listed in {Path(out) / 'build-report.json'})")
+        return lines
+
     def report(self) -> dict:
         """``build-report.json``: the summary and one entry per input file."""
         return {"summary": self.summary(), "articles": [asdict(e) for e in self.entries], "removed": self.removed}
@@ -99,3 +112,16 @@ def removed(previous: dict[str, str], built: list[tuple[str, str]]) -> list[str]
     content is among the inputs (an edited or moved article is not removed)."""
     paths, shas = {p for p, _ in built}, {s for _, s in built}
     return sorted(p for p, sha in previous.items() if p not in paths and sha not in shas)
+
+
+def problems(entries: list[Entry], each: bool = False) -> list[str]:
+    """One line per file that failed or was skipped for its content; files not read for their
+    format or place (other formats, hidden files) in one line, unless ``each``."""
+    grouped = [] if each else [e for e in entries if e.status == "skipped" and e.reason.endswith(inputs.NOT_READ)]
+    lines = [f"Error: {e.path}: {e.reason}" if e.status == "failed" else f"Skipped: {e.path}: {e.reason}"
+             for e in entries if e.status in ("failed", "skipped", "duplicate") and e not in grouped]
+    if grouped:
+        names = ", ".join(e.path for e in grouped[:3]) + (f" and {len(grouped) - 3} more" if len(grouped) > 3 else "")
+        lines.append(f"Skipped: {len(grouped)} files or folders not read as articles ({names}); "
+                     "reasons in build-report.json")
+    return lines

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +80,16 @@ def parse(text: str, name: str = "inline") -> NamedQuery:
 def catalogue() -> tuple[NamedQuery, ...]:
     """The shipped queries, sorted by name."""
     return tuple(parse(p.read_text("utf-8"), p.stem) for p in sorted(QUERIES_DIR.glob("*.rq"), key=lambda p: p.stem))
+
+
+def listing() -> str:
+    """The shipped queries with their descriptions and parameters, as ``kg query --list`` shows them."""
+    lines = []
+    for nq in catalogue():
+        lines += [nq.name, textwrap.fill(nq.description, 100, initial_indent="    ", subsequent_indent="    ")]
+        lines += [f"    --param {p.name}={p.kind.upper()}  ({'required' if p.required else 'optional'}) {p.help}"
+                  for p in nq.params]
+    return "\n".join(lines) + "\n"
 
 
 def find(spec: str) -> NamedQuery:
