@@ -35,16 +35,20 @@ def _patterns() -> dict[str, tuple[re.Pattern, ...]]:
 
 def read(path: str | Path) -> Article:
     """Read one article file. Raises ``ArticleError`` naming the file and the reason."""
+    return parse(content(path), str(path))
+
+
+def content(path: str | Path) -> bytes:
+    """The bytes of a file. Raises ``ArticleError`` naming the file and the reason."""
     p = Path(path)
     if not p.exists():
         raise ArticleError(f"{path}: no such file")
     if not p.is_file():
         raise ArticleError(f"{path}: not a regular file")
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as e:
         raise ArticleError(f"{path}: cannot read ({e.strerror})") from None
-    return parse(data, str(path))
 
 
 def parse(data: bytes, path: str) -> Article:

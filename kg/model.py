@@ -24,6 +24,14 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Source:
+    """An input file known by its content hash, not read yet."""
+
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True)
 class Article:
     path: str
     text: str

@@ -7,42 +7,39 @@ number of jobs.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from kg import article as articles
 from kg import nlp as nlp_
 from kg import corpus, inputs, manifest, process, rdf, store, turtle
 from kg.errors import ArticleError, ArticleSkipped, GraphError
-from kg.model import Article, Entity, Extraction
+from kg.model import Article, Entity, Extraction, Source
 from kg.outcome import BuildResult, Entry, NothingToRead, counts, previous_articles, removed
 
-def read(found: Iterable[tuple[str, Path]]) -> tuple[list[Article], list[Entry]]:
-    """Read every input file (name, path), in sorted order, to hash it; failures, skips and
-    duplicates as entries. The articles come back without their text (``_handed_out`` reads it
-    again when the article is parsed), so a corpus is never all in memory."""
-    good: list[Article] = []
+def hashed(found: Iterable[tuple[str, Path]]) -> tuple[list[Source], list[Entry]]:
+    """Hash every input file (name, path), in sorted order; unreadable files and duplicates as
+    entries. Nothing is parsed here: ``_handed_out`` parses each file once, when its turn comes,
+    so a corpus is never all in memory."""
+    good: list[Source] = []
     entries: list[Entry] = []
     first: dict[str, str] = {}
     for name, path in sorted(set(found)):
         try:
-            art = articles.read(path)
-        except ArticleSkipped as e:
-            entries.append(Entry(name, "skipped", _reason(e, name)))
-            continue
+            sha = hashlib.sha256(articles.content(path)).hexdigest()
         except ArticleError as e:
             entries.append(Entry(name, "failed", _reason(e, name)))
             continue
-        if art.sha256 in first:
-            entries.append(Entry(name, "duplicate", f"same content as {first[art.sha256]}", art.sha256))
+        if sha in first:
+            entries.append(Entry(name, "duplicate", f"same content as {first[sha]}", sha))
             continue
-        first[art.sha256] = name
-        good.append(replace(art, text="", paragraphs=()))
+        first[sha] = name
+        good.append(Source(name, sha))
     return good, entries
 
 
@@ -69,12 +66,10 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     result = BuildResult()
     _usable(Path(out))
     found, other = inputs.find(paths, out)
-    good, result.entries = read(found)
+    good, result.entries = hashed(found)
     result.entries += [Entry(name, "skipped", reason) for name, reason in other]
-    if not good:
-        raise NothingToRead(sorted(result.entries, key=lambda e: e.path), out)
-    previous = previous_articles(Path(out))
-    out = _folder(out)
+    out = Path(out)
+    previous = previous_articles(out)
     known = manifest.Manifest(out, "|".join(nlp_.candidates(model)))
     people: dict[str, tuple[Entity, ...]] = {}  # path -> its persons, for joining them across articles
     todo = _cached(good, known, result, people)
@@ -92,6 +87,9 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
             progress(done, total)
     ex = None  # the last article's records go before the graph is written
     result.entries.sort(key=lambda e: e.path)
+    if not any(e.status in ("ok", "cached") for e in result.entries):
+        raise NothingToRead(result.entries, out)  # nothing was read, so nothing was written
+    _folder(out)
     table = corpus.aliases(e for p in sorted(people) for e in people[p])
     built = [(e.path, e.sha256) for e in result.entries if e.status in ("ok", "cached")]
     result.removed = removed(previous, built)
@@ -105,8 +103,8 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     return result
 
 
-def _cached(good: list[Article], known: manifest.Manifest, result: BuildResult,
-            people: dict[str, tuple[Entity, ...]]) -> list[Article]:
+def _cached(good: list[Source], known: manifest.Manifest, result: BuildResult,
+            people: dict[str, tuple[Entity, ...]]) -> list[Source]:
     """Entries for the articles the manifest has records of; the others, to be parsed."""
     todo = []
     for art in good:
@@ -132,19 +130,22 @@ def _prune_texts(out: Path, built: set[str]) -> None:
             f.unlink(missing_ok=True)
 
 
-def _handed_out(todo: list[Article], result: BuildResult, out: Path) -> Iterator[Article]:
-    """The articles to parse, in order, each read again (with its text) as it is handed out and
-    dropped from the list, so a text is held only until its article is parsed; the text of an
-    HTML or PDF article is kept in ``out/texts/``. A file that became unreadable since it was
-    hashed is a failed entry."""
+def _handed_out(todo: list[Source], result: BuildResult, out: Path) -> Iterator[Article]:
+    """The articles to parse, in order, each read and split as it is handed out and dropped from
+    the list, so a text is held only until its article is parsed; the text of an HTML or PDF
+    article is kept in ``out/texts/``. A file that cannot be read is a failed entry, one that is
+    not English a skipped one. ``out`` is made ready when the first article reads."""
     todo.reverse()
+    ready = False
     while todo:
         name = todo.pop().path
         try:
             art = articles.read(name)
         except ArticleError as e:
-            result.entries.append(Entry(name, "failed", _reason(e, name)))
+            result.entries.append(Entry(name, "skipped" if isinstance(e, ArticleSkipped) else "failed",
+                                        _reason(e, name)))
             continue
+        ready = ready or _folder(out) is not None
         result.words += len(art.text.split())
         if (kept := _text_file(art)) is not None:
             (out / TEXTS).mkdir(exist_ok=True)

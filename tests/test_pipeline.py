@@ -7,6 +7,7 @@ import pyoxigraph
 from rdflib import RDF, RDFS, Graph
 
 from kg import inputs, outcome, pipeline, validate
+from kg.model import Source
 from kg.vocab import SA, ID
 
 from conftest import SEED
@@ -70,12 +71,12 @@ def test_bad_files_are_reported_and_the_rest_is_built(tmp_path, seed_copy):
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 0
 
 
-def test_articles_are_held_without_text_until_parsed(tmp_path):
+def test_articles_are_hashed_first_and_parsed_once_when_handed_out(tmp_path):
     words = "The ministers of both countries met on Monday and talked about the harbour for hours. " * 3
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text(f"{name} {words}\n", "utf-8")
-    good, entries = pipeline.read(inputs.find([tmp_path], tmp_path / "out")[0])
-    assert entries == [] and [a.text for a in good] == ["", "", ""] and all(a.sha256 for a in good)
+    good, entries = pipeline.hashed(inputs.find([tmp_path], tmp_path / "out")[0])
+    assert entries == [] and all(type(a) is Source and len(a.sha256) == 64 for a in good)  # hashed, not read
     (tmp_path / "b.txt").unlink()  # gone between hashing and parsing
     result = outcome.BuildResult()
     handed = list(pipeline._handed_out(good, result, tmp_path))
@@ -83,3 +84,15 @@ def test_articles_are_held_without_text_until_parsed(tmp_path):
     assert all(a.text.startswith(os.path.basename(a.path)) and a.paragraphs for a in handed)
     assert [(e.path, e.status) for e in result.entries] == [(str(tmp_path / "b.txt"), "failed")]
     assert result.words == sum(len(a.text.split()) for a in handed)
+
+
+def test_each_article_is_parsed_once(tmp_path, seed_copy, monkeypatch):
+    from kg import article
+
+    parsed = []
+    real = article.parse
+    monkeypatch.setattr(article, "parse", lambda data, path: parsed.append(path) or real(data, path))
+    (seed_copy / "french.txt").write_text("Le port du nord a annoncé que le traversier reprendrait son service "
+                                          "la semaine prochaine et que les équipages se préparent. " * 4, "utf-8")
+    pipeline.build([seed_copy], tmp_path / "out")
+    assert sorted(parsed) == sorted(str(p) for p in seed_copy.iterdir())
