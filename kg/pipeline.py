@@ -145,7 +145,9 @@ def _handed_out(todo: list[Source], result: BuildResult, out: Path) -> Iterator[
             result.entries.append(Entry(name, "skipped" if isinstance(e, ArticleSkipped) else "failed",
                                         _reason(e, name)))
             continue
-        ready = ready or _folder(out) is not None
+        if not ready:  # the first article that reads: now out may be written
+            _folder(out)
+            ready = True
         result.words += len(art.text.split())
         if (kept := _text_file(art)) is not None:
             (out / TEXTS).mkdir(exist_ok=True)

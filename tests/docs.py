@@ -35,6 +35,21 @@ TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "AUX": "VBZ", "ADJ": "JJ", 
         "PUNCT": ".", "SPACE": "_SP", "X": "XX"}
 
 
+# "Norway's Institute of Maritime Studies published a report.": a country's institute, parsed
+COUNTRYS_INSTITUTE = """
+        0  Norway     2  poss      PROPN
+        1  's         0  case      PART
+        2  Institute  6  nsubj     PROPN
+        3  of         2  prep      ADP
+        4  Maritime   5  compound  PROPN
+        5  Studies    3  pobj      PROPN
+        6  published  6  ROOT      VERB   publish
+        7  a          8  det       DET
+        8  report     6  dobj      NOUN
+        9  .          6  punct     PUNCT
+    """
+
+
 @cache
 def blank() -> Language:
     """A blank English pipeline with alliance-kg's components (gazetteer rulers), built once."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from docs import doc
+from docs import COUNTRYS_INSTITUTE, doc
 from kg.extract.entities import Raw, raw_mentions
 from kg.nlp import SPANS_KEY
 
@@ -51,18 +51,7 @@ def test_a_name_is_extended_over_the_proper_nouns_ner_dropped():
 
 
 def test_a_countrys_institute_is_split_into_the_country_and_the_institute_part_of_it():
-    d = doc("""
-        0  Norway     2  poss      PROPN
-        1  's         0  case      PART
-        2  Institute  6  nsubj     PROPN
-        3  of         2  prep      ADP
-        4  Maritime   5  compound  PROPN
-        5  Studies    3  pobj      PROPN
-        6  published  6  ROOT      VERB   publish
-        7  a          8  det       DET
-        8  report     6  dobj      NOUN
-        9  .          6  punct     PUNCT
-    """, [("Norway 's Institute of Maritime Studies", "ORG")])
+    d = doc(COUNTRYS_INSTITUTE, [("Norway 's Institute of Maritime Studies", "ORG")])
     assert raw_mentions(d) == [Raw(0, 1, "Country", "country/NO"),
                                Raw(2, 6, "Organization", whole=(0, 1))]
 

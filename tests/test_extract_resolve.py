@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from docs import doc, resolved
+from docs import COUNTRYS_INSTITUTE, doc, resolved
 from kg.model import Entity
 
 JANE = "person/jane-doe"
@@ -142,18 +142,7 @@ def test_a_known_organisation_is_one_entity_by_its_gazetteer_key():
 
 
 def test_a_countrys_institute_is_part_of_the_country():
-    d = doc("""
-        0  Norway     2  poss      PROPN
-        1  's         0  case      PART
-        2  Institute  6  nsubj     PROPN
-        3  of         2  prep      ADP
-        4  Maritime   5  compound  PROPN
-        5  Studies    3  pobj      PROPN
-        6  published  6  ROOT      VERB   publish
-        7  a          8  det       DET
-        8  report     6  dobj      NOUN
-        9  .          6  punct     PUNCT
-    """, [(0, 6, "ORG")])
+    d = doc(COUNTRYS_INSTITUTE, [(0, 6, "ORG")])
     mentions, ents, parts = resolved(d)
     inst = "org/institute-of-maritime-studies"
     assert keys(mentions) == [("Norway", "country/NO"), ("Institute of Maritime Studies", inst)]
