@@ -1,4 +1,4 @@
-"""The measures analysts ask of the actor graph (``kg.project``): centrality, communities, blocs, paths.
+"""The measures analysts ask of the actor graph (``kg.actors``): centrality, communities, blocs, paths.
 
 The measures follow networkx: ``f(G, *, seed=0) -> dict``; iteration is sorted and
 randomness seeded, so the same graph always gives the same numbers. ``analyze`` reads a graph
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg import project
+from kg import actors
 from kg.errors import AnalysisError
-from kg.project import RELATIONS, SYMMETRIC
+from kg.actors import RELATIONS, SYMMETRIC
 from kg.texts import Texts
 
 EXACT_BETWEENNESS = 1000  # above this many actors betweenness samples BETWEENNESS_K sources
@@ -155,7 +155,7 @@ def _names(d: dict, field: str) -> tuple[str, ...]:
     value = d.get(field)
     if value is None:
         return ()
-    return project.listed(value) if field == "aliases" else (str(value),)
+    return actors.listed(value) if field == "aliases" else (str(value),)
 
 
 def path(G: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
@@ -222,9 +222,9 @@ def ranked(a: Analysis, measure: str) -> list[str]:
 
 
 def analyze(g, *, seed: int = 0) -> Analysis:
-    """Project the RDF graph (a graph, a store, or a graph file: see ``kg.project.read``) and compute
+    """Project the RDF graph (a graph, a store, or a graph file: see ``kg.actors.read``) and compute
     every measure, deterministically for a given seed. The index stays open: close the result."""
-    G, texts = project.read(g)
+    G, texts = actors.read(g)
     try:
         return measure(G, texts, seed=seed)
     except BaseException:

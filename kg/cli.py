@@ -235,9 +235,9 @@ def path_(source, target, graph_file):
 
     SOURCE and TARGET are names, aliases or ISO codes; each hop is shown with its sentence.
     """
-    from kg import analysis, project, report
+    from kg import actors, analysis, report
 
-    G, texts = project.read(graph_file)
+    G, texts = actors.read(graph_file)
     with texts:
         hops = analysis.path(G, analysis.find(G, source), analysis.find(G, target))
         for line in report.path_lines(G, texts, hops):

@@ -23,7 +23,7 @@ from pyld.nquads import serialize_nquad
 from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg import project, store
+from kg import actors, store
 from kg.errors import KGError
 from kg.vocab import ID, RELATION_NAMES, SA, ontology, refinements, symmetric
 
@@ -221,7 +221,7 @@ def _pyld_triple(t) -> dict:
 # --- the actor network ---
 
 def network(g: Graph) -> nx.MultiDiGraph:
-    """The actor graph of :func:`kg.project.read` with its measures, flattened for GraphML/GEXF/CSV.
+    """The actor graph of :func:`kg.actors.read` with its measures, flattened for GraphML/GEXF/CSV.
 
     Nodes are actor keys (``country/JP``) with ``label``, ``type``, ``iri``, ``iso``, ``aliases``
     (joined by " | "), ``articles`` and the measures of :func:`kg.analysis.analyze` (``degree``,
@@ -240,7 +240,7 @@ def network(g: Graph) -> nx.MultiDiGraph:
             net.add_node(n, **{k: data.get(k, "") for k in NODE_FIELDS}, **metrics)
         for u, v, rel, data in a.graph.edges(keys=True, data=True):
             net.add_edge(u, v, key=rel, **{k: data[k] for k in EDGE_FIELDS}, label=rel,
-                         symmetric=rel in project.SYMMETRIC, claims=data["claims"])
+                         symmetric=rel in actors.SYMMETRIC, claims=data["claims"])
     return net
 
 

@@ -28,7 +28,7 @@ from pyvis.network import Network
 from kg import store
 from kg.analysis import Analysis, ranked, undirected
 from kg.errors import AnalysisError
-from kg.project import RELATIONS, SYMMETRIC, listed
+from kg.actors import RELATIONS, SYMMETRIC, listed
 
 MAX_NODES = 500
 PHYSICS_MAX = 500  # above this many actors the layout is precomputed and physics is off

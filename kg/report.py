@@ -18,7 +18,7 @@ from rdflib import RDFS, Graph, Literal, URIRef
 from kg import rdf, store
 from kg.analysis import Analysis, ranked
 from kg.errors import AnalysisError
-from kg.project import SYMMETRIC, listed
+from kg.actors import SYMMETRIC, listed
 from kg.texts import Texts
 from kg.vocab import SA
 

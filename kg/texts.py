@@ -1,7 +1,7 @@
 """A graph's sentences and claims on disk, for the analysis: what the actor network points to.
 
 ``Texts`` is a private temporary SQLite database (stdlib ``sqlite3``; gone when closed) that
-``kg.project`` fills while it reads a graph once: the evidence sentences, the articles' titles,
+``kg.actors`` fills while it reads a graph once: the evidence sentences, the articles' titles,
 which sentences state which edge, and the claims with their speakers and mentions. The actor
 graph itself is plain data (counts, labels); whatever needs the text (the report, the page, a
 path) is handed the index beside the graph and asks it: ``edge_sentences``, ``claim_ids``,
@@ -71,7 +71,7 @@ class Texts:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    # ------------------------------------------------------------ filling (kg.project)
+    # ------------------------------------------------------------ filling (kg.actors)
 
     def add(self, table: str, *row) -> None:
         rows = self.rows.setdefault(table, [])

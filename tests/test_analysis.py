@@ -1,4 +1,4 @@
-"""kg.project and kg.analysis on a hand-made world (no spaCy): projection, measures, signed view, paths; `kg path`."""
+"""kg.actors and kg.analysis on a hand-made world (no spaCy): projection, measures, signed view, paths; `kg path`."""
 from __future__ import annotations
 
 import copy
@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
-from kg import analysis, project, rdf, store
+from kg import actors, analysis, rdf, store
 from kg.cli import cli
 from kg.errors import AnalysisError
 from kg.model import Affiliation, Article, Claim, Entity, Evidence, Extraction, PartOf, Relation
@@ -68,12 +68,12 @@ def g():
 
 @pytest.fixture(scope="module")
 def G(g):
-    return project.actor_graph(g)
+    return actors.actor_graph(g)
 
 
 @pytest.fixture(scope="module")
 def texts(g):
-    with project.read(g)[1] as index:
+    with actors.read(g)[1] as index:
         yield index
 
 
@@ -105,7 +105,7 @@ def test_edges_carry_roles_cues_kinds_and_claim_counts(G):
     allied = G[AV][BO]["cooperation"]
     assert allied == {"relation": "cooperation", "weight": 2, "roles": "", "cues": "alliance | allied",
                       "kinds": "alliance", "claims": 0}
-    assert project.listed(allied["cues"]) == ("alliance", "allied") and project.listed(allied["roles"]) == ()
+    assert actors.listed(allied["cues"]) == ("alliance", "allied") and actors.listed(allied["roles"]) == ()
     assert G[ANN][COUNCIL]["affiliation"]["roles"] == "chair"
     assert (G[ANN][CA]["claim-mentions"]["claims"], G[ANN][CA]["claim-mentions"]["weight"]) == (2, 2)
 
@@ -129,7 +129,7 @@ def test_triples_without_evidence_are_counted_not_drawn(g):
     g2 = Graph()
     g2 += g
     g2.add((iri(FR), SA.cooperatesWith, iri(AV)))
-    G2 = project.actor_graph(g2)
+    G2 = actors.actor_graph(g2)
     assert G2.graph["unevidenced"] == 1 and not G2.has_edge(AV, FR)
 
 
@@ -267,4 +267,4 @@ def test_a_graph_file_is_streamed_and_projects_as_in_memory(g, G, tmp_path):
     turtle.write(lines, tmp_path / "graph.ttl")
     (tmp_path / "shuffled.nt").write_text("".join(f"{line} .\n" for line in reversed(lines)), "utf-8")
     for graph in (tmp_path / "graph.ttl", store.load_native(tmp_path / "graph.ttl"), tmp_path / "shuffled.nt"):
-        assert _whole(project.actor_graph(graph)) == _whole(G)
+        assert _whole(actors.actor_graph(graph)) == _whole(G)

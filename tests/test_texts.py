@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from kg import analysis, project, rdf, store
+from kg import actors, analysis, rdf, store
 from kg.cli import cli
 from kg.errors import AnalysisError
 from kg.texts import Sentence, Texts
@@ -20,7 +20,7 @@ def g():
 
 @pytest.fixture(scope="module")
 def texts(g):
-    with project.read(g)[1] as index:
+    with actors.read(g)[1] as index:
         yield index
 
 
@@ -59,7 +59,7 @@ def test_an_unwritable_temporary_folder_is_one_clear_error(g, tmp_path, monkeypa
 
     monkeypatch.setattr(texts.Texts, "close_reading", full)
     with pytest.raises(AnalysisError, match="cannot index the graph's sentences .*disk is full"):
-        project.actor_graph(g)
+        actors.actor_graph(g)
 
 
 def test_the_commands_close_the_index(g, tmp_path, monkeypatch):

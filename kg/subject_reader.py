@@ -1,4 +1,4 @@
-"""A graph read one subject at a time: each IRI subject with all its values, for ``kg.project``.
+"""A graph read one subject at a time: each IRI subject with all its values, for ``kg.actors``.
 
 Two readers give the same subjects: ``Stream`` reads a graph file as ``kg build`` writes it (one
 block per subject, subjects in order) straight from disk, holding one subject at a time, so

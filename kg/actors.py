@@ -1,9 +1,9 @@
 """RDF graph -> NetworkX actor graph: the projection ``kg.analysis`` measures.
 
 ``read`` reads an alliance-kg graph (an rdflib ``Graph``, a pyoxigraph ``Store``, or the path of
-a graph file or store folder; see ``kg.subjects``) once and returns the actor graph and the index
-of its sentences and claims (``kg.texts.Texts``), which the caller closes; ``actor_graph`` returns
-only the graph. The graph is a ``networkx.MultiDiGraph`` of plain data (it pickles, copies and
+a graph file or store folder; see ``kg.subject_reader``) once and returns the actor graph and the
+index of its sentences and claims (``kg.texts.Texts``), which the caller closes; ``actor_graph``
+returns only the graph. The graph is a ``networkx.MultiDiGraph`` of plain data (it pickles, copies and
 writes GraphML as it is): nodes are actor keys (``country/JP``) with ``type``, ``label``,
 ``iri``, ``aliases``, ``articles``, ``claims`` (how many claims the actor made) and ``iso`` (when
 it has one). Edges are typed: the edge key and ``relation`` are one of ``RELATIONS``.
@@ -30,7 +30,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from kg import store
 from kg.errors import AnalysisError
-from kg.subjects import Indexed, Props, Stream, Unsorted, reader
+from kg.subject_reader import Indexed, Props, Stream, Unsorted, reader
 from kg.texts import Texts
 from kg.vocab import ID, RELATION_NAMES, SA, refinements, symmetric
 

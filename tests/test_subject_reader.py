@@ -1,4 +1,4 @@
-"""kg.subjects: a graph file as kg build writes it is streamed subject by subject and gives the
+"""kg.subject_reader: a graph file as kg build writes it is streamed subject by subject and gives the
 same subjects and values as reading it through rdflib's or Oxigraph's indexes."""
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 
 from kg import rdf, store, turtle
 from kg.errors import GraphError
-from kg.project import READ
-from kg.subjects import Indexed, Stream, Unsorted, reader, streamable
+from kg.actors import READ
+from kg.subject_reader import Indexed, Stream, Unsorted, reader, streamable
 from tests.test_analysis import world
 
 
