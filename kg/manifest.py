@@ -83,7 +83,7 @@ def encoded(ex: Extraction, recipe: str) -> Iterator[bytes]:
     """``json.dumps({"recipe": recipe, "extraction": to_record(ex)}, ensure_ascii=False)`` in
     UTF-8, the same bytes, made one record at a time and given in chunks of about ``CHUNK``."""
     def pieces() -> Iterator[str]:
-        yield f'{{"recipe": {_dumps(recipe)}, "extraction": {{"article": {_dumps(asdict(replace(ex.article, text="")))}'
+        yield f'{{"recipe": {_dumps(recipe)}, "extraction": {{"article": {_dumps(asdict(ex.article))}'
         for f in fields(ex)[1:]:
             yield f", {_dumps(f.name)}: ["
             for n, item in enumerate(getattr(ex, f.name)):

@@ -32,19 +32,41 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Header:
+    """What the graph records about an article: everything but its text."""
+
+    path: str
+    sha256: str
+    title: str | None = None
+    date: str | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    source: str = "text"  # the file's format: text, html or pdf
+
+    @property
+    def key(self) -> str:
+        """Short stable identifier derived from the content hash."""
+        return self.sha256[:16]
+
+
+@dataclass(frozen=True)
 class Article:
+    """An article read: its text (extracted from the file for html and pdf) and its header's fields."""
+
     path: str
     text: str
     sha256: str
     title: str | None = None
     date: str | None = None
     paragraphs: tuple[Paragraph, ...] = ()
-    source: str = "text"  # the file's format: text, html or pdf (then ``text`` is extracted from it)
+    source: str = "text"
 
     @property
     def key(self) -> str:
-        """Short stable identifier derived from the content hash."""
         return self.sha256[:16]
+
+    @property
+    def header(self) -> Header:
+        return Header(self.path, self.sha256, self.title, self.date, self.paragraphs, self.source)
 
 
 @dataclass(frozen=True)
@@ -120,7 +142,7 @@ class Relation:
 
 @dataclass(frozen=True)
 class Extraction:
-    article: Article
+    article: Header
     entities: tuple[Entity, ...] = ()
     affiliations: tuple[Affiliation, ...] = ()
     parts: tuple[PartOf, ...] = ()
@@ -143,10 +165,8 @@ class Extraction:
 
 
 def to_record(ex: Extraction) -> dict:
-    """An extraction as plain JSON-ready data (the article's text left out)."""
-    data = asdict(ex)
-    data["article"]["text"] = ""
-    return data
+    """An extraction as plain JSON-ready data."""
+    return asdict(ex)
 
 
 def _evidence(d: dict) -> Evidence:
@@ -168,7 +188,7 @@ def from_items(article: dict, items: dict[str, tuple]) -> Extraction:
     """An extraction from its article's record and its lists, already made of records."""
     art = dict(article)
     art["paragraphs"] = tuple(Paragraph(**p) for p in art["paragraphs"])
-    return Extraction(article=Article(**art), **{name: tuple(items[name]) for name in ITEMS})
+    return Extraction(article=Header(**art), **{name: tuple(items[name]) for name in ITEMS})
 
 
 def from_record(data: dict) -> Extraction:
@@ -214,7 +234,7 @@ class Shared:
         raise TypeError(f"not a record: {type(x).__name__}")
 
 
-def shifted(ex: Extraction, delta: int, article: Article, shared: Shared | None = None) -> Extraction:
+def shifted(ex: Extraction, delta: int, article: Header, shared: Shared | None = None) -> Extraction:
     """An extraction of a slice of ``article`` (starting at ``delta``) with offsets into the
     whole, its strings and evidence shared through ``shared`` (made for ``delta``)."""
     copy = shared or Shared(delta)
@@ -226,7 +246,7 @@ class Merge:
     come: ``result()`` is ``merged`` of all of them, without holding them all. ``slice`` shifts
     a slice's records and shares their strings with the slices before."""
 
-    def __init__(self, article: Article):
+    def __init__(self, article: Header):
         self.article = article
         self.shared = Shared()
         self.names: dict[str, Entity] = {}
@@ -262,7 +282,7 @@ class Merge:
                           claims=tuple(self.claims), relations=tuple(rels.values()), mentions=tuple(self.mentions))
 
 
-def merged(parts: Iterable[Extraction], article: Article) -> Extraction:
+def merged(parts: Iterable[Extraction], article: Header) -> Extraction:
     """One extraction from the extractions of an article's slices (already shifted)."""
     merge = Merge(article)
     for p in parts:

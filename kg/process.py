@@ -80,12 +80,12 @@ def extract_all(nlp, batch: list[Article], max_chars: int = MAX_CHARS) -> list[t
     """Extract a batch of articles with one pipeline, slicing the long ones. Slices are parsed a
     group at a time (``groups``) and each slice's records are folded into its article's merge as
     they come, so no Doc outlives its group. Each extraction comes with its share of the batch's
-    seconds (by length), and without the article's text."""
+    seconds (by length)."""
     t0 = time.perf_counter()
     cuts = [slices(a, max_chars) for a in batch]
     jobs = [(i, s, e) for i, c in enumerate(cuts) for s, e in c]
     done: dict[int, Extraction] = {}
-    merges = {i: Merge(batch[i]) for i, c in enumerate(cuts) if len(c) > 1}
+    merges = {i: Merge(batch[i].header) for i, c in enumerate(cuts) if len(c) > 1}
     for group in groups(jobs, set(range(len(batch))) - set(merges), max_chars):
         for (i, s, _), ex in zip(group, _parsed(nlp, batch, group)):
             if i in merges:
@@ -95,8 +95,7 @@ def extract_all(nlp, batch: list[Article], max_chars: int = MAX_CHARS) -> list[t
         for i in {i for i, _, e in group if i in merges and e == len(batch[i].text)}:
             done[i] = merges.pop(i).result()
     seconds, size = time.perf_counter() - t0, sum(len(a.text) for a in batch) or 1
-    return [(replace(done[i], article=replace(a, text="")), seconds * len(a.text) / size)
-            for i, a in enumerate(batch)]
+    return [(done[i], seconds * len(a.text) / size) for i, a in enumerate(batch)]
 
 
 def _parsed(nlp, batch: list[Article], group: list[tuple[int, int, int]]) -> Iterator[Extraction]:

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from kg import manifest
-from kg.model import (Affiliation, Article, Claim, Entity, Evidence, Extraction, Mention, Merge, Paragraph, PartOf,
+from kg.model import (Affiliation, Claim, Header, Entity, Evidence, Extraction, Mention, Merge, Paragraph, PartOf,
                       Relation, Shared, from_record, merged, shifted, to_record)
 
 ODD = ['plain', 'say "no"', "back\\slash", "line\nbreak", "ünï ✓ 𝄞", "", "tab\there"]
@@ -18,7 +18,7 @@ def part(i: int, names: tuple[str, ...]) -> Extraction:
     """The records of one slice: the same actors and sentences come back in every slice."""
     ev = Evidence(i, i + 9, ODD[i % len(ODD)])
     return Extraction(
-        Article("long.txt", "", "ab" * 32, "Title", "2024-05-01", (Paragraph(0, 9, "body"),)),
+        Header("long.txt", "ab" * 32, "Title", "2024-05-01", (Paragraph(0, 9, "body"),)),
         entities=(Entity("person/jane-doe", "Person", names[0], names[1:]),
                   Entity("country/NO", "Country", "Norway", (), "NO")),
         affiliations=(Affiliation("person/jane-doe", "org/nato", "chief" if i else None, ev),),

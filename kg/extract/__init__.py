@@ -21,7 +21,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
     said = tuple(claims.claims(doc, mentions, article))
     homes = relations.homes(affs, parts)
     return Extraction(
-        article=article,
+        article=article.header,
         entities=tuple(ents),
         affiliations=tuple(affs),
         parts=tuple(parts),
