@@ -7,14 +7,13 @@ of sentences and claims (``Analysis.texts``) beside them; close it (``with analy
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 import networkx as nx
 
-from kg import actors
-from kg.errors import AnalysisError
+from kg import actors, lookup
 from kg.actors import RELATIONS, SYMMETRIC
+from kg.errors import AnalysisError
 from kg.texts import Texts
 
 EXACT_BETWEENNESS = 1000  # above this many actors betweenness samples BETWEENNESS_K sources
@@ -130,25 +129,28 @@ def balance(S: nx.Graph) -> dict:
 # ---------------------------------------------------------------- paths
 
 
+NAME_FIELDS = ("label", "aliases", "iso")  # what find tries, in turn
+
+
 def find(G: nx.MultiDiGraph, name: str) -> str:
     """The actor called name: its key, label, alias or ISO code, ignoring case.
 
     Raises ``AnalysisError`` when no actor or several actors answer to the name.
     """
-    want = name.strip().casefold()
     if name in G:
         return name
-    for field in ("label", "aliases", "iso"):
-        hits = sorted(n for n, d in G.nodes(data=True)
-                      if want in {x.casefold() for x in _names(d, field)})
-        if len(hits) == 1:
-            return hits[0]
-        if hits:
-            labels = ", ".join(f"{G.nodes[h]['label']} ({h})" for h in hits)
-            raise AnalysisError(f"{name!r} is ambiguous: {labels}")
-    close = difflib.get_close_matches(name, sorted({d["label"] for _, d in G.nodes(data=True)}), n=3)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise AnalysisError(f"no actor named {name!r}{hint}")
+
+    def several(hits: list[str]) -> AnalysisError:
+        labels = ", ".join(f"{G.nodes[h]['label']} ({h})" for h in hits)
+        return AnalysisError(f"{name!r} is ambiguous: {labels}")
+
+    def unknown(close: list[str]) -> AnalysisError:
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        return AnalysisError(f"no actor named {name!r}{hint}")
+
+    names = {n: [(f, x) for f in NAME_FIELDS for x in _names(d, f)] for n, d in G.nodes(data=True)}
+    return lookup.actor(name, names, [lookup.exact(f) for f in NAME_FIELDS], several=several, unknown=unknown,
+                        known=lambda: (d["label"] for _, d in G.nodes(data=True)))
 
 
 def _names(d: dict, field: str) -> tuple[str, ...]:

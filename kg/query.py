@@ -25,7 +25,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.query import Result
 from rdflib.term import Node
 
-from kg import rdf, store
+from kg import lookup, rdf, store
 from kg.errors import QueryError
 from kg.results import FORMATS, render, stable  # noqa: F401  (kg.query.render is the public name)
 from kg.vocab import SA, actor_relations
@@ -171,22 +171,18 @@ def actor(g: Graph, value: str, *, kind: str = "actor") -> URIRef:
     iri = value.strip().removeprefix("<").removesuffix(">")
     if _is_a(g, iri, classes):
         return URIRef(iri)
-    wanted = value.strip().casefold()
-    names = _names(g, classes, wanted)
-    tests = (lambda a: any(p == RDFS.label and n.casefold() == wanted for p, n in names[a]),
-             lambda a: any(n.casefold() == wanted for _, n in names[a]),
-             lambda a: any(re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", n.casefold()) for _, n in names[a]))
-    for test in tests:
-        found = sorted(a for a in names if test(a))
-        if len(found) == 1:
-            return found[0]
-        if found:
-            labels = ", ".join(f"{g.value(a, RDFS.label)} <{a}>" for a in found)
-            raise QueryError(f"{value!r} names several {_plural(kind)}: {labels}; give a fuller name or the IRI")
-    every = sorted({n for ns in _names(g, classes).values() for _, n in ns})
-    close = difflib.get_close_matches(value, every, n=3, cutoff=0.6)
-    hint = f" (did you mean {' or '.join(close)}?)" if close else ""
-    raise QueryError(f"no {kind} named {value!r} in the graph{hint}")
+
+    def several(found: list[URIRef]) -> QueryError:
+        labels = ", ".join(f"{g.value(a, RDFS.label)} <{a}>" for a in found)
+        return QueryError(f"{value!r} names several {_plural(kind)}: {labels}; give a fuller name or the IRI")
+
+    def unknown(close: list[str]) -> QueryError:
+        hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+        return QueryError(f"no {kind} named {value!r} in the graph{hint}")
+
+    return lookup.actor(value, _names(g, classes, value.strip().casefold()),
+                        (lookup.exact(RDFS.label), lookup.exact(), lookup.word), several=several, unknown=unknown,
+                        known=lambda: (n for ns in _names(g, classes).values() for _, n in ns))
 
 
 def _names(g: Graph, classes: tuple[URIRef, ...], needle: str = "") -> dict[URIRef, list[tuple[URIRef, str]]]:
