@@ -26,9 +26,9 @@ from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
 
 from kg import store
+from kg.actors import RELATIONS, SYMMETRIC, listed
 from kg.analysis import Analysis, ranked, undirected
 from kg.errors import AnalysisError
-from kg.actors import RELATIONS, SYMMETRIC, listed
 
 MAX_NODES = 500
 PHYSICS_MAX = 500  # above this many actors the layout is precomputed and physics is off

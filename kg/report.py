@@ -16,9 +16,9 @@ import networkx as nx
 from rdflib import RDFS, Graph, Literal, URIRef
 
 from kg import rdf, store
+from kg.actors import SYMMETRIC, listed
 from kg.analysis import Analysis, ranked
 from kg.errors import AnalysisError
-from kg.actors import SYMMETRIC, listed
 from kg.texts import Texts
 from kg.vocab import SA
 
