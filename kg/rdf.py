@@ -10,15 +10,17 @@ one article at a time so a build can stream them to disk (``kg.turtle``) without
 the whole graph; ``graph`` gathers them into an rdflib ``Graph`` for small graphs and tests.
 The same article always gives the same triples, and a statement's or actor's triples are the
 same whichever article produced them, so a set union over articles is the merged graph.
+``metrics_graph`` makes the graph of the actors' measures (``metrics.ttl``), one node per actor.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
 from functools import cache
 
-from rdflib import RDF, RDFS, XSD, Graph
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg.keys import digest
@@ -186,3 +188,21 @@ def _claim(article: Article, art: str, c: Claim) -> Iterator[Triple]:
                 (s, uri(SA.text), literal(c.text)), (s, uri(SA.quoteKind), literal(c.kind)),
                 (s, uri(SA.evidence), ev)]
     yield from ((s, uri(SA.mentions), node(m)) for m in c.mentions)
+
+
+def metrics_graph(measured: Iterable[tuple[str, str, Mapping]]) -> Graph:
+    """The measures of actors as triples on their own IRIs, with their labels: ``measured`` holds
+    ``(iri, label, measures)``, the measures named as ``kg.analysis`` names them; PageRank and
+    betweenness are decimals to six places, and an actor in no bloc has no ``sa:bloc``."""
+    g = new_graph()
+    for iri, label, m in measured:
+        node = URIRef(iri)
+        g.add((node, RDFS.label, Literal(label)))
+        g.add((node, SA.degree, Literal(m["degree"])))
+        g.add((node, SA.weightedDegree, Literal(m["weighted_degree"])))
+        g.add((node, SA.pageRank, Literal(Decimal(f"{m['pagerank']:.6f}"))))
+        g.add((node, SA.betweenness, Literal(Decimal(f"{m['betweenness']:.6f}"))))
+        g.add((node, SA.community, Literal(m["community"])))
+        if m["bloc"]:
+            g.add((node, SA.bloc, Literal(m["bloc"])))
+    return g

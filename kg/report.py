@@ -9,18 +9,16 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from decimal import Decimal
 from pathlib import Path
 
 import networkx as nx
-from rdflib import RDFS, Graph, Literal, URIRef
+from rdflib import Graph
 
 from kg import rdf, store
 from kg.actors import SYMMETRIC, listed
 from kg.analysis import Analysis, ranked
 from kg.errors import AnalysisError
 from kg.texts import Texts
-from kg.vocab import SA
 
 FILES = ("report.md", "analysis.json", "metrics.ttl")
 ACTOR_FIELDS = ("type", "label", "iri", "iso", "aliases", "articles")  # an actor in analysis.json
@@ -149,19 +147,8 @@ def json_chunks(a: Analysis) -> Iterator[bytes]:
 
 
 def metrics_graph(a: Analysis) -> Graph:
-    """The per-actor measures as triples on the actors' own IRIs, with their labels."""
-    g = rdf.new_graph()
-    for n, m in a.metrics.items():
-        node = URIRef(a.graph.nodes[n]["iri"])
-        g.add((node, RDFS.label, Literal(_label(a, n))))
-        g.add((node, SA.degree, Literal(m["degree"])))
-        g.add((node, SA.weightedDegree, Literal(m["weighted_degree"])))
-        g.add((node, SA.pageRank, Literal(Decimal(f"{m['pagerank']:.6f}"))))
-        g.add((node, SA.betweenness, Literal(Decimal(f"{m['betweenness']:.6f}"))))
-        g.add((node, SA.community, Literal(m["community"])))
-        if m["bloc"]:
-            g.add((node, SA.bloc, Literal(m["bloc"])))
-    return g
+    """The per-actor measures as triples on the actors' own IRIs, with their labels (``kg.rdf.metrics_graph``)."""
+    return rdf.metrics_graph((a.graph.nodes[n]["iri"], _label(a, n), m) for n, m in a.metrics.items())
 
 
 # ---------------------------------------------------------------- report.md

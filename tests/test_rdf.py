@@ -1,6 +1,8 @@
 """kg.rdf on hand-built records (no spaCy): actors, statements, claims, articles, determinism, SHACL."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from rdflib import RDF, RDFS, BNode, Literal
 from rdflib.compare import isomorphic
@@ -151,6 +153,18 @@ def test_deterministic_iris_and_bytes(tmp_path):
 
 def test_empty_input_gives_empty_graph():
     assert len(rdf.graph([])) == 0
+
+
+def test_metrics_are_triples_on_the_actors_iris():
+    measures = {"degree": 3, "weighted_degree": 5, "pagerank": 0.1234567, "betweenness": 0.0,
+                "community": 2, "bloc": None}
+    m = rdf.metrics_graph([(str(NO), "Norway", measures), (str(SE), "Sweden", {**measures, "bloc": 1})])
+    assert set(m.predicate_objects(NO)) == {
+        (RDFS.label, Literal("Norway")), (SA.degree, Literal(3)), (SA.weightedDegree, Literal(5)),
+        (SA.pageRank, Literal(Decimal("0.123457"))), (SA.betweenness, Literal(Decimal("0.000000"))),
+        (SA.community, Literal(2))}
+    assert m.value(SE, SA.bloc) == Literal(1) and m.value(NO, SA.bloc) is None
+    assert str(m.value(NO, SA.betweenness)) == "0.000000"
 
 
 # --- SHACL ---
