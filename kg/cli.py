@@ -55,7 +55,7 @@ def build(paths, out, model, jobs, cluster, store, quiet):
     inputs do not are removed (pass the whole folder to grow a corpus). Files read by an
     earlier build into the same --out folder are not parsed again. Nothing in --out is touched
     when a path is missing or nothing can be read."""
-    from kg import pipeline
+    from kg import pipeline, report
     from kg.outcome import NothingToRead, problems
 
     try:
@@ -67,7 +67,7 @@ def build(paths, out, model, jobs, cluster, store, quiet):
         raise
     _echo(problems(result.entries), err=True)
     if not quiet:
-        _echo([*result.summary_lines(out), _explored(explored)])
+        _echo([*result.summary_lines(out), report.explored_line(explored)])
     if result.errors:
         sys.exit(1)
 
@@ -177,12 +177,6 @@ _SEED = click.option("--seed", default=0, show_default=True, type=int,
                      help="Seed for Louvain communities, sampled betweenness and the layout.")
 
 
-def _explored(s: dict) -> str:
-    drawn = f"; {s['drawn']['nodes']} actors drawn" if "drawn" in s else ""
-    return (f"{s['actors']} actors, {s['edges']} edges; communities {s['communities']}, blocs {s['blocs']}, "
-            f"unbalanced triangles {s['unbalanced']} of {s['triangles']}{drawn} -> {', '.join(map(str, s['files']))}")
-
-
 @cli.command()
 @_GRAPH
 @click.option("--out", default="output", show_default=True, type=click.Path(file_okay=False),
@@ -199,8 +193,7 @@ def analyze(graph_file, out, seed, top):
 
     with analysis.analyze(graph_file, seed=seed) as a:
         paths = report.write(a, out, top=top)
-    click.echo(_explored({**report.summary(a), "unbalanced": len(a.balance["unbalanced"]),
-                          "triangles": a.balance["triangles"], "files": list(paths.values())}))
+    click.echo(report.explored_line(report.explored(a, paths.values())))
 
 
 @cli.command()
@@ -235,13 +228,9 @@ def path_(source, target, graph_file):
 
     SOURCE and TARGET are names, aliases or ISO codes; each hop is shown with its sentence.
     """
-    from kg import actors, analysis, report
+    from kg import evidence_path
 
-    G, texts = actors.read(graph_file)
-    with texts:
-        hops = analysis.path(G, analysis.find(G, source), analysis.find(G, target))
-        for line in report.path_lines(G, texts, hops):
-            click.echo(line)
+    _echo(evidence_path.between(graph_file, source, target))
 
 
 EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv")

@@ -1,5 +1,6 @@
 """An ``Analysis`` as files: ``report.md`` for people, ``analysis.json`` for programs, ``metrics.ttl``
-for SPARQL (``ORDER BY DESC(?pr)`` over ``sa:pageRank``). Same analysis, same bytes.
+for SPARQL (``ORDER BY DESC(?pr)`` over ``sa:pageRank``). Same analysis, same bytes. ``explored``
+and ``explored_line`` sum up what was written, as ``kg analyze`` and ``kg build`` say it.
 
 Sentences and claims are read from the analysis' index (``Analysis.texts``) as they are written.
 Article text is untrusted: in Markdown it is escaped so that it reads as text in any renderer.
@@ -8,14 +9,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import networkx as nx
 from rdflib import Graph
 
 from kg import rdf, store
-from kg.actors import SYMMETRIC, listed
+from kg.actors import listed
 from kg.analysis import Analysis, ranked
 from kg.errors import AnalysisError
 from kg.texts import Texts
@@ -255,23 +255,6 @@ def _communities(a: Analysis, top: int) -> list[str]:
 # ---------------------------------------------------------------- files
 
 
-def path_lines(G: nx.MultiDiGraph, texts: Texts, hops: list[dict], *, sentences: int = 2) -> list[str]:
-    """A path (``kg.analysis.path``) as text: one line per hop (arrows for directed relations), then
-    the first of its evidence sentences, read from the index ``texts``."""
-    lines = []
-    for h in hops:
-        roles = listed(h["roles"])
-        rel = h["relation"] + (f" ({', '.join(roles)})" if roles else "")
-        arrow = f"--{rel}--" if h["relation"] in SYMMETRIC else f"--{rel}-->" if h["forward"] else f"<--{rel}--"
-        lines.append(f"{G.nodes[h['from']]['label']} {arrow} {G.nodes[h['to']]['label']}")
-        shown = list(texts.edge_sentences(*h["edge"], limit=sentences))
-        for s in shown:
-            lines.append(f"    “{' '.join(s.text.split())}” ({s.title}, {s.start}–{s.end})")
-        if h["weight"] > len(shown):
-            lines.append(f"    … and {h['weight'] - len(shown)} more")
-    return lines
-
-
 def write(a: Analysis, out: str | Path, *, top: int = 10) -> dict[str, Path]:
     """Write report.md, analysis.json and metrics.ttl into out (atomically); returns their paths."""
     out = Path(out)
@@ -284,3 +267,16 @@ def write(a: Analysis, out: str | Path, *, top: int = 10) -> dict[str, Path]:
     except OSError as e:
         raise AnalysisError(f"{out}: cannot write the analysis ({e.strerror or e})") from None
     return paths
+
+
+def explored(a: Analysis, files: Iterable[str | Path], *, drawn: dict | None = None) -> dict:
+    """What an analysis wrote: its ``summary``, its signed triangles, the files (and what was drawn)."""
+    return {**summary(a), "files": list(files), "triangles": a.balance["triangles"],
+            "unbalanced": len(a.balance["unbalanced"]), **({"drawn": drawn} if drawn else {})}
+
+
+def explored_line(s: dict) -> str:
+    """What ``kg analyze`` and ``kg build`` say of the analysis they wrote (``explored``)."""
+    drawn = f"; {s['drawn']['nodes']} actors drawn" if "drawn" in s else ""
+    return (f"{s['actors']} actors, {s['edges']} edges; communities {s['communities']}, blocs {s['blocs']}, "
+            f"unbalanced triangles {s['unbalanced']} of {s['triangles']}{drawn} -> {', '.join(map(str, s['files']))}")
