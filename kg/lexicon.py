@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -40,7 +41,14 @@ def possessive_marks() -> tuple[str, ...]:
 def title_words() -> frozenset[str]:
     t = data("titles")
     words = {w for key in ("heads", "modifiers", "domains") for phrase in t[key] for w in phrase.split()}
-    return frozenset(words | set(t["honorifics"]))
+    return frozenset(words | set(t["honorifics"]) | set(t["ranks"]))
+
+
+@cache
+def honorific() -> re.Pattern:
+    """An honorific at the start of a name, with its dot and the space after ('Dr. ', 'Ms ')."""
+    words = sorted({w.rstrip(".").capitalize() for w in data("titles")["honorifics"]}, key=lambda w: (-len(w), w))
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})\.?\s+")
 
 
 @cache

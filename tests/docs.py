@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from kg import nlp as nlp_
 from kg.extract import entities, resolve
+from kg.extract.doc import Found
 from kg.model import Article, Paragraph
 
 NO_SPACE_BEFORE = {",", ".", ";", ":", "?", "!", ")", "”", "’", "'", "'s", "’s", "n't", "-", "\n"}
@@ -107,6 +108,13 @@ def article(made: Doc, kinds: tuple[str, ...] = ()) -> Article:
         paragraphs.append(Paragraph(start, end, kinds[n] if n < len(kinds) else "body"))
         start = end + 1
     return Article(path="hand-made.txt", text=text, sha256="0" * 64, paragraphs=tuple(paragraphs))
+
+
+def found(made: Doc, kinds: tuple[str, ...] = ()) -> Found:
+    """What the extractors after resolution are handed: the article and its resolved mentions
+    and part-of facts."""
+    mentions, _, parts = resolved(made)
+    return Found(article(made, kinds), tuple(mentions), tuple(parts))
 
 
 def resolved(made: Doc):

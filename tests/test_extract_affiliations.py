@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from docs import doc, resolved
+from docs import doc, found
 from kg.extract.affiliations import affiliations
 
 JANE = "person/jane-doe"
@@ -14,8 +14,7 @@ CENTER = "org/center-for-polar-studies"
 
 
 def affs(d) -> list[tuple[str, str, str | None]]:
-    mentions, _, parts = resolved(d)
-    return [(a.person, a.org, a.role) for a in affiliations(d, mentions, parts)]
+    return [(a.person, a.org, a.role) for a in affiliations(d, found(d))]
 
 
 def test_a_title_after_a_demonym_ties_the_person_to_the_country_with_the_role():
@@ -28,8 +27,7 @@ def test_a_title_after_a_demonym_ties_the_person_to_the_country_with_the_role():
         5  spoke      5  ROOT      VERB   speak
         6  .          5  punct     PUNCT
     """, [("Jane Doe", "PERSON")])
-    mentions, _, parts = resolved(d)
-    (aff,) = affiliations(d, mentions, parts)
+    (aff,) = affiliations(d, found(d))
     assert (aff.person, aff.org, aff.role) == (JANE, "country/NO", "Defense Minister")
     assert aff.evidence.text == "Norwegian Defense Minister Jane Doe spoke."
 
@@ -183,7 +181,6 @@ def test_one_affiliation_per_person_and_organisation_a_later_role_fills_a_missin
         10  spoke        10  ROOT      VERB   speak
         11  .            10  punct     PUNCT
     """, [(0, 2, "PERSON"), (8, 10, "PERSON")])
-    mentions, _, parts = resolved(d)
-    (aff,) = affiliations(d, mentions, parts)
+    (aff,) = affiliations(d, found(d))
     assert (aff.person, aff.org, aff.role) == (JANE, NATO, "Spokesperson")
     assert aff.evidence.text == "NATO Spokesperson Jane Doe spoke."

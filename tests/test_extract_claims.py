@@ -2,7 +2,7 @@
 their speakers (named, "she", "the minister", "according to X") and what they mention."""
 from __future__ import annotations
 
-from docs import article, doc, resolved
+from docs import doc, found
 from kg.extract.claims import claims
 
 JANE = "person/jane-doe"
@@ -11,8 +11,7 @@ STAY = "the harbour will stay open all winter"
 
 
 def said(d, kinds: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
-    mentions, _, _ = resolved(d)
-    return [(c.speaker, c.kind, c.text) for c in claims(d, mentions, article(d, kinds))]
+    return [(c.speaker, c.kind, c.text) for c in claims(d, found(d, kinds))]
 
 
 # “We will keep the harbour open,” said Jane Doe.
@@ -36,8 +35,7 @@ QUOTE_THEN_SPEAKER = """
 def test_a_quote_followed_by_said_and_a_name_is_a_direct_claim_of_that_person():
     d = doc(QUOTE_THEN_SPEAKER, [("Jane Doe", "PERSON")])
     assert d.text == "“We will keep the harbour open,” said Jane Doe."
-    mentions, _, _ = resolved(d)
-    (claim,) = claims(d, mentions, article(d))
+    (claim,) = claims(d, found(d))
     assert (claim.speaker, claim.kind, claim.text) == (JANE, "direct", KEEP)
     assert d.text[claim.start:claim.end] == KEEP
     assert claim.evidence.text == d.text
@@ -148,8 +146,7 @@ def test_said_that_gives_an_indirect_claim_that_mentions_the_actors_in_it():
         9   open      6  oprd      ADJ
         10  .         2  punct     PUNCT
     """, [("Jane Doe", "PERSON")])
-    mentions, _, _ = resolved(d)
-    (claim,) = claims(d, mentions, article(d))
+    (claim,) = claims(d, found(d))
     assert (claim.speaker, claim.kind, claim.text) == (JANE, "indirect", "Norway will keep the harbour open")
     assert claim.mentions == ("country/NO",)
 

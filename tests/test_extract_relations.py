@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from docs import article, doc, resolved
-from kg.extract import relations as rel
-from kg.extract.affiliations import affiliations
-from kg.extract.claims import claims
+from docs import article, doc, found
+from kg.extract import extract
+from kg.extract.relations import relations
 
 NO, JP, SE, FI, RU, US = (f"country/{iso}" for iso in ("NO", "JP", "SE", "FI", "RU", "US"))
 
 
 def related(d, kinds: tuple[str, ...] = ()) -> set[tuple[str, str, str, str]]:
     """The relations as ``kg.extract.extract`` finds them: after resolution, affiliations (for
-    the people's countries) and claims, on the mentions of body paragraphs."""
-    mentions, _, parts = resolved(d)
-    art = article(d, kinds)
-    body = [m for m in mentions if any(p.start <= m.start < p.end and p.kind == "body" for p in art.paragraphs)]
-    homes = rel.homes(affiliations(d, mentions, parts), parts)
-    said = tuple(claims(d, mentions, art))
-    found = rel.relations(d, body, art, homes=homes, claims=said, parts=tuple(parts))
-    return {(r.a, r.b, r.type, r.subtype) for r in found}
+    the people's countries) and claims."""
+    return {(r.a, r.b, r.type, r.subtype) for r in extract(d, article(d, kinds)).relations}
 
 
 # Officials welcomed the cooperation between Norway and Japan.
@@ -40,8 +33,7 @@ BETWEEN = """
 
 def test_cooperation_between_two_countries_relates_them_with_the_sentence_as_evidence():
     d = doc(BETWEEN)
-    mentions, _, parts = resolved(d)
-    (r,) = rel.relations(d, mentions, article(d), parts=tuple(parts))
+    (r,) = relations(d, found(d))
     assert (r.a, r.b, r.type, r.cue, r.subtype) == (JP, NO, "cooperation", "cooperation", "partnersWith")
     assert r.evidence.text == "Officials welcomed the cooperation between Norway and Japan."
 

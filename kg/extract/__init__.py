@@ -1,35 +1,35 @@
 """Extraction: one parsed article (a spaCy ``Doc``) -> plain records (an ``Extraction``).
 
-The extractors run in one direction: raw mentions (``entities``) -> resolved mentions and
-entities (``resolve``) -> affiliations, claims and country relations. They return plain records
-of ``kg.model`` and never see RDF.
+The stages run in one direction: raw mentions (``entities``) -> resolved mentions, entities
+and part-of facts (``resolve``) -> affiliations -> claims -> country relations. Each of the last
+three is ``f(doc, found) -> list[record]``: ``found`` (``kg.extract.doc.Found``) holds the article
+and what the stages before found, and grows by one field per stage. The helpers they share
+over a Doc are in ``kg.extract.doc``. Extractors return plain records of ``kg.model`` and never
+see RDF.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kg.extract import affiliations, claims, entities, relations, resolve
+from kg.extract.doc import Found
 from kg.model import Article, Extraction
 
 
 def extract(doc: Doc, article: Article) -> Extraction:
     """All records of one article from its parsed Doc."""
-    raws = entities.raw_mentions(doc)
-    mentions, ents, parts = resolve.resolve(doc, raws)
-    body = [m for m in mentions if _kind(article, m.start) == "body"]
-    affs = affiliations.affiliations(doc, mentions, parts)
-    said = tuple(claims.claims(doc, mentions, article))
-    homes = relations.homes(affs, parts)
+    mentions, ents, parts = resolve.resolve(doc, entities.raw_mentions(doc))
+    found = Found(article, tuple(mentions), tuple(parts))
+    found = replace(found, affiliations=tuple(affiliations.affiliations(doc, found)))
+    found = replace(found, claims=tuple(claims.claims(doc, found)))
     return Extraction(
         article=article.header,
         entities=tuple(ents),
-        affiliations=tuple(affs),
-        parts=tuple(parts),
-        claims=said,
-        relations=tuple(relations.relations(doc, body, article, homes=homes, claims=said, parts=tuple(parts))),
-        mentions=tuple(mentions),
+        affiliations=found.affiliations,
+        parts=found.parts,
+        claims=found.claims,
+        relations=tuple(relations.relations(doc, found)),
+        mentions=found.mentions,
     )
-
-
-def _kind(article: Article, offset: int) -> str:
-    return next((p.kind for p in article.paragraphs if p.start <= offset < p.end), "furniture")

@@ -12,19 +12,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
-from kg.extract.resolve import evidence, mention_spans
-from kg.model import Affiliation, Mention, PartOf
+from kg.extract.doc import Found, evidence, mention_spans
+from kg.model import Affiliation, Mention
 
 LINKS = ("of", "from", "at", "with")
 TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
 
 
-def affiliations(doc: Doc, mentions: list[Mention], parts: list[PartOf] = ()) -> list[Affiliation]:
+def affiliations(doc: Doc, found: Found) -> list[Affiliation]:
     """Every stated affiliation, one per (person, organisation), first role kept."""
-    spans = mention_spans(doc, mentions)
+    spans = mention_spans(doc, found.mentions)
     at = {i: m for m, s in spans for i in range(s.start, s.end)}
-    named = {m.key: m for m in mentions}
-    wholes = {(p.part, p.whole) for p in parts}
+    named = {m.key: m for m in found.mentions}
+    wholes = {(p.part, p.whole) for p in found.parts}
     found: dict[tuple[str, str], Affiliation] = {}
     for m, span in spans:
         if m.type != "Person":
@@ -76,17 +76,14 @@ def _after(doc: Doc, span: Span, at: dict, wholes: set) -> list[tuple[Mention, s
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3
     if i < len(doc) and doc[i].lower_ in LINKS and span.start <= doc[i].head.i < span.end:
-        return [(m, None) for m in _heads(_orgs_in(doc, i + 1, _phrase_end(doc, i + 1, at), at), wholes)]
+        return [(m, None) for m, _ in _heads(_orgs_in(doc, i + 1, _phrase_end(doc, i + 1, at), at), wholes)]
     if i < len(doc) and doc[i].text == ",":
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
         if j < len(doc) and j not in at and _is_title(doc[j]) and doc[j].lower_ not in ("of", "the"):
             end = _phrase_end(doc, j, at)
             if any(at.get(k) is not None and at[k].type == "Person" for k in range(j, end)):
                 return []  # "A, Minister B and C": a list of people, not an appositive
-            out = []
-            for m, start in _heads(_orgs_in(doc, j, end, at, with_start=True), wholes, pairs=True):
-                out.append((m, _role(doc[j:start])))
-            return out
+            return [(m, _role(doc[j:start])) for m, start in _heads(_orgs_in(doc, j, end, at), wholes)]
     return []
 
 
@@ -96,7 +93,9 @@ def _phrase_end(doc: Doc, i: int, at: dict) -> int:
     return i
 
 
-def _orgs_in(doc: Doc, start: int, end: int, at: dict, with_start: bool = False) -> list:
+def _orgs_in(doc: Doc, start: int, end: int, at: dict) -> list[tuple[Mention, int]]:
+    """The organisations and countries named in a phrase, each with the token its name starts
+    at (its possessor and 'the' included: "the Netherlands' Defence Council")."""
     out, seen = [], set()
     for k in range(start, end):
         m = at.get(k)
@@ -104,18 +103,17 @@ def _orgs_in(doc: Doc, start: int, end: int, at: dict, with_start: bool = False)
             seen.add(id(m))
             first = min(x for x in range(start, end) if at.get(x) is m)
             while first - 1 > start and doc[first - 1].text in lexicon.possessive_marks() and first - 2 in at:
-                owner = at[first - 2]  # "the Philippines' National Security Council"
+                owner = at[first - 2]
                 first = min(x for x in range(start, first) if at.get(x) is owner)
             if first > start and doc[first - 1].lower_ == "the":
                 first -= 1
-            out.append((m, first) if with_start else m)
+            out.append((m, first))
     return out
 
 
-def _heads(items: list, wholes: set, pairs: bool = False) -> list:
+def _heads(found: list[tuple[Mention, int]], wholes: set) -> list[tuple[Mention, int]]:
     """Drop mentions that are only the possessor of another mention in the same phrase."""
-    ms = [x[0] if pairs else x for x in items]
-    return [x for x, m in zip(items, ms) if not any((o.key, m.key) in wholes for o in ms)]
+    return [(m, i) for m, i in found if not any((o.key, m.key) in wholes for o, _ in found)]
 
 
 def _role(tokens: Span) -> str | None:

@@ -10,16 +10,16 @@ to the last named speaker, else the last person named. Only ``body`` paragraphs 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.resolve import by_token, evidence, mention_spans
-from kg.model import Article, Claim, Mention
+from kg.extract.doc import SUBJECTS, Found, body_sentences, by_token, evidence, mention_spans
+from kg.model import Claim, Mention
 
 MIN_WORDS = 4
 STRIP = " \t\n,;:."
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -91,20 +91,15 @@ class _Context:
         return None
 
 
-def claims(doc: Doc, mentions: list[Mention], article: Article) -> list[Claim]:
+def claims(doc: Doc, found: Found) -> list[Claim]:
     """All claims of the body paragraphs, in text order."""
-    ctx = _Context(doc, mentions)
-    out: list[Claim] = []
-    quotes = []
-    for p in article.paragraphs:
-        if p.kind == "body":
-            quotes += [q for q in quote_spans(article.text, p.start, p.end) if not _partial(article.text, q[0])]
-    body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
-    for sent in doc.sents:
-        if any(s <= sent.start_char < e for s, e in body):
-            out += _reported(ctx, sent, quotes)
+    ctx = _Context(doc, found.mentions)
+    text = found.article.text
+    quotes = [q for p in found.article.paragraphs if p.kind == "body"
+              for q in quote_spans(text, p.start, p.end) if not _partial(text, q[0])]
+    out = [c for sent in body_sentences(doc, found.article) for c in _reported(ctx, sent, quotes)]
     out += _direct(ctx, quotes)
-    return _outermost(sorted(out, key=lambda c: (c.start, c.end)), mentions)
+    return _outermost(sorted(out, key=lambda c: (c.start, c.end)), found.mentions)
 
 
 def _direct(ctx: _Context, quotes: list[tuple[int, int]]) -> list[Claim]:
@@ -159,12 +154,22 @@ def _subject_speaker(ctx: _Context, verb: Token) -> str | None:
 
 
 def _according(verb: Token) -> Token | None:
-    if verb.lemma_.lower() != "accord":
-        return None
+    """The source of 'according to X' (the phrases of ``speech.json``'s 'according')."""
+    preps = _source_phrases().get(verb.lemma_.lower(), ())
     for c in verb.children:
-        if c.lower_ == "to":
+        if c.lower_ in preps:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+@cache
+def _source_phrases() -> dict[str, frozenset[str]]:
+    """'according to' -> {'accord': {'to'}}: a verb's lemma and the prepositions that name a source."""
+    out: dict[str, set[str]] = {}
+    for phrase in lexicon.data("speech")["according"]:
+        verb, prep = phrase.split()
+        out.setdefault(verb, set()).add(prep)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _reported(ctx: _Context, sent: Span, quotes: list[tuple[int, int]]) -> list[Claim]:
@@ -207,7 +212,7 @@ def _content(verb: Token) -> Span | None:
             right.append(c)
     if right and verb.lemma_.lower() in objs:
         return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
-    own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or verb.lemma_.lower() == "accord"
+    own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or verb.lemma_.lower() in _source_phrases()
     if own_subject and verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _clause(verb.head, exclude=verb)
     return None

@@ -14,51 +14,57 @@ evidence, except that:
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import combinations
 
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer, lexicon
-from kg.extract.resolve import by_token, evidence
-from kg.model import Affiliation, Article, Claim, Mention, PartOf, Relation
+from kg.extract.doc import SUBJECTS, Found, body_sentences, by_token, evidence, kind
+from kg.model import Affiliation, PartOf, Relation
 
 SCOPE_PREPS = ("between", "among", "amongst", "with")
 AGENT_DEPS = ("poss", "amod", "compound", "nsubj", "nsubjpass")
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def relations(doc: Doc, mentions: list[Mention], article: Article, *,
-              homes: dict[str, frozenset[str]] | None = None, claims: tuple[Claim, ...] = (),
-              parts: tuple[PartOf, ...] = ()) -> list[Relation]:
-    """One relation per (country pair, type), first evidence kept.
+@dataclass(frozen=True)
+class _Scene:
+    """Who is where in an article: body mentions by token, the country each token acts for,
+    the countries each person belongs to (``homes``), and each claim's sentence and speaker."""
 
-    ``homes`` maps a person's key to the countries the article ties them to; a cue inside a
-    claim's sentence is said by the claim's speaker; an organisation of a known country
-    (``parts``, the gazetteer) acts for it ("the State Department condemned ...").
+    at: dict
+    country_at: dict[int, str]
+    homes: dict[str, frozenset[str]]
+    said: tuple[tuple[int, int, str], ...]
+
+
+def relations(doc: Doc, found: Found) -> list[Relation]:
+    """One relation per (country pair, type), first evidence kept, from the body paragraphs.
+
+    A person belongs to the countries of their affiliations; a cue inside a claim's sentence
+    is said by the claim's speaker; an organisation of a known country (part-of facts, the
+    gazetteer) acts for it ("the Foreign Ministry condemned ...").
     """
-    at = by_token(doc, mentions)
-    owner = _owners(parts)
+    at = by_token(doc, [m for m in found.mentions if kind(found.article, m.start) == "body"])
+    owner = _owners(found.parts)
     country_at = {i: owner.get(m.key, m.key) for i, m in at.items()
                   if m.type == "Country" or owner.get(m.key)}
-    homes = dict(homes or {})
-    homes["_said"] = tuple((c.evidence.start, c.evidence.end, c.speaker) for c in claims)
-    body = [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
+    scene = _Scene(at, country_at, _homes(found.affiliations, found.parts),
+                   tuple((c.evidence.start, c.evidence.end, c.speaker) for c in found.claims))
     cues = lexicon.data("relations")["cues"]
-    found: dict[tuple[str, str, str], Relation] = {}
-    for sent in doc.sents:
-        if not any(s <= sent.start_char < e for s, e in body):
-            continue
+    out: dict[tuple[str, str, str], Relation] = {}
+    for sent in body_sentences(doc, found.article):
         tension = [t for t in sent if (cues.get(t.lemma_.lower()) or cues.get(t.lower_) or ("",))[0] == "tension"]
         for tok in sent:
             cue = cues.get(tok.lemma_.lower()) or cues.get(tok.lower_)
             if cue is None or tok.dep_ == "prep" or _negated(tok) or _conditional(tok):
                 continue
-            for a, b in _pairs(tok, cue, country_at, at, homes, _reach(tension, tok)):
-                found.setdefault((a, b, cue[0]), Relation(a, b, cue[0], tok.text, cue[1], evidence(doc, tok.i)))
-    return list(found.values())
+            for a, b in _pairs(tok, cue, scene, _reach(tension, tok)):
+                out.setdefault((a, b, cue[0]), Relation(a, b, cue[0], tok.text, cue[1], evidence(doc, tok.i)))
+    return list(out.values())
 
 
-def _owners(parts: tuple[PartOf, ...] | list[PartOf]) -> dict[str, str]:
+def _owners(parts: tuple[PartOf, ...]) -> dict[str, str]:
     """Organisation key -> the country it belongs to, through part-of links or the gazetteer."""
     whole = {p.part: p.whole for p in parts}
     known = gazetteer.load().entries
@@ -75,7 +81,7 @@ def _owners(parts: tuple[PartOf, ...] | list[PartOf]) -> dict[str, str]:
     return out
 
 
-def homes(affiliations: list[Affiliation], parts: list[PartOf]) -> dict[str, frozenset[str]]:
+def _homes(affiliations: tuple[Affiliation, ...], parts: tuple[PartOf, ...]) -> dict[str, frozenset[str]]:
     """The countries each affiliated person belongs to, through organisations and part-of links."""
     owner = _owners(parts)
     out: dict[str, set[str]] = {}
@@ -86,7 +92,8 @@ def homes(affiliations: list[Affiliation], parts: list[PartOf]) -> dict[str, fro
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _pairs(tok: Token, cue: list, country_at: dict, at: dict, homes: dict, against) -> list[tuple[str, str]]:
+def _pairs(tok: Token, cue: list, scene: _Scene, against) -> list[tuple[str, str]]:
+    country_at = scene.country_at
     scope = _scope(tok, country_at)
     if cue[0] == "cooperation":
         if len(scope) < 2:
@@ -98,12 +105,12 @@ def _pairs(tok: Token, cue: list, country_at: dict, at: dict, homes: dict, again
         (target,) = scope
         if target not in _agents(tok, country_at) | _themes(tok, country_at):
             return []  # "threats beyond Taiwan": Taiwan is not the other side
-        return sorted({tuple(sorted((target, h))) for h in _participants(tok, at, homes) if h != target})
+        return sorted({tuple(sorted((target, h))) for h in _participants(tok, scene) if h != target})
     if cue[1] == "hostileTo":
         agents = _agents(tok, country_at)
         targets = (_countries(_own(tok), country_at) | _objects(tok, country_at)) - agents
         if not targets:  # "North Korea's provocations", said by someone: aimed at the speaker's side
-            targets = _participants(tok, at, homes) - agents
+            targets = _participants(tok, scene) - agents
         return sorted({tuple(sorted((a, o))) for a in agents for o in targets})
     return list(combinations(sorted(scope), 2))
 
@@ -138,7 +145,8 @@ def _subjects_above(tok: Token, country_at: dict) -> set[str]:
 
 def _conditional(tok: Token) -> bool:
     """A cue inside an 'if'/'unless' clause states no fact."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+    marks = lexicon.data("relations")["hypothetical"]
+    return any(c.dep_ == "mark" and c.lower_ in marks
                for a in (tok, *tok.ancestors) for c in a.children)
 
 
@@ -188,11 +196,12 @@ def _objects(tok: Token, country_at: dict) -> set[str]:
     return out
 
 
-def _participants(tok: Token, at: dict, homes: dict) -> set[str]:
+def _participants(tok: Token, scene: _Scene) -> set[str]:
     """The countries of the people discussing a one-country tension cue: the named subjects of
     the clauses above it, or everyone whose country is stated when the subject is 'they' or
     'the leaders'."""
-    said = {k for s, e, k in homes.get("_said", ()) if s <= tok.idx < e}
+    at, homes = scene.at, scene.homes
+    said = {k for s, e, k in scene.said if s <= tok.idx < e}
     if said:
         return {c for k in said for c in homes.get(k, ())}
     node = tok
@@ -207,7 +216,7 @@ def _participants(tok: Token, at: dict, homes: dict) -> set[str]:
         if named:
             return {c for k in named for c in homes.get(k, ())}
         if any(_people_word(s) for s in subjects):
-            return {c for k, cs in homes.items() if k != "_said" for c in cs}
+            return {c for cs in homes.values() for c in cs}
     return set()
 
 

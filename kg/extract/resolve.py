@@ -11,44 +11,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg import gazetteer, lexicon
 from kg.extract.entities import Raw
-from kg.model import Entity, Evidence, Mention, PartOf
+from kg.extract.doc import evidence
+from kg.model import Entity, Mention, PartOf
 from kg.keys import actor_key
 
-HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Dr|Prof)\.?\s+")
-STOP = {"of", "for", "the", "and", "on", "in", "at", "to", "&"}
-
-
-def evidence(doc: Doc, token_i: int) -> Evidence:
-    """The sentence around a token, offsets trimmed of surrounding whitespace."""
-    sent = doc[token_i].sent
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    text = text.strip()
-    start = sent.start_char + lead
-    return Evidence(start, start + len(text), text)
-
-
-def mention_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Span]]:
-    """Each mention with its token span in the doc."""
-    out = []
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            out.append((m, span))
-    return out
-
-
-def by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
-    """Token index -> the mention covering it."""
-    return {i: m for m, span in mention_spans(doc, mentions) for i in range(span.start, span.end)}
 
 
 def _surface(doc: Doc, raw: Raw) -> str:
-    return HONORIFIC.sub("", doc[raw.start:raw.end].text.replace("\n", " ").strip())
+    return lexicon.honorific().sub("", doc[raw.start:raw.end].text.replace("\n", " ").strip())
 
 
 def _name_parts(name: str) -> list[str]:
@@ -84,7 +58,8 @@ def _person_names(surfaces: list[str]) -> dict[str, str]:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in STOP and w[0].isalpha())
+    skip = lexicon.data("names")["initials_skip"]
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip and w[0].isalpha())
 
 
 def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str, str]:
@@ -108,7 +83,8 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
 def _generic(name: str) -> bool:
     """'Foreign Ministry', 'National Security Office': a name any country's body could have."""
     words = [w for w in re.split(r"[\s-]+", name.lower()) if w.isalpha()]
-    return bool(words) and all(lexicon.is_title_word(w) or w in STOP or w in lexicon.data("names")["generic_orgs"]
+    names = lexicon.data("names")
+    return bool(words) and all(lexicon.is_title_word(w) or w in names["initials_skip"] or w in names["generic_orgs"]
                                for w in words)
 
 
