@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -34,14 +33,6 @@ class BuildResult:
     actors: dict[str, str] = field(default_factory=dict)  # key -> type
     totals: Counter = field(default_factory=Counter)  # claims, affiliations, relations
     removed: list[str] = field(default_factory=list)  # articles the last build held that this one does not
-    records: Callable[[], Iterator[Extraction]] = field(default=lambda: iter(()), repr=False)
-
-    @property
-    def extractions(self) -> list[Extraction]:
-        """The records of every article built, persons joined across articles, read back from
-        the build's manifest (a build itself never holds them all)."""
-        return list(self.records())
-
     @property
     def errors(self) -> list[str]:
         return [f"{e.path}: {e.reason}" for e in self.entries if e.status == "failed"]

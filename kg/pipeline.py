@@ -17,14 +17,14 @@ from pathlib import Path
 
 from kg import article as articles
 from kg import nlp as nlp_
-from kg import corpus, inputs, manifest, process, rdf, store, turtle
+from kg import corpus, inputs, manifest, parsing, rdf, store, turtle
 from kg.errors import ArticleError, ArticleSkipped, GraphError
 from kg.model import Article, Entity, Extraction, Source
 from kg.outcome import BuildResult, Entry, NothingToRead, counts, previous_articles, removed
 
 def hashed(found: Iterable[tuple[str, Path]]) -> tuple[list[Source], list[Entry]]:
     """Hash every input file (name, path), in sorted order; unreadable files and duplicates as
-    entries. Nothing is parsed here: ``_handed_out`` parses each file once, when its turn comes,
+    entries. Nothing is parsed here: ``_Reader`` parses each file once, when its turn comes,
     so a corpus is never all in memory."""
     good: list[Source] = []
     entries: list[Entry] = []
@@ -50,7 +50,7 @@ def _reason(e: Exception, name: str) -> str:
 
 def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = None, jobs: int = 1,
           cluster: str | None = None, progress: Callable[[int, int], None] | None = None,
-          max_chars: int = process.MAX_CHARS) -> BuildResult:
+          max_chars: int = parsing.MAX_CHARS) -> BuildResult:
     """Build ``out/graph.ttl`` and ``out/build-report.json`` from the articles at paths: the
     graph of exactly these inputs.
 
@@ -70,31 +70,19 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     result.entries += [Entry(name, "skipped", reason) for name, reason in other]
     out = Path(out)
     previous = previous_articles(out)
-    known = manifest.Manifest(out, "|".join(nlp_.candidates(model)))
+    known = manifest.Manifest(out, _recipe(model))
     people: dict[str, tuple[Entity, ...]] = {}  # path -> its persons, for joining them across articles
-    todo = _cached(good, known, result, people)
+    todo = _cached(good, known, result.entries, people)
     del good
-    total = len(todo)
-    if progress:
-        progress(0, total)
-    for done, (ex, seconds) in enumerate(process.run(_handed_out(todo, result, out), model=model, jobs=jobs,
-                                                     cluster=cluster, max_chars=max_chars), 1):
-        known.put(ex)
-        people[ex.article.path] = _people(ex)
-        result.entries.append(Entry(ex.article.path, "ok", None, ex.article.sha256, counts(ex), round(seconds, 3),
-                                    _text_file(ex.article)))
-        if progress:
-            progress(done, total)
-    ex = None  # the last article's records go before the graph is written
+    _parse(todo, result, known, people, out, progress, model=model, jobs=jobs, cluster=cluster, max_chars=max_chars)
     result.entries.sort(key=lambda e: e.path)
     if not any(e.status in ("ok", "cached") for e in result.entries):
         raise NothingToRead(result.entries, out)  # nothing was read, so nothing was written
     _folder(out)
-    table = corpus.aliases(e for p in sorted(people) for e in people[p])
-    built = [(e.path, e.sha256) for e in result.entries if e.status in ("ok", "cached")]
+    built = _built(result.entries)
     result.removed = removed(previous, built)
-    result.records = lambda: (corpus.rekey(known.get(sha, path), table) for path, sha in built)
-    result.triples = _write_graph(result, out)
+    table = corpus.aliases(e for p in sorted(people) for e in people[p])
+    result.triples = _write_graph(_joined(known, built, table), result, out)
     result.seconds = time.perf_counter() - t0
     store.write_atomic(out / "build-report.json",
                        json.dumps(result.report(), indent=2, ensure_ascii=False).encode("utf-8"))
@@ -103,7 +91,51 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     return result
 
 
-def _cached(good: list[Source], known: manifest.Manifest, result: BuildResult,
+def extractions(out: str | Path, *, model: str | None = None) -> Iterator[Extraction]:
+    """The records of every article of the last build into ``out`` (built with ``model``),
+    persons joined across articles as in its graph, read back one article at a time from the
+    build's manifest: a build itself never holds them all."""
+    out = Path(out)
+    known = manifest.Manifest(out, _recipe(model))
+    report = json.loads((out / "build-report.json").read_text("utf-8"))
+    built = [(e["path"], e["sha256"]) for e in report["articles"] if e["status"] in ("ok", "cached")]
+    table = corpus.aliases(e for path, sha in built for e in _people(known.get(sha, path)))
+    return _joined(known, built, table)
+
+
+def _recipe(model: str | None) -> str:
+    """What the cached records depend on: the model candidates, in order."""
+    return "|".join(nlp_.candidates(model))
+
+
+def _built(entries: list[Entry]) -> list[tuple[str, str]]:
+    return [(e.path, e.sha256) for e in entries if e.status in ("ok", "cached")]
+
+
+def _joined(known: manifest.Manifest, built: list[tuple[str, str]], table: dict) -> Iterator[Extraction]:
+    return (corpus.rekey(known.get(sha, path), table) for path, sha in built)
+
+
+def _parse(todo: list[Source], result: BuildResult, known: manifest.Manifest, people: dict, out: Path,
+           progress: Callable[[int, int], None] | None, **options) -> None:
+    """Parse the articles not cached (``parsing.run``'s options), each one's records to the
+    manifest as they come, and an entry for each in ``result``."""
+    total = len(todo)
+    if progress:
+        progress(0, total)
+    reader = _Reader(todo, out)
+    for done, (ex, seconds) in enumerate(parsing.run(reader, **options), 1):
+        known.put(ex)
+        people[ex.article.path] = _people(ex)
+        result.entries.append(Entry(ex.article.path, "ok", None, ex.article.sha256, counts(ex), round(seconds, 3),
+                                    _text_file(ex.article)))
+        if progress:
+            progress(done, total)
+    result.entries += reader.unread
+    result.words = reader.words
+
+
+def _cached(good: list[Source], known: manifest.Manifest, entries: list[Entry],
             people: dict[str, tuple[Entity, ...]]) -> list[Source]:
     """Entries for the articles the manifest has records of; the others, to be parsed."""
     todo = []
@@ -113,7 +145,7 @@ def _cached(good: list[Source], known: manifest.Manifest, result: BuildResult,
             todo.append(art)
             continue
         people[art.path] = _people(hit)
-        result.entries.append(Entry(art.path, "cached", None, art.sha256, counts(hit), text=_text_file(hit.article)))
+        entries.append(Entry(art.path, "cached", None, art.sha256, counts(hit), text=_text_file(hit.article)))
     return todo
 
 
@@ -130,29 +162,36 @@ def _prune_texts(out: Path, built: set[str]) -> None:
             f.unlink(missing_ok=True)
 
 
-def _handed_out(todo: list[Source], result: BuildResult, out: Path) -> Iterator[Article]:
+class _Reader:
     """The articles to parse, in order, each read and split as it is handed out and dropped from
     the list, so a text is held only until its article is parsed; the text of an HTML or PDF
-    article is kept in ``out/texts/``. A file that cannot be read is a failed entry, one that is
-    not English a skipped one. ``out`` is made ready when the first article reads."""
-    todo.reverse()
-    ready = False
-    while todo:
-        name = todo.pop().path
-        try:
-            art = articles.read(name)
-        except ArticleError as e:
-            result.entries.append(Entry(name, "skipped" if isinstance(e, ArticleSkipped) else "failed",
-                                        _reason(e, name)))
-            continue
-        if not ready:  # the first article that reads: now out may be written
-            _folder(out)
-            ready = True
-        result.words += len(art.text.split())
-        if (kept := _text_file(art)) is not None:
-            (out / TEXTS).mkdir(exist_ok=True)
-            store.write_atomic(out / kept, art.text.encode("utf-8"))
-        yield art
+    article is kept in ``out/texts/``. A file that cannot be read becomes an entry of ``unread``
+    (failed, or skipped when it is not English); ``words`` counts the words read. ``out`` is made
+    ready when the first article reads."""
+
+    def __init__(self, todo: list[Source], out: Path):
+        self.todo, self.out = todo[::-1], out
+        self.unread: list[Entry] = []
+        self.words = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        ready = False
+        while self.todo:
+            name = self.todo.pop().path
+            try:
+                art = articles.read(name)
+            except ArticleError as e:
+                self.unread.append(Entry(name, "skipped" if isinstance(e, ArticleSkipped) else "failed",
+                                         _reason(e, name)))
+                continue
+            if not ready:  # the first article that reads: now out may be written
+                _folder(self.out)
+                ready = True
+            self.words += len(art.text.split())
+            if (kept := _text_file(art)) is not None:
+                (self.out / TEXTS).mkdir(exist_ok=True)
+                store.write_atomic(self.out / kept, art.text.encode("utf-8"))
+            yield art
 
 
 def _usable(out: Path) -> None:
@@ -180,13 +219,13 @@ def _people(ex: Extraction) -> tuple[Entity, ...]:
     return tuple(e for e in ex.entities if e.type == "Person")
 
 
-def _write_graph(result: BuildResult, out: Path) -> int:
+def _write_graph(records: Iterator[Extraction], result: BuildResult, out: Path) -> int:
     """Stream every article's triples through an external sort into ``out/graph.ttl``; also
     fills the result's actor and fact counts. Returns the number of triples."""
     actors = rdf.Actors()
     with tempfile.TemporaryDirectory(dir=out / manifest.FOLDER, prefix=".sort.", suffix=".tmp") as tmp:
         sorter = turtle.Sorter(tmp)
-        for ex in result.records():
+        for ex in records:
             sorter.add(rdf.article_triples(ex))
             actors.add(ex.entities)
             result.totals.update(claims=len(ex.claims), affiliations=len(ex.affiliations),
@@ -217,5 +256,4 @@ def explore(graph_file: str | Path, out: str | Path, *, seed: int = 0, max_nodes
     with analysis.analyze(graph_file, seed=seed) as a:
         files = list(report.write(a, out).values())
         drawn = render.write_html(a, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
-    return {**report.summary(a), "files": [*files, drawn["path"]], "drawn": drawn,
-            "triangles": a.balance["triangles"], "unbalanced": len(a.balance["unbalanced"])}
+    return report.explored(a, [*files, drawn["path"]], drawn=drawn)

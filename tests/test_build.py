@@ -13,7 +13,7 @@ import pytest
 import spacy
 from rdflib import Graph
 
-from kg import article, pipeline, process, validate
+from kg import article, parsing, pipeline, validate
 
 pytestmark = pytest.mark.model
 
@@ -82,7 +82,7 @@ def test_every_kind_of_bad_input_is_reported_and_the_rest_is_built(tmp_path):
     (src / "control.txt").write_text(text.replace("Ferry route 0", "Ferry\x07 route\x1b 18"), "utf-8")
     (src / "longline.txt").write_text("Harbour Watch\n" + ("Norway and Sweden agreed to talk more. " * 2600), "utf-8")
     shutil.copy(good, src / "copy-of-first.txt")
-    result = pipeline.build([src], tmp_path / "out")
+    pipeline.build([src], tmp_path / "out")
     report = json.loads((tmp_path / "out" / "build-report.json").read_text())
     status = {Path(e["path"]).name: (e["status"], e["reason"]) for e in report["articles"]}
     assert status["empty.txt"] == ("failed", "empty file")
@@ -94,7 +94,7 @@ def test_every_kind_of_bad_input_is_reported_and_the_rest_is_built(tmp_path):
     for name in ("utf16.txt", "page.html", "control.txt", "longline.txt", good.name):
         assert status[name] == ("ok", None), name
     assert all(e["seconds"] >= 0 and (e["counts"] is not None) == (e["status"] == "ok") for e in report["articles"])
-    assert len(result.extractions) == 5
+    assert len(list(pipeline.extractions(tmp_path / "out"))) == 5
     assert validate.validate(Graph().parse(tmp_path / "out" / "graph.ttl")).conforms
 
 
@@ -229,10 +229,10 @@ def big_text(paragraphs: int) -> str:
 def test_a_20_megabyte_article_is_cut_between_paragraphs():
     art = article.parse(big_text(42000).encode(), "big.txt")
     assert len(art.text) > 20_000_000
-    cuts = process.slices(art)
+    cuts = parsing.slices(art)
     assert cuts[0][0] == 0 and cuts[-1][1] == len(art.text)
     assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:]))
-    assert all(e - s <= process.MAX_CHARS for s, e in cuts)
+    assert all(e - s <= parsing.MAX_CHARS for s, e in cuts)
     assert all(art.text[s - 1] == "\n" for s, _ in cuts[1:])
 
 
@@ -245,7 +245,7 @@ def test_an_article_longer_than_spacys_limit_is_built_in_slices(tmp_path, fast_m
     [entry] = result.entries
     assert entry.status == "ok"
     text = article.read(path).text
-    [ex] = result.extractions
+    [ex] = pipeline.extractions(tmp_path / "out", model=fast_model)
     assert {e.key for e in ex.entities} == {"country/NO", "country/SE"}
     assert max(m.start for m in ex.mentions) > len(text) - 1000  # the last slice was read too
     assert all(text[m.start:m.end] == m.text for m in ex.mentions)

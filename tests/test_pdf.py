@@ -235,7 +235,7 @@ def test_a_pdf_builds_into_the_graph(tmp_path):
     path.write_bytes(report())
     result = pipeline.build([path], tmp_path / "out")
     assert [e.status for e in result.entries] == ["ok"]
-    (ex,) = result.extractions
+    (ex,) = pipeline.extractions(tmp_path / "out")
     assert "country/JP" in {e.key for e in ex.entities}
     (claim,) = [c for c in ex.claims if "deepen cooperation with Japan" in c.text]
     assert claim.kind == "direct" and "jane-doe" in claim.speaker

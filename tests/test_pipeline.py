@@ -6,7 +6,7 @@ import sys
 import pyoxigraph
 from rdflib import RDF, RDFS, Graph
 
-from kg import inputs, outcome, pipeline, validate
+from kg import inputs, pipeline, validate
 from kg.model import Source
 from kg.vocab import SA, ID
 
@@ -64,7 +64,7 @@ def test_bad_files_are_reported_and_the_rest_is_built(tmp_path, seed_copy):
     (seed_copy / "binary.txt").write_bytes(b"\x00\x01\x02PK")
     (seed_copy / "latin1.txt").write_bytes("Caf\xe9".encode("latin-1"))
     result = pipeline.build([seed_copy], tmp_path / "out")
-    assert len(result.extractions) == 1
+    assert len(list(pipeline.extractions(tmp_path / "out"))) == 1
     reasons = sorted(e.split(": ", 1)[1] for e in result.errors)
     assert reasons == ["binary file (contains NUL bytes)", "empty file", "not UTF-8 text (invalid byte at offset 3)"]
     assert all(e.startswith(str(seed_copy)) for e in result.errors)
@@ -78,12 +78,12 @@ def test_articles_are_hashed_first_and_parsed_once_when_handed_out(tmp_path):
     good, entries = pipeline.hashed(inputs.find([tmp_path], tmp_path / "out")[0])
     assert entries == [] and all(type(a) is Source and len(a.sha256) == 64 for a in good)  # hashed, not read
     (tmp_path / "b.txt").unlink()  # gone between hashing and parsing
-    result = outcome.BuildResult()
-    handed = list(pipeline._handed_out(good, result, tmp_path))
-    assert [a.path for a in handed] == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")] and good == []
+    reader = pipeline._Reader(good, tmp_path)
+    handed = list(reader)
+    assert [a.path for a in handed] == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")] and reader.todo == []
     assert all(a.text.startswith(os.path.basename(a.path)) and a.paragraphs for a in handed)
-    assert [(e.path, e.status) for e in result.entries] == [(str(tmp_path / "b.txt"), "failed")]
-    assert result.words == sum(len(a.text.split()) for a in handed)
+    assert [(e.path, e.status) for e in reader.unread] == [(str(tmp_path / "b.txt"), "failed")]
+    assert reader.words == sum(len(a.text.split()) for a in handed)
 
 
 def test_each_article_is_parsed_once(tmp_path, seed_copy, monkeypatch):

@@ -1,4 +1,4 @@
-"""kg.process: long articles are parsed slice by slice, a batch never parses more than a slice
+"""kg.parsing: long articles are parsed slice by slice, a batch never parses more than a slice
 or ``max_chars`` at once, and the records are those of parsing each slice and merging them."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 import pytest
 import spacy
 
-from kg import article, nlp as nlp_, process, rdf, turtle
+from kg import article, nlp as nlp_, parsing, rdf, turtle
 from kg.model import Claim, Header, Evidence, Extraction, merged, shifted
 from kg.extract import extract
 
@@ -44,26 +44,26 @@ class Recorder:
 
 def test_an_article_up_to_max_chars_is_one_slice():
     art = article.parse(text(300).encode(), "a.txt")
-    assert process.SLICE < len(art.text) <= process.MAX_CHARS
-    assert process.slices(art) == [(0, len(art.text))]
+    assert parsing.SLICE < len(art.text) <= parsing.MAX_CHARS
+    assert parsing.slices(art) == [(0, len(art.text))]
 
 
 def test_a_longer_article_is_cut_between_paragraphs_into_slices():
     art = article.parse(text(2000).encode(), "long.txt")
-    assert len(art.text) > process.MAX_CHARS
-    cuts = process.slices(art)
+    assert len(art.text) > parsing.MAX_CHARS
+    cuts = parsing.slices(art)
     assert cuts[0][0] == 0 and cuts[-1][1] == len(art.text)
     assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:]))
-    assert all(e - s <= process.SLICE for s, e in cuts)
+    assert all(e - s <= parsing.SLICE for s, e in cuts)
     assert all(art.text[s - 1] == "\n" for s, _ in cuts[1:])
 
 
 def test_slices_go_alone_and_whole_articles_together_up_to_max_chars():
     jobs = [(0, 0, 40), (1, 0, 50), (1, 50, 90), (2, 0, 30), (3, 0, 60), (4, 0, 70), (5, 0, 100)]
-    groups = list(process.groups(jobs, {0, 2, 3, 4, 5}, max_chars=100))
+    groups = list(parsing.groups(jobs, {0, 2, 3, 4, 5}, max_chars=100))
     assert groups == [[(0, 0, 40)], [(1, 0, 50)], [(1, 50, 90)], [(2, 0, 30), (3, 0, 60)], [(4, 0, 70)],
                       [(5, 0, 100)]]
-    assert list(process.groups(jobs[:1] + jobs[3:5], {0, 2, 3}, max_chars=200)) == [[(0, 0, 40), (2, 0, 30),
+    assert list(parsing.groups(jobs[:1] + jobs[3:5], {0, 2, 3}, max_chars=200)) == [[(0, 0, 40), (2, 0, 30),
                                                                                     (3, 0, 60)]]
 
 
@@ -72,9 +72,9 @@ def old_extract_all(nlp, batch, max_chars):
     the slices' records merged."""
     out = []
     for a in batch:
-        cuts = process.slices(a, max_chars)
+        cuts = parsing.slices(a, max_chars)
         found = [shifted(extract(nlp(article.readable(p)), p), s, a.header)
-                 for s, e in cuts for p in [process._part(a, s, e)]]
+                 for s, e in cuts for p in [parsing._part(a, s, e)]]
         out.append(found[0] if len(found) == 1 else merged(found, a.header))
     return out
 
@@ -85,10 +85,10 @@ def test_a_batch_parses_at_most_a_slice_or_max_chars_at_once_and_gives_the_merge
     max_chars = 3000
     assert len(batch[1].text) > 5 * max_chars and all(len(a.text) < max_chars for a in batch[2:])
     recorder = Recorder(nlp)
-    got = [ex for ex, _ in process.extract_all(recorder, batch, max_chars)]
+    got = [ex for ex, _ in parsing.extract_all(recorder, batch, max_chars)]
     assert max(recorder.calls) <= max_chars
     assert sum(recorder.calls) == sum(len(a.text) for a in batch)
-    assert len(recorder.calls) >= len(process.slices(batch[1], max_chars)) + 2
+    assert len(recorder.calls) >= len(parsing.slices(batch[1], max_chars)) + 2
     want = old_extract_all(nlp, batch, max_chars)
     assert [ex.article for ex in got] == [a.header for a in batch]
     assert got == want
