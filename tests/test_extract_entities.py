@@ -133,3 +133,19 @@ def test_a_capital_tagged_as_a_person_is_still_its_country():
         4  .          1  punct  PUNCT
     """, [("Oslo", "PERSON")])
     assert raw_mentions(d) == [Raw(3, 4, "Country", "country/NO")]
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Lawyer Jane Doe", "Jane Doe"),          # an occupation before the name (a personal title)
+    ("Navy Capt. Jane Doe", "Jane Doe"),      # a service and an abbreviated rank
+    ("Harbour MEP Jane Doe", "Jane Doe"),     # a descriptor and an acronym before a given name
+    ("Rep. Peter King", "Peter King"),        # a title word as a surname stays in the name
+    ("Earl Warren", "Earl Warren"),           # a given name that is also a title stays
+])
+def test_titles_and_descriptors_before_a_name_are_left_out_of_it(words, name):
+    tokens = words.split()
+    rows = "".join(f"{i}  {w}  {len(tokens)}  compound  PROPN\n" for i, w in enumerate(tokens))
+    n = len(tokens)
+    d = doc(rows + f"{n}  spoke  {n}  ROOT  VERB  speak\n{n + 1}  .  {n}  punct  PUNCT\n", [(0, n, "PERSON")])
+    (raw,) = raw_mentions(d)
+    assert (d[raw.start:raw.end].text, raw.type) == (name, "Person")

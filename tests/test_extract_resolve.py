@@ -196,3 +196,40 @@ def test_two_countries_generic_bodies_in_one_article_stay_apart():
         "org/norway-foreign-ministry", "org/sweden-foreign-ministry"]
     assert sorted((p.part, p.whole) for p in parts) == [
         ("org/norway-foreign-ministry", "country/NO"), ("org/sweden-foreign-ministry", "country/SE")]
+
+
+# Exit polls showed Doe ahead, and Price said so.
+WORDS_AS_NAMES = """
+    0  Exit      1  compound  PROPN
+    1  polls     2  nsubj     NOUN   poll
+    2  showed    2  ROOT      VERB   show
+    3  Doe       4  nsubj     PROPN
+    4  ahead     2  ccomp     ADV
+    5  ,         2  punct     PUNCT
+    6  and       2  cc        CCONJ
+    7  Price     8  nsubj     PROPN
+    8  said      2  conj      VERB   say
+    9  so        8  advmod    ADV
+    10 .         2  punct     PUNCT
+"""
+
+
+def test_a_capitalised_english_word_is_no_name_unless_it_acts_or_has_a_title():
+    d = doc(WORDS_AS_NAMES, [(0, 1, "PERSON"), (3, 4, "PERSON"), (7, 8, "PERSON")])
+    mentions, ents, _ = resolved(d)
+    assert keys(mentions) == [("Doe", "person/doe"), ("Price", "person/price")]  # 'price' acts: it said
+
+
+def test_a_one_word_name_after_a_title_is_kept_even_when_it_is_a_word():
+    d = doc("""
+        0  President  2  nsubj     PROPN
+        1  Ford       0  appos     PROPN
+        2  spoke      2  ROOT      VERB   speak
+        3  .          2  punct     PUNCT
+        4  Ford       5  compound  PROPN
+        5  supporters 6  nsubj     NOUN   supporter
+        6  cheered    6  ROOT      VERB   cheer
+        7  .          6  punct     PUNCT
+    """, [(1, 2, "PERSON"), (4, 5, "PERSON")])
+    mentions, _, _ = resolved(d)
+    assert keys(mentions) == [("Ford", "person/ford"), ("Ford", "person/ford")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg import lexicon
+from kg import lexicon, reference
 from kg.nlp import SPANS_KEY
 
 ORG_LINKS = ("of", "on", "for", "and")
@@ -196,18 +196,46 @@ def _extend_org(doc: Doc, end: int, gaz: list[Span]) -> int:
 
 
 def _person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
-    start, end = _trim(doc, ent.start, ent.end)
-    while start < end and (lexicon.is_title_word(doc[start].text) or not doc[start].text[:1].isupper()):
-        start += 1
+    first, end = _trim(doc, ent.start, ent.end)
+    start = _name_start(doc, first, end)
+    if 0 < start < end and lexicon.honorific().match(doc[start - 1].text + " "):
+        start -= 1  # 'Mr. Doe' is said so (resolution drops the honorific from the name)
     if start >= end or _inside(gaz, start, end):
         return []
-    while start > 0 and _name_token(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].ent_type_ in ("", "PERSON", "ORG") and not _inside(gaz, start - 1, start):
-        start -= 1
-    if not all(_name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" for t in doc[start:end]) \
-            or end - start > 6:
+    while start == first and start > 0 and _dropped_name_word(doc[start - 1], gaz):  # nothing was stripped:
+        start = first = start - 1  # take back the name words NER dropped before it
+    if not all(_name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
+               for t in doc[start:end]) or end - start > 6:
         return []
     return [Raw(start, end, "Person")]
+
+
+def _dropped_name_word(tok, gaz: list[Span]) -> bool:
+    return not _title_token(tok) and _name_token(tok) and tok.pos_ == "PROPN" \
+        and tok.ent_type_ in ("", "PERSON", "ORG") and not _inside(gaz, tok.i, tok.i + 1)
+
+
+def _name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts in an NER span: after the titles, ranks and descriptors
+    before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name)."""
+    while start < end and (_title_token(doc[start]) or not doc[start].text[:1].isupper()):
+        start += 1
+    given = next((i for i in range(start + 1, end - 1) if reference.is_given_name(doc[i].text)), None)
+    if given is not None and any(_title_token(t) or t.is_alpha and t.is_upper and len(t) > 1 for t in doc[start:given]) \
+            and not reference.is_given_name(doc[start].text):
+        start = given
+    return start
+
+
+def _title_token(tok) -> bool:
+    """A title or rank before a name: the titles of kg/data, or a personal title that is not
+    also a given name ('Earl Warren' keeps Earl)."""
+    return lexicon.is_title_word(tok.text) or reference.is_title(tok.text) and not reference.is_given_name(tok.text)
+
+
+def _later_name_word(tok) -> bool:
+    """A title word right after a given name is a surname ('Peter King'), not a title."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.i > 0 and reference.is_given_name(tok.doc[tok.i - 1].text)
 
 
 def _name_token(tok) -> bool:

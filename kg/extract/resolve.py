@@ -13,9 +13,9 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from kg import gazetteer, lexicon
+from kg import gazetteer, lexicon, reference
 from kg.extract.entities import Raw
-from kg.extract.doc import evidence
+from kg.extract.doc import SUBJECTS, evidence
 from kg.model import Entity, Mention, PartOf
 from kg.keys import actor_key
 
@@ -27,6 +27,27 @@ def _surface(doc: Doc, raw: Raw) -> str:
 
 def _name_parts(name: str) -> list[str]:
     return [t for t in name.split() if not lexicon.is_name_suffix(t) and not re.fullmatch(r"[A-Z]\.?", t)]
+
+
+def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Drop one-word names that are only a capitalised English word ('Exit polls', 'Nationally,',
+    'the LOT'): a word not in the gazetteer, never part of a longer person's name, never the
+    subject of a clause and never after a title ('President Ford', 'Mr. Price')."""
+    surf = [_surface(doc, r) for r in raws]
+    longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in _name_parts(s)}
+    words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and reference.is_word(s)
+             and s not in longer}
+    backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
+    return [r for s, r in zip(surf, raws) if s not in words - backed]
+
+
+def _backed(doc: Doc, raw: Raw) -> bool:
+    """A one-word mention that acts (the subject of its clause) or follows a title or honorific."""
+    tok = doc[raw.end - 1]
+    before = doc[raw.start - 1] if raw.start > 0 else None
+    titled = raw.end - raw.start > 1 or before is not None and (
+        lexicon.is_title_word(before.text) or reference.is_title(before.text))
+    return titled or tok.dep_ in SUBJECTS
 
 
 def _repair_people(doc: Doc, raws: list[Raw]) -> list[Raw]:
@@ -110,7 +131,7 @@ def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> dict[str, tup
 def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], list[PartOf]]:
     """Resolve raw mentions into mentions keyed by entity, the entities, and part-of facts."""
     gaz = gazetteer.load()
-    raws = _repair_people(doc, raws)
+    raws = _repair_people(doc, _founded(doc, raws))
     surf = {i: _surface(doc, r) for i, r in enumerate(raws)}
     people = _person_names([surf[i] for i, r in enumerate(raws) if r.type == "Person"])
     orgs = _org_names(doc, raws, surf)

