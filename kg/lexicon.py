@@ -74,3 +74,14 @@ def _national() -> dict[str, str]:
 def national_title(role: str) -> str | None:
     """The ISO code of the country whose office a title names by itself, if any."""
     return _national().get(" ".join(role.lower().split()))
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    return frozenset(" ".join(c.lower().split()) for country in data("countries") for c in country.get("capitals", ()))
+
+
+def is_capital(text: str) -> bool:
+    """True for a country's capital as kg/data names it ('Tokyo'): before a title it names a
+    place ('Tokyo Governor'), not the country."""
+    return " ".join(text.lower().split()) in _capitals()
