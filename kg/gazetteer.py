@@ -30,7 +30,7 @@ class Known:
 @dataclass(frozen=True)
 class Phrase:
     text: str
-    label: str  # Country, Demonym or Organization
+    label: str  # Country, Capital, Demonym or Organization
     key: str
     exact: bool
 
@@ -75,8 +75,10 @@ def load() -> Gazetteer:
         key = actor_key("Country", c["name"], c["iso"])
         entries[key] = Known(key, "Country", c["name"], iso=c["iso"])
         ambiguous = {strip(a) for a in c.get("ambiguous", ())}
-        for s in [c["name"], *c.get("aliases", ()), *c.get("capitals", ())]:
+        for s in [c["name"], *c.get("aliases", ())]:
             add(s, "Country", key, ambiguous)
+        for s in c.get("capitals", ()):
+            add(s, "Capital", key, ambiguous)
         for s in c.get("demonyms", ()):
             add(s, "Demonym", key, ambiguous)
     for o in lexicon.data("organizations"):

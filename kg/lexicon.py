@@ -52,6 +52,13 @@ def honorific() -> re.Pattern:
 
 
 @cache
+def legal_form() -> re.Pattern:
+    """A company's legal form at the end of its name, with the comma before it (', Inc.', ' LLC')."""
+    forms = sorted(data("names")["legal_forms"], key=lambda w: (-len(w), w))
+    return re.compile(rf",?\s+(?:{'|'.join(map(re.escape, forms))})$")
+
+
+@cache
 def title_heads() -> frozenset[str]:
     return frozenset(data("titles")["heads"])
 

@@ -8,7 +8,7 @@ Added to the pipeline:
 - a tokenizer rule that splits "U.S.-Japan" at the hyphen;
 - ``kg_paragraphs``: a sentence always starts after a line break;
 - ``kg_gazetteer_norm`` and ``kg_gazetteer_orth``: phrase rulers writing known countries,
-  demonyms and organisations to ``doc.spans["gazetteer"]`` (label = Country | Demonym |
+  demonyms and organisations to ``doc.spans["gazetteer"]`` (label = Country | Capital | Demonym |
   Organization, id = actor key); acronyms and ambiguous names must match their exact case.
 """
 from __future__ import annotations

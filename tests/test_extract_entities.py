@@ -9,7 +9,7 @@ from kg.extract.entities import Raw, raw_mentions
 from kg.nlp import SPANS_KEY
 
 
-def test_countries_come_from_the_gazetteer_by_name_capital_and_demonym():
+def test_countries_come_from_the_gazetteer_by_name_and_demonym_a_capital_in_a_place_phrase_is_a_place():
     d = doc("""
         0  Norwegian   1  amod   ADJ
         1  officials   2  nsubj  NOUN/NNS  official
@@ -22,8 +22,22 @@ def test_countries_come_from_the_gazetteer_by_name_capital_and_demonym():
         8  .           2  punct  PUNCT
     """)
     assert raw_mentions(d) == [Raw(0, 1, "Country", "country/NO", demonym=True),
-                               Raw(4, 5, "Country", "country/JP", demonym=True),
-                               Raw(7, 8, "Country", "country/NO")]
+                               Raw(4, 5, "Country", "country/JP", demonym=True)]
+
+
+@pytest.mark.parametrize("rows, acts", [
+    ("0 Oslo 1 nsubj PROPN\n1 protested 1 ROOT VERB protest\n2 . 1 punct PUNCT", True),
+    ("0 Oslo 2 poss PROPN\n1 's 0 case PART\n2 demands 3 nsubj NOUN/NNS demand\n3 grew 3 ROOT VERB grow\n"
+     "4 . 3 punct PUNCT", True),
+    ("0 They 1 nsubj PRON\n1 urged 1 ROOT VERB urge\n2 Oslo 1 dobj PROPN\n3 . 1 punct PUNCT", True),
+    ("0 Talks 3 nsubj NOUN/NNS talk\n1 with 0 prep ADP\n2 Oslo 1 pobj PROPN\n3 resumed 3 ROOT VERB resume\n"
+     "4 . 3 punct PUNCT", True),
+    ("0 They 1 nsubj PRON\n1 visited 1 ROOT VERB visit\n2 Oslo 1 dobj PROPN\n3 . 1 punct PUNCT", False),
+    ("0 They 1 nsubj PRON\n1 met 1 ROOT VERB meet\n2 in 1 prep ADP\n3 Oslo 2 pobj PROPN\n4 . 1 punct PUNCT", False),
+])
+def test_a_capital_is_its_country_only_where_it_acts(rows, acts):
+    found = [r.key for r in raw_mentions(doc(rows))]
+    assert found == (["country/NO"] if acts else [])
 
 
 def test_a_title_inside_a_person_entity_is_stripped():
@@ -127,12 +141,12 @@ def test_a_document_tagged_as_an_organisation_is_no_organisation(name):
 def test_a_capital_tagged_as_a_person_is_still_its_country():
     d = doc("""
         0  Officials  1  nsubj  NOUN/NNS  official
-        1  flew       1  ROOT   VERB      fly
-        2  to         1  prep   ADP
-        3  Oslo       2  pobj   PROPN
+        1  said       1  ROOT   VERB      say
+        2  Oslo       3  nsubj  PROPN
+        3  agreed     1  ccomp  VERB      agree
         4  .          1  punct  PUNCT
     """, [("Oslo", "PERSON")])
-    assert raw_mentions(d) == [Raw(3, 4, "Country", "country/NO")]
+    assert raw_mentions(d) == [Raw(2, 3, "Country", "country/NO")]
 
 
 @pytest.mark.parametrize("words, name", [
@@ -149,3 +163,40 @@ def test_titles_and_descriptors_before_a_name_are_left_out_of_it(words, name):
     d = doc(rows + f"{n}  spoke  {n}  ROOT  VERB  speak\n{n + 1}  .  {n}  punct  PUNCT\n", [(0, n, "PERSON")])
     (raw,) = raw_mentions(d)
     assert (d[raw.start:raw.end].text, raw.type) == (name, "Person")
+
+
+def test_an_organisation_span_over_a_title_and_a_name_is_the_person():
+    d = doc("""
+        0  Secretary  4  nsubj     PROPN
+        1  of         0  prep      ADP
+        2  Defense    1  pobj      PROPN
+        3  Jane       4  compound  PROPN
+        4  Doe        5  nsubj     PROPN
+        5  spoke      5  ROOT      VERB   speak
+        6  .          5  punct     PUNCT
+    """, [(0, 5, "ORG")])
+    assert raw_mentions(d) == [Raw(3, 5, "Person")]
+
+
+def test_an_organisation_span_over_a_body_word_and_a_country_is_the_country():
+    d = doc("""
+        0  The         1  det    DET
+        1  Government  4  nsubj  PROPN
+        2  of          1  prep   ADP
+        3  Norway      2  pobj   PROPN
+        4  agreed      4  ROOT   VERB   agree
+        5  .           4  punct  PUNCT
+    """, [(1, 4, "ORG")])
+    assert raw_mentions(d) == [Raw(3, 4, "Country", "country/NO")]
+
+
+@pytest.mark.parametrize("rows", [
+    "0 They 1 nsubj PRON\n1 rallied 1 ROOT VERB rally\n2 in 1 prep ADP\n3 Hialeah 2 pobj PROPN\n4 . 1 punct PUNCT",
+    "0 Shells 1 nsubj NOUN/NNS shell\n1 hit 1 ROOT VERB\n2 its 3 poss PRON\n3 capital 1 dobj NOUN\n"
+    "4 Ardavan 3 appos PROPN\n5 . 1 punct PUNCT",
+])
+def test_a_place_that_ner_takes_for_an_organisation_is_no_actor(rows):
+    tokens = [line.split()[1] for line in rows.splitlines()]
+    name = "Hialeah" if "Hialeah" in tokens else "Ardavan"
+    d = doc(rows, [(tokens.index(name), tokens.index(name) + 1, "ORG")])
+    assert raw_mentions(d) == []

@@ -69,9 +69,11 @@ def test_a_country_is_one_entity_whatever_its_surface_form():
         1  hosted    1  ROOT   VERB      host
         2  Japanese  3  amod   ADJ
         3  envoys    1  dobj   NOUN/NNS  envoy
-        4  in        1  prep   ADP
-        5  Oslo      4  pobj   PROPN
-        6  .         1  punct  PUNCT
+        4  and       1  cc     CCONJ
+        5  Oslo      6  nsubj  PROPN
+        6  thanked   1  conj   VERB      thank
+        7  them      6  dobj   PRON
+        8  .         1  punct  PUNCT
     """)
     mentions, ents, _ = resolved(d)
     assert keys(mentions) == [("Norway", "country/NO"), ("Japanese", "country/JP"), ("Oslo", "country/NO")]
@@ -101,8 +103,6 @@ def test_an_acronym_in_parentheses_joins_its_expansion():
     assert ents == [Entity(HIPS, "Organization", "Halden Institute for Polar Studies", ("HIPOS",))]
 
 
-@pytest.mark.xfail(strict=True, reason="resolve._org_names starts from out = {n: n for n in names}, so the "
-                   "initials rule's guard `n not in out.values()` is False for every name: it never runs")
 def test_an_acronym_of_the_initials_joins_its_expansion():
     d = doc("""
         0   The        2  det       DET
@@ -174,9 +174,6 @@ def test_a_countrys_generic_body_keeps_its_country_and_its_bare_name_later():
     assert [(p.part, p.whole) for p in parts] == [(body, "country/NO")]
 
 
-@pytest.mark.xfail(strict=True, reason="resolve._qualified keys qualified generic bodies by their bare name "
-                   "with setdefault, so the second country's 'Foreign Ministry' becomes the first country's "
-                   "(and that one body is part of both countries)")
 def test_two_countries_generic_bodies_in_one_article_stay_apart():
     d = doc("""
         0   Norway    3  poss      PROPN
@@ -233,3 +230,35 @@ def test_a_one_word_name_after_a_title_is_kept_even_when_it_is_a_word():
     """, [(1, 2, "PERSON"), (4, 5, "PERSON")])
     mentions, _, _ = resolved(d)
     assert keys(mentions) == [("Ford", "person/ford"), ("Ford", "person/ford")]
+
+
+def test_a_body_named_with_its_word_last_is_the_body_of_the_same_article_named_in_full():
+    d = doc("""
+        0  The         1  det       DET
+        1  Department  5  nsubj     PROPN
+        2  of          1  prep      ADP
+        3  Fisheries   2  pobj      PROPN
+        4  ,           5  punct     PUNCT
+        5  spoke       5  ROOT      VERB   speak
+        6  .           5  punct     PUNCT
+        7  The         9  det       DET
+        8  Fisheries   9  compound  PROPN
+        9  Department  10 nsubj     PROPN
+        10 agreed      10 ROOT      VERB   agree
+        11 .           10 punct     PUNCT
+    """, [(1, 4, "ORG"), (8, 10, "ORG")])
+    mentions, ents, _ = resolved(d)
+    assert [e.name for e in ents] == ["Department of Fisheries"]
+    assert ents[0].aliases == ("Fisheries Department",)
+
+
+def test_a_companys_legal_form_is_left_out_of_its_name():
+    d = doc("""
+        0  Harbour  2  compound  PROPN
+        1  Works    2  compound  PROPN
+        2  LLC      3  nsubj     PROPN
+        3  agreed   3  ROOT      VERB   agree
+        4  .        3  punct     PUNCT
+    """, [(0, 3, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.key, e.name) for e in ents] == [("org/harbour-works", "Harbour Works")]

@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import lexicon, reference
+from kg.extract import places
 from kg.nlp import SPANS_KEY
 
 ORG_LINKS = ("of", "on", "for", "and")
+COUNTRY_LABELS = ("Country", "Capital", "Demonym")  # gazetteer span labels that name a country
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,8 @@ def raw_mentions(doc: Doc) -> list[Raw]:
         for i in range(raw.start, raw.end):
             taken[i] = True
     for span in gaz:
-        if not any(taken[span.start:span.end]) and not _place(doc, span, ent_at):
+        if not any(taken[span.start:span.end]) and not places.inside_place(doc, span, ent_at) \
+                and (span.label_ != "Capital" or places.capital_acts(span)):
             out.append(_gaz_raw(span))
             for i in range(span.start, span.end):
                 taken[i] = True
@@ -83,26 +86,9 @@ def _possessors(doc: Doc, raws: list[Raw]) -> list[Raw]:
     return out
 
 
-def _place(doc: Doc, span: Span, ent_at: dict[int, Span]) -> bool:
-    """A country name inside a place name ('South China Sea'), or a facility used as a place."""
-    names = lexicon.data("names")
-    if span.end < len(doc) and doc[span.end].lower_ in names["geo_features"]:
-        return True
-    ent = ent_at.get(span.start)
-    if ent is None or ent.end < span.end:
-        return False
-    if ent.label_ == "LOC" and (ent.start, ent.end) != (span.start, span.end):
-        return True
-    if ent.label_ == "FAC":
-        prev = doc[ent.start - 1] if ent.start > 0 else None
-        return prev is not None and prev.lower_ in names["locative"] or \
-            (prev is not None and prev.lower_ == "the" and ent.start > 1 and doc[ent.start - 2].lower_ in names["locative"])
-    return False
-
-
 def _gaz_raw(span: Span) -> Raw:
     label = span.label_
-    typ = "Country" if label in ("Country", "Demonym") else "Organization"
+    typ = "Country" if label in COUNTRY_LABELS else "Organization"
     return Raw(span.start, span.end, typ, span.id_, demonym=label == "Demonym")
 
 
@@ -124,8 +110,11 @@ def _inside(gaz: list[Span], start: int, end: int) -> list[Span]:
 def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = _trim(doc, ent.start, ent.end)
     end = _extend_org(doc, end, gaz)
-    if start >= end or _job_title(doc[start:end]):
+    if start >= end or _job_title(doc[start:end]) or places.named_place(doc, start, end):
         return []
+    inner = _titled_actor(doc, start, end, gaz)
+    if inner is not None:
+        return [inner]
     last, names = doc[end - 1], lexicon.data("names")
     if not (last.text[:1].isupper() or last.text[:1].isdigit()) or last.lower_ in names["not_org_heads"] \
             or doc[start:end].text.lower() in names["regions"] \
@@ -138,6 +127,26 @@ def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         out += _org_part(doc, s, e, gaz, whole)
         whole = (s, e)
     return out
+
+
+def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None:
+    """An organisation span that is a title and an actor: the person after a title ('Secretary
+    of Defense Jane Doe'), the country after a body word ('the Government of Norway')."""
+    country = next((g for g in _inside(gaz, start, end) if g.end == end and g.label_ in COUNTRY_LABELS), None)
+    if country is not None and country.start > start and doc[country.start - 1].lower_ in ("of", "the") \
+            and _title_words(doc[start:country.start]):
+        return _gaz_raw(country)
+    given = next((k for k in range(start + 1, end - 1) if reference.is_given_name(doc[k].text)), None)
+    if given is not None and _title_words(doc[start:given]) and not _inside(gaz, given, end) \
+            and all(_name_token(t) and t.lower_ not in lexicon.data("names")["generic_orgs"] for t in doc[given:end]):
+        return Raw(given, end, "Person")
+    return None
+
+
+def _title_words(span: Span) -> bool:
+    """Only title words, body words ('Government', 'Ministry') and 'of'/'the'."""
+    return all(lexicon.is_title_word(t.text) or t.lower_ in ("of", "the")
+               or t.lower_ in lexicon.data("names")["generic_orgs"] for t in span)
 
 
 def _job_title(span: Span) -> bool:
@@ -154,7 +163,7 @@ def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Ra
     if exact:
         g = exact[0]
         return [Raw(g.start, g.end, _gaz_raw(g).type, g.id_, whole=whole)]
-    head = [g for g in inner if g.start == start and g.label_ in ("Country", "Demonym")]
+    head = [g for g in inner if g.start == start and g.label_ in COUNTRY_LABELS]
     if head and end - head[0].end >= 2 and doc[head[0].end].is_title:
         g = head[0]
         return [_gaz_raw(g), Raw(g.end, end, "Organization", whole=(g.start, g.end))]
@@ -171,7 +180,7 @@ def _plausible_org(doc: Doc, start: int, end: int) -> bool:
 def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[tuple[int, int]]:
     """'University of Tokyo's Institute' -> [University of Tokyo, Institute];
     "the Philippines' Department" -> [Philippines, Department] (a bare apostrophe after a country)."""
-    countries = {(g.start, g.end) for g in gaz if g.label_ == "Country"}
+    countries = {(g.start, g.end) for g in gaz if g.label_ in ("Country", "Capital")}
     parts, s = [], start
     for i in range(start, end):
         if i > s and (doc[i].text in lexicon.possessive_endings() or doc[i].text in lexicon.possessive_marks() and (s, i) in countries):
@@ -183,7 +192,7 @@ def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[t
 
 def _extend_org(doc: Doc, end: int, gaz: list[Span]) -> int:
     """Extend 'Institute of Advanced Studies' over 'on Asia' (a link word + capitalised words)."""
-    countries = {i for g in gaz if g.label_ == "Country" for i in range(g.start, g.end)}
+    countries = {i for g in gaz if g.label_ in ("Country", "Capital") for i in range(g.start, g.end)}
     def name_word(i: int) -> bool:
         return doc[i].is_title and i not in countries and doc[i].ent_type_ not in ("PERSON", "DATE", "TIME") \
             and doc[i].lower_ not in lexicon.data("names")["time_words"]
@@ -200,7 +209,7 @@ def _person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start = _name_start(doc, first, end)
     if 0 < start < end and lexicon.honorific().match(doc[start - 1].text + " "):
         start -= 1  # 'Mr. Doe' is said so (resolution drops the honorific from the name)
-    if start >= end or _inside(gaz, start, end):
+    if start >= end or _inside(gaz, start, end) or places.named_place(doc, start, end):
         return []
     while start == first and start > 0 and _dropped_name_word(doc[start - 1], gaz):  # nothing was stripped:
         start = first = start - 1  # take back the name words NER dropped before it

@@ -22,7 +22,11 @@ from kg.keys import actor_key
 
 
 def _surface(doc: Doc, raw: Raw) -> str:
-    return lexicon.honorific().sub("", doc[raw.start:raw.end].text.replace("\n", " ").strip())
+    """A mention's name as written: one line, without an honorific or a company's legal form."""
+    text = lexicon.honorific().sub("", " ".join(doc[raw.start:raw.end].text.split()))
+    if raw.type == "Organization":
+        text = lexicon.legal_form().sub("", text)
+    return text
 
 
 def _name_parts(name: str) -> list[str]:
@@ -30,13 +34,13 @@ def _name_parts(name: str) -> list[str]:
 
 
 def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
-    """Drop one-word names that are only a capitalised English word ('Exit polls', 'Nationally,',
-    'the LOT'): a word not in the gazetteer, never part of a longer person's name, never the
-    subject of a clause and never after a title ('President Ford', 'Mr. Price')."""
+    """Drop one-word names that are only a capitalised English word or a place name ('Exit
+    polls', 'Nationally,', 'the LOT', 'attacks on Taiz'): not in the gazetteer, never part of a
+    longer person's name, never the subject of a clause, never after a title ('President Ford')."""
     surf = [_surface(doc, r) for r in raws]
     longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in _name_parts(s)}
-    words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and reference.is_word(s)
-             and s not in longer}
+    words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
+             and (reference.is_word(s) or reference.is_place(s))}
     backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
     return [r for s, r in zip(surf, raws) if s not in words - backed]
 
@@ -94,11 +98,24 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
                 and nxt[1].text.isupper():
             out[nxt[1].text] = out.get(surfaces[i], surfaces[i])
     for n in names:
-        if n.isupper() and n not in out.values():
+        inverted = _inverted(n, set(names))
+        if inverted:
+            out[n] = inverted
+    for n in names:
+        if n.isupper() and out[n] == n:  # an acronym not already given its expansion in parentheses
             match = [m for m in longs if _initials(m).upper() == n]
             if len(match) == 1:
                 out[n] = match[0]
     return out
+
+
+def _inverted(name: str, names: set[str]) -> str | None:
+    """'Justice Department' is the 'Department of Justice' of the same article (a body word last)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in lexicon.data("names")["generic_orgs"]:
+        return None
+    rest = " ".join(words[:-1])
+    return next((f for f in (f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}") if f in names), None)
 
 
 def _generic(name: str) -> bool:
@@ -109,13 +126,14 @@ def _generic(name: str) -> bool:
                                for w in words)
 
 
-def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> dict[str, tuple[str, str]]:
+def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> tuple[dict, dict]:
     """Generic organisation names owned by a country ('China's Foreign Ministry', 'ROK National
-    Security Office'): bare name -> (key, name) qualified by the country, so that two countries'
-    ministries stay apart while 'the Foreign Ministry' later in the article is the same body."""
+    Security Office'), qualified by the country so that two countries' ministries stay apart:
+    (raw index -> (key, name)) for the owned mentions, and (bare name -> (key, name)) for a bare
+    name only one country's body has, so that 'the Foreign Ministry' later is the same body."""
     gaz = gazetteer.load()
     by_span = {(r.start, r.end): r for r in raws}
-    out: dict[str, tuple[str, str]] = {}
+    owned: dict[int, tuple[str, str]] = {}
     for i, r in enumerate(raws):
         owner = by_span.get(r.whole) if r.whole else None
         known = gaz.entries.get(r.key) if r.key else None
@@ -123,9 +141,13 @@ def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> dict[str, tup
                 or not _generic(surf[i]):
             continue
         country = gaz.entries[owner.key].name
-        name = " ".join(doc[owner.start:r.end].text.split())
-        out.setdefault(surf[i], (actor_key("Organization", f"{country} {surf[i]}"), name))
-    return out
+        owned[i] = (actor_key("Organization", f"{country} {surf[i]}"), " ".join(doc[owner.start:r.end].text.split()))
+    keys: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, tuple[str, str]] = {}
+    for i, q in owned.items():
+        keys[surf[i]].add(q[0])
+        first.setdefault(surf[i], q)
+    return owned, {name: first[name] for name, ks in keys.items() if len(ks) == 1}
 
 
 def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], list[PartOf]]:
@@ -135,14 +157,14 @@ def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], lis
     surf = {i: _surface(doc, r) for i, r in enumerate(raws)}
     people = _person_names([surf[i] for i, r in enumerate(raws) if r.type == "Person"])
     orgs = _org_names(doc, raws, surf)
-    qualified = _qualified(doc, raws, surf)
+    owned, qualified = _qualified(doc, raws, surf)
     mentions, names, types, isos = [], {}, {}, {}
     aliases: dict[str, set[str]] = defaultdict(set)
     by_span: dict[tuple[int, int], str] = {}
     for i, r in enumerate(raws):
         s = surf[i]
-        if r.key and s in qualified:
-            (key, name), iso = qualified[s], None
+        if i in owned or r.key and s in qualified:
+            (key, name), iso = owned.get(i) or qualified[s], None
         elif r.key:
             known = gaz.entries[r.key]
             key, name, iso = r.key, known.name, known.iso

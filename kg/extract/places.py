@@ -1,0 +1,78 @@
+"""Is a name a place in its sentence rather than an actor?
+
+- a country name inside a place name ('South China Sea'), or a facility used as a place;
+- a capital stands for its government only when it acts: the subject of a clause ('Washington
+  said'), a possessor ('Beijing's demands'), the agent or partner of an act ('condemned by
+  Moscow', 'talks with Tokyo'), the object of a verb that is not a movement ('urged Seoul'),
+  or the modifier of officials or a body ('Beijing officials'); 'a summit in Brussels', 'visited
+  Paris' and 'the Treaty of Amsterdam' are places;
+- a city or US state (``kg.reference``) tagged as an organisation or a person, where the sentence
+  says it is a place: after 'in'/'at'/..., in 'the city of X', before ', STATE', or as a dateline.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg import lexicon, reference
+from kg.extract.doc import SUBJECTS
+
+ACTING_DEPS = (*SUBJECTS, "poss", "agent")
+
+
+def inside_place(doc: Doc, span: Span, ent_at: dict[int, Span]) -> bool:
+    """A country name inside a place name ('South China Sea'), or a facility used as a place."""
+    names = lexicon.data("names")
+    if span.end < len(doc) and doc[span.end].lower_ in names["geo_features"]:
+        return True
+    ent = ent_at.get(span.start)
+    if ent is None or ent.end < span.end:
+        return False
+    if ent.label_ == "LOC" and (ent.start, ent.end) != (span.start, span.end):
+        return True
+    if ent.label_ == "FAC":
+        return _after_locative(doc, ent.start, names["locative"])
+    return False
+
+
+def capital_acts(span: Span) -> bool:
+    """A capital that stands for its government in this sentence."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # 'Seoul and Tokyo said': the first conjunct's role
+        tok = tok.head
+    names = lexicon.data("names")
+    if tok.dep_ in ACTING_DEPS:
+        return True
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in names["acting_preps"]
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() not in names["movement_verbs"]
+    if tok.dep_ in ("compound", "amod", "nmod"):
+        head = tok.head.lemma_.lower()
+        return head in lexicon.title_heads() or head in names["generic_orgs"]
+    return False
+
+
+def named_place(doc: Doc, start: int, end: int) -> bool:
+    """A city or US state that NER took for an organisation or a person, said to be a place;
+    any name right after a place noun ('its capital X', 'the port city Y')."""
+    names = lexicon.data("names")
+    if start > 0 and doc[start - 1].lemma_.lower() in names["place_nouns"] and doc[start - 1].pos_ == "NOUN":
+        return True
+    if not reference.is_place(doc[start:end].text):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if _after_locative(doc, start, names["place_preps"]) or before is not None and before.lower_ == "of" \
+            and start > 1 and doc[start - 2].lemma_.lower() in names["place_nouns"]:
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and reference.is_place(doc[end + 1].text.rstrip(".")):
+        return True  # 'Hialeah, Fla.' / 'Newtown, Connecticut'
+    return doc[start:end].text.isupper() and doc[start].is_sent_start and end < len(doc) \
+        and doc[end].text in (",", "-", "—", "–")  # a dateline: 'MANCHESTER, N.H. -'
+
+
+def _after_locative(doc: Doc, start: int, preps: list[str]) -> bool:
+    """The name follows one of ``preps``, with or without 'the'."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ == "the" and start > 1:
+        prev = doc[start - 2]
+    return prev is not None and prev.lower_ in preps
