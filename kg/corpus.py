@@ -36,14 +36,30 @@ def aliases(entities: Iterable[Entity]) -> dict[str, str]:
             groups[(parts[0], parts[-1])].append(key)
     table, by_last = {}, defaultdict(set)
     for (first, last), keys in groups.items():
-        best = max(keys, key=lambda k: (len(names[k]), names[k]))
-        table.update({k: best for k in keys if k != best})
-        by_last[last].add(best)
+        for same in _by_middle(keys, names):
+            best = max(same, key=lambda k: (len(names[k]), names[k]))
+            table.update({k: best for k in same if k != best})
+            by_last[last].add(best)
     for key, name in names.items():
         parts = _parts(name)
         if len(parts) == 1 and len(by_last.get(parts[0], ())) == 1:
             table[key] = next(iter(by_last[parts[0]]))
     return table
+
+
+def _by_middle(keys: list[str], names: dict[str, str]) -> list[list[str]]:
+    """Full names with the same first and last words, grouped by what stands between them:
+    'George W. Bush' and 'George H. W. Bush' are two people; a name with nothing between joins
+    the one middle the corpus knows, and stays apart when it knows several."""
+    middles: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        words = [w for w in names[k].replace(".", ". ").split() if not lexicon.is_name_suffix(w)]
+        middles["".join(w[0] for w in words[1:-1])].append(k)
+    bare = middles.pop("", [])
+    if len(middles) == 1:
+        (only,) = middles.values()
+        return [only + bare]
+    return [*middles.values(), *([bare] if bare else [])]
 
 
 def rekey(ex: Extraction, table: dict[str, str]) -> Extraction:

@@ -262,3 +262,33 @@ def test_a_companys_legal_form_is_left_out_of_its_name():
     """, [(0, 3, "ORG")])
     _, ents, _ = resolved(d)
     assert [(e.key, e.name) for e in ents] == [("org/harbour-works", "Harbour Works")]
+
+
+def test_a_given_name_and_a_surname_tagged_as_an_organisation_is_a_person():
+    d = doc("""
+        0  Jane       1  compound  PROPN
+        1  Halvorsen  2  nsubj     PROPN
+        2  spoke      2  ROOT      VERB   speak
+        3  .          2  punct     PUNCT
+    """, [(0, 2, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.key, e.type) for e in ents] == [("person/jane-halvorsen", "Person")]  # a surname no English word
+
+
+def test_a_name_in_apposition_with_company_is_an_organisation_in_every_mention():
+    d = doc("""
+        0  They       1  nsubj  PRON
+        1  sued       1  ROOT   VERB   sue
+        2  a          3  det    DET
+        3  company    1  dobj   NOUN
+        4  ,          3  punct  PUNCT
+        5  Harbourex  3  appos  PROPN
+        6  .          1  punct  PUNCT
+        7  Harbourex  8  nsubj  PROPN
+        8  denied     8  ROOT   VERB   deny
+        9  it         8  dobj   PRON
+        10 .          8  punct  PUNCT
+    """, [(5, 6, "PERSON"), (7, 8, "PERSON")])
+    mentions, ents, _ = resolved(d)
+    assert [(e.key, e.type) for e in ents] == [("org/harbourex", "Organization")]
+    assert [m.type for m in mentions] == ["Organization", "Organization"]

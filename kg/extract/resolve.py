@@ -9,7 +9,8 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -31,6 +32,35 @@ def _surface(doc: Doc, raw: Raw) -> str:
 
 def _name_parts(name: str) -> list[str]:
     return [t for t in name.split() if not lexicon.is_name_suffix(t) and not re.fullmatch(r"[A-Z]\.?", t)]
+
+
+def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Types from the evidence, not from NER alone, the same for every mention of a name: a name
+    in apposition with 'company', 'group' ... is an organisation ('a drug maker, Actavis'); a
+    two- or three-word name of a given name and name words that are no dictionary words is a
+    person ('Jane Doe' tagged ORG); otherwise the type most of the name's mentions have, a person
+    mention counting twice (NER tags a person's name in 'the Doe campaign' as an organisation)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for r in raws:
+        if not r.key and r.type != "Country":
+            typ = _evidenced_type(doc, r)
+            votes[_surface(doc, r)][typ] += 5 if typ != r.type else 2 if typ == "Person" else 1
+    major = {s: max(sorted(v), key=v.__getitem__) for s, v in votes.items()}
+    return [r if r.key or r.type == "Country" else replace(r, type=major[_surface(doc, r)]) for r in raws]
+
+
+def _evidenced_type(doc: Doc, raw: Raw) -> str:
+    span = doc[raw.start:raw.end]
+    org_nouns = lexicon.data("names")["org_nouns"]
+    root = span.root
+    near = [root.head] * (root.dep_ == "appos") + [c for c in root.children if c.dep_ == "appos"]
+    if any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near):
+        return "Organization"
+    words = span.text.split()
+    if raw.type == "Organization" and 2 <= len(words) <= 3 and reference.is_given_name(words[0]) \
+            and all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:]):
+        return "Person"
+    return raw.type
 
 
 def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
@@ -153,7 +183,7 @@ def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> tuple[dict, d
 def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], list[PartOf]]:
     """Resolve raw mentions into mentions keyed by entity, the entities, and part-of facts."""
     gaz = gazetteer.load()
-    raws = _repair_people(doc, _founded(doc, raws))
+    raws = _repair_people(doc, _founded(doc, _retyped(doc, raws)))
     surf = {i: _surface(doc, r) for i, r in enumerate(raws)}
     people = _person_names([surf[i] for i, r in enumerate(raws) if r.type == "Person"])
     orgs = _org_names(doc, raws, surf)
