@@ -153,6 +153,7 @@ def test_a_capital_tagged_as_a_person_is_still_its_country():
     ("Lawyer Jane Doe", "Jane Doe"),          # an occupation before the name (a personal title)
     ("Navy Capt. Jane Doe", "Jane Doe"),      # a service and an abbreviated rank
     ("Harbour MEP Jane Doe", "Jane Doe"),     # a descriptor and an acronym before a given name
+    ("Candidate Jane Doe", "Jane Doe"),       # an English word before a given name
     ("Rep. Peter King", "Peter King"),        # a title word as a surname stays in the name
     ("Earl Warren", "Earl Warren"),           # a given name that is also a title stays
 ])
@@ -199,4 +200,17 @@ def test_a_place_that_ner_takes_for_an_organisation_is_no_actor(rows):
     tokens = [line.split()[1] for line in rows.splitlines()]
     name = "Hialeah" if "Hialeah" in tokens else "Ardavan"
     d = doc(rows, [(tokens.index(name), tokens.index(name) + 1, "ORG")])
+    assert raw_mentions(d) == []
+
+
+def test_a_building_or_venue_is_no_organisation():
+    d = doc("""
+        0  They     1  nsubj     PRON
+        1  met      1  ROOT      VERB   meet
+        2  at       1  prep      ADP
+        3  the      5  det       DET
+        4  Harbour  5  compound  PROPN
+        5  Hotel    2  pobj      PROPN
+        6  .        1  punct     PUNCT
+    """, [(4, 6, "ORG")])
     assert raw_mentions(d) == []

@@ -292,3 +292,21 @@ def test_a_name_in_apposition_with_company_is_an_organisation_in_every_mention()
     mentions, ents, _ = resolved(d)
     assert [(e.key, e.type) for e in ents] == [("org/harbourex", "Organization")]
     assert [m.type for m in mentions] == ["Organization", "Organization"]
+
+
+def test_a_short_form_joins_the_one_longer_name_it_begins_or_ends():
+    d = doc("""
+        0  The      3  det       DET
+        1  Halden   3  compound  PROPN
+        2  Polar    3  compound  PROPN
+        3  Courier  4  nsubj     PROPN
+        4  wrote    4  ROOT      VERB   write
+        5  .        4  punct     PUNCT
+        6  The      8  det       DET
+        7  Polar    8  compound  PROPN
+        8  Courier  9  nsubj     PROPN
+        9  agreed   9  ROOT      VERB   agree
+        10 .        9  punct     PUNCT
+    """, [(1, 4, "ORG"), (7, 9, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.aliases) for e in ents] == [("Halden Polar Courier", ("Polar Courier",))]

@@ -110,7 +110,8 @@ def _inside(gaz: list[Span], start: int, end: int) -> list[Span]:
 def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = _trim(doc, ent.start, ent.end)
     end = _extend_org(doc, end, gaz)
-    if start >= end or _job_title(doc[start:end]) or places.named_place(doc, start, end):
+    if start >= end or _job_title(doc[start:end]) or places.named_place(doc, start, end) \
+            or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]:
         return []
     inner = _titled_actor(doc, start, end, gaz)
     if inner is not None:
@@ -230,10 +231,15 @@ def _name_start(doc: Doc, start: int, end: int) -> int:
     while start < end and (_title_token(doc[start]) or not doc[start].text[:1].isupper()):
         start += 1
     given = next((i for i in range(start + 1, end - 1) if reference.is_given_name(doc[i].text)), None)
-    if given is not None and any(_title_token(t) or t.is_alpha and t.is_upper and len(t) > 1 for t in doc[start:given]) \
+    if given is not None and any(_descriptor(t) for t in doc[start:given]) \
             and not reference.is_given_name(doc[start].text):
         start = given
     return start
+
+
+def _descriptor(tok) -> bool:
+    """A word before a given name that describes the person: a title, an acronym, an English word."""
+    return _title_token(tok) or tok.is_alpha and (tok.is_upper and len(tok) > 1 or reference.is_word(tok.text))
 
 
 def _title_token(tok) -> bool:

@@ -54,9 +54,10 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
     org_nouns = lexicon.data("names")["org_nouns"]
     root = span.root
     near = [root.head] * (root.dep_ == "appos") + [c for c in root.children if c.dep_ == "appos"]
-    if any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near):
-        return "Organization"
     words = span.text.split()
+    if any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near) \
+            and not (len(words) > 1 and reference.is_given_name(words[0])):
+        return "Organization"
     if raw.type == "Organization" and 2 <= len(words) <= 3 and reference.is_given_name(words[0]) \
             and all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:]):
         return "Person"
@@ -128,15 +129,25 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
                 and nxt[1].text.isupper():
             out[nxt[1].text] = out.get(surfaces[i], surfaces[i])
     for n in names:
-        inverted = _inverted(n, set(names))
-        if inverted:
-            out[n] = inverted
+        longer = _inverted(n, set(names)) or _shortened(n, longs)
+        if longer and out[n] == n:
+            out[n] = longer
     for n in names:
         if n.isupper() and out[n] == n:  # an acronym not already given its expansion in parentheses
             match = [m for m in longs if _initials(m).upper() == n]
             if len(match) == 1:
                 out[n] = match[0]
     return out
+
+
+def _shortened(name: str, longs: list[str]) -> str | None:
+    """The one longer name of the article that begins or ends with this one, word for word
+    ('Daily News' of 'New York Daily News', 'Fox Business' of 'Fox Business Network'); none
+    when several do or the name is a lone body word ('Council')."""
+    if name.isupper() or name.lower() in lexicon.data("names")["generic_orgs"] or _generic(name):
+        return None
+    found = [m for m in longs if m != name and (m.startswith(name + " ") or m.endswith(" " + name))]
+    return found[0] if len(found) == 1 else None
 
 
 def _inverted(name: str, names: set[str]) -> str | None:
