@@ -310,3 +310,17 @@ def test_a_short_form_joins_the_one_longer_name_it_begins_or_ends():
     """, [(1, 4, "ORG"), (7, 9, "ORG")])
     _, ents, _ = resolved(d)
     assert [(e.name, e.aliases) for e in ents] == [("Halden Polar Courier", ("Polar Courier",))]
+
+
+def test_a_name_in_apposition_with_a_title_is_a_person():
+    d = doc("""
+        0  They      1  nsubj  PRON
+        1  named     1  ROOT   VERB   name
+        2  Halvorsk  1  dobj   PROPN
+        3  ,         2  punct  PUNCT
+        4  the       5  det    DET
+        5  leader    2  appos  NOUN
+        6  .         1  punct  PUNCT
+    """, [(2, 3, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.key, e.type) for e in ents] == [("person/halvorsk", "Person")]

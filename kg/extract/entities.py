@@ -146,8 +146,9 @@ def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None
 
 def _title_words(span: Span) -> bool:
     """Only title words, body words ('Government', 'Ministry') and 'of'/'the'."""
-    return all(lexicon.is_title_word(t.text) or t.lower_ in ("of", "the")
-               or t.lower_ in lexicon.data("names")["generic_orgs"] for t in span)
+    bodies = lexicon.data("names")["generic_orgs"]
+    return all(lexicon.is_title_word(t.text) or t.lower_ in ("of", "the") or t.lower_ in bodies
+               or t.lemma_.lower() in bodies for t in span)
 
 
 def _job_title(span: Span) -> bool:

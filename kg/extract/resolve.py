@@ -36,7 +36,8 @@ def _name_parts(name: str) -> list[str]:
 
 def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Types from the evidence, not from NER alone, the same for every mention of a name: a name
-    in apposition with 'company', 'group' ... is an organisation ('a drug maker, Actavis'); a
+    in apposition with 'company', 'group' ... is an organisation ('a drug maker, Actavis'), with
+    a title ('leader', 'spokesman') a person; a
     two- or three-word name of a given name and name words that are no dictionary words is a
     person ('Jane Doe' tagged ORG); otherwise the type most of the name's mentions have, a person
     mention counting twice (NER tags a person's name in 'the Doe campaign' as an organisation)."""
@@ -58,6 +59,9 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
     if any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near) \
             and not (len(words) > 1 and reference.is_given_name(words[0])):
         return "Organization"
+    if any(t.lemma_.lower() in lexicon.title_heads() and t.pos_ == "NOUN" for t in near):
+        return "Person"  # 'X, the leader of the Y'
+
     if raw.type == "Organization" and 2 <= len(words) <= 3 and reference.is_given_name(words[0]) \
             and all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:]):
         return "Person"
