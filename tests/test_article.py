@@ -141,7 +141,8 @@ def test_split_kinds_and_offsets():
         ("Also Read: Ten facts about lighthouses", "furniture"),
         ("Harbour Watch", "furniture"),  # the title repeated further down
         ("Did You Know? Lighthouses were once lit with whale oil.", "aside"),
-        ("2 of 5 | A ferry leaves the quay. Photo by Ola Nordmann", "caption"),
+        ("2 of 5 |", "furniture"),  # a caption's lead is not its text
+        ("A ferry leaves the quay. Photo by Ola Nordmann", "caption"),
         ("Weather and Tides", "heading"),
         ("Crews expect calmer seas by the end of the week.", "body"),
         ("Leave a Reply", "furniture"),
