@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import lexicon, reference
-from kg.extract import places
+from kg.extract.places import capital_acts, inside_place, named_place
 from kg.nlp import SPANS_KEY
 
 ORG_LINKS = ("of", "on", "for", "and")
@@ -49,8 +49,8 @@ def raw_mentions(doc: Doc) -> list[Raw]:
         for i in range(raw.start, raw.end):
             taken[i] = True
     for span in gaz:
-        if not any(taken[span.start:span.end]) and not places.inside_place(doc, span, ent_at) \
-                and (span.label_ != "Capital" or places.capital_acts(span)):
+        if not any(taken[span.start:span.end]) and not inside_place(doc, span, ent_at) \
+                and (span.label_ != "Capital" or capital_acts(span)):
             out.append(_gaz_raw(span))
             for i in range(span.start, span.end):
                 taken[i] = True
@@ -110,7 +110,7 @@ def _inside(gaz: list[Span], start: int, end: int) -> list[Span]:
 def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = _trim(doc, ent.start, ent.end)
     end = _extend_org(doc, end, gaz)
-    if start >= end or _job_title(doc[start:end]) or places.named_place(doc, start, end) \
+    if start >= end or _job_title(doc[start:end]) or named_place(doc, start, end) \
             or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]:
         return []
     inner = _titled_actor(doc, start, end, gaz)
@@ -211,7 +211,7 @@ def _person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start = _name_start(doc, first, end)
     if 0 < start < end and lexicon.honorific().match(doc[start - 1].text + " "):
         start -= 1  # 'Mr. Doe' is said so (resolution drops the honorific from the name)
-    if start >= end or _inside(gaz, start, end) or places.named_place(doc, start, end):
+    if start >= end or _inside(gaz, start, end) or named_place(doc, start, end):
         return []
     while start == first and start > 0 and _dropped_name_word(doc[start - 1], gaz):  # nothing was stripped:
         start = first = start - 1  # take back the name words NER dropped before it
