@@ -214,3 +214,15 @@ def test_a_building_or_venue_is_no_organisation():
         6  .        1  punct     PUNCT
     """, [(4, 6, "ORG")])
     assert raw_mentions(d) == []
+
+
+def test_a_known_organisation_followed_by_words_that_name_no_body_is_that_organisation():
+    d = doc("""
+        0  The       3  det       DET
+        1  NATO      3  compound  PROPN
+        2  Harbour   3  compound  PROPN
+        3  Festival  4  nsubj     PROPN
+        4  opened    4  ROOT      VERB   open
+        5  .         4  punct     PUNCT
+    """, [(1, 4, "ORG")])
+    assert [(r.start, r.end, r.key) for r in raw_mentions(d)] == [(1, 2, "org/north-atlantic-treaty-organization")]

@@ -160,8 +160,10 @@ def _job_title(span: Span) -> bool:
 
 def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Raw]:
     inner = _inside(gaz, start, end)
+    bodies = lexicon.data("names")["generic_orgs"]
     exact = [g for g in inner if (g.start, g.end) == (start, end)
-             or (g.start == start and g.label_ == "Organization" and end - g.end <= 1)]
+             or (g.start == start and g.label_ == "Organization"  # a known body and words that name no other
+                 and (end - g.end <= 1 or not any(t.lower_ in bodies for t in doc[g.end:end])))]
     if exact:
         g = exact[0]
         return [Raw(g.start, g.end, _gaz_raw(g).type, g.id_, whole=whole)]
