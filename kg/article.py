@@ -332,7 +332,7 @@ def classify(line: str) -> str:
     if any(p.search(line) for p in pats["caption"]):
         return "caption"
     if len(line) <= HEADING_MAX and not speaker(line):
-        if not line.endswith(TERMINAL) or _capitals(line) or headline(line):
+        if not line.endswith(TERMINAL) or _capitals(line) or headline(line, share=1.0):
             return "heading"
     return "body"
 
@@ -346,7 +346,7 @@ def headline(line: str, *, share: float = HEADLINE_SHARE, letters: int = HEADLIN
     """Whether a line is in title case: of its words of ``letters`` letters or more (words that
     headlines leave in lower case aside), three or more and at least ``share`` capitalised.
 
-    >>> headline("Trump's Son Says the Battle Against Her Is Over."), headline("Kim Jong Un met Moon Jae-in.")
+    >>> headline("Harbour Board Says the Ferry Will Run Again."), headline("Jane Doe met John Roe in Oslo.")
     (True, False)
     """
     small = _patterns()["small"]

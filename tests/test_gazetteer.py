@@ -77,7 +77,7 @@ def test_every_key_is_typed_and_every_phrase_resolves(gaz):
         assert key.startswith("country/" if known.type == "Country" else "org/")
     for p in gaz.phrases:
         assert p.key in gaz.entries, p
-        assert p.label in ("Country", "Demonym", "Organization")
+        assert p.label in ("Country", "Capital", "Demonym", "Organization")
 
 
 def test_organisations_point_at_known_countries(gaz):

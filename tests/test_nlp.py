@@ -34,7 +34,7 @@ def test_hyphenated_country_compounds_split(blank):
 def test_gazetteer_spans_carry_labels_and_keys(blank):
     doc = blank("Officials in Seoul and the united States met NATO and Japanese envoys.")
     found = {(s.text, s.label_, s.id_) for s in doc.spans[nlp.SPANS_KEY]}
-    assert ("Seoul", "Country", "country/KR") in found
+    assert ("Seoul", "Capital", "country/KR") in found
     assert ("united States", "Country", "country/US") in found
     assert ("Japanese", "Demonym", "country/JP") in found
     assert any(s.label_ == "Organization" and s.text == "NATO" for s in doc.spans[nlp.SPANS_KEY])

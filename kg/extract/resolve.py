@@ -75,7 +75,7 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     surf = [_surface(doc, r) for r in raws]
     longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in _name_parts(s)}
     words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
-             and (reference.is_word(s) or reference.is_place(s))}
+             and (reference.is_word(s) or reference.is_place(s) and not s.isupper())}
     backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
     return [r for s, r in zip(surf, raws) if s not in words - backed]
 
