@@ -1,4 +1,4 @@
-"""The evaluation command: matching rules on hand-made gold, and the quality floor on tests/data/gold."""
+"""The evaluation command: matching rules on hand-made gold, and the quality floor on the 16 dev articles of tests/data/gold."""
 import json
 from pathlib import Path
 
@@ -11,8 +11,8 @@ from kg.cli import cli
 GOLD_DIR = Path(__file__).parent / "data" / "gold"
 
 # The floor reached on the shipped gold articles; a change that scores lower fails CI.
-FLOOR = {"entities": 0.98, "affiliations": 0.90, "claims": 0.95, "country_relations": 0.94}
-OVERALL_FLOOR = 0.95
+FLOOR = {"entities": 0.92, "affiliations": 0.82, "claims": 0.62, "country_relations": 0.58}
+OVERALL_FLOOR = 0.74
 
 GOLD = {
     "entities": [
