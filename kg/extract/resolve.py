@@ -37,17 +37,16 @@ def _name_parts(name: str) -> list[str]:
 def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Types from the evidence, not from NER alone, the same for every mention of a name: a name
     in apposition with 'company', 'group' ... is an organisation ('a drug maker, Actavis'), with
-    a title ('leader', 'spokesman') a person; a
-    two- or three-word name of a given name and name words that are no dictionary words is a
-    person ('Jane Doe' tagged ORG); otherwise the type most of the name's mentions have, a person
+    a title ('leader', 'spokesman') a person; a two- or three-word name of a given name and name
+    words that are no dictionary words is a person ('Jane Doe' tagged ORG); otherwise the type most of the name's mentions have, a person
     mention counting twice (NER tags a person's name in 'the Doe campaign' as an organisation)."""
+    votable = [(r, _surface(doc, r)) for r in raws if not r.key and r.type != "Country"]
     votes: dict[str, Counter] = defaultdict(Counter)
-    for r in raws:
-        if not r.key and r.type != "Country":
-            typ = _evidenced_type(doc, r)
-            votes[_surface(doc, r)][typ] += 5 if typ != r.type else 2 if typ == "Person" else 1
-    major = {s: max(sorted(v), key=v.__getitem__) for s, v in votes.items()}
-    return [r if r.key or r.type == "Country" else replace(r, type=major[_surface(doc, r)]) for r in raws]
+    for r, s in votable:
+        typ = _evidenced_type(doc, r)
+        votes[s][typ] += 5 if typ != r.type else 2 if typ == "Person" else 1
+    major = {id(r): max(sorted(votes[s]), key=votes[s].__getitem__) for r, s in votable}
+    return [replace(r, type=major[id(r)]) if id(r) in major else r for r in raws]
 
 
 def _evidenced_type(doc: Doc, raw: Raw) -> str:
@@ -61,7 +60,6 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
         return "Organization"
     if any(t.lemma_.lower() in lexicon.title_heads() and t.pos_ == "NOUN" for t in near):
         return "Person"  # 'X, the leader of the Y'
-
     if raw.type == "Organization" and 2 <= len(words) <= 3 and reference.is_given_name(words[0]) \
             and all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:]):
         return "Person"
@@ -132,8 +130,9 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
         if r.type == "Organization" and len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" \
                 and nxt[1].text.isupper():
             out[nxt[1].text] = out.get(surfaces[i], surfaces[i])
+    known = set(names)
     for n in names:
-        longer = _inverted(n, set(names)) or _shortened(n, longs)
+        longer = _inverted(n, known) or _shortened(n, longs)
         if longer and out[n] == n:
             out[n] = longer
     for n in names:
