@@ -7,8 +7,9 @@ extracted from the HTML or PDF, with ``\\r\\n`` folded to ``\\n``).
 A paragraph is a line, or the lines of a hard-wrapped paragraph (``paragraph_lines``: lines
 filled to the text's wrap width, or a sentence running on in lower case; never list items,
 speaker labels, headings in capitals or table rows). Paragraphs carry a kind: ``body`` is read
-for everything, ``caption`` and ``aside`` only for actors and affiliations,
-``title``/``heading``/``furniture`` not at all (see ``readable``). A heading is a short line
+for everything, ``caption`` and ``aside`` only for actors and affiliations, ``title`` only for
+the person it introduces, parsed on its own (``kg.parsing``, ``kg.extract.title``),
+``heading``/``furniture`` not at all (see ``readable``). A heading is a short line
 without sentence-final punctuation, in capitals, or in title case (``headline``).
 """
 from __future__ import annotations
@@ -354,12 +355,13 @@ def headline(line: str, *, share: float = HEADLINE_SHARE, letters: int = HEADLIN
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
-def readable(article: Article) -> str:
-    """The article text with everything but readable paragraphs blanked (offsets unchanged); the
-    line breaks inside a paragraph read as spaces, so its sentences run on across them."""
+def readable(article: Article, kinds: tuple[str, ...] = READ_KINDS) -> str:
+    """The article text with everything but the paragraphs of ``kinds`` blanked (offsets
+    unchanged); the line breaks inside a paragraph read as spaces, so its sentences run on
+    across them."""
     text, out, pos = article.text, [], 0
     for p in article.paragraphs:
-        if p.kind in READ_KINDS:
+        if p.kind in kinds:
             out += [_blank(text[pos:p.start]), _run_on(text[p.start:p.end])]
             pos = p.end
     out.append(_blank(text[pos:]))

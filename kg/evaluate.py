@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kg import article as articles
 from kg import nlp as nlp_
+from kg import parsing
 from kg.errors import KGError
 from kg.extract import extract
 
@@ -133,7 +134,7 @@ def evaluate(folder: str | Path, *, model: str | None = None) -> Report:
     report = Report()
     for path, gold in pairs:
         art = articles.read(path)
-        extraction = extract(nlp(articles.readable(art)), art)
+        extraction = extract(parsing.parsed(nlp, art), art)
         report.articles[path.stem] = score(extraction.to_dict(), gold)
     return report
 

@@ -18,6 +18,8 @@ from dataclasses import replace
 from itertools import islice
 from multiprocessing import get_context
 
+from spacy.tokens import Doc, Span
+
 from kg import article as articles
 from kg import nlp as nlp_
 from kg.errors import KGError
@@ -104,7 +106,32 @@ def _parsed(nlp, batch: list[Article], group: list[tuple[int, int, int]]) -> Ite
 
     parts = [batch[i] if s == 0 and e == len(batch[i].text) else _part(batch[i], s, e) for i, s, e in group]
     for part, doc in zip(parts, nlp.pipe([articles.readable(p) for p in parts])):
-        yield extract(doc, part)
+        yield extract(with_title(nlp, doc, part), part)
+
+
+def parsed(nlp, article: Article) -> Doc:
+    """One article's parse, as a build makes it (its title line included, ``with_title``)."""
+    return with_title(nlp, nlp(articles.readable(article)), article)
+
+
+def with_title(nlp, doc: Doc, article: Article) -> Doc:
+    """The parse of an article with its title line (``kg.extract.title`` reads it for the person
+    it introduces): the title is parsed on its own and put before the body's parse, so that its
+    words never change how the body parses."""
+    end = max((p.end for p in article.paragraphs if p.kind == "title"), default=None)
+    cut = next((t.i for t in doc if t.idx >= end), len(doc)) if end is not None else 0
+    if cut == 0:
+        return doc
+    stop = doc[cut].idx if cut < len(doc) else len(doc.text)
+    head = nlp(articles.readable(article, (*articles.READ_KINDS, "title"))[:stop])
+    if cut == len(doc):
+        return head
+    merged = Doc.from_docs([head, doc[cut:].as_doc()], ensure_whitespace=False)
+    shift = len(head) - cut
+    for key, group in doc.spans.items():  # a slice's Doc has no span groups: carry them over
+        merged.spans[key] = [*merged.spans.get(key, []), *(Span(merged, s.start + shift, s.end + shift, s.label, span_id=s.id)
+                                                          for s in group if s.start >= cut)]
+    return merged
 
 
 def _worker(model: str | None, batch: list[Article], max_chars: int) -> list[tuple[Extraction, float]]:

@@ -31,10 +31,15 @@ def nlp(tmp_path_factory):
 
 
 class Recorder:
-    """A pipeline that notes how many characters each ``pipe`` call was given."""
+    """A pipeline that notes how many characters each ``pipe`` call was given, and the length
+    of each text parsed on its own (a title line)."""
 
     def __init__(self, nlp):
-        self.nlp, self.calls = nlp, []
+        self.nlp, self.calls, self.titles = nlp, [], []
+
+    def __call__(self, text):
+        self.titles.append(len(text))
+        return self.nlp(text)
 
     def pipe(self, texts):
         texts = list(texts)
@@ -88,6 +93,7 @@ def test_a_batch_parses_at_most_a_slice_or_max_chars_at_once_and_gives_the_merge
     got = [ex for ex, _ in parsing.extract_all(recorder, batch, max_chars)]
     assert max(recorder.calls) <= max_chars
     assert sum(recorder.calls) == sum(len(a.text) for a in batch)
+    assert recorder.titles == [len("Harbour Watch\n\n")] * len(batch)  # once each, long or not
     assert len(recorder.calls) >= len(parsing.slices(batch[1], max_chars)) + 2
     want = old_extract_all(nlp, batch, max_chars)
     assert [ex.article for ex in got] == [a.header for a in batch]
@@ -107,3 +113,22 @@ def test_one_articles_triples_are_spilled_as_they_come(tmp_path):
     sorter.add(iter(triples))
     assert len(sorter.runs) >= 10 and len(sorter.lines) < 100
     assert list(sorter.sorted()) == sorted({f"{s} {p} {o}" for s, p, o in triples})
+
+
+TITLED = ("Norwegian Ambassador Jane Doe Remarks at the Harbour Forum\n\n"
+          "Maria Lindqvist met Thomas Berglund in Oslo on Tuesday and praised Japan.\n")
+
+
+def test_the_title_is_parsed_on_its_own_and_the_body_parses_as_without_it():
+    nlp = nlp_.load()  # the real English pipeline
+    art = article.parse(TITLED.encode(), "t.txt")
+    assert art.paragraphs[0].kind == "title"
+    body = nlp(article.readable(art))
+    doc = parsing.parsed(nlp, art)
+    assert doc.text[:len("Norwegian Ambassador Jane Doe")] == "Norwegian Ambassador Jane Doe" and len(doc.text) == len(art.text)
+    tail = [(t.idx, t.text, t.dep_, t.head.idx, t.ent_type_) for t in body if t.idx >= art.paragraphs[1].start]
+    assert [(t.idx, t.text, t.dep_, t.head.idx, t.ent_type_) for t in doc if t.idx >= art.paragraphs[1].start] == tail
+    gazetteer = lambda d: [(s.start_char, s.text, s.id_) for s in d.spans[nlp_.SPANS_KEY]]
+    assert gazetteer(doc) == [(0, "Norwegian", "country/NO"), *gazetteer(body)]
+    people = {e.name for e in extract(doc, art).entities if e.type == "Person"}
+    assert people == {"Jane Doe", "Maria Lindqvist", "Thomas Berglund"}

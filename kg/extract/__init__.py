@@ -13,14 +13,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import affiliations, claims, entities, relations, resolve
+from kg.extract import affiliations, claims, entities, relations, resolve, title
 from kg.extract.doc import Found
 from kg.model import Article, Extraction
 
 
 def extract(doc: Doc, article: Article) -> Extraction:
     """All records of one article from its parsed Doc."""
-    mentions, ents, parts = resolve.resolve(doc, entities.raw_mentions(doc))
+    mentions, ents, parts = resolve.resolve(doc, title.kept(doc, entities.raw_mentions(doc), article))
     found = Found(article, tuple(mentions), tuple(parts))
     found = replace(found, affiliations=tuple(affiliations.affiliations(doc, found)))
     found = replace(found, claims=tuple(claims.claims(doc, found)))

@@ -210,6 +210,9 @@ def _extend_org(doc: Doc, end: int, gaz: list[Span]) -> int:
 
 def _person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     first, end = _trim(doc, ent.start, ent.end)
+    genres = lexicon.data("speech")["genres"]
+    while end > first and doc[end - 1].lower_ in genres:  # 'Jane Doe Remarks': the name without the text
+        first, end = _trim(doc, first, end - 1)
     start = _name_start(doc, first, end)
     if 0 < start < end and lexicon.honorific().match(doc[start - 1].text + " "):
         start -= 1  # 'Mr. Doe' is said so (resolution drops the honorific from the name)

@@ -1,0 +1,62 @@
+"""kg.extract.title.kept on hand-made Docs: a title line gives the person it introduces by
+role (and the role's own words before the name), nothing else."""
+from __future__ import annotations
+
+from docs import article, doc
+from kg.extract.entities import raw_mentions
+from kg.extract.title import kept
+
+# "Norwegian Ambassador Jane Doe Remarks at Harbour Forum\nDoe thanked Avalon University."
+INTRODUCED = """
+    0  Norwegian   2   amod      ADJ
+    1  Ambassador  2   compound  PROPN
+    2  Jane        3   compound  PROPN
+    3  Doe         4   compound  PROPN
+    4  Remarks     4   ROOT      NOUN/NNS  remark
+    5  at          4   prep      ADP
+    6  Harbour     7   compound  PROPN
+    7  Forum       5   pobj      PROPN
+    8  \\n         4   dep       SPACE
+    9  Doe         10  nsubj     PROPN
+    10 thanked     10  ROOT      VERB      thank
+    11 Avalon      12  compound  PROPN
+    12 University  10  dobj      PROPN
+    13 .           10  punct     PUNCT
+"""
+
+# "Jane Doe, Harbour Board Discuss Ferries\nThe ferries ran."
+UNINTRODUCED = """
+    0  Jane     1   compound  PROPN
+    1  Doe      5   nsubj     PROPN
+    2  ,        1   punct     PUNCT
+    3  Harbour  4   compound  PROPN
+    4  Board    1   conj      PROPN
+    5  Discuss  5   ROOT      VERB   discuss
+    6  Ferries  5   dobj      NOUN/NNS  ferry
+    7  \\n      5   dep       SPACE
+    8  The      9   det       DET
+    9  ferries  10  nsubj     NOUN/NNS  ferry
+    10 ran      10  ROOT      VERB   run
+    11 .        10  punct     PUNCT
+"""
+
+
+def _texts(made, raws):
+    return [made[r.start:r.end].text for r in raws]
+
+
+def test_a_title_gives_the_person_it_introduces_by_role_and_the_role_before_the_name():
+    made = doc(INTRODUCED, [("Ambassador Jane Doe", "PERSON"), ("Harbour Forum", "ORG"), (9, 10, "PERSON"),
+                            ("Avalon University", "ORG")])
+    raws = raw_mentions(made)
+    assert "Harbour Forum" in _texts(made, raws)
+    assert _texts(made, kept(made, raws, article(made, ("title", "body")))) == [
+        "Norwegian", "Jane Doe", "Doe", "Avalon University"]
+
+
+def test_a_title_without_a_person_introduced_by_role_gives_nothing():
+    made = doc(UNINTRODUCED, [("Jane Doe", "PERSON"), ("Harbour Board", "ORG")])
+    raws = raw_mentions(made)
+    assert _texts(made, raws) == ["Jane Doe", "Harbour Board"]
+    assert kept(made, raws, article(made, ("title", "body"))) == []
+    assert kept(made, raws, article(made, ("body", "body"))) == raws
