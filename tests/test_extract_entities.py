@@ -226,3 +226,61 @@ def test_a_known_organisation_followed_by_words_that_name_no_body_is_that_organi
         5  .         4  punct     PUNCT
     """, [(1, 4, "ORG")])
     assert [(r.start, r.end, r.key) for r in raw_mentions(d)] == [(1, 2, "org/north-atlantic-treaty-organization")]
+
+
+def test_a_person_ner_missed_after_a_title_is_found_and_a_title_tagged_as_a_body_is_a_person():
+    missed = doc("""
+        0  They       1  nsubj     PRON
+        1  thanked    1  ROOT      VERB   thank
+        2  President  3  compound  PROPN
+        3  Varsani    1  dobj      PROPN
+        4  for        1  prep      ADP
+        5  his        6  poss      PRON
+        6  work       4  pobj      NOUN
+        7  .          1  punct     PUNCT
+    """)
+    assert raw_mentions(missed) == [Raw(3, 4, "Person")]
+    tagged = doc("""
+        0  Chairperson  1  compound  PROPN
+        1  Varsani      2  nsubj     PROPN
+        2  spoke        2  ROOT      VERB   speak
+        3  .            2  punct     PUNCT
+    """, [("Chairperson Varsani", "ORG")])
+    assert raw_mentions(tagged) == [Raw(1, 2, "Person")]
+    word = doc("""
+        0  They       1  nsubj     PRON
+        1  thanked    1  ROOT      VERB   thank
+        2  President  3  compound  PROPN
+        3  Garden     1  dobj      PROPN
+        4  .          1  punct     PUNCT
+    """)
+    assert raw_mentions(word) == []  # an English word after a title is no surname NER missed
+
+
+def test_a_name_counted_by_a_number_is_no_person():
+    made = doc("""
+        0  Five    1  nummod    NUM
+        1  F-15E   4  nsubj     NOUN
+        2  Strike  3  compound  PROPN
+        3  Eagles  1  appos     PROPN
+        4  landed  4  ROOT      VERB   land
+        5  .       4  punct     PUNCT
+    """, [("Strike Eagles", "PERSON")])
+    assert raw_mentions(made) == []
+
+
+def test_a_name_the_article_describes_as_a_place_is_a_place_everywhere():
+    made = doc("""
+        0  Fighting  1  nsubj     NOUN
+        1  spread    1  ROOT      VERB   spread
+        2  around    1  prep      ADP
+        3  the       5  det       DET
+        4  Teshka    5  compound  PROPN
+        5  region    2  pobj      NOUN
+        6  .         1  punct     PUNCT
+        7  Troops    8  nsubj     NOUN/NNS  troop
+        8  left      8  ROOT      VERB   leave
+        9  Teshka    8  dobj      PROPN
+        10 .         8  punct     PUNCT
+    """, [(4, 5, "ORG"), (9, 10, "ORG")])
+    assert raw_mentions(made) == []

@@ -324,3 +324,38 @@ def test_a_name_in_apposition_with_a_title_is_a_person():
     """, [(2, 3, "ORG")])
     _, ents, _ = resolved(d)
     assert [(e.key, e.type) for e in ents] == [("person/halvorsk", "Person")]
+
+
+@pytest.mark.parametrize("rows, ents", [
+    ("""
+        0  They           1   nsubj     PRON
+        1  signed         1   ROOT      VERB   sign
+        2  a              3   det       DET
+        3  Memorandum     1   dobj      PROPN
+        4  of             3   prep      ADP
+        5  Understanding  4   pobj      PROPN
+        6  (              7   punct     PUNCT
+        7  MOU            5   appos     PROPN
+        8  )              7   punct     PUNCT
+        9  .              1   punct     PUNCT
+        10 The            11  det       DET
+        11 MOU            12  nsubj     PROPN
+        12 failed         12  ROOT      VERB   fail
+        13 .              12  punct     PUNCT
+    """, [(7, 8, "ORG"), (11, 12, "ORG")]),
+    ("""
+        0  They     1  nsubj     PRON
+        1  renewed  1  ROOT      VERB   renew
+        2  the      5  det       DET
+        3  Harbour  5  compound  PROPN
+        4  Safety   5  compound  PROPN
+        5  Act      1  dobj      PROPN
+        6  ,        5  punct     PUNCT
+        7  or       5  cc        CCONJ
+        8  HSA      5  conj      PROPN
+        9  .        1  punct     PUNCT
+    """, [(8, 9, "ORG")]),
+])
+def test_an_acronym_the_article_defines_as_a_document_is_no_organisation(rows, ents):
+    mentions, entities, _ = resolved(doc(rows, ents))
+    assert mentions == [] and entities == []

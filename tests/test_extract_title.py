@@ -60,3 +60,24 @@ def test_a_title_without_a_person_introduced_by_role_gives_nothing():
     assert _texts(made, raws) == ["Jane Doe", "Harbour Board"]
     assert kept(made, raws, article(made, ("title", "body"))) == []
     assert kept(made, raws, article(made, ("body", "body"))) == raws
+
+# "Ambassador Jane Doe Tells Forum\nJane Doe spoke."
+RUN_ON = """
+    0  Ambassador  3   compound  PROPN
+    1  Jane        3   compound  PROPN
+    2  Doe         3   compound  PROPN
+    3  Tells       3   ROOT      PROPN
+    4  Forum       3   dobj      PROPN
+    5  \\n         3   dep       SPACE
+    6  Jane        7   compound  PROPN
+    7  Doe         8   nsubj     PROPN
+    8  spoke       8   ROOT      VERB   speak
+    9  .           8   punct     PUNCT
+"""
+
+
+def test_the_title_person_ends_where_the_same_name_below_ends():
+    made = doc(RUN_ON, [(1, 4, "PERSON"), (6, 8, "PERSON")])
+    raws = raw_mentions(made)
+    assert _texts(made, raws) == ["Jane Doe Tells", "Jane Doe"]
+    assert _texts(made, kept(made, raws, article(made, ("title", "body")))) == ["Jane Doe", "Jane Doe"]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import lexicon, reference
-from kg.extract.places import capital_acts, inside_place, named_place
+from kg.extract.places import capital_acts, described_place, inside_place, named_place
 from kg.nlp import SPANS_KEY
 
 ORG_LINKS = ("of", "on", "for", "and")
@@ -54,8 +54,31 @@ def raw_mentions(doc: Doc) -> list[Raw]:
             out.append(_gaz_raw(span))
             for i in range(span.start, span.end):
                 taken[i] = True
+    out += _titled_names(doc, taken, gaz)
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
-    return _possessors(doc, out)
+    return _possessors(doc, _unplaced(doc, out, _place_names(doc, ents)))
+
+
+def _place_names(doc: Doc, ents) -> set[str]:
+    """The names the article describes as places ('the X region', 'the city of X') and the
+    names of its facilities ('X Air Station')."""
+    out = set()
+    for ent in ents:
+        start, end = _trim(doc, ent.start, ent.end)
+        if ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and start < end and (
+                described_place(doc, start, end) or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]):
+            out.add(doc[start:end].text)
+    return out
+
+
+def _unplaced(doc: Doc, raws: list[Raw], places: set[str]) -> list[Raw]:
+    """Without the names of unknown actors that the article uses for a place elsewhere, whole or
+    as its first words ('at X' where 'the X oil fields' or 'X Main Air Station' says X is a place):
+    a name has one type across the article."""
+    def placed(r: Raw) -> bool:
+        text = doc[r.start:r.end].text
+        return not r.key and r.type != "Country" and any(p == text or p.startswith(text + " ") for p in places)
+    return [r for r in raws if not placed(r)]
 
 
 def _owned_bodies(doc: Doc, raws: list[Raw], taken: list[bool]) -> list[Raw]:
@@ -110,7 +133,8 @@ def _inside(gaz: list[Span], start: int, end: int) -> list[Span]:
 def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = _trim(doc, ent.start, ent.end)
     end = _extend_org(doc, end, gaz)
-    if start >= end or _job_title(doc[start:end]) or named_place(doc, start, end) \
+    known = any(g.label_ == "Organization" for g in _inside(gaz, start, end))
+    if start >= end or _job_title(doc[start:end]) or named_place(doc, start, end) and not known \
             or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]:
         return []
     inner = _titled_actor(doc, start, end, gaz)
@@ -138,10 +162,40 @@ def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None
             and _title_words(doc[start:country.start]):
         return _gaz_raw(country)
     given = next((k for k in range(start + 1, end - 1) if reference.is_given_name(doc[k].text)), None)
-    if given is not None and _title_words(doc[start:given]) and not _inside(gaz, given, end) \
+    if given is None:  # 'Chairperson Doe': a title and a name that is no English word
+        given = next((k for k in range(start + 1, end) if not _title_token(doc[k])), end)
+        if _title_words(doc[start:given]) and _title_token(doc[given - 1]) and _named(doc, given, end) \
+                and not _inside(gaz, given, end):
+            return Raw(given, end, "Person")
+        return None
+    if _title_words(doc[start:given]) and not _inside(gaz, given, end) \
             and all(_name_token(t) and t.lower_ not in lexicon.data("names")["generic_orgs"] for t in doc[given:end]):
         return Raw(given, end, "Person")
     return None
+
+
+def _named(doc: Doc, start: int, end: int) -> bool:
+    """One to three proper-noun name words after a title, none of them an English word or a
+    body word: a surname ('Chairperson Doe', 'President Roe')."""
+    words = doc[start:end]
+    return 0 < len(words) <= 3 and all(
+        _name_token(t) and t.pos_ == "PROPN" and t.is_alpha and not reference.is_word(t.text)
+        and t.lower_ not in lexicon.data("names")["generic_orgs"] for t in words)
+
+
+def _titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
+    """People NER missed after a title ('thanked President Roe for ...'): a capitalised title
+    word and the name words after it, in no entity and no gazetteer name."""
+    out = []
+    for tok in doc[:-1]:
+        if not (_title_token(tok) and tok.text[:1].isupper()) or taken[tok.i] or tok.ent_type_:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and not taken[end] and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > tok.i + 1 and _named(doc, tok.i + 1, end) and not _inside(gaz, tok.i + 1, end):
+            out.append(Raw(tok.i + 1, end, "Person"))
+    return out
 
 
 def _title_words(span: Span) -> bool:
@@ -216,7 +270,7 @@ def _person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start = _name_start(doc, first, end)
     if 0 < start < end and lexicon.honorific().match(doc[start - 1].text + " "):
         start -= 1  # 'Mr. Doe' is said so (resolution drops the honorific from the name)
-    if start >= end or _inside(gaz, start, end) or named_place(doc, start, end):
+    if start >= end or _inside(gaz, start, end) or named_place(doc, start, end) or _counted(doc[start:end]):
         return []
     while start == first and start > 0 and _dropped_name_word(doc[start - 1], gaz):  # nothing was stripped:
         start = first = start - 1  # take back the name words NER dropped before it
@@ -224,6 +278,14 @@ def _person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
                for t in doc[start:end]) or end - start > 6:
         return []
     return [Raw(start, end, "Person")]
+
+
+def _counted(span: Span) -> bool:
+    """'five Strike Eagles', 'five F-15E Strike Eagles': a name counted by a number (its own, or
+    that of a model number before it) names things, not a person."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return any(c.dep_ == "nummod" and c.i < span.start for c in span.root.children) or \
+        before is not None and any(ch.isdigit() for ch in before.text) and any(c.dep_ == "nummod" for c in before.children)
 
 
 def _dropped_name_word(tok, gaz: list[Span]) -> bool:

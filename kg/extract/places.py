@@ -6,8 +6,10 @@
   Moscow', 'talks with Tokyo'), the object of a verb that is not a movement ('urged Seoul'),
   or the modifier of officials or a body ('Beijing officials'); 'a summit in Brussels', 'visited
   Paris' and 'the Treaty of Amsterdam' are places;
+- a name that modifies a place noun or geographic feature ('the X region', 'X province', 'the X
+  oil fields') or follows one ('the city of X', 'the port city X');
 - a city or US state (``kg.reference``) tagged as an organisation or a person, where the sentence
-  says it is a place: after 'in'/'at'/..., in 'the city of X', before ', STATE', or as a dateline.
+  says it is a place: after 'in'/'at'/..., before ', STATE', or as a dateline.
 """
 from __future__ import annotations
 
@@ -56,18 +58,35 @@ def named_place(doc: Doc, start: int, end: int) -> bool:
     """A city or US state that NER took for an organisation or a person, said to be a place;
     any name right after a place noun ('its capital X', 'the port city Y')."""
     names = lexicon.data("names")
-    if start > 0 and doc[start - 1].lemma_.lower() in names["place_nouns"] and doc[start - 1].pos_ == "NOUN":
+    if described_place(doc, start, end):
         return True
     if not reference.is_place(doc[start:end].text):
         return False
-    before = doc[start - 1] if start > 0 else None
-    if _after_locative(doc, start, names["place_preps"]) or before is not None and before.lower_ == "of" \
-            and start > 1 and doc[start - 2].lemma_.lower() in names["place_nouns"]:
+    if _after_locative(doc, start, names["place_preps"]) and not (
+            end < len(doc) and doc[end].text in lexicon.possessive_marks()):  # not 'in Gallup's poll'
         return True
     if end + 1 < len(doc) and doc[end].text == "," and reference.is_place(doc[end + 1].text.rstrip(".")):
         return True  # 'Hialeah, Fla.' / 'Newtown, Connecticut'
     return doc[start:end].text.isupper() and doc[start].is_sent_start and end < len(doc) \
         and doc[end].text in (",", "-", "—", "–")  # a dateline: 'MANCHESTER, N.H. -'
+
+
+def described_place(doc: Doc, start: int, end: int) -> bool:
+    """A name the sentence describes as a place, known or not: after a place noun ('the city
+    of X', 'the port city X'), or modifying one or a geographic feature ('the X region', 'X
+    province', 'the X oil fields')."""
+    names = lexicon.data("names")
+    if start > 0 and doc[start - 1].lemma_.lower() in names["place_nouns"] and doc[start - 1].pos_ == "NOUN":
+        return True
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in names["place_nouns"]:
+        return True
+    places = {*names["place_nouns"], *names["geo_features"]}
+    tok = doc[end - 1]
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= end and tok.head.i <= end + 2:
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in places:
+            return True
+    return False
 
 
 def _after_locative(doc: Doc, start: int, preps: list[str]) -> bool:

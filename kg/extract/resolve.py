@@ -78,6 +78,25 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     return [r for s, r in zip(surf, raws) if s not in words - backed]
 
 
+def _documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Drop acronyms the article defines as a document, a line or a plan, not a body: 'a
+    Memorandum of Understanding (MOU)', 'the Line of Control (LOC)', 'the Harbour Act, or HA'."""
+    heads = lexicon.data("names")["not_org_heads"]
+    named = set()
+    for r in raws:
+        text = doc[r.start:r.end].text
+        before = [t.text.lower() for t in doc[max(0, r.start - 2):r.start]]
+        gap = 1 if before[-1:] == ["("] else 2 if before == [",", "or"] else 0
+        if r.key or not text.isupper() or not gap:
+            continue
+        for k in range(max(0, r.start - gap - 8), r.start - gap):
+            words = doc[k:r.start - gap]
+            initials = {_initials(words.text).upper(), "".join(t.text[0] for t in words if t.is_alpha).upper()}
+            if text in initials and any(t.lower_ in heads for t in words):
+                named.add(text)
+    return [r for r in raws if r.key or doc[r.start:r.end].text not in named]
+
+
 def _backed(doc: Doc, raw: Raw) -> bool:
     """A one-word mention that acts (the subject of its clause) or follows a title or honorific."""
     tok = doc[raw.end - 1]
@@ -197,7 +216,7 @@ def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> tuple[dict, d
 def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], list[PartOf]]:
     """Resolve raw mentions into mentions keyed by entity, the entities, and part-of facts."""
     gaz = gazetteer.load()
-    raws = _repair_people(doc, _founded(doc, _retyped(doc, raws)))
+    raws = _repair_people(doc, _founded(doc, _retyped(doc, _documents(doc, raws))))
     surf = {i: _surface(doc, r) for i, r in enumerate(raws)}
     people = _person_names([surf[i] for i, r in enumerate(raws) if r.type == "Person"])
     orgs = _org_names(doc, raws, surf)

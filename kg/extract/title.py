@@ -7,6 +7,8 @@ makes NER see names everywhere, and the text below names again the actors that m
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg import lexicon, reference
@@ -18,13 +20,26 @@ def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
     """The raw mentions without those of a title line, but for a person the title introduces by
     role and the mentions before that person."""
     titles = [(p.start, p.end) for p in article.paragraphs if p.kind == "title"]
-    out = []
+    out = [r for r in raws if not any(s <= doc[r.start].idx < e for s, e in titles)]
+    people = [_words(doc, r) for r in out if r.type == "Person"]
     for s, e in titles:
         inside = [r for r in raws if s <= doc[r.start].idx < e]
         person = next((r for r in inside if _introduced(doc, r)), None)
-        out += [r for r in inside if person is not None and r.start <= person.start]
-    out += [r for r in raws if not any(s <= doc[r.start].idx < e for s, e in titles)]
+        if person is not None:
+            out += [r for r in inside if r.start < person.start] + [_as_below(doc, person, people)]
     return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _words(doc: Doc, raw: Raw) -> list[str]:
+    return [t.text for t in doc[raw.start:raw.end]]
+
+
+def _as_below(doc: Doc, person: Raw, people: list[list[str]]) -> Raw:
+    """The title's person cut to the longest name of the text below that begins it: in title
+    case the next word often runs into the name ('Jane Doe Tells Harbour Forum')."""
+    words = _words(doc, person)
+    cut = max((len(p) for p in people if len(p) < len(words) and words[:len(p)] == p), default=len(words))
+    return replace(person, end=person.start + cut)
 
 
 def _introduced(doc: Doc, raw: Raw) -> bool:
