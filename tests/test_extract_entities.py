@@ -284,3 +284,27 @@ def test_a_name_the_article_describes_as_a_place_is_a_place_everywhere():
         10 .         8  punct     PUNCT
     """, [(4, 5, "ORG"), (9, 10, "ORG")])
     assert raw_mentions(made) == []
+
+
+def test_a_run_of_proper_nouns_ending_in_a_body_word_that_ner_left_untagged_is_an_organisation():
+    made = doc("""
+        0  The      3  det       DET
+        1  48th     3  amod      ADJ
+        2  Harbour  3  compound  PROPN
+        3  Wing     4  nsubj     PROPN
+        4  flew     4  ROOT      VERB   fly
+        5  to       4  prep      ADP
+        6  the      9  det       DET
+        7  Teshka   9  compound  PROPN
+        8  Coast    9  compound  PROPN
+        9  Guard    5  pobj      PROPN
+        10 .        4  punct     PUNCT
+    """, [(1, 2, "ORDINAL")])
+    assert raw_mentions(made) == [Raw(1, 4, "Organization"), Raw(7, 10, "Organization")]
+    lone = doc("""
+        0  The      1  det       DET
+        1  Wing     2  nsubj     PROPN
+        2  flew     2  ROOT      VERB   fly
+        3  .        2  punct     PUNCT
+    """)
+    assert raw_mentions(lone) == []

@@ -55,8 +55,35 @@ def raw_mentions(doc: Doc) -> list[Raw]:
             for i in range(span.start, span.end):
                 taken[i] = True
     out += _titled_names(doc, taken, gaz)
+    out += _untagged_bodies(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)])
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
     return _possessors(doc, _unplaced(doc, out, _place_names(doc, ents)))
+
+
+def _untagged_bodies(doc: Doc, taken: list[bool]) -> list[Raw]:
+    """Organisations NER left untagged: a run of proper nouns, led by one or by an ordinal ('the
+    48th Harbour Wing'), joined by 'of'/'and'/'for'/'on', that ends in a body word and touches
+    no other name."""
+    heads, out, i = lexicon.data("names")["body_heads"], [], 0
+    while i < len(doc):
+        end = _run_end(doc, i, taken)
+        words = doc[i:end]
+        if end - i >= 2 and words[-1].lower_ in heads and not _title_token(words[0]) and not any(taken[i:end]):
+            out.append(Raw(i, end, "Organization"))
+        i = max(end, i + 1)
+    return out
+
+
+def _run_end(doc: Doc, i: int, taken: list[bool]) -> int:
+    def name(k: int) -> bool:
+        return k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and doc[k].is_title
+    if not (name(i) or doc[i].ent_type_ == "ORDINAL" and any(c.isdigit() for c in doc[i].text)) \
+            or i > 0 and name(i - 1):
+        return i
+    end = i + 1
+    while name(end) or end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and name(end + 1):
+        end += 1 if name(end) else 2
+    return end
 
 
 def _place_names(doc: Doc, ents) -> set[str]:

@@ -145,7 +145,8 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
     out = {n: n for n in names}
     longs = [n for n in names if not n.isupper()]
     for i, r in enumerate(raws):
-        nxt = doc[r.end:r.end + 3]
+        end = r.end + (r.end < len(doc) and doc[r.end].text in lexicon.data("speech")["close_quotes"])
+        nxt = doc[end:end + 3]  # 'Name (ACR)', '"Name" (ACR)'
         if r.type == "Organization" and len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" \
                 and nxt[1].text.isupper():
             out[nxt[1].text] = out.get(surfaces[i], surfaces[i])
