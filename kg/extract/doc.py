@@ -1,5 +1,6 @@
-"""What every extractor shares: the ``Found`` record handed from stage to stage, and helpers
-over a parsed ``Doc`` (mention spans, evidence sentences, the body paragraphs' sentences).
+"""What every extractor shares: the ``Raw`` mention before resolution and the ``Found`` record
+handed from stage to stage, and helpers over a parsed ``Doc`` (token spans trimmed, mention
+spans, evidence sentences, the body paragraphs' sentences).
 
 Each extractor is ``f(doc, found) -> list[record]``: the parse and what the stages before it
 found (``kg.extract.extract`` composes them).
@@ -11,9 +12,37 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from kg import lexicon
 from kg.model import Affiliation, Article, Claim, Evidence, Mention, PartOf
 
 SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A mention before resolution: token span, type, and the gazetteer key when known."""
+
+    start: int  # token indices
+    end: int
+    type: str  # Person | Organization | Country
+    key: str | None = None
+    demonym: bool = False
+    whole: tuple[int, int] | None = None  # token span of a possessor/qualifier it belongs to
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners and punctuation, trailing possessives and punctuation."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in lexicon.possessive_marks() or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def inside(gaz: list[Span], start: int, end: int) -> list[Span]:
+    return [g for g in gaz if g.start < end and g.end > start]
 
 
 @dataclass(frozen=True)

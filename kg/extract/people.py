@@ -1,0 +1,101 @@
+"""Doc -> people's names: an NER person span cut to the name (titles, ranks and descriptors
+before it stripped, name words NER dropped taken back), and people NER missed or mistook after
+a title ('President Varsani', 'Chairperson Varsani'). Used by ``kg.extract.entities``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg import lexicon, reference
+from kg.extract.doc import Raw, inside, trim
+from kg.extract.places import named_place
+
+
+def named(doc: Doc, start: int, end: int) -> bool:
+    """One to three proper-noun name words after a title, none of them an English word or a
+    body word: a surname ('Chairperson Doe', 'President Roe')."""
+    words = doc[start:end]
+    return 0 < len(words) <= 3 and all(
+        name_token(t) and t.pos_ == "PROPN" and t.is_alpha and not reference.is_word(t.text)
+        and t.lower_ not in lexicon.data("names")["generic_orgs"] for t in words)
+
+
+def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
+    """People NER missed after a title ('thanked President Roe for ...'): a capitalised title
+    word and the name words after it, in no entity and no gazetteer name."""
+    out = []
+    for tok in doc[:-1]:
+        if not (title_token(tok) and tok.text[:1].isupper()) or taken[tok.i] or tok.ent_type_:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and not taken[end] and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > tok.i + 1 and named(doc, tok.i + 1, end) and not inside(gaz, tok.i + 1, end):
+            out.append(Raw(tok.i + 1, end, "Person"))
+    return out
+
+
+def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
+    first, end = trim(doc, ent.start, ent.end)
+    genres = lexicon.data("speech")["genres"]
+    while end > first and doc[end - 1].lower_ in genres:  # 'Jane Doe Remarks': the name without the text
+        first, end = trim(doc, first, end - 1)
+    start = _name_start(doc, first, end)
+    if 0 < start < end and lexicon.honorific().match(doc[start - 1].text + " "):
+        start -= 1  # 'Mr. Doe' is said so (resolution drops the honorific from the name)
+    if start >= end or inside(gaz, start, end) or named_place(doc, start, end) or _counted(doc[start:end]):
+        return []
+    while start == first and start > 0 and _dropped_name_word(doc[start - 1], gaz):  # nothing was stripped:
+        start = first = start - 1  # take back the name words NER dropped before it
+    if not all(name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
+               for t in doc[start:end]) or end - start > 6:
+        return []
+    return [Raw(start, end, "Person")]
+
+
+def _counted(span: Span) -> bool:
+    """'five Strike Eagles', 'five F-15E Strike Eagles': a name counted by a number (its own, or
+    that of a model number before it) names things, not a person."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return any(c.dep_ == "nummod" and c.i < span.start for c in span.root.children) or \
+        before is not None and any(ch.isdigit() for ch in before.text) and any(c.dep_ == "nummod" for c in before.children)
+
+
+def _dropped_name_word(tok, gaz: list[Span]) -> bool:
+    return not title_token(tok) and name_token(tok) and tok.pos_ == "PROPN" \
+        and tok.ent_type_ in ("", "PERSON", "ORG") and not inside(gaz, tok.i, tok.i + 1)
+
+
+def _name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts in an NER span: after the titles, ranks and descriptors
+    before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name)."""
+    while start < end and (title_token(doc[start]) or not doc[start].text[:1].isupper()):
+        start += 1
+    given = next((i for i in range(start + 1, end - 1) if reference.is_given_name(doc[i].text)), None)
+    if given is not None and any(_descriptor(t) for t in doc[start:given]) \
+            and not reference.is_given_name(doc[start].text):
+        start = given
+    return start
+
+
+def _descriptor(tok) -> bool:
+    """A word before a given name that describes the person: a title, an acronym, an English word."""
+    return title_token(tok) or tok.is_alpha and (tok.is_upper and len(tok) > 1 or reference.is_word(tok.text))
+
+
+def title_token(tok) -> bool:
+    """A title or rank before a name: the titles of kg/data, or a personal title that is not
+    also a given name ('Earl Warren' keeps Earl)."""
+    return lexicon.is_title_word(tok.text) or reference.is_title(tok.text) and not reference.is_given_name(tok.text)
+
+
+def _later_name_word(tok) -> bool:
+    """A title word right after a given name is a surname ('Peter King'), not a title."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.i > 0 and reference.is_given_name(tok.doc[tok.i - 1].text)
+
+
+def name_token(tok) -> bool:
+    text = tok.text
+    return (text[:1].isupper() and not lexicon.is_title_word(text) and not tok.is_punct
+            and not tok.like_num) or lexicon.is_name_suffix(text) or \
+        (len(text) <= 3 and text.endswith(".") and text[:1].isupper())
