@@ -308,3 +308,27 @@ def test_a_run_of_proper_nouns_ending_in_a_body_word_that_ner_left_untagged_is_a
         3  .        2  punct     PUNCT
     """)
     assert raw_mentions(lone) == []
+
+
+def test_a_known_bodys_generic_name_ending_a_longer_name_is_not_that_body():
+    made = doc("""
+        0  The       6  det       DET
+        1  AU        6  compound  PROPN
+        2  Peace     6  compound  PROPN
+        3  and       2  cc        CCONJ
+        4  Security  6  compound  PROPN
+        5  Council   6  compound  PROPN
+        6  members   7  nsubj     NOUN/NNS  member
+        7  met       7  ROOT      VERB   meet
+        8  .         7  punct     PUNCT
+    """, [(4, 6, "ORG")])
+    assert [r.key for r in raw_mentions(made)] == ["org/african-union", None]
+    assert raw_mentions(made)[1] == Raw(2, 6, "Organization", whole=(1, 2))
+    plain = doc("""
+        0  The       2  det       DET
+        1  Security  2  compound  PROPN
+        2  Council   3  nsubj     PROPN
+        3  met       3  ROOT      VERB   meet
+        4  .         3  punct     PUNCT
+    """, [(1, 3, "ORG")])
+    assert [r.key for r in raw_mentions(plain)] == ["org/united-nations-security-council"]

@@ -7,6 +7,8 @@ found (``kg.extract.extract`` composes them).
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -39,6 +41,14 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def generic(name: str) -> bool:
+    """'Foreign Ministry', 'National Security Office': a name any country's body could have."""
+    words = [w for w in re.split(r"[\s-]+", name.lower()) if w.isalpha()]
+    names = lexicon.data("names")
+    return bool(words) and all(lexicon.is_title_word(w) or w in names["initials_skip"] or w in names["generic_orgs"]
+                               for w in words)
 
 
 def inside(gaz: list[Span], start: int, end: int) -> list[Span]:

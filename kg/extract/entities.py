@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import lexicon, reference
-from kg.extract.doc import Raw, inside, trim
+from kg.extract.doc import Raw, generic, inside, trim
 from kg.extract.people import name_token, named, person, title_token, titled_names
 from kg.extract.places import capital_acts, described_place, inside_place, named_place
 from kg.nlp import SPANS_KEY
@@ -46,7 +46,27 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     out += titled_names(doc, taken, gaz)
     out += _untagged_bodies(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)])
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
-    return _possessors(doc, _unplaced(doc, out, _place_names(doc, ents)))
+    return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))
+
+
+def _longer_bodies(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """A known body's generic name at the end of a longer capitalised one is not that body ('the
+    Peace and Security Council' is no 'Security Council'): the longer name is an organisation of
+    its own, part of the known body or country named right before it ('the AU Peace and ...')."""
+    taken = {i for r in raws for i in range(r.start, r.end)}
+    ending = {r.end: r for r in raws}
+
+    def name(k: int) -> bool:
+        return k >= 0 and k not in taken and doc[k].pos_ == "PROPN" and doc[k].is_title
+    out = []
+    for r in raws:
+        start = r.start
+        while r.key and r.type == "Organization" and generic(doc[r.start:r.end].text) and (
+                name(start - 1) or doc[start - 1].lower_ in ("and", "of") and name(start - 2)):
+            start -= 1 if name(start - 1) else 2
+        owner = ending.get(start)
+        out.append(r if start == r.start else Raw(start, r.end, "Organization", whole=owner and (owner.start, owner.end)))
+    return out
 
 
 def _untagged_bodies(doc: Doc, taken: list[bool]) -> list[Raw]:

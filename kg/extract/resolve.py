@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer, lexicon, reference
 from kg.extract.entities import Raw
-from kg.extract.doc import SUBJECTS, evidence
+from kg.extract.doc import SUBJECTS, evidence, generic
 from kg.model import Entity, Mention, PartOf
 from kg.keys import actor_key
 
@@ -167,7 +167,7 @@ def _shortened(name: str, longs: list[str]) -> str | None:
     """The one longer name of the article that begins or ends with this one, word for word
     ('Daily News' of 'New York Daily News', 'Fox Business' of 'Fox Business Network'); none
     when several do or the name is a lone body word ('Council')."""
-    if name.isupper() or name.lower() in lexicon.data("names")["generic_orgs"] or _generic(name):
+    if name.isupper() or name.lower() in lexicon.data("names")["generic_orgs"] or generic(name):
         return None
     found = [m for m in longs if m != name and (m.startswith(name + " ") or m.endswith(" " + name))]
     return found[0] if len(found) == 1 else None
@@ -182,14 +182,6 @@ def _inverted(name: str, names: set[str]) -> str | None:
     return next((f for f in (f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}") if f in names), None)
 
 
-def _generic(name: str) -> bool:
-    """'Foreign Ministry', 'National Security Office': a name any country's body could have."""
-    words = [w for w in re.split(r"[\s-]+", name.lower()) if w.isalpha()]
-    names = lexicon.data("names")
-    return bool(words) and all(lexicon.is_title_word(w) or w in names["initials_skip"] or w in names["generic_orgs"]
-                               for w in words)
-
-
 def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> tuple[dict, dict]:
     """Generic organisation names owned by a country ('China's Foreign Ministry', 'ROK National
     Security Office'), qualified by the country so that two countries' ministries stay apart:
@@ -202,7 +194,7 @@ def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> tuple[dict, d
         owner = by_span.get(r.whole) if r.whole else None
         known = gaz.entries.get(r.key) if r.key else None
         if r.type != "Organization" or (known and known.country) or owner is None or owner.type != "Country" \
-                or not _generic(surf[i]):
+                or not generic(surf[i]):
             continue
         country = gaz.entries[owner.key].name
         owned[i] = (actor_key("Organization", f"{country} {surf[i]}"), " ".join(doc[owner.start:r.end].text.split()))
