@@ -359,3 +359,18 @@ def test_a_name_in_apposition_with_a_title_is_a_person():
 def test_an_acronym_the_article_defines_as_a_document_is_no_organisation(rows, ents):
     mentions, entities, _ = resolved(doc(rows, ents))
     assert mentions == [] and entities == []
+
+
+def test_a_name_in_apposition_to_an_organisation_noun_names_it_even_when_it_starts_with_a_given_name():
+    d = doc("""
+        0  They      1  nsubj     PRON
+        1  sued      1  ROOT      VERB   sue
+        2  a         3  det       DET
+        3  company   1  dobj      NOUN
+        4  ,         3  punct     PUNCT
+        5  Diamond   6  compound  PROPN
+        6  Harbour   3  appos     PROPN
+        7  .         1  punct     PUNCT
+    """, [(5, 7, "PERSON")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.type) for e in ents] == [("Diamond Harbour", "Organization")]

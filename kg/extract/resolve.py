@@ -53,9 +53,11 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
     span = doc[raw.start:raw.end]
     org_nouns = lexicon.data("names")["org_nouns"]
     root = span.root
-    near = [root.head] * (root.dep_ == "appos") + [c for c in root.children if c.dep_ == "appos"]
+    named = [root.head] * (root.dep_ == "appos")  # 'the voter group, Jane Doe Vota': the group's name
+    near = named + [c for c in root.children if c.dep_ == "appos"]
     words = span.text.split()
-    if any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near) \
+    if any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in named) or \
+            any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near) \
             and not (len(words) > 1 and reference.is_given_name(words[0])):
         return "Organization"
     if any(t.lemma_.lower() in lexicon.title_heads() and t.pos_ == "NOUN" for t in near):
