@@ -332,3 +332,22 @@ def test_a_known_bodys_generic_name_ending_a_longer_name_is_not_that_body():
         4  .         3  punct     PUNCT
     """, [(1, 3, "ORG")])
     assert [r.key for r in raw_mentions(plain)] == ["org/united-nations-security-council"]
+
+
+def test_an_english_word_before_a_given_name_is_not_taken_back_into_the_name():
+    made = doc("""
+        0  Whip     2  compound  PROPN
+        1  Jane     2  compound  PROPN
+        2  Doe      3  nsubj     PROPN
+        3  spoke    3  ROOT      VERB   speak
+        4  .        3  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert raw_mentions(made) == [Raw(1, 3, "Person")]
+    dropped = doc("""
+        0  Halvard  2  compound  PROPN
+        1  Jane     2  compound  PROPN
+        2  Doe      3  nsubj     PROPN
+        3  spoke    3  ROOT      VERB   speak
+        4  .        3  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert raw_mentions(dropped) == [Raw(0, 3, "Person")]  # a name word NER left out is taken back

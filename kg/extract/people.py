@@ -62,7 +62,12 @@ def _counted(span: Span) -> bool:
 
 
 def _dropped_name_word(tok, gaz: list[Span]) -> bool:
-    return not title_token(tok) and name_token(tok) and tok.pos_ == "PROPN" \
+    """A name word NER left out before a name; an English word before a given name is a
+    descriptor instead ('Whip Jane Doe')."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    described = nxt is not None and reference.is_given_name(nxt.text) and _descriptor(tok) \
+        and not reference.is_given_name(tok.text)
+    return not title_token(tok) and name_token(tok) and tok.pos_ == "PROPN" and not described \
         and tok.ent_type_ in ("", "PERSON", "ORG") and not inside(gaz, tok.i, tok.i + 1)
 
 
