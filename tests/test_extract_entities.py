@@ -351,3 +351,42 @@ def test_an_english_word_before_a_given_name_is_not_taken_back_into_the_name():
         4  .        3  punct     PUNCT
     """, [("Jane Doe", "PERSON")])
     assert raw_mentions(dropped) == [Raw(0, 3, "Person")]  # a name word NER left out is taken back
+
+
+def test_a_countrys_long_name_with_a_possessive_is_the_country():
+    made = doc("""
+        0  The         6  det       DET
+        1  Democratic  2  compound  PROPN
+        2  People      4  poss      PROPN
+        3  's          2  case      PART
+        4  Republic    7  nsubj     PROPN
+        5  of          4  prep      ADP
+        6  Korea       5  pobj      PROPN
+        7  protested   7  ROOT      VERB   protest
+        8  .           7  punct     PUNCT
+    """, [(0, 7, "ORG")])
+    assert raw_mentions(made) == [Raw(1, 7, "Country", "country/KP")]
+
+
+def test_a_person_whose_surname_is_a_country_name_is_a_person():
+    made = doc("""
+        0  Rep.    2  compound  PROPN
+        1  Jim     2  compound  PROPN
+        2  Jordan  3  nsubj     PROPN
+        3  spoke   3  ROOT      VERB   speak
+        4  .       3  punct     PUNCT
+    """, [("Jim Jordan", "PERSON")])
+    assert raw_mentions(made) == [Raw(1, 3, "Person")]
+
+
+def test_a_rank_before_a_name_is_no_part_of_an_organisations_name():
+    made = doc("""
+        0  Navy    1  compound  PROPN
+        1  Capt    4  compound  PROPN
+        2  .       1  punct     PUNCT
+        3  Jane    4  compound  PROPN
+        4  Doe     5  nsubj     PROPN
+        5  spoke   5  ROOT      VERB   speak
+        6  .       5  punct     PUNCT
+    """, [("Navy Capt", "ORG"), ("Jane Doe", "PERSON")])
+    assert raw_mentions(made) == [Raw(3, 5, "Person")]

@@ -374,3 +374,40 @@ def test_a_name_in_apposition_to_an_organisation_noun_names_it_even_when_it_star
     """, [(5, 7, "PERSON")])
     _, ents, _ = resolved(d)
     assert [(e.name, e.type) for e in ents] == [("Diamond Harbour", "Organization")]
+
+
+def test_a_second_name_given_with_also_known_as_is_the_same_person():
+    d = doc("""
+        0  Jane     1   compound  PROPN
+        1  Doe      8   nsubj     PROPN
+        2  ,        1   punct     PUNCT
+        3  also     4   advmod    ADV
+        4  known    1   acl       VERB   know
+        5  as       4   prep      ADP
+        6  Abu      7   compound  PROPN
+        7  Halden   5   pobj      PROPN
+        8  spoke    8   ROOT      VERB   speak
+        9  .        8   punct     PUNCT
+        10 Halden   11  nsubj     PROPN
+        11 left     11  ROOT      VERB   leave
+        12 .        11  punct     PUNCT
+    """, [(0, 2, "PERSON"), (6, 8, "PERSON"), (10, 11, "PERSON")])
+    mentions, ents, _ = resolved(d)
+    assert [(e.name, e.aliases) for e in ents] == [("Jane Doe", ("Abu Halden", "Halden"))]
+
+
+def test_an_organisation_named_with_its_country_word_keeps_it_and_its_acronym_joins_it():
+    d = doc("""
+        0  The           3  det       DET
+        1  UK            3  compound  PROPN
+        2  Independence  3  compound  PROPN
+        3  Party         4  nsubj     PROPN
+        4  won           4  ROOT      VERB   win
+        5  .             4  punct     PUNCT
+        6  UKIP          7  nsubj     PROPN
+        7  gained        7  ROOT      VERB   gain
+        8  .             7  punct     PUNCT
+    """, [(1, 4, "ORG"), (6, 7, "ORG")])
+    _, ents, parts = resolved(d)
+    assert [(e.name, e.aliases) for e in ents if e.type == "Organization"] == [("UK Independence Party", ("UKIP",))]
+    assert [(p.part, p.whole) for p in parts] == [("org/uk-independence-party", "country/GB")]

@@ -154,6 +154,8 @@ def _gaz_raw(span: Span) -> Raw:
 def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = trim(doc, ent.start, ent.end)
     end = _extend_org(doc, end, gaz)
+    while end > start and title_token(doc[end - 1]) and _before_person(doc, end):
+        end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
     known = any(g.label_ == "Organization" for g in inside(gaz, start, end))
     if start >= end or _job_title(doc[start:end]) or named_place(doc, start, end) and not known \
             or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]:
@@ -232,13 +234,22 @@ def _plausible_org(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and (words[0].is_upper or words[0].is_title)
 
 
+def _before_person(doc: Doc, i: int) -> bool:
+    """A person's name starts at token i, or after the dot of an abbreviation there."""
+    i += i < len(doc) and doc[i].text == "."
+    return i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
 def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[tuple[int, int]]:
     """'University of Tokyo's Institute' -> [University of Tokyo, Institute];
-    "the Philippines' Department" -> [Philippines, Department] (a bare apostrophe after a country)."""
+    "the Philippines' Department" -> [Philippines, Department] (a bare apostrophe after a country);
+    never inside a gazetteer name ("Democratic People's Republic of Korea")."""
     countries = {(g.start, g.end) for g in gaz if g.label_ in ("Country", "Capital")}
+    named = {i for g in gaz for i in range(g.start + 1, g.end)}  # "the Democratic People's Republic of Korea"
     parts, s = [], start
     for i in range(start, end):
-        if i > s and (doc[i].text in lexicon.possessive_endings() or doc[i].text in lexicon.possessive_marks() and (s, i) in countries):
+        if i > s and i not in named and (doc[i].text in lexicon.possessive_endings()
+                                         or doc[i].text in lexicon.possessive_marks() and (s, i) in countries):
             parts.append((s, i))
             s = i + 1
     parts.append((s, end))

@@ -43,7 +43,8 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start = _name_start(doc, first, end)
     if 0 < start < end and lexicon.honorific().match(doc[start - 1].text + " "):
         start -= 1  # 'Mr. Doe' is said so (resolution drops the honorific from the name)
-    if start >= end or inside(gaz, start, end) or named_place(doc, start, end) or _counted(doc[start:end]):
+    if start >= end or inside(gaz, start, end) and not _surname_named(doc, start, end, gaz) \
+            or named_place(doc, start, end) or _counted(doc[start:end]):
         return []
     while start == first and start > 0 and _dropped_name_word(doc[start - 1], gaz):  # nothing was stripped:
         start = first = start - 1  # take back the name words NER dropped before it
@@ -51,6 +52,12 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
                for t in doc[start:end]) or end - start > 6:
         return []
     return [Raw(start, end, "Person")]
+
+
+def _surname_named(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
+    """A given name and a surname that is also a country's or a body's name ('Jim Jordan')."""
+    return end - start >= 2 and reference.is_given_name(doc[start].text) and all(
+        g.start > start and g.end <= end for g in inside(gaz, start, end))
 
 
 def _counted(span: Span) -> bool:

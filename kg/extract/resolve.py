@@ -23,8 +23,13 @@ from kg.keys import actor_key
 
 
 def _surface(doc: Doc, raw: Raw) -> str:
-    """A mention's name as written: one line, without an honorific or a company's legal form."""
-    text = lexicon.honorific().sub("", " ".join(doc[raw.start:raw.end].text.split()))
+    """A mention's name as written: one line, without an honorific or a company's legal form;
+    an organisation's name with the country word right before it ('UK Independence Party'), unless
+    any country's body could have it ('Foreign Ministry', qualified by ``_qualified``)."""
+    start = raw.start
+    if raw.type == "Organization" and raw.whole and raw.whole[1] == raw.start and not generic(doc[start:raw.end].text):
+        start = raw.whole[0]
+    text = lexicon.honorific().sub("", " ".join(doc[start:raw.end].text.split()))
     if raw.type == "Organization":
         text = lexicon.legal_form().sub("", text)
     return text
@@ -136,9 +141,24 @@ def _person_names(surfaces: list[str]) -> dict[str, str]:
     return out
 
 
-def _initials(name: str) -> str:
+def _also_known(doc: Doc, named: list[tuple[Raw, str]]) -> dict[str, str]:
+    """Second names of one actor: 'Jane Doe, also known as Abu Harbour' -> {'Abu Harbour': 'Jane Doe'}
+    (the names of one type, in text order)."""
+    cues = lexicon.data("names")["alias_cues"]
+    out = {}
+    for (a, first), (b, second) in zip(named, named[1:]):
+        between = " ".join(t.lower_ for t in doc[a.end:b.start] if not t.is_punct)
+        if between in cues and second != first:
+            out.setdefault(second, first)
+    return out
+
+
+def _initials(name: str, *, acronyms: bool = False) -> str:
+    """The first letters of a name's words, small words left out; with ``acronyms`` an acronym
+    among the words counts whole ('UK Independence Party' -> UKIP)."""
     skip = lexicon.data("names")["initials_skip"]
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip and w[0].isalpha())
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip and w[0].isalpha()]
+    return "".join(w.replace(".", "") if acronyms and w.replace(".", "").isupper() else w[0] for w in words)
 
 
 def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str, str]:
@@ -159,7 +179,7 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
             out[n] = longer
     for n in names:
         if n.isupper() and out[n] == n:  # an acronym not already given its expansion in parentheses
-            match = [m for m in longs if _initials(m).upper() == n]
+            match = [m for m in longs if n in (_initials(m).upper(), _initials(m, acronyms=True).upper())]
             if len(match) == 1:
                 out[n] = match[0]
     return out
@@ -215,6 +235,9 @@ def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], lis
     surf = {i: _surface(doc, r) for i, r in enumerate(raws)}
     people = _person_names([surf[i] for i, r in enumerate(raws) if r.type == "Person"])
     orgs = _org_names(doc, raws, surf)
+    for typ, names in (("Person", people), ("Organization", orgs)):
+        also = _also_known(doc, [(r, surf[i]) for i, r in enumerate(raws) if r.type == typ and not r.key])
+        names.update({s: names.get(also[n], also[n]) if n in also else n for s, n in names.items()})
     owned, qualified = _qualified(doc, raws, surf)
     mentions, names, types, isos = [], {}, {}, {}
     aliases: dict[str, set[str]] = defaultdict(set)
