@@ -119,6 +119,10 @@ class PartOf:
 
 @dataclass(frozen=True)
 class Claim:
+    """Words an article attributes to an actor. ``cue`` is what attributes them (the reporting
+    verb's lemma, "according to", a transcript's speaker label, remarks published under a name, a
+    joint statement); ``negated`` when the speaker denies it ("X denied that ...", "did not say")."""
+
     speaker: str
     text: str
     kind: str
@@ -126,6 +130,8 @@ class Claim:
     end: int
     evidence: Evidence
     mentions: tuple[str, ...] = ()
+    cue: str = ""
+    negated: bool = False
 
 
 @dataclass(frozen=True)
@@ -224,7 +230,7 @@ class Shared:
             return Entity(s(x.key), s(x.type), s(x.name), tuple(map(s, x.aliases)), s(x.iso))
         if isinstance(x, Claim):
             return Claim(s(x.speaker), x.text, s(x.kind), x.start + d, x.end + d, self.evidence(x.evidence),
-                         tuple(map(s, x.mentions)))
+                         tuple(map(s, x.mentions)), s(x.cue), x.negated)
         if isinstance(x, Relation):
             return Relation(s(x.a), s(x.b), s(x.type), s(x.cue), s(x.subtype), self.evidence(x.evidence))
         if isinstance(x, Affiliation):

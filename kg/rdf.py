@@ -187,6 +187,10 @@ def _claim(article: Article, art: str, c: Claim) -> Iterator[Triple]:
     yield from [(s, TYPE, uri(SA.Claim)), (s, uri(SA.claimant), node(c.speaker)),
                 (s, uri(SA.text), literal(c.text)), (s, uri(SA.quoteKind), literal(c.kind)),
                 (s, uri(SA.evidence), ev)]
+    if c.cue:
+        yield s, uri(SA.claimCue), literal(c.cue)
+    if c.negated:
+        yield s, uri(SA.negated), literal("true", str(XSD.boolean))
     yield from ((s, uri(SA.mentions), node(m)) for m in c.mentions)
 
 

@@ -65,3 +65,11 @@ def titles() -> frozenset[str]:
 
 def is_title(text: str) -> bool:
     return text.lower().rstrip(".") in titles()
+
+
+def gender(first_name: str) -> str | None:
+    """'male' or 'female' when gender-guesser's list knows a first name as mostly one, else None."""
+    if not (first_name.isalpha() and len(first_name) > 1):
+        return None
+    found = _given_names().get_gender(first_name)
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)

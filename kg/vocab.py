@@ -56,6 +56,8 @@ class SA(DefinedNamespace):
     text: URIRef
     mentions: URIRef
     quoteKind: URIRef
+    claimCue: URIRef  # what attributes the words: a reporting verb, a label, a genre
+    negated: URIRef  # the speaker denies it
 
     # statements and evidence
     evidence: URIRef

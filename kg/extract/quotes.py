@@ -1,0 +1,189 @@
+"""Direct quotations and their speakers.
+
+Quote marks are paired per paragraph on characters, tolerating curly, straight and wrong-way
+marks; a paragraph's unbalanced last mark is skipped, not the whole article. A quote's tag is
+the reporting verb outside every quote in its own sentence: after the quote first ("...," she
+said), then before it (Jane Doe said: "..."). A quote with no tag of its own continues the
+speaker of the quote before it in the paragraph ("...," she said. "..."), or of the one after it;
+a paragraph that is only a quotation continues the last quote of the paragraph before, or the
+speaker whose tag ends it with a colon. A quote that continues the writer's phrase
+('called it "a disgrace"') is no claim of its own.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.extract.doc import SUBJECTS, Found, evidence
+from kg.extract.speakers import Speakers
+from kg.model import Claim
+
+MIN_WORDS = 3
+STRIP = " \t\n,;:."
+ENDS = ".!?"
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges of quoted passages inside text[start:end] (quote marks excluded)."""
+    marks = set(lexicon.data("speech")["open_quotes"]) | set(lexicon.data("speech")["close_quotes"])
+    marks = {m for m in marks if len(m) == 1}
+    out, opened = [], None
+    for i in range(start, end):
+        if text[i] not in marks:
+            continue
+        if opened is None:
+            opened = i + 1
+        else:
+            out.append((opened, i))
+            opened = None
+    return out
+
+
+def partial(text: str, start: int) -> bool:
+    """A quote that continues the writer's phrase ('called China's “coercive behavior”'),
+    not words a speaker said on their own: the text before the opening mark ends in a word."""
+    before = text[:max(start - 1, 0)].rstrip(" \t")
+    return bool(before) and (before[-1].isalnum() or before.endswith(lexicon.possessive_endings()))
+
+
+def is_reporting(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.reporting_verbs()
+
+
+def direct(doc: Doc, found: Found, speakers: Speakers, skip=()) -> list[Claim]:
+    """The direct quotations of the body paragraphs outside ``skip`` (character ranges)."""
+    text, out = found.article.text, []
+    last: tuple[str, str] | None = None  # (speaker, cue) of the paragraph before, when it ended on a quote or a colon tag
+    for p in found.article.paragraphs:
+        if p.kind != "body" or any(s <= p.start < e for s, e in skip):
+            last = None
+            continue
+        quotes = quote_spans(text, p.start, p.end)
+        whole = [q for q in quotes if not partial(text, q[0])]
+        tags = [_tag(doc, speakers, quotes, q, p.start, p.end) for q in whole]
+        _continue(tags, last if _only_quotes(text, p.start, p.end, quotes) else None)
+        for q, tag in zip(whole, tags):
+            claim = _claim(doc, q, tag)
+            if claim is not None:
+                out.append(claim)
+        last = _carried(doc, speakers, text, p.start, p.end, quotes, tags)
+    return out
+
+
+def _claim(doc: Doc, q: tuple[int, int], tag: tuple[str, str] | None) -> Claim | None:
+    qs, qe = q
+    words = doc.text[qs:qe].strip(STRIP)
+    if tag is None or len(words.split()) < MIN_WORDS:
+        return None
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    if span is None:
+        return None
+    lead = doc.text[qs:qe].index(words[0])
+    return Claim(tag[0], words, "direct", qs + lead, qs + lead + len(words), evidence(doc, span.start), cue=tag[1])
+
+
+def _continue(tags: list, before: tuple[str, str] | None) -> None:
+    """Quotes without a tag take the speaker of the quote before them in the paragraph (or of
+    the paragraph before, for a paragraph of quotes only), else of the first tagged one after."""
+    prev = before
+    for i, t in enumerate(tags):
+        if t is None and prev is not None:
+            tags[i] = prev
+        prev = tags[i]
+    nxt = None
+    for i in reversed(range(len(tags))):
+        if tags[i] is None and nxt is not None:
+            tags[i] = nxt
+        nxt = tags[i]
+
+
+def _tag(doc: Doc, speakers: Speakers, quotes, q, p_start: int, p_end: int) -> tuple[str, str] | None:
+    """(speaker, cue) from a reporting verb outside the quotes of the quote's own sentence."""
+    text = doc.text
+    after_end = min([s - 1 for s, _ in quotes if s > q[1]] + [p_end])
+    after_end = _sentence_end(text, q[1] + 1, after_end, quotes)
+    before_start = max([e + 1 for _, e in quotes if e < q[0]] + [p_start])
+    before_start = _sentence_start(text, before_start, q[0] - 1)
+    for lo, hi in ((q[1] + 1, after_end), (before_start, q[0] - 1)):
+        verbs = [t for t in _tokens(doc, lo, hi) if is_reporting(t)]
+        for verb in verbs[:1] if lo > q[0] else verbs[-1:]:
+            who = subject_speaker(speakers, verb, quotes)
+            if who:
+                return who, verb.lemma_.lower()
+    return None
+
+
+def _tokens(doc: Doc, lo: int, hi: int) -> list[Token]:
+    span = doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
+    return list(span) if span is not None else []
+
+
+def _sentence_end(text: str, lo: int, hi: int, quotes) -> int:
+    """The end of the writer's sentence that starts at ``lo`` (a stop outside quotes), at most ``hi``."""
+    for i in range(lo, hi):
+        if text[i] in ENDS and not any(s <= i < e for s, e in quotes):
+            return i + 1
+    return hi
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Where the writer's sentence that ends at ``hi`` starts, at least ``lo``."""
+    for i in range(hi - 1, lo - 1, -1):
+        if text[i] in ENDS:
+            return i + 1
+    return lo
+
+
+def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
+    """The actor that the subject of a reporting verb names (not a word inside a quote),
+    climbing to the verb it is coordinated with or complements; else the source of
+    'according to X'."""
+    head = verb
+    for _ in range(3):
+        subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            if any(s <= subj.idx < e for s, e in quotes):
+                return None
+            return speakers.of(subj)
+        if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
+            head = head.head
+        else:
+            break
+    agent = according(verb)
+    return speakers.of(agent) if agent is not None else None
+
+
+def according(verb: Token) -> Token | None:
+    """The source of 'according to X' (the phrases of ``speech.json``'s 'according')."""
+    preps = {p.split()[1] for p in lexicon.data("speech")["according"] if p.split()[0] == verb.lemma_.lower()}
+    for c in verb.children:
+        if c.lower_ in preps:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _only_quotes(text: str, start: int, end: int, quotes) -> bool:
+    """A paragraph that opens with a quotation mark."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    return bool(quotes) and quotes[0][0] == start + lead + 1
+
+
+def _carried(doc: Doc, speakers: Speakers, text: str, start: int, end: int, quotes, tags) -> tuple | None:
+    """What the next paragraph may continue: the last quote's tag when the paragraph ends on a
+    quotation, or the speaker of a tag that ends it with a colon ('Jane Doe said:')."""
+    tail = text[start:end].rstrip()
+    if tags and quotes and tags[-1] is not None and len(tail) - (quotes[-1][1] - start) <= 2:
+        return tags[-1]
+    if tail.endswith(":"):
+        stop = start + len(tail)
+        verbs = [t for t in _tokens(doc, _sentence_start(text, start, stop - 1), stop) if is_reporting(t)]
+        who = subject_speaker(speakers, verbs[-1], quotes) if verbs else None
+        return (who, verbs[-1].lemma_.lower()) if who else None
+    return None
+
+
+def in_quotes(found: Found, span: Span) -> bool:
+    """Whether a span overlaps a quotation of a body paragraph."""
+    text = found.article.text
+    return any(qs < span.end_char and span.start_char < qe for p in found.article.paragraphs if p.kind == "body"
+               for qs, qe in quote_spans(text, p.start, p.end))

@@ -1,0 +1,118 @@
+"""Reported speech: a reporting verb (``kg/data/speech.json``), its subject as the speaker, its
+clause or object as the content.
+
+Frames: "X said (that) ...", "X urged Y to ...", "X accused Y of ...", "..., X said", "as X
+pointed out, ...", "according to X, ...". The content stops at a semicolon or a colon that
+opens another clause; quoted words inside it are left to the direct quotations. A negated
+reporting verb ("did not say") or a denial ("X denied that ...") keeps the claim, marked
+``negated``. A reporting verb inside a question or a condition reports nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract.doc import SUBJECTS, evidence
+from kg.extract.quotes import according, is_reporting, subject_speaker
+from kg.extract.speakers import Speakers
+from kg.model import Claim
+
+MIN_WORDS = 4
+STRIP = " \t\n,;:."
+CLAUSE_BREAKS = (";", ":")
+
+
+def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]]) -> list[Claim]:
+    """The reported speech of one sentence."""
+    out = []
+    for verb in sent:
+        if not is_reporting(verb) or _asked(verb):
+            continue
+        speaker = subject_speaker(speakers, verb, quotes)
+        content = _content(verb) if speaker else None
+        if content is None:
+            continue
+        text, start = _trimmed(content)
+        end = start + len(text)
+        if len(text.split()) < MIN_WORDS or any(qs < end and start < qe for qs, qe in quotes):
+            continue
+        lemma = verb.lemma_.lower()
+        negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
+        cue = "according to" if according(verb) is not None else lemma
+        out.append(Claim(speaker, text, "indirect", start, end, evidence(speakers.doc, verb.i),
+                         cue=cue, negated=negated))
+    return out
+
+
+def _asked(verb: Token) -> bool:
+    """A reporting verb in a question or under 'if'/'unless' reports nothing."""
+    sent = verb.sent
+    if sent.text.rstrip().endswith("?"):
+        return True
+    hypothetical = lexicon.data("relations").get("hypothetical", ())
+    return any(c.dep_ == "mark" and c.lower_ in hypothetical for c in verb.children)
+
+
+def _trimmed(content: Span) -> tuple[str, int]:
+    """The content's words: no leading 'that'/'as', no dangling conjunction, cut at a clause
+    break; with their start offset."""
+    text = content.text
+    for mark in CLAUSE_BREAKS:
+        cut = text.find(f"{mark} ")
+        if cut > 0:
+            text = text[:cut]
+    text = re.sub(r"^(that|as)\s+", "", text.strip(STRIP), flags=re.I)
+    text = re.sub(r"(\W+(as well as|and|or|but))+$", "", text, flags=re.I).strip(STRIP)
+    start = content.start_char + content.text.index(text[:1]) if text else content.start_char
+    return text, start
+
+
+def _content(verb: Token) -> Span | None:
+    """The reported words: the verb's clause, its object, or the clause it comments on."""
+    doc = verb.doc
+    objs = lexicon.data("speech")["object_verbs"]
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
+            if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
+                return doc[obj.left_edge.i:c.right_edge.i + 1]
+            return _clause(c, exclude=verb)
+    right = []
+    for c in verb.rights:
+        if c.dep_ in ("conj", "cc") or is_reporting(c):
+            break
+        if c.dep_ in ("dobj", "xcomp", "prep", "attr", "oprd", "pcomp", "advcl", "dative"):
+            right.append(c)
+    right = [c for c in right if c.dep_ != "dative"] or right
+    if right and verb.lemma_.lower() in objs:
+        return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
+    own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
+    if own_subject and verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _clause(verb.head, exclude=verb)
+    return None
+
+
+def _clause(head: Token, *, exclude: Token) -> Span:
+    """The subtree of head without the reporting verb's own subtree, mark 'that' dropped."""
+    skip = {t.i for t in exclude.subtree} if exclude in head.subtree else {exclude.i}
+    toks = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "mark" and t.head.i == head.i
+                                                                 and t.lower_ in ("that", "as"))]
+    if not toks:
+        return head.doc[head.i:head.i + 1]
+    lo, hi = toks[0].i, toks[-1].i
+    if any(lo < i < hi for i in skip):  # keep the longest run that does not cross the excluded part
+        runs = _runs([t.i for t in toks])
+        lo, hi = max(runs, key=lambda r: r[1] - r[0])
+    return head.doc[lo:hi + 1]
+
+
+def _runs(idx: list[int]) -> list[tuple[int, int]]:
+    runs, s = [], idx[0]
+    for a, b in zip(idx, idx[1:]):
+        if b != a + 1:
+            runs.append((s, a))
+            s = b
+    runs.append((s, idx[-1]))
+    return runs

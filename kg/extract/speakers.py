@@ -1,0 +1,159 @@
+"""Who a subject names: the actor behind a reporting verb's subject.
+
+A subject names an actor when a mention covers it, its apposition or, for a noun that speaks for
+a body ("a Harbour Board spokesman", "Norway's foreign ministry", ``speech.json``'s
+'body_speakers'), the body or country that qualifies it. Pronouns refer back by agreement: "he"
+and "she" to the last person of that gender (a known first name or honorific, else either),
+"it" to the last body or country that was a subject, "they" to a joint text's issuing group.
+A role noun ("the secretary", "the ambassador") is the last person the article gave that title;
+"the two officials" is the first of the last sentence that names two people. When no antecedent
+is sure, there is no speaker.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from kg import lexicon, reference
+from kg.extract.doc import SUBJECTS, Found, by_token, mention_spans
+from kg.model import Mention
+
+FEMALE = ("mrs", "ms", "miss", "madam", "mme")
+MALE = ("mr", "sir")
+
+
+class Speakers:
+    """What speaker resolution looks up in one article: mentions by token, the people in text
+    order with their gender and titles, the bodies that were subjects, the issuing group."""
+
+    def __init__(self, doc: Doc, found: Found, *, group: str | None = None):
+        self.doc = doc
+        self.by_token = by_token(doc, found.mentions)
+        spans = sorted(((s.start, m, s) for m, s in mention_spans(doc, found.mentions)), key=lambda x: x[0])
+        self.people = [(i, m, any(t.dep_ in SUBJECTS for t in s)) for i, m, s in spans if m.type == "Person"]
+        self.bodies = [(i, m) for i, m, s in spans if m.type != "Person" and any(t.dep_ in SUBJECTS for t in s)]
+        self.gender = _genders(found.mentions)
+        self.titles = _titles(doc, spans, found)
+        self.members = _members(found)
+        self.group = group
+
+    def of(self, tok: Token) -> str | None:
+        """The actor a subject token names, or None when it names none for sure."""
+        m = self.named(tok)
+        if m is not None:
+            return m
+        low = tok.lower_
+        if low in ("he", "she", "him", "her"):
+            return self._person(tok.i, "male" if low in ("he", "him") else "female")
+        if low == "it":
+            return next((m.key for i, m in reversed(self.bodies) if i < tok.i), None)
+        if low in ("they", "we") or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _group_nouns() \
+                and _definite(tok):
+            return self.group or (self._first_of_two(tok.i) if low != "we" else None)
+        if _definite(tok) and tok.lemma_.lower() in lexicon.title_heads():
+            return self._titled(tok)
+        return None
+
+    def named(self, tok: Token) -> str | None:
+        """The actor a mention at the token (or its apposition) names; for a body-speaking noun,
+        the body or country that qualifies it."""
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return m.key
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in self.by_token:
+                return self.by_token[c.i].key
+        if tok.lemma_.lower() in _body_speakers():
+            owners = [self.by_token[c.i] for c in tok.children
+                      if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token]
+            owners += [self.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                       for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
+            if len({o.key for o in owners}) == 1 and owners[0].type != "Person":
+                return owners[0].key
+        return None
+
+    def _person(self, before: int, gender: str) -> str | None:
+        """The last person named before a token whose gender may be ``gender``: a subject first."""
+        fits = [(m.key, subject) for i, m, subject in self.people
+                if i < before and self.gender.get(m.key, gender) == gender]
+        subjects = [k for k, subject in fits if subject]
+        return subjects[-1] if subjects else (fits[-1][0] if fits else None)
+
+    def _titled(self, tok: Token) -> str | None:
+        """'the secretary': the last person named before it with that title; 'the NATO chief':
+        with a title at that body."""
+        word = tok.lemma_.lower()
+        body = {self.by_token[c.i].key for c in tok.children if c.i in self.by_token and c.dep_ in ("compound", "poss")}
+        keys = [m.key for i, m, _ in self.people if i < tok.i and word in self.titles.get(m.key, ())
+                and (not body or body & self.members.get(m.key, set()))]
+        return keys[-1] if keys else None
+
+    def _first_of_two(self, before: int) -> str | None:
+        """'The two officials', 'they': the first-named person of the nearest sentence (this one
+        or up to five before) that names two people or more."""
+        sent = self.doc[before].sent
+        for _ in range(6):
+            named = [m.key for i, m, _ in self.people if sent.start <= i < min(sent.end, before)]
+            if len(set(named)) >= 2:
+                return named[0]
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return None
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ not in ("a", "an", "these", "some", "many")
+               for c in tok.children)
+
+
+def _genders(mentions: tuple[Mention, ...]) -> dict[str, str]:
+    """Each person's gender, when an honorific or a known first name says it (and nothing says otherwise)."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type != "Person":
+            continue
+        words = m.text.replace(".", " ").split()
+        if not words:
+            continue
+        first = words[0].lower()
+        g = "female" if first in FEMALE else "male" if first in MALE else (
+            reference.gender(words[0]) if len(words) > 1 else None)
+        if g:
+            seen.setdefault(m.key, set()).add(g)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _titles(doc: Doc, spans, found: Found) -> dict[str, set[str]]:
+    """Each person's title words: those written right before a mention and those of the roles
+    the article gives them."""
+    out: dict[str, set[str]] = {}
+    for i, m, _ in spans:
+        if m.type != "Person":
+            continue
+        j = i - 1
+        while j >= 0 and j >= i - 5 and (lexicon.is_title_word(doc[j].text) or doc[j].is_punct and doc[j].text == "."):
+            out.setdefault(m.key, set()).add(doc[j].lemma_.lower())
+            j -= 1
+    for a in found.affiliations:
+        if a.role:
+            out.setdefault(a.person, set()).update(w.lower() for w in a.role.replace("-", " ").split())
+    return out
+
+
+def _members(found: Found) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for a in found.affiliations:
+        out.setdefault(a.person, set()).add(a.org)
+    return out
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    return frozenset(lexicon.data("speech")["group_nouns"])
+
+
+@cache
+def _body_speakers() -> frozenset[str]:
+    return frozenset(lexicon.data("speech")["body_speakers"])

@@ -1,0 +1,188 @@
+"""Words that belong to a speaker by the form of the text, not by a reporting verb.
+
+- A transcript's turn: the paragraphs from a speaker label ("JANE DOE, PRESS SECRETARY:",
+  "Ambassador Doe:") to the next label are the labelled person's words; each sentence that
+  states something is a direct claim. Labels that name nobody ("Q:", "Moderator:") own their
+  turns without claims.
+- Remarks published under a name (a title with an own-words genre, ``speech.json``'s
+  'own_words': "Special Envoy Jane Doe Remarks at ..."): the body is that person's words.
+- A joint statement (a title with a joint genre, or parties named as a group in its opening,
+  "hereafter referred to as the Quad"): each clause whose subject is the group, "they" or "the
+  ministers" is the group's claim (the group's own name when it is an actor, else the
+  first-named party).
+
+A stating sentence has a verb, four words or more, is no question and opens with no courtesy
+("Thank you", "Good afternoon", "With that").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from kg import lexicon
+from kg.article import speaker as opens_turn
+from kg.extract.doc import SUBJECTS, Found, evidence
+from kg.model import Claim, Mention
+
+MIN_WORDS = 4
+STRIP = " \t\n,;:."
+
+
+def turns(doc: Doc, found: Found) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """The claims of transcript turns or remarks, and the character ranges they own."""
+    paras = [p for p in found.article.paragraphs if p.kind == "body"]
+    labelled = [p for p in paras if opens_turn(found.article.text[p.start:p.end].strip())]
+    if labelled:
+        return _transcript(doc, found, paras)
+    speaker = _remarks_speaker(doc, found)
+    if speaker is None:
+        return [], []
+    owned = [(p.start, p.end) for p in paras]
+    return [c for s, e in owned for c in _stating(doc, s, e, speaker, "remarks")], owned
+
+
+def _transcript(doc: Doc, found: Found, paras) -> tuple[list[Claim], list[tuple[int, int]]]:
+    text, out, owned, who = found.article.text, [], [], None
+    people = _people(found.mentions)
+    for p in paras:
+        start = p.start
+        line = text[p.start:p.end].strip()
+        if opens_turn(line):
+            colon = text.index(":", p.start)
+            who = _labelled(found.mentions, people, p.start, colon, text[p.start:colon])
+            start = colon + 1
+        if who is None:
+            continue
+        owned.append((p.start, p.end))
+        out += _stating(doc, start, p.end, who, "speaker label")
+    return out, owned
+
+
+def _stating(doc: Doc, start: int, end: int, speaker: str, cue: str) -> list[Claim]:
+    """One direct claim per stating sentence of text[start:end]."""
+    out = []
+    for sent in _sentences(doc, start, end):
+        s = max(sent.start_char, start)
+        words = doc.text[s:sent.end_char].strip(STRIP + "\"“”")
+        if not words or not _states(sent, words):
+            continue
+        lo = doc.text.index(words, s)
+        out.append(Claim(speaker, words, "direct", lo, lo + len(words), evidence(doc, sent.start), cue=cue))
+    return out
+
+
+def _sentences(doc: Doc, start: int, end: int) -> list[Span]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [] if span is None else [s for s in doc.sents if s.start < span.end and s.end > span.start]
+
+
+def _states(sent: Span, words: str) -> bool:
+    low = words.lower()
+    return (len(words.split()) >= MIN_WORDS and not words.rstrip().endswith("?")
+            and any(t.pos_ in ("VERB", "AUX") for t in sent)
+            and not any(re.match(rf"{re.escape(c)}\b", low) for c in lexicon.data("speech")["courtesies"]))
+
+
+def _people(mentions: tuple[Mention, ...]) -> dict[str, set[str]]:
+    """Each person's name words, lower case."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "Person":
+            out.setdefault(m.key, set()).update(w.lower().strip(".,") for w in m.text.split())
+    return out
+
+
+def _labelled(mentions, people: dict[str, set[str]], start: int, end: int, label: str) -> str | None:
+    """The person a speaker label names: a person mention inside it, else the one person whose
+    surname is among its words (the most name words shared, and only one such)."""
+    inside = [m.key for m in mentions if m.type == "Person" and start <= m.start < end]
+    if inside:
+        return inside[0]
+    words = {w.lower().strip(".,'’") for w in re.split(r"[\s,]+", label)}
+    if label.strip().lower() in lexicon.data("speech")["unlabelled_turns"]:
+        return None
+    scored = sorted(((len(names & words), key) for key, names in people.items()
+                     if _surname(names, words)), reverse=True)
+    if not scored or len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
+
+
+def _surname(names: set[str], words: set[str]) -> bool:
+    return any(len(n) > 2 and n in words and not lexicon.is_title_word(n) for n in names)
+
+
+def _remarks_speaker(doc: Doc, found: Found) -> str | None:
+    """The person of a title line that publishes the body as their own words."""
+    own = lexicon.data("speech")["own_words"]
+    for p in found.article.paragraphs:
+        if p.kind != "title":
+            continue
+        words = set(re.findall(r"[a-z][a-z-]+", found.article.text[p.start:p.end].lower()))
+        if not words & set(own):
+            continue
+        people = [m for m in found.mentions if m.type == "Person" and p.start <= m.start < p.end]
+        if len({m.key for m in people}) == 1:
+            return people[0].key
+    return None
+
+
+def group(doc: Doc, found: Found) -> str | None:
+    """The issuing group of a joint text: the actor named by a group definition in its opening
+    paragraphs ('..., hereafter referred to as the Quad'), else, when the title says it is a joint
+    statement, the first-named party of its first paragraph."""
+    text = found.article.text
+    body = [p for p in found.article.paragraphs if p.kind == "body"][:2]
+    for p in body:
+        low = text[p.start:p.end].lower()
+        for phrase in _definitions():
+            at = low.find(phrase)
+            if at >= 0:
+                after = p.start + at + len(phrase)
+                named = sorted((m for m in found.mentions if after <= m.start < after + 40 and m.type != "Person"),
+                               key=lambda m: m.start)
+                if named:
+                    return named[0].key
+                return _first_party(found, p.start, p.start + at)
+    if _joint_title(found) and body:
+        return _first_party(found, body[0].start, body[0].end)
+    return None
+
+
+def _first_party(found: Found, start: int, end: int) -> str | None:
+    parties = sorted((m for m in found.mentions if start <= m.start < end and m.type == "Country"), key=lambda m: m.start)
+    return parties[0].key if parties else None
+
+
+def _joint_title(found: Found) -> bool:
+    text = found.article.text
+    return any(w in text[p.start:p.end].lower() for p in found.article.paragraphs if p.kind == "title"
+               for w in lexicon.data("speech")["joint_words"])
+
+
+@cache
+def _definitions() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.data("speech")["group_definitions"], key=len, reverse=True))
+
+
+def joint(doc: Doc, found: Found, speakers, sent: Span) -> list[Claim]:
+    """A joint text's claims in one sentence: each verb whose subject stands for the group."""
+    out = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+        if subj is None or speakers.of(subj) != speakers.group:
+            continue
+        other = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        end = max(t.i for t in verb.subtree if t.i not in other)
+        words = doc[verb.i:end + 1].text.strip(STRIP)
+        if len(words.split()) >= MIN_WORDS:
+            lo = doc[verb.i].idx
+            out.append(Claim(speakers.group, words, "indirect", lo, lo + len(words), evidence(doc, verb.i),
+                             cue=verb.lemma_.lower()))
+    return out
