@@ -48,9 +48,13 @@ class Speakers:
             return self._person(tok.i, "male" if low in ("he", "him") else "female")
         if low == "it":
             return next((m.key for i, m in reversed(self.bodies) if i < tok.i), None)
-        if low in ("they", "we") or tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _group_nouns() \
-                and _definite(tok):
-            return self.group or (self._first_of_two(tok.i) if low != "we" else None)
+        if low in ("they", "we"):
+            return self.group or (self._first_of_two(tok.i) if low == "they" else None)
+        if tok.tag_ in ("NNS", "NNPS") and _definite(tok):
+            lemma = tok.lemma_.lower()
+            if lemma in _group_nouns() and self.group:
+                return self.group
+            return self._first_of_two(tok.i) if lemma in _group_nouns() | lexicon.title_heads() else None
         if _definite(tok) and tok.lemma_.lower() in lexicon.title_heads():
             return self._titled(tok)
         return None
