@@ -12,27 +12,29 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract import quotes, reported, turns
-from kg.extract.doc import Found, body_sentences
+from kg.extract.doc import Found, body_sentences, quote_spans
+from kg.extract.quotes import direct, partial
+from kg.extract.reported import reported
+from kg.extract.turns import group, joint, turns
 from kg.extract.speakers import Speakers
 from kg.model import Claim, Mention
 
 
 def claims(doc: Doc, found: Found) -> list[Claim]:
     """All claims of the body paragraphs, in text order."""
-    own, owned = turns.turns(doc, found)
-    group = turns.group(doc, found) if not owned else None
-    speakers = Speakers(doc, found, group=group)
+    own, owned = turns(doc, found)
+    issuer = group(doc, found) if not owned else None
+    speakers = Speakers(doc, found, group=issuer)
     text = found.article.text
     spans = [q for p in found.article.paragraphs if p.kind == "body" and not _within(p.start, owned)
-             for q in quotes.quote_spans(text, p.start, p.end) if not quotes.partial(text, q[0])]
+             for q in quote_spans(text, p.start, p.end) if not partial(text, q[0])]
     out = list(own)
     for sent in body_sentences(doc, found.article):
         if _within(sent.start_char, owned):
             continue
-        out += turns.joint(doc, found, speakers, sent) if group else []
-        out += reported.reported(speakers, sent, spans)
-    out += quotes.direct(doc, found, speakers, skip=owned)
+        out += joint(doc, found, speakers, sent) if issuer else []
+        out += reported(speakers, sent, spans)
+    out += direct(doc, found, speakers, skip=owned)
     return _outermost(sorted(out, key=lambda c: (c.start, c.end)), found.mentions)
 
 

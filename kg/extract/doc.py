@@ -8,8 +8,8 @@ found (``kg.extract.extract`` composes them).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
+from functools import cache
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -103,3 +103,27 @@ def body_sentences(doc: Doc, article: Article) -> Iterator[Span]:
     for sent in doc.sents:
         if any(s <= sent.start_char < e for s, e in body):
             yield sent
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges of quoted passages inside text[start:end] (quote marks excluded); a mark
+    may be two characters (''…'', ‘‘…’’)."""
+    single, double = quote_marks()
+    out, opened, i = [], None, start
+    while i < end:
+        width = 2 if text[i:i + 2] in double else 1 if text[i] in single else 0
+        if width:
+            if opened is None:
+                opened = i + width
+            else:
+                out.append((opened, i))
+                opened = None
+        i += width or 1
+    return out
+
+
+@cache
+def quote_marks() -> tuple[frozenset[str], frozenset[str]]:
+    speech = lexicon.data("speech")
+    marks = set(speech["open_quotes"]) | set(speech["close_quotes"])
+    return frozenset(m for m in marks if len(m) == 1), frozenset(m for m in marks if len(m) == 2)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.doc import SUBJECTS, Found, evidence
+from kg.extract.doc import SUBJECTS, Found, evidence, quote_marks, quote_spans
 from kg.extract.speakers import Speakers
 from kg.model import Claim
 
@@ -23,31 +23,21 @@ STRIP = " \t\n,;:."
 ENDS = ".!?"
 
 
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Character ranges of quoted passages inside text[start:end] (quote marks excluded)."""
-    marks = set(lexicon.data("speech")["open_quotes"]) | set(lexicon.data("speech")["close_quotes"])
-    marks = {m for m in marks if len(m) == 1}
-    out, opened = [], None
-    for i in range(start, end):
-        if text[i] not in marks:
-            continue
-        if opened is None:
-            opened = i + 1
-        else:
-            out.append((opened, i))
-            opened = None
-    return out
-
-
 def partial(text: str, start: int) -> bool:
     """A quote that continues the writer's phrase ('called China's “coercive behavior”'),
     not words a speaker said on their own: the text before the opening mark ends in a word."""
-    before = text[:max(start - 1, 0)].rstrip(" \t")
+    before = text[:start].rstrip("".join(quote_marks()[0])).rstrip(" \t")
     return bool(before) and (before[-1].isalnum() or before.endswith(lexicon.possessive_endings()))
 
 
 def is_reporting(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.reporting_verbs()
+
+
+def _tags_quote(tok: Token) -> bool:
+    """A verb that tags a quotation: a reporting verb, or one that only introduces quoted words
+    ('asked', ``speech.json``'s 'quote_verbs')."""
+    return is_reporting(tok) or tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.data("speech")["quote_verbs"]
 
 
 def direct(doc: Doc, found: Found, speakers: Speakers, skip=()) -> list[Claim]:
@@ -105,7 +95,7 @@ def _tag(doc: Doc, speakers: Speakers, quotes, q, p_start: int, p_end: int) -> t
     before_start = max([e + 1 for _, e in quotes if e < q[0]] + [p_start])
     before_start = _sentence_start(text, before_start, q[0] - 1)
     for lo, hi in ((q[1] + 1, after_end), (before_start, q[0] - 1)):
-        verbs = [t for t in _tokens(doc, lo, hi) if is_reporting(t)]
+        verbs = [t for t in _tokens(doc, lo, hi) if _tags_quote(t)]
         for verb in verbs[:1] if lo > q[0] else verbs[-1:]:
             who = subject_speaker(speakers, verb, quotes)
             if who:

@@ -22,6 +22,7 @@ from kg.model import Claim
 MIN_WORDS = 4
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
+PARENTHETICAL = 6  # tokens of a speaker phrase kept inside the content ("The plan, she said, will work")
 
 
 def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]]) -> list[Claim]:
@@ -102,7 +103,8 @@ def _clause(head: Token, *, exclude: Token) -> Span:
     if not toks:
         return head.doc[head.i:head.i + 1]
     lo, hi = toks[0].i, toks[-1].i
-    if any(lo < i < hi for i in skip):  # keep the longest run that does not cross the excluded part
+    inner = [i for i in skip if lo < i < hi]
+    if len(inner) > PARENTHETICAL:  # keep the longest run that does not cross the excluded part
         runs = _runs([t.i for t in toks])
         lo, hi = max(runs, key=lambda r: r[1] - r[0])
     return head.doc[lo:hi + 1]

@@ -16,11 +16,12 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg import lexicon, reference
-from kg.extract.doc import SUBJECTS, Found, by_token, mention_spans
+from kg.extract.doc import SUBJECTS, Found, by_token, mention_spans, quote_spans
 from kg.model import Mention
 
 FEMALE = ("mrs", "ms", "miss", "madam", "mme")
 MALE = ("mr", "sir")
+WINDOW = 5  # sentences before a pronoun's own in which its antecedent is looked for
 
 
 class Speakers:
@@ -31,7 +32,9 @@ class Speakers:
         self.doc = doc
         self.by_token = by_token(doc, found.mentions)
         spans = sorted(((s.start, m, s) for m, s in mention_spans(doc, found.mentions)), key=lambda x: x[0])
-        self.people = [(i, m, any(t.dep_ in SUBJECTS for t in s)) for i, m, s in spans if m.type == "Person"]
+        quoted = _quoted(doc, found)
+        self.people = [(i, m, _main_subject(s)) for i, m, s in spans
+                       if m.type == "Person" and not any(a <= s.start_char < b for a, b in quoted)]
         self.bodies = [(i, m) for i, m, s in spans if m.type != "Person" and any(t.dep_ in SUBJECTS for t in s)]
         self.gender = _genders(found.mentions)
         self.titles = _titles(doc, spans, found)
@@ -78,11 +81,20 @@ class Speakers:
         return None
 
     def _person(self, before: int, gender: str) -> str | None:
-        """The last person named before a token whose gender may be ``gender``: a subject first."""
-        fits = [(m.key, subject) for i, m, subject in self.people
-                if i < before and self.gender.get(m.key, gender) == gender]
-        subjects = [k for k, subject in fits if subject]
-        return subjects[-1] if subjects else (fits[-1][0] if fits else None)
+        """The person a pronoun refers to: of those named (outside quotations) in its sentence and
+        the five before, whose gender may be ``gender``, the only one, else the last that was the
+        subject of a main clause."""
+        first = self.doc[before].sent
+        for _ in range(WINDOW):
+            if first.start == 0:
+                break
+            first = self.doc[first.start - 1].sent
+        fits = [(m.key, main) for i, m, main in self.people if first.start <= i < before
+                and self.gender.get(m.key, gender) == gender]
+        if len({k for k, _ in fits}) == 1:
+            return fits[0][0]
+        mains = [k for k, main in fits if main]
+        return mains[-1] if mains else None
 
     def _titled(self, tok: Token) -> str | None:
         """'the secretary': the last person named before it with that title; 'the NATO chief':
@@ -105,6 +117,17 @@ class Speakers:
                 break
             sent = self.doc[sent.start - 1].sent
         return None
+
+
+def _main_subject(span) -> bool:
+    """A mention that is the subject of its sentence's main verb (or of one coordinated with it)."""
+    return any(t.dep_ in SUBJECTS and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+               for t in span)
+
+
+def _quoted(doc: Doc, found: Found) -> list[tuple[int, int]]:
+    text = found.article.text
+    return [q for p in found.article.paragraphs if p.kind == "body" for q in quote_spans(text, p.start, p.end)]
 
 
 def _definite(tok: Token) -> bool:
