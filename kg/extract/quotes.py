@@ -5,7 +5,7 @@ marks; a paragraph's unbalanced last mark is skipped, not the whole article. A q
 the reporting verb outside every quote in its own sentence: after the quote first ("...," she
 said), then before it (Jane Doe said: "..."). A quote with no tag of its own continues the
 speaker of the quote before it in the paragraph ("...," she said. "..."), or of the one after it;
-a paragraph that is only a quotation continues the last quote of the paragraph before, or the
+a paragraph that opens with a quotation continues the last quote of the paragraph before, or the
 speaker whose tag ends it with a colon. A quote that continues the writer's phrase
 ('called it "a disgrace"') is no claim of its own.
 """
@@ -91,7 +91,7 @@ def _tag(doc: Doc, speakers: Speakers, quotes, q, p_start: int, p_end: int) -> t
     """(speaker, cue) from a reporting verb outside the quotes of the quote's own sentence."""
     text = doc.text
     after_end = min([s - 1 for s, _ in quotes if s > q[1]] + [p_end])
-    after_end = _sentence_end(text, q[1] + 1, after_end, quotes)
+    after_end = _sentence_end(doc, q[1] + 1, after_end)
     before_start = max([e + 1 for _, e in quotes if e < q[0]] + [p_start])
     before_start = _sentence_start(text, before_start, q[0] - 1)
     for lo, hi in ((q[1] + 1, after_end), (before_start, q[0] - 1)):
@@ -108,12 +108,10 @@ def _tokens(doc: Doc, lo: int, hi: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _sentence_end(text: str, lo: int, hi: int, quotes) -> int:
-    """The end of the writer's sentence that starts at ``lo`` (a stop outside quotes), at most ``hi``."""
-    for i in range(lo, hi):
-        if text[i] in ENDS and not any(s <= i < e for s, e in quotes):
-            return i + 1
-    return hi
+def _sentence_end(doc: Doc, lo: int, hi: int) -> int:
+    """The end of the parsed sentence that goes on after a quote (at ``lo``), at most ``hi``."""
+    span = doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
+    return min(hi, span[0].sent.end_char) if span is not None and len(span) else hi
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -159,10 +157,10 @@ def _only_quotes(text: str, start: int, end: int, quotes) -> bool:
 
 
 def _carried(doc: Doc, speakers: Speakers, text: str, start: int, end: int, quotes, tags) -> tuple | None:
-    """What the next paragraph may continue: the last quote's tag when the paragraph ends on a
-    quotation, or the speaker of a tag that ends it with a colon ('Jane Doe said:')."""
+    """What the next paragraph may continue: the last quote's tag, or the speaker of a tag that
+    ends it with a colon ('Jane Doe said:')."""
     tail = text[start:end].rstrip()
-    if tags and quotes and tags[-1] is not None and len(tail) - (quotes[-1][1] - start) <= 2:
+    if tags and tags[-1] is not None and not tail.endswith(":"):
         return tags[-1]
     if tail.endswith(":"):
         stop = start + len(tail)

@@ -82,8 +82,8 @@ def _content(verb: Token) -> Span | None:
             return _clause(c, exclude=verb)
     right = []
     for c in verb.rights:
-        if c.dep_ in ("conj", "cc") or is_reporting(c):
-            break
+        if c.dep_ in ("conj", "cc") or is_reporting(c) or right and c.text == ",":
+            break  # 'rejected the plan, in a statement read by ...': the object ends at the comma
         if c.dep_ in ("dobj", "xcomp", "prep", "attr", "oprd", "pcomp", "advcl", "dative"):
             right.append(c)
     right = [c for c in right if c.dep_ != "dative"] or right

@@ -3,7 +3,8 @@
 A subject names an actor when a mention covers it, its apposition or, for a noun that speaks for
 a body ("a Harbour Board spokesman", "Norway's foreign ministry", ``speech.json``'s
 'body_speakers'), the body or country that qualifies it. Pronouns refer back by agreement: "he"
-and "she" to the last person of that gender (a known first name or honorific, else either),
+and "she" to the only person named in the sentences before (of that gender when an honorific
+says it), else the last one that was the subject of a main clause,
 "it" to the last body or country that was a subject, "they" to a joint text's issuing group.
 A role noun ("the secretary", "the ambassador") is the last person the article gave that title;
 "the two officials" is the first of the last sentence that names two people. When no antecedent
@@ -15,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg import lexicon, reference
+from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, by_token, mention_spans, quote_spans
 from kg.model import Mention
 
@@ -49,7 +50,7 @@ class Speakers:
         low = tok.lower_
         if low in ("he", "she", "him", "her"):
             return self._person(tok.i, "male" if low in ("he", "him") else "female")
-        if low == "it":
+        if low == "it" and tok.dep_ == "nsubj":  # not 'it was announced'
             return next((m.key for i, m in reversed(self.bodies) if i < tok.i), None)
         if low in ("they", "we"):
             return self.group or (self._first_of_two(tok.i) if low == "they" else None)
@@ -136,7 +137,8 @@ def _definite(tok: Token) -> bool:
 
 
 def _genders(mentions: tuple[Mention, ...]) -> dict[str, str]:
-    """Each person's gender, when an honorific or a known first name says it (and nothing says otherwise)."""
+    """Each person's gender, when an honorific says it (and none says otherwise). First names are not
+    read: lists of them mistake too many names from outside the English-speaking world."""
     seen: dict[str, set[str]] = {}
     for m in mentions:
         if m.type != "Person":
@@ -145,8 +147,7 @@ def _genders(mentions: tuple[Mention, ...]) -> dict[str, str]:
         if not words:
             continue
         first = words[0].lower()
-        g = "female" if first in FEMALE else "male" if first in MALE else (
-            reference.gender(words[0]) if len(words) > 1 else None)
+        g = "female" if first in FEMALE else "male" if first in MALE else None
         if g:
             seen.setdefault(m.key, set()).add(g)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}

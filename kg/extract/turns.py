@@ -45,7 +45,8 @@ def turns(doc: Doc, found: Found) -> tuple[list[Claim], list[tuple[int, int]]]:
 
 def _transcript(doc: Doc, found: Found, paras) -> tuple[list[Claim], list[tuple[int, int]]]:
     text, out, owned, who = found.article.text, [], [], None
-    people = _people(found.mentions)
+    labels = [(p.start, text.index(":", p.start)) for p in paras if opens_turn(text[p.start:p.end].strip())]
+    people = _people(tuple(m for m in found.mentions if not any(s <= m.start < e for s, e in labels)))
     for p in paras:
         start = p.start
         line = text[p.start:p.end].strip()
@@ -95,19 +96,17 @@ def _people(mentions: tuple[Mention, ...]) -> dict[str, set[str]]:
 
 
 def _labelled(mentions, people: dict[str, set[str]], start: int, end: int, label: str) -> str | None:
-    """The person a speaker label names: a person mention inside it, else the one person whose
-    surname is among its words (the most name words shared, and only one such)."""
-    inside = [m.key for m in mentions if m.type == "Person" and start <= m.start < end]
-    if inside:
-        return inside[0]
-    words = {w.lower().strip(".,'’") for w in re.split(r"[\s,]+", label)}
+    """The person a speaker label names: the one person of the article whose surname is among
+    its words (the most name words shared), else a person mention inside it."""
     if label.strip().lower() in lexicon.data("speech")["unlabelled_turns"]:
         return None
+    words = {w.lower().strip(".,'’") for w in re.split(r"[\s,]+", label)}
     scored = sorted(((len(names & words), key) for key, names in people.items()
                      if _surname(names, words)), reverse=True)
-    if not scored or len(scored) > 1 and scored[0][0] == scored[1][0]:
-        return None
-    return scored[0][1]
+    if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    inside = [m.key for m in mentions if m.type == "Person" and start <= m.start < end]
+    return inside[0] if inside else None
 
 
 def _surname(names: set[str], words: set[str]) -> bool:

@@ -1,0 +1,105 @@
+"""Claims by the form of the text and of the quotation, on the real small spaCy pipeline:
+continued quotes, transcript turns, remarks, joint statements, cues and denials."""
+from __future__ import annotations
+
+import pytest
+
+from kg import article, nlp as nlp_
+from kg.extract import extract
+from kg.model import Extraction
+
+pytestmark = pytest.mark.model
+
+MARIA = "person/maria-lindqvist"
+THOMAS = "person/thomas-berglund"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_.load()
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def run(text: str) -> Extraction:
+        art = article.parse(text.encode("utf-8"), "t.txt")
+        return extract(nlp(article.readable(art)), art)
+    return run
+
+
+def said(ex: Extraction) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.kind, c.text) for c in ex.claims]
+
+
+def test_a_quote_that_goes_on_after_its_tag_keeps_its_speaker(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist visited the harbour on Tuesday.\n\n"
+             "“The northern routes will be busy within ten years,” Lindqvist said. "
+             "“The ports are not ready for that.”\n")
+    assert said(ex) == [(MARIA, "direct", "The northern routes will be busy within ten years"),
+                        (MARIA, "direct", "The ports are not ready for that")]
+    assert {c.cue for c in ex.claims} == {"say"}
+
+
+def test_two_apostrophes_mark_a_quotation(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist visited the harbour on Tuesday.\n\n"
+             "''The ports are not ready for that,'' Ms. Lindqvist said.\n")
+    assert said(ex) == [(MARIA, "direct", "The ports are not ready for that")]
+
+
+def test_a_paragraph_of_quotation_only_continues_the_quote_before(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist visited the harbour on Tuesday.\n\n"
+             "“The northern routes will be busy within ten years,” Lindqvist said.\n\n"
+             "“The ports are not ready for that.”\n")
+    assert [c.speaker for c in ex.claims] == [MARIA, MARIA]
+
+
+def test_a_pronoun_after_a_quote_in_the_reported_words_is_not_their_subject(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist said Thomas Berglund wants a new port.\n\n"
+             "“We cannot wait another winter,” she said.\n")
+    assert (MARIA, "direct", "We cannot wait another winter") in said(ex)
+
+
+def test_a_denial_is_a_claim_marked_negated_with_its_cue(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist visited the harbour on Tuesday.\n\n"
+             "Lindqvist denied that the navy had closed the northern routes.\n")
+    [c] = ex.claims
+    assert (c.speaker, c.text, c.cue, c.negated) == (MARIA, "the navy had closed the northern routes", "deny", True)
+
+
+def test_it_was_announced_has_no_speaker(run):
+    ex = run("Harbour Watch\n\nThe Nordic Council met in Oslo.\n\n"
+             "It was announced that the northern routes would close for the winter.\n")
+    assert ex.claims == ()
+
+
+def test_a_transcript_turn_belongs_to_its_labelled_speaker(run):
+    ex = run("Press Briefing on Harbour Security\n\n"
+             "MODERATOR: Good afternoon. Minister Maria Lindqvist will speak first.\n\n"
+             "MINISTER LINDQVIST: Thank you. The northern routes will be busy within ten years.\n\n"
+             "The ports are not ready for that, and we will invest in them.\n\n"
+             "Q: Will the navy help?\n\n"
+             "MINISTER LINDQVIST: The navy will patrol the routes every week.\n")
+    assert said(ex) == [(MARIA, "direct", "The northern routes will be busy within ten years"),
+                        (MARIA, "direct", "The ports are not ready for that, and we will invest in them"),
+                        (MARIA, "direct", "The navy will patrol the routes every week")]
+    assert {c.cue for c in ex.claims} == {"speaker label"}
+
+
+@pytest.mark.xfail(strict=True, reason="the title line's person is lost when the body never names them "
+                   "(the entity stage keeps 'Jane Doe Remarks' whole); remarks are read only once it is found")
+def test_remarks_published_under_a_name_are_that_persons_words(run):
+    ex = run("Special Envoy Maria Lindqvist Remarks at the Harbour Forum\n\n"
+             "Good morning, everyone. Thank you for inviting me.\n\n"
+             "The northern routes will be busy within ten years. Our ports must be ready.\n")
+    assert said(ex) == [(MARIA, "direct", "The northern routes will be busy within ten years"),
+                        (MARIA, "direct", "Our ports must be ready")]
+
+
+def test_a_joint_statements_clauses_belong_to_its_issuing_group(run):
+    ex = run("On 2 May, the Governments of Norway, Sweden and Finland, hereafter referred to as the "
+             "Nordic Group, met to discuss the northern routes.\n\n"
+             "The Nordic Group welcomed the opening of the new port in Tromso. "
+             "They condemned the attacks on fishing vessels in the Barents Sea.\n")
+    speakers = {c.speaker for c in ex.claims}
+    assert len(ex.claims) == 2 and len(speakers) == 1
+    assert speakers <= {"org/nordic-group", "country/NO"}
