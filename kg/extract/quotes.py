@@ -26,7 +26,8 @@ ENDS = ".!?"
 def partial(text: str, start: int) -> bool:
     """A quote that continues the writer's phrase ('called China's “coercive behavior”'),
     not words a speaker said on their own: the text before the opening mark ends in a word."""
-    before = text[:start].rstrip("".join(quote_marks()[0])).rstrip(" \t")
+    mark = 2 if text[max(start - 2, 0):start] in quote_marks()[1] else 1
+    before = text[:max(start - mark, 0)].rstrip(" \t")
     return bool(before) and (before[-1].isalnum() or before.endswith(lexicon.possessive_endings()))
 
 

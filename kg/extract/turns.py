@@ -1,7 +1,8 @@
 """Words that belong to a speaker by the form of the text, not by a reporting verb.
 
 - A transcript's turn: the paragraphs from a speaker label ("JANE DOE, PRESS SECRETARY:",
-  "Ambassador Doe:") to the next label are the labelled person's words; each sentence that
+  "Ambassador Doe:") to the next label are the labelled person's words (in an article that only
+  quotes an exchange, its first label further down, a turn is the label's paragraph); each sentence that
   states something is a direct claim. Labels that name nobody ("Q:", "Moderator:") own their
   turns without claims.
 - Remarks published under a name (a title with an own-words genre, ``speech.json``'s
@@ -27,6 +28,7 @@ from kg.extract.doc import SUBJECTS, Found, evidence
 from kg.model import Claim, Mention
 
 MIN_WORDS = 4
+OPENING = 3  # body paragraphs within which a transcript's first speaker label stands
 STRIP = " \t\n,;:."
 
 
@@ -35,7 +37,7 @@ def turns(doc: Doc, found: Found) -> tuple[list[Claim], list[tuple[int, int]]]:
     paras = [p for p in found.article.paragraphs if p.kind == "body"]
     labelled = [p for p in paras if opens_turn(found.article.text[p.start:p.end].strip())]
     if labelled:
-        return _transcript(doc, found, paras)
+        return _transcript(doc, found, paras, runs_on=labelled[0] in paras[:OPENING])
     speaker = _remarks_speaker(doc, found)
     if speaker is None:
         return [], []
@@ -43,7 +45,9 @@ def turns(doc: Doc, found: Found) -> tuple[list[Claim], list[tuple[int, int]]]:
     return [c for s, e in owned for c in _stating(doc, s, e, speaker, "remarks")], owned
 
 
-def _transcript(doc: Doc, found: Found, paras) -> tuple[list[Claim], list[tuple[int, int]]]:
+def _transcript(doc: Doc, found: Found, paras, *, runs_on: bool) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """A transcript's turns: with ``runs_on`` (the text opens with a label) a turn runs to the next
+    label; else (an exchange quoted inside an article) a turn is its label's paragraph only."""
     text, out, owned, who = found.article.text, [], [], None
     labels = [(p.start, text.index(":", p.start)) for p in paras if opens_turn(text[p.start:p.end].strip())]
     people = _people(tuple(m for m in found.mentions if not any(s <= m.start < e for s, e in labels)))
@@ -54,6 +58,8 @@ def _transcript(doc: Doc, found: Found, paras) -> tuple[list[Claim], list[tuple[
             colon = text.index(":", p.start)
             who = _labelled(found.mentions, people, p.start, colon, text[p.start:colon])
             start = colon + 1
+        elif not runs_on:
+            who = None
         if who is None:
             continue
         owned.append((p.start, p.end))
