@@ -19,7 +19,7 @@ from kg.extract.quotes import according, is_reporting, subject_speaker
 from kg.extract.speakers import Speakers
 from kg.model import Claim
 
-MIN_WORDS = 4
+MIN_WORDS = 3
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
 PARENTHETICAL = 6  # tokens of a speaker phrase kept inside the content ("The plan, she said, will work")
@@ -89,9 +89,22 @@ def _content(verb: Token) -> Span | None:
     right = [c for c in right if c.dep_ != "dative"] or right
     if right and verb.lemma_.lower() in objs:
         return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
+    clause = _that_clause(verb)
+    if clause is not None:
+        return clause
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
     if own_subject and verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _clause(verb.head, exclude=verb)
+    return None
+
+
+def _that_clause(verb: Token) -> Span | None:
+    """'said for the first time that X ...', 'claiming without evidence that X ...': a clause
+    the parse hung below a noun of the verb's phrase, found by its 'that' (a mark, not a pronoun)."""
+    for t in verb.subtree:
+        if t.i > verb.i and t.lower_ == "that" and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") \
+                and t.head.i > t.i and not is_reporting(t.head):
+            return verb.doc[t.i + 1:t.head.right_edge.i + 1]
     return None
 
 
