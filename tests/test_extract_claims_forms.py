@@ -103,3 +103,20 @@ def test_a_joint_statements_clauses_belong_to_its_issuing_group(run):
     speakers = {c.speaker for c in ex.claims}
     assert len(ex.claims) == 2 and len(speakers) == 1
     assert speakers <= {"org/nordic-group", "country/NO"}
+
+
+def test_called_on_x_to_gives_what_the_speaker_asked_for(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist called on Ruritania to withdraw its ships from the fjord.\n")
+    assert said(ex) == [(MARIA, "indirect", "Ruritania to withdraw its ships from the fjord")]
+    assert ex.claims[0].cue == "call"
+
+
+def test_a_that_clause_hung_below_a_noun_is_still_the_content(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist said for the first time that the navy had closed the fjord.\n")
+    assert said(ex) == [(MARIA, "indirect", "the navy had closed the fjord")]
+
+
+def test_a_body_speaks_for_itself_and_a_spokesman_for_his_body(run):
+    ex = run("Harbour Watch\n\nA Nordic Council spokesman said the northern routes will stay open all winter.\n")
+    [c] = ex.claims
+    assert c.speaker.startswith("org/nordic-council") and c.text == "the northern routes will stay open all winter"

@@ -80,6 +80,9 @@ def _content(verb: Token) -> Span | None:
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
             return _clause(c, exclude=verb)
+    framed = _framed(verb)
+    if framed is not None:
+        return framed
     right = []
     for c in verb.rights:
         if c.dep_ in ("conj", "cc") or is_reporting(c) or right and c.text == ",":
@@ -95,6 +98,20 @@ def _content(verb: Token) -> Span | None:
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
     if own_subject and verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _clause(verb.head, exclude=verb)
+    return None
+
+
+def _framed(verb: Token) -> Span | None:
+    """'called on Norway to withdraw', 'warned of a crisis': the phrase after a preposition the
+    verb's frame names (``speech.json``'s 'prep_frames'), up to the end of what follows it."""
+    preps = lexicon.data("speech")["prep_frames"].get(verb.lemma_.lower(), ())
+    rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")]
+    for n, c in enumerate(rights):
+        if c.dep_ == "prep" and c.lower_ in preps:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                last = rights[n + 1] if n + 1 < len(rights) and rights[n + 1].dep_ in ("xcomp", "ccomp") else c
+                return verb.doc[objs[0].left_edge.i:last.right_edge.i + 1]
     return None
 
 
