@@ -96,8 +96,12 @@ def _content(verb: Token) -> Span | None:
     if clause is not None:
         return clause
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
-    if own_subject and verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        return _clause(verb.head, exclude=verb)
+    aside = not any(c.dep_ == "dobj" or c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)  # not 'while X claimed Y'
+    if own_subject and aside and verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        head = verb.head
+        while head.dep_ == "conj" and head.head.i < head.i:  # 'A opens the door, but B ..., according to X'
+            head = head.head
+        return _clause(head, exclude=verb)
     return None
 
 

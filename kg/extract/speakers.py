@@ -36,7 +36,7 @@ class Speakers:
         quoted = _quoted(doc, found)
         self.people = [(i, m, _main_subject(s)) for i, m, s in spans
                        if m.type == "Person" and not any(a <= s.start_char < b for a, b in quoted)]
-        self.bodies = [(i, m) for i, m, s in spans if m.type != "Person" and any(t.dep_ in SUBJECTS for t in s)]
+        self.bodies = [(i, m) for i, m, s in spans if m.type != "Person" and _subject(s)]
         self.gender = _genders(found.mentions)
         self.titles = _titles(doc, spans, found)
         self.members = _members(found)
@@ -50,6 +50,8 @@ class Speakers:
         low = tok.lower_
         if low in ("he", "she", "him", "her"):
             return self._person(tok.i, "male" if low in ("he", "him") else "female")
+        if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            return self.of(tok.head.head)
         if low == "it" and tok.dep_ == "nsubj":  # not 'it was announced'
             return next((m.key for i, m in reversed(self.bodies) if i < tok.i), None)
         if low in ("they", "we"):
@@ -60,7 +62,7 @@ class Speakers:
                 return self.group
             return self._first_of_two(tok.i) if lemma in _group_nouns() | lexicon.title_heads() else None
         if _definite(tok) and tok.lemma_.lower() in lexicon.title_heads():
-            return self._titled(tok)
+            return self._titled(tok) or self._owner(tok)
         return None
 
     def named(self, tok: Token) -> str | None:
@@ -72,13 +74,16 @@ class Speakers:
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.by_token:
                 return self.by_token[c.i].key
-        if tok.lemma_.lower() in _body_speakers():
-            owners = [self.by_token[c.i] for c in tok.children
-                      if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token]
-            owners += [self.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                       for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
-            if len({o.key for o in owners}) == 1 and owners[0].type != "Person":
-                return owners[0].key
+        return self._owner(tok) if tok.lemma_.lower() in _body_speakers() else None
+
+    def _owner(self, tok: Token) -> str | None:
+        """The one body or country that qualifies a noun ('Norway's', 'a Harbour Board', 'of Norway')."""
+        owners = [self.by_token[c.i] for c in tok.children
+                  if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token]
+        owners += [self.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                   for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
+        if len({o.key for o in owners}) == 1 and owners[0].type != "Person":
+            return owners[0].key
         return None
 
     def _person(self, before: int, gender: str) -> str | None:
@@ -118,6 +123,12 @@ class Speakers:
                 break
             sent = self.doc[sent.start - 1].sent
         return None
+
+
+def _subject(span) -> bool:
+    """A mention that is a subject or qualifies one ('World Bank data laid out')."""
+    return any(t.dep_ in SUBJECTS for t in span) or span.root.dep_ in ("compound", "poss", "amod") \
+        and span.root.head.dep_ in SUBJECTS
 
 
 def _main_subject(span) -> bool:
