@@ -120,3 +120,15 @@ def test_a_body_speaks_for_itself_and_a_spokesman_for_his_body(run):
     ex = run("Harbour Watch\n\nA Nordic Council spokesman said the northern routes will stay open all winter.\n")
     [c] = ex.claims
     assert c.speaker.startswith("org/nordic-council") and c.text == "the northern routes will stay open all winter"
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_quote_after_it(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist visited the port. Lindqvist resisted: "
+             "\"The navy does not have the power to close the fjord.\"\n")
+    assert said(ex) == [(MARIA, "direct", "The navy does not have the power to close the fjord")]
+
+
+def test_a_quote_that_starts_mid_sentence_but_runs_on_past_it_is_a_claim(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist said the harbour \"plan may have failed. "
+             "I do not want to be a critic of it.\"\n")
+    assert said(ex) == [(MARIA, "direct", "plan may have failed. I do not want to be a critic of it")]

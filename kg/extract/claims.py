@@ -27,7 +27,7 @@ def claims(doc: Doc, found: Found) -> list[Claim]:
     speakers = Speakers(doc, found, group=issuer)
     text = found.article.text
     spans = [q for p in found.article.paragraphs if p.kind == "body" and not _within(p.start, owned)
-             for q in quote_spans(text, p.start, p.end) if not partial(text, q[0])]
+             for q in quote_spans(text, p.start, p.end) if not partial(text, *q)]
     out = list(own)
     for sent in body_sentences(doc, found.article):
         if _within(sent.start_char, owned):

@@ -11,6 +11,8 @@ speaker whose tag ends it with a colon. A quote that continues the writer's phra
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
@@ -21,13 +23,17 @@ from kg.model import Claim
 MIN_WORDS = 3
 STRIP = " \t\n,;:."
 ENDS = ".!?"
+SENTENCE_BREAK = re.compile(r"[.!?] +[A-Z]")
 
 
-def partial(text: str, start: int) -> bool:
+def partial(text: str, start: int, end: int | None = None) -> bool:
     """A quote that continues the writer's phrase ('called China's “coercive behavior”'),
-    not words a speaker said on their own: the text before the opening mark ends in a word."""
+    not words a speaker said on their own: the text before the opening mark ends in a word, and
+    the quote (``start``:``end``) does not run on past a sentence of its own."""
     mark = 2 if text[max(start - 2, 0):start] in quote_marks()[1] else 1
     before = text[:max(start - mark, 0)].rstrip(" \t")
+    if end is not None and SENTENCE_BREAK.search(text[start:end]):
+        return False
     return bool(before) and (before[-1].isalnum() or before.endswith(lexicon.possessive_endings()))
 
 
@@ -50,7 +56,7 @@ def direct(doc: Doc, found: Found, speakers: Speakers, skip=()) -> list[Claim]:
             last = None
             continue
         quotes = quote_spans(text, p.start, p.end)
-        whole = [q for q in quotes if not partial(text, q[0])]
+        whole = [q for q in quotes if not partial(text, *q)]
         tags = [_tag(doc, speakers, quotes, q, p.start, p.end) for q in whole]
         _continue(tags, last if _only_quotes(text, p.start, p.end, quotes) else None)
         for q, tag in zip(whole, tags):
@@ -101,7 +107,20 @@ def _tag(doc: Doc, speakers: Speakers, quotes, q, p_start: int, p_end: int) -> t
             who = subject_speaker(speakers, verb, quotes)
             if who:
                 return who, verb.lemma_.lower()
-    return None
+    return _colon_tag(doc, speakers, quotes, before_start, q[0])
+
+
+def _colon_tag(doc: Doc, speakers: Speakers, quotes, lo: int, hi: int) -> tuple[str, str] | None:
+    """'Jane Doe resisted: "..."': a clause that a colon ends introduces the quote after it, its
+    subject the speaker (any verb)."""
+    toks = [t for t in _tokens(doc, lo, hi) if not t.is_space]
+    while toks and toks[-1].text in quote_marks()[0] | quote_marks()[1]:
+        toks.pop()
+    if not toks or toks[-1].text != ":":
+        return None
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children)]
+    who = subject_speaker(speakers, verbs[-1], quotes) if verbs else None
+    return (who, verbs[-1].lemma_.lower()) if who else None
 
 
 def _tokens(doc: Doc, lo: int, hi: int) -> list[Token]:
