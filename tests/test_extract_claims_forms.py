@@ -132,3 +132,10 @@ def test_a_quote_that_starts_mid_sentence_but_runs_on_past_it_is_a_claim(run):
     ex = run("Harbour Watch\n\nMaria Lindqvist said the harbour \"plan may have failed. "
              "I do not want to be a critic of it.\"\n")
     assert said(ex) == [(MARIA, "direct", "plan may have failed. I do not want to be a critic of it")]
+
+
+def test_a_reporting_verb_inside_a_quotation_or_a_relative_clause_reports_nothing(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist visited the port.\n\n"
+             "Everything the minister says about the harbour is wrong, according to the editors.\n\n"
+             "Lindqvist said the navy is \"telling the sailors what they want to believe.\"\n")
+    assert [(c.speaker, c.cue) for c in ex.claims] == [(MARIA, "say")]

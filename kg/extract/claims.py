@@ -26,14 +26,15 @@ def claims(doc: Doc, found: Found) -> list[Claim]:
     issuer = group(doc, found) if not owned else None
     speakers = Speakers(doc, found, group=issuer)
     text = found.article.text
-    spans = [q for p in found.article.paragraphs if p.kind == "body" and not _within(p.start, owned)
-             for q in quote_spans(text, p.start, p.end) if not partial(text, *q)]
+    quoted = [q for p in found.article.paragraphs if p.kind == "body" and not _within(p.start, owned)
+              for q in quote_spans(text, p.start, p.end)]
+    spans = [q for q in quoted if not partial(text, *q)]
     out = list(own)
     for sent in body_sentences(doc, found.article):
         if _within(sent.start_char, owned):
             continue
         out += joint(doc, found, speakers, sent) if issuer else []
-        out += reported(speakers, sent, spans)
+        out += reported(speakers, sent, spans, quoted=quoted)
     out += direct(doc, found, speakers, skip=owned)
     return _outermost(sorted(out, key=lambda c: (c.start, c.end)), found.mentions)
 

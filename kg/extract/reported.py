@@ -25,11 +25,15 @@ CLAUSE_BREAKS = (";", ":")
 PARENTHETICAL = 6  # tokens of a speaker phrase kept inside the content ("The plan, she said, will work")
 
 
-def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]]) -> list[Claim]:
-    """The reported speech of one sentence."""
+def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
+             quoted: list[tuple[int, int]] = ()) -> list[Claim]:
+    """The reported speech of one sentence: not of a verb inside a quotation (``quoted``, fragments
+    included: those are the speaker's words), nor of one in a relative clause that reports
+    nothing ('everything Jane Doe says is ...')."""
     out = []
     for verb in sent:
-        if not is_reporting(verb) or _asked(verb):
+        if not is_reporting(verb) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
+                or verb.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in verb.children):
             continue
         speaker = subject_speaker(speakers, verb, quotes)
         content = _content(verb) if speaker else None
