@@ -140,10 +140,11 @@ def test_direct_quote_with_pronoun(run, opening):
     assert read(body).text[c.start:c.end] == c.text
 
 
-def test_unbalanced_quote_breaks_only_its_own_paragraph(run):
+def test_a_quotation_left_open_runs_to_the_end_of_its_paragraph_and_a_fragment_stays_no_claim(run):
     ex = run(VISIT + "The ship was called “Polar Star and it sailed at dawn.\n"
              "“The northern routes will be busy within ten years,” Lindqvist said. “Ports are not ready for it.\n")
-    assert claims(ex) == [(MARIA, "direct", "The northern routes will be busy within ten years")]
+    assert claims(ex) == [(MARIA, "direct", "The northern routes will be busy within ten years"),
+                          (MARIA, "direct", "Ports are not ready for it")]
 
 
 def test_split_quote_gives_two_direct_claims(run):

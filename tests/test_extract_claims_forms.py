@@ -139,3 +139,12 @@ def test_a_reporting_verb_inside_a_quotation_or_a_relative_clause_reports_nothin
              "Everything the minister says about the harbour is wrong, according to the editors.\n\n"
              "Lindqvist said the navy is \"telling the sailors what they want to believe.\"\n")
     assert [(c.speaker, c.cue) for c in ex.claims] == [(MARIA, "say")]
+
+
+def test_a_quotation_that_goes_on_in_the_next_paragraph_is_read_to_its_end(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist spoke to the sailors on Tuesday.\n\n"
+             "“The northern routes will be busy within ten years,” Lindqvist said. “The ports are not ready.\n\n"
+             "“We will have to build new ones.”\n")
+    assert said(ex) == [(MARIA, "direct", "The northern routes will be busy within ten years"),
+                        (MARIA, "direct", "The ports are not ready"),
+                        (MARIA, "direct", "We will have to build new ones")]

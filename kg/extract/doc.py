@@ -105,9 +105,10 @@ def body_sentences(doc: Doc, article: Article) -> Iterator[Span]:
             yield sent
 
 
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def quote_spans(text: str, start: int, end: int, *, open_end: bool = False) -> list[tuple[int, int]]:
     """Character ranges of quoted passages inside text[start:end] (quote marks excluded); a mark
-    may be two characters (''…'', ‘‘…’’)."""
+    may be two characters (''…'', ‘‘…’’). With ``open_end`` a last mark left open runs to the
+    end: a quotation that goes on in the next paragraph is not closed in this one."""
     single, double = quote_marks()
     out, opened, i = [], None, start
     while i < end:
@@ -119,6 +120,8 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((opened, i))
                 opened = None
         i += width or 1
+    if open_end and opened is not None and text[opened:end].strip():
+        out.append((opened, end))
     return out
 
 

@@ -1,7 +1,8 @@
 """Direct quotations and their speakers.
 
 Quote marks are paired per paragraph on characters, tolerating curly, straight and wrong-way
-marks; a paragraph's unbalanced last mark is skipped, not the whole article. A quote's tag is
+marks; a paragraph's last mark left open runs to the paragraph's end (a quotation that goes on in
+the next paragraph is not closed in this one). A quote's tag is
 the reporting verb outside every quote in its own sentence: after the quote first ("...," she
 said), then before it (Jane Doe said: "..."). A quote with no tag of its own continues the
 speaker of the quote before it in the paragraph ("...," she said. "..."), or of the one after it;
@@ -55,7 +56,7 @@ def direct(doc: Doc, found: Found, speakers: Speakers, skip=()) -> list[Claim]:
         if p.kind != "body" or any(s <= p.start < e for s, e in skip):
             last = None
             continue
-        quotes = quote_spans(text, p.start, p.end)
+        quotes = quote_spans(text, p.start, p.end, open_end=True)
         whole = [q for q in quotes if not partial(text, *q)]
         tags = [_tag(doc, speakers, quotes, q, p.start, p.end) for q in whole]
         _continue(tags, last if _only_quotes(text, p.start, p.end, quotes) else None)
