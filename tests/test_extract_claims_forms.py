@@ -148,3 +148,18 @@ def test_a_quotation_that_goes_on_in_the_next_paragraph_is_read_to_its_end(run):
     assert said(ex) == [(MARIA, "direct", "The northern routes will be busy within ten years"),
                         (MARIA, "direct", "The ports are not ready"),
                         (MARIA, "direct", "We will have to build new ones")]
+
+
+def test_a_headline_that_mentions_a_speech_publishes_nobodys_remarks(run):
+    ex = run("President Maria Lindqvist's Speech Angers Ruritania\n\n"
+             "The northern routes will be busy within ten years. Ruritania protested on Tuesday.\n")
+    assert ex.claims == ()
+
+
+def test_the_genre_word_must_publish_the_text_under_the_name():
+    from kg.extract.turns import _published_by
+    assert _published_by("", " Remarks at the Harbour Forum")
+    assert _published_by("Remarks by Special Envoy ", " at the Harbour Forum")
+    assert _published_by("", "'s Statement on the Fjord")
+    assert not _published_by("", " Speech Angers Ruritania")
+    assert not _published_by("Critics of the Statement Attack ", "")

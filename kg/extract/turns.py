@@ -120,18 +120,23 @@ def _surname(names: set[str], words: set[str]) -> bool:
 
 
 def _remarks_speaker(doc: Doc, found: Found) -> str | None:
-    """The person of a title line that publishes the body as their own words."""
-    own = lexicon.data("speech")["own_words"]
+    """The person of a title line that publishes the body as their own words: the genre word
+    right after the name ("Jane Doe Remarks at ...", "Jane Doe's Statement") or before it with
+    'by'/'from' and titles between ("Remarks by Special Envoy Jane Doe"), never a headline that
+    only mentions a speech ("Doe's Speech Angers Ruritania" names no genre of its own)."""
+    text = found.article.text
     for p in found.article.paragraphs:
-        if p.kind != "title":
-            continue
-        words = set(re.findall(r"[a-z][a-z-]+", found.article.text[p.start:p.end].lower()))
-        if not words & set(own):
-            continue
         people = [m for m in found.mentions if m.type == "Person" and p.start <= m.start < p.end]
-        if len({m.key for m in people}) == 1:
+        if p.kind == "title" and len({m.key for m in people}) == 1 and \
+                any(_published_by(text[p.start:m.start], text[m.end:p.end]) for m in people):
             return people[0].key
     return None
+
+
+def _published_by(before: str, after: str) -> bool:
+    own = "|".join(re.escape(w) for w in lexicon.data("speech")["own_words"])
+    return bool(re.match(rf"(['’]s)?\s+({own})\b(\s+(at|to|for|on|before|in)\b|\s*$|\s*[:,-])", after, re.I)
+                or re.search(rf"\b({own})\s+(by|from|of)\s+([\w.’'-]+\s+)*$", before, re.I))
 
 
 def group(doc: Doc, found: Found) -> str | None:
