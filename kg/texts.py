@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 SCHEMA = """
-CREATE TABLE article(iri TEXT PRIMARY KEY, title TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE article(iri TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, path TEXT) WITHOUT ROWID;
+CREATE TABLE seen(actor TEXT, article TEXT);
 CREATE TABLE sentence(iri TEXT PRIMARY KEY, article TEXT, akey TEXT, title TEXT,
                       start INTEGER, stop INTEGER, text TEXT) WITHOUT ROWID;
 CREATE TABLE stated(u TEXT, v TEXT, rel TEXT, sentence TEXT);
@@ -117,6 +118,22 @@ class Texts:
             ORDER BY t.u, t.v, t.rel""")
 
     # ------------------------------------------------------------ queries
+
+    def articles(self) -> list[tuple[str, str, str | None, str | None]]:
+        """Every article: (key, title, date or None, source path or None), by date (undated
+        last), then title and key."""
+        return [(k, t, d, p) for k, t, d, p in self.db.execute(
+            "SELECT kg_key(iri), title, date, path FROM article ORDER BY date IS NULL, date, title, iri")]
+
+    def actor_articles(self) -> Iterator[tuple[str, str]]:
+        """(actor, article key) for each article that mentions a known actor, sorted."""
+        return self.db.execute("SELECT DISTINCT actor, kg_key(article) FROM seen "
+                               "WHERE actor IN (SELECT key FROM actor) ORDER BY 1, 2")
+
+    def edge_articles(self) -> Iterator[tuple[str, str, str, str]]:
+        """(u, v, relation, article key) for each article with a sentence that states an edge, sorted."""
+        return self.db.execute("SELECT DISTINCT t.u, t.v, t.rel, s.akey FROM stated t "
+                               "JOIN sentence s ON s.iri = t.sentence ORDER BY 1, 2, 3, 4")
 
     def speakers(self) -> dict[str, dict[str, int]]:
         """Each speaker's number of claims, and of claims of each kind."""
