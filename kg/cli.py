@@ -233,6 +233,23 @@ def path_(source, target, graph_file):
     _echo(evidence_path.between(graph_file, source, target))
 
 
+@cli.command()
+@click.argument("actor")
+@click.argument("other", required=False)
+@click.option("--graph", "graph_files", multiple=True, required=True, type=click.Path(),
+              help="Graph file (or store folder) to read; repeat to load several together.")
+@_errors
+def timeline(actor, other, graph_files):
+    """Per-month counts for ACTOR (or between ACTOR and OTHER): claims, cooperation and tension
+    sentences, and the mean weight of the acts when the graph has weights."""
+    from kg import query as q
+    from kg import timeline as t
+
+    g = q.load(graph_files)
+    rows = t.months(g, q.actor(g, actor), q.actor(g, other) if other else None)
+    _echo(t.table(rows) if rows else [f"no claims, cooperation or tension for {actor}{' and ' + other if other else ''}"])
+
+
 EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv")
 
 

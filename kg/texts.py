@@ -130,6 +130,17 @@ class Texts:
         return self.db.execute("SELECT DISTINCT actor, kg_key(article) FROM seen "
                                "WHERE actor IN (SELECT key FROM actor) ORDER BY 1, 2")
 
+    def monthly(self, relations: Sequence[str] = ("cooperation", "tension")) -> Iterator[tuple[str, str, str, str, int]]:
+        """(u, v, relation, month ``YYYY-MM``, distinct sentences) of the edges of ``relations`` stated
+        in dated articles, sorted."""
+        marks = ", ".join("?" * len(relations))
+        return self.db.execute(f"""
+            SELECT t.u, t.v, t.rel, substr(a.date, 1, 7), COUNT(DISTINCT s.iri) FROM stated t
+            JOIN sentence s ON s.iri = t.sentence JOIN article a ON a.iri = s.article
+            WHERE t.rel IN ({marks}) AND a.date IS NOT NULL AND t.u IN (SELECT key FROM actor)
+              AND t.v IN (SELECT key FROM actor)
+            GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""", tuple(relations))
+
     def edge_articles(self) -> Iterator[tuple[str, str, str, str]]:
         """(u, v, relation, article key) for each article with a sentence that states an edge, sorted."""
         return self.db.execute("SELECT DISTINCT t.u, t.v, t.rel, s.akey FROM stated t "
