@@ -250,7 +250,7 @@ def timeline(actor, other, graph_files):
     _echo(t.table(rows) if rows else [f"no claims, cooperation or tension for {actor}{' and ' + other if other else ''}"])
 
 
-EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv")
+EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv", "claims-csv", "claims-jsonl")
 
 
 @cli.command()
@@ -258,11 +258,13 @@ EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf",
               help="Graph file to export; repeat to merge several.")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
               help="Output format (default: from the --out suffix). trig/nquads: one named graph per "
-                   "article; graphml/gexf/csv: the actor network.")
+                   "article; graphml/gexf/csv: the actor network; claims-csv/claims-jsonl: every claim with "
+                   "its evidence sentence, offsets, date and article.")
 @click.option("--out", required=True, type=click.Path(), help="File to write (a folder for csv).")
 @_errors
 def export(graph_files, fmt, out):
-    """Export a graph as RDF (turtle, trig, nt, nquads, jsonld) or as an actor network (graphml, gexf, csv)."""
+    """Export a graph as RDF (turtle, trig, nt, nquads, jsonld), as an actor network (graphml, gexf,
+    csv) or its claims as rows (claims-csv, claims-jsonl)."""
     from kg import export as x
     from kg import query as q
 

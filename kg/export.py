@@ -1,5 +1,6 @@
 """Export a graph for other tools: RDF serialisations, one named graph per article, actor networks.
 
+Claims as rows (claims-csv, claims-jsonl) come from ``kg.claimtable``.
 RDF formats (turtle, nt, jsonld; trig and nquads as a dataset with one named graph per article)
 re-parse to the same graph. Network formats (graphml, gexf, csv) hold the actor graph of
 :func:`network`; XML 1.0 cannot carry most control characters, so in graphml and gexf each one
@@ -27,9 +28,9 @@ from kg import actors, store
 from kg.errors import KGError
 from kg.vocab import ID, RELATION_NAMES, SA, ontology, refinements, symmetric
 
-FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv")
+FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv", "claims-csv", "claims-jsonl")
 SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "jsonld",
-            ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
+            ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv", ".jsonl": "claims-jsonl"}
 SYMMETRIC = tuple(p for p in RELATION_NAMES.values() if p in symmetric())
 _DESCRIPTIVE = (RDF.type, RDFS.label, SKOS.altLabel, SA.isoCode)
 NODE_FIELDS = ("type", "label", "iri", "iso", "aliases", "articles")  # of the actor graph, in column order
@@ -77,6 +78,12 @@ def export(g: Graph, fmt: str, out: str | Path) -> Written:
         raise ExportError(f"{out.parent}: no such folder")
     if out.is_dir():
         raise ExportError(f"{out}: is a folder; give a file name (only csv writes into a folder)")
+    if fmt.startswith("claims-"):
+        from kg import claimtable
+
+        table = claimtable.rows(g)
+        _write(out, (claimtable.to_csv if fmt == "claims-csv" else claimtable.to_jsonl)(table).encode("utf-8"))
+        return Written((out,), f"{len(table)} claims")
     if fmt in ("graphml", "gexf"):
         net, buf = _xml_safe(network(g)), io.BytesIO()
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(net, buf)
