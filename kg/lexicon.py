@@ -92,3 +92,15 @@ def is_capital(text: str) -> bool:
     """True for a country's capital as kg/data names it ('Tokyo'): before a title it names a
     place ('Tokyo Governor'), not the country."""
     return " ".join(text.lower().split()) in _capitals()
+
+
+@cache
+def identifiers() -> dict[str, dict[str, str]]:
+    """Identifiers by actor key (``country/JP``, ``org/united-nations``): ``wikidata`` (a QID) and,
+    for countries, ``alpha3`` (ISO 3166-1 alpha-3), from ``kg/data/identifiers.json``."""
+    from kg.keys import actor_key
+
+    d = data("identifiers")
+    out = {actor_key("Country", "", iso): dict(ids) for iso, ids in d["countries"].items()}
+    out.update({actor_key("Organization", name): {"wikidata": qid} for name, qid in d["organizations"].items()})
+    return out

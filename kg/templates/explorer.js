@@ -382,7 +382,8 @@
   window.kgExplorer = {
     network: network, nodes: nodes, edges: edges, state: state, data: data, byId: byId,
     drawn: function () { return {nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length}; },
-    visible: function () { return visibleIds.slice(); }
+    visible: function () { return visibleIds.slice(); },
+    select: function (id) { selectNode(id); }
   };
 
   function settle() {
