@@ -46,9 +46,12 @@ def cli():
               help="Run the extraction on this Dask scheduler's workers (pip install 'alliance-kg[cluster]').")
 @click.option("--store", type=click.Path(file_okay=False),
               help="Also load the graph and its metrics into this Oxigraph store folder (for large graphs).")
+@click.option("--knowledge", type=click.Path(file_okay=False), envvar="KG_KNOWLEDGE", default=None,
+              help="Your knowledge folder: curation.json (merge, rename, aliases) and files named like "
+                   "kg/data's that extend its word lists; what it changed goes to build-report.json.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
 @_errors
-def build(paths, out, model, jobs, cluster, store, quiet):
+def build(paths, out, model, jobs, cluster, store, knowledge, quiet):
     """Build a knowledge graph from article files or folders (PATHS).
 
     --out holds the graph of exactly these inputs: articles an earlier build held and these
@@ -61,7 +64,7 @@ def build(paths, out, model, jobs, cluster, store, quiet):
     try:
         with _progress(quiet) as tick:
             result, explored = pipeline.build_and_explore(paths, out, store_folder=store, model=model, jobs=jobs,
-                                                          cluster=cluster, progress=tick)
+                                                          cluster=cluster, progress=tick, knowledge=knowledge)
     except NothingToRead as e:
         _echo(problems(e.entries, each=True), err=True)  # no build report is written: every file on its own line
         raise
