@@ -59,15 +59,15 @@ def claims(a: Analysis, keep: set[str], index: dict[str, int], *,
     ``k`` kind, ``t`` text, ``a`` article number, ``b``/``e`` the evidence sentence's offsets,
     ``m`` the drawn actors it mentions. At most ``limit``; also returns how many there were."""
     out = []
-    for c in a.texts.claims():
-        mentions = [m for m in c["mentions"] if m in keep and m != c["speaker"]]
-        if c["speaker"] not in keep and not mentions:
+    for cid, speaker, text, kind, art, start, end, mentioned in a.texts.claim_rows():
+        mentions = [m for m in mentioned if m in keep and m != speaker]
+        if speaker not in keep and not mentions:
             continue
-        ev = c["evidence"][0] if c["evidence"] else None
-        out.append({"s": c["speaker"], "k": c["kind"], "t": clip(c["text"], CLAIM_LIMIT),
-                    "a": index.get(ev.article, -1) if ev else -1, "b": ev.start if ev else -1,
-                    "e": ev.end if ev else -1, "m": mentions})
-    out.sort(key=lambda c: (c["a"] < 0, c["a"], c["b"], c["e"], c["s"], c["t"]))
+        out.append({"s": speaker, "k": kind, "t": clip(text, CLAIM_LIMIT), "a": index.get(art, -1),
+                    "b": -1 if start is None else start, "e": -1 if end is None else end, "m": mentions, "id": cid})
+    out.sort(key=lambda c: (c["a"] < 0, c["a"], c["b"], c["e"], c["s"], c["id"]))
+    for c in out:
+        del c["id"]
     return out[:limit], len(out)
 
 

@@ -171,6 +171,16 @@ class Texts:
         """Every claim whose speaker is an actor, in order (first sentence, then key)."""
         return self._claims()
 
+    def claim_rows(self) -> Iterator[tuple[str, str, str, str, str | None, int | None, int | None, tuple[str, ...]]]:
+        """Every claim of a known speaker in one pass, unordered: (key, speaker, text, kind, its
+        first sentence's article key, start and end, the known actors it mentions, sorted)."""
+        rows = self.db.execute(f"""
+            SELECT c.id, c.speaker, c.text, c.kind, s.akey, s.start, s.stop,
+                   (SELECT group_concat(actor, char(31)) FROM (SELECT m.actor FROM mention m
+                    JOIN actor a ON a.key = m.actor WHERE m.claim = c.id ORDER BY m.actor))
+            FROM claim c LEFT JOIN sentence s ON s.iri = c.first WHERE c.{KNOWN}""")
+        return ((*r[:7], tuple(r[7].split("\x1f")) if r[7] else ()) for r in rows)
+
     def claim(self, cid: str) -> dict | None:
         """The claim with key cid (``claim/...``), or None when no actor made it."""
         return next(self._claims("c.id = ?", (cid,), 1), None)
