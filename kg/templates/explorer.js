@@ -220,6 +220,7 @@
     if (visibleIds.indexOf(id) < 0) { state.forced = id; apply(false); }
     network.selectNodes([id]);
     showNode(byId[id], mark);
+    details.parentNode.scrollIntoView({block: "start"});  // the side panel shows the actor's details
   }
 
   network.on("click", function (p) {
