@@ -35,18 +35,44 @@ def build(paths: str | Path | Iterable[str | Path] = (), *, text: str | Iterable
     texts = [text] if isinstance(text, str) else list(text or ())
     if not paths and not texts:
         raise InputError("give article paths or text to build from")
+    options = {"knowledge": knowledge, "model": model, "jobs": jobs}
     with tempfile.TemporaryDirectory(prefix="kg-") as tmp:
-        for i, t in enumerate(texts, 1):
-            (Path(tmp) / "texts").mkdir(exist_ok=True)
-            (Path(tmp) / "texts" / f"text-{i:04}.txt").write_text(t, "utf-8")
-        sources = [*paths, *([Path(tmp) / "texts"] if texts else [])]
         folder = Path(out) if out is not None else Path(tmp) / "out"
-        options = {"knowledge": knowledge, "model": model, "jobs": jobs}
+        given = folder / GIVEN if out is not None else Path(tmp) / GIVEN
+        if texts:
+            _write_texts(given, texts)
+        sources = [*paths, *([given] if texts else [])]
         if out is not None:
             pipeline.build_and_explore(sources, folder, **options)
-        else:
-            pipeline.build(sources, folder, **options)
-        return load(folder / "graph.ttl")
+            return load(folder / "graph.ttl")
+        pipeline.build(sources, folder, **options)
+        return _relative(load(folder / "graph.ttl"), given)
+
+
+GIVEN = "texts-given"  # where the texts handed to build go, as text-0001.txt, ...
+
+
+def _write_texts(folder: Path, texts: list[str]) -> None:
+    """The texts as files in folder, replacing the ones an earlier call left there."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("text-*.txt"):
+        old.unlink()
+    for i, t in enumerate(texts, 1):
+        (folder / f"text-{i:04}.txt").write_text(t, "utf-8")
+
+
+def _relative(g: Graph, folder: Path) -> Graph:
+    """The graph with the source paths of texts (in a temporary folder) as their file names, so
+    the same texts always give the same graph."""
+    from rdflib import Literal
+
+    from kg.vocab import SA
+
+    prefix = str(folder) + "/"
+    for s, o in list(g.subject_objects(SA.sourcePath)):
+        if str(o).startswith(prefix):
+            g.set((s, SA.sourcePath, Literal(str(o)[len(prefix):])))
+    return g
 
 
 def load(*paths: str | Path) -> Graph:

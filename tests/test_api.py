@@ -12,6 +12,7 @@ from rdflib.compare import isomorphic
 import kg
 from kg import rdf, store
 from kg.errors import GraphError, InputError
+from kg.vocab import SA
 from test_analysis import world
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +54,17 @@ def test_the_readme_example_runs_text_in_graph_out(capsys):
     exec(compile(runnable, "README.md", "exec"), {})
     assert capsys.readouterr().out.splitlines() == ["Jane Doe said: We stand together with Sweden",
                                                    "Norway cooperates with Sweden"]
+
+
+@pytest.mark.model
+def test_the_same_text_gives_the_same_graph(tmp_path):
+    text = "Norway and Sweden signed a defence agreement on Monday."
+    one, two = kg.build(text=text), kg.build(text=[text])
+    assert isomorphic(one, two)
+    assert {str(o) for o in one.objects(None, SA.sourcePath)} == {"text-0001.txt"}
+    kg.build(text=[text, text + " Talks went on."], out=tmp_path / "out")
+    kg.build(text=text, out=tmp_path / "out")  # the texts of the earlier call are replaced, not added
+    assert sorted(p.name for p in (tmp_path / "out" / "texts-given").iterdir()) == ["text-0001.txt"]
 
 
 @pytest.mark.model
