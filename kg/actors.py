@@ -114,10 +114,13 @@ class Fold:
         types = p.get(TYPE, ())
         if str(SA.Article) in types:
             self.articles += 1
-            self.texts.add("article", s, str(first(p, DCTERMS.title) or first(p, SA.sourcePath) or key(s)))
+            self.texts.add("article", s, str(first(p, DCTERMS.title) or first(p, SA.sourcePath) or key(s)),
+                           first(p, DCTERMS.date), first(p, SA.sourcePath))
         kind = next((t for t in ACTOR_TYPES if str(SA[t]) in types), None)
         if kind and key(s) not in self.actors:
             self.actors[key(s)] = _actor(s, kind, p)
+            for art in p.get(str(SA.mentionedIn), ()):
+                self.texts.add("seen", key(s), art)
         if str(SA.Evidence) in types:
             self.texts.add("sentence", s, first(p, SA.inArticle), None, None, int(first(p, SA.start, 0)),
                            int(first(p, SA.end, 0)), first(p, SA.sentence, ""))

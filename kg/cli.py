@@ -46,9 +46,12 @@ def cli():
               help="Run the extraction on this Dask scheduler's workers (pip install 'alliance-kg[cluster]').")
 @click.option("--store", type=click.Path(file_okay=False),
               help="Also load the graph and its metrics into this Oxigraph store folder (for large graphs).")
+@click.option("--knowledge", type=click.Path(file_okay=False), envvar="KG_KNOWLEDGE", default=None,
+              help="Your knowledge folder: curation.json (merge, rename, aliases) and files named like "
+                   "kg/data's that extend its word lists; what it changed goes to build-report.json.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
 @_errors
-def build(paths, out, model, jobs, cluster, store, quiet):
+def build(paths, out, model, jobs, cluster, store, knowledge, quiet):
     """Build a knowledge graph from article files or folders (PATHS).
 
     --out holds the graph of exactly these inputs: articles an earlier build held and these
@@ -61,7 +64,7 @@ def build(paths, out, model, jobs, cluster, store, quiet):
     try:
         with _progress(quiet) as tick:
             result, explored = pipeline.build_and_explore(paths, out, store_folder=store, model=model, jobs=jobs,
-                                                          cluster=cluster, progress=tick)
+                                                          cluster=cluster, progress=tick, knowledge=knowledge)
     except NothingToRead as e:
         _echo(problems(e.entries, each=True), err=True)  # no build report is written: every file on its own line
         raise
@@ -233,7 +236,24 @@ def path_(source, target, graph_file):
     _echo(evidence_path.between(graph_file, source, target))
 
 
-EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv")
+@cli.command()
+@click.argument("actor")
+@click.argument("other", required=False)
+@click.option("--graph", "graph_files", multiple=True, required=True, type=click.Path(),
+              help="Graph file (or store folder) to read; repeat to load several together.")
+@_errors
+def timeline(actor, other, graph_files):
+    """Per-month counts for ACTOR (or between ACTOR and OTHER): claims, cooperation and tension
+    sentences, and the mean weight of the acts when the graph has weights."""
+    from kg import query as q
+    from kg import timeline as t
+
+    g = q.load(graph_files)
+    rows = t.months(g, q.actor(g, actor), q.actor(g, other) if other else None)
+    _echo(t.table(rows) if rows else [f"no claims, cooperation or tension for {actor}{' and ' + other if other else ''}"])
+
+
+EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv", "claims-csv", "claims-jsonl")
 
 
 @cli.command()
@@ -241,11 +261,13 @@ EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf",
               help="Graph file to export; repeat to merge several.")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
               help="Output format (default: from the --out suffix). trig/nquads: one named graph per "
-                   "article; graphml/gexf/csv: the actor network.")
+                   "article; graphml/gexf/csv: the actor network; claims-csv/claims-jsonl: every claim with "
+                   "its evidence sentence, offsets, date and article.")
 @click.option("--out", required=True, type=click.Path(), help="File to write (a folder for csv).")
 @_errors
 def export(graph_files, fmt, out):
-    """Export a graph as RDF (turtle, trig, nt, nquads, jsonld) or as an actor network (graphml, gexf, csv)."""
+    """Export a graph as RDF (turtle, trig, nt, nquads, jsonld), as an actor network (graphml, gexf,
+    csv) or its claims as rows (claims-csv, claims-jsonl)."""
     from kg import export as x
     from kg import query as q
 

@@ -1,5 +1,6 @@
 """Export a graph for other tools: RDF serialisations, one named graph per article, actor networks.
 
+Claims as rows (claims-csv, claims-jsonl) come from ``kg.claimtable``.
 RDF formats (turtle, nt, jsonld; trig and nquads as a dataset with one named graph per article)
 re-parse to the same graph. Network formats (graphml, gexf, csv) hold the actor graph of
 :func:`network`; XML 1.0 cannot carry most control characters, so in graphml and gexf each one
@@ -25,13 +26,14 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from kg import actors, store
 from kg.errors import KGError
-from kg.vocab import ID, RELATION_NAMES, SA, ontology, refinements, symmetric
+from kg.rdf import WD, WDT
+from kg.vocab import ID, RELATION_NAMES, SA, SCHEMA, ontology, refinements, symmetric
 
-FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv")
+FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf", "csv", "claims-csv", "claims-jsonl")
 SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "jsonld",
-            ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
+            ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv", ".jsonl": "claims-jsonl"}
 SYMMETRIC = tuple(p for p in RELATION_NAMES.values() if p in symmetric())
-_DESCRIPTIVE = (RDF.type, RDFS.label, SKOS.altLabel, SA.isoCode)
+_DESCRIPTIVE = (RDF.type, RDFS.label, SKOS.altLabel, SA.isoCode, OWL.sameAs, SCHEMA.sameAs, WDT.P298)
 NODE_FIELDS = ("type", "label", "iri", "iso", "aliases", "articles")  # of the actor graph, in column order
 EDGE_FIELDS = ("relation", "weight", "roles", "cues", "kinds")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not an XML 1.0 Char
@@ -77,6 +79,12 @@ def export(g: Graph, fmt: str, out: str | Path) -> Written:
         raise ExportError(f"{out.parent}: no such folder")
     if out.is_dir():
         raise ExportError(f"{out}: is a folder; give a file name (only csv writes into a folder)")
+    if fmt.startswith("claims-"):
+        from kg import claimtable
+
+        table = claimtable.rows(g)
+        _write(out, (claimtable.to_csv if fmt == "claims-csv" else claimtable.to_jsonl)(table).encode("utf-8"))
+        return Written((out,), f"{len(table)} claims")
     if fmt in ("graphml", "gexf"):
         net, buf = _xml_safe(network(g)), io.BytesIO()
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(net, buf)
@@ -175,12 +183,14 @@ def _attribution(g: Graph):
 def context() -> dict:
     """A JSON-LD context: ontology terms, labels and statement parts as short names, IRIs as ``id:...``."""
     ctx: dict = {"@vocab": str(SA._NS), "id": str(ID), "sa": str(SA._NS), "rdf": str(RDF), "rdfs": str(RDFS),
-                 "skos": str(SKOS), "dcterms": str(DCTERMS), "xsd": str(XSD),
+                 "skos": str(SKOS), "dcterms": str(DCTERMS), "xsd": str(XSD), "owl": str(OWL),
                  "label": "rdfs:label", "altLabel": "skos:altLabel", "title": "dcterms:title",
                  "date": {"@id": "dcterms:date", "@type": "xsd:date"},
                  "subject": {"@id": "rdf:subject", "@type": "@id"},
                  "predicate": {"@id": "rdf:predicate", "@type": "@vocab"},
-                 "object": {"@id": "rdf:object", "@type": "@id"}}
+                 "object": {"@id": "rdf:object", "@type": "@id"},
+                 "wd": str(WD), "sameAs": {"@id": "owl:sameAs", "@type": "@id"},
+                 "schemaSameAs": {"@id": str(SCHEMA.sameAs), "@type": "@id"}, "isoAlpha3": str(WDT.P298)}
     for p in sorted(ontology().subjects(RDF.type, OWL.ObjectProperty)):
         if str(p).startswith(str(SA._NS)):
             ctx[p[len(SA._NS):]] = {"@id": f"sa:{p[len(SA._NS):]}", "@type": "@id"}

@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kg import __version__
+from kg import __version__, lexicon
 from kg.model import ITEMS, Extraction, Shared, from_items
 from kg.store import write_atomic
 
@@ -36,6 +36,8 @@ def recipe(model: str) -> str:
         h.update(name.encode() + b"\0" + data.joinpath(name).read_bytes())
     for module in sorted(Path(__file__).parent.joinpath("extract").glob("*.py")):
         h.update(module.read_bytes())
+    for name, sha in lexicon.knowledge_files().items():  # the user's knowledge folder, if any
+        h.update(f"{name}\0{sha}".encode())
     return h.hexdigest()[:16]
 
 

@@ -33,6 +33,8 @@ class BuildResult:
     actors: dict[str, str] = field(default_factory=dict)  # key -> type
     totals: Counter = field(default_factory=Counter)  # claims, affiliations, relations
     removed: list[str] = field(default_factory=list)  # articles the last build held that this one does not
+    knowledge: dict = field(default_factory=dict)  # the user's knowledge folder, its files and what they changed
+
     @property
     def errors(self) -> list[str]:
         return [f"{e.path}: {e.reason}" for e in self.entries if e.status == "failed"]
@@ -65,6 +67,12 @@ class BuildResult:
                  f"actors: {actors}; {s['claims']} claims; {s['affiliations']} affiliations; "
                  f"{s['relations']} relations; {s['triples']} triples; {s['seconds']:.1f} s, "
                  f"{s['words_per_second']} words/s -> {Path(out) / 'graph.ttl'}"]
+        if self.knowledge:
+            changes = self.knowledge["changes"]
+            actors = len({c["actor"] for c in changes if "actor" in c})
+            lines.append(f"Knowledge from {self.knowledge['folder']}: {len(changes)} change(s) by "
+                         f"{len(self.knowledge['files'])} file(s), {actors} actor(s) curated "
+                         f"(listed in {Path(out) / 'build-report.json'})")
         if self.removed:
             lines.append(f"{len(self.removed)} articles no longer among the inputs were removed from the graph "
                          f"(listed in {Path(out) / 'build-report.json'})")
@@ -72,7 +80,8 @@ class BuildResult:
 
     def report(self) -> dict:
         """``build-report.json``: the summary and one entry per input file."""
-        return {"summary": self.summary(), "articles": [asdict(e) for e in self.entries], "removed": self.removed}
+        return {"summary": self.summary(), "articles": [asdict(e) for e in self.entries], "removed": self.removed,
+                **({"knowledge": self.knowledge} if self.knowledge else {})}
 
 
 class NothingToRead(InputError):

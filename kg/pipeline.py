@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg import article as articles
 from kg import nlp as nlp_
-from kg import corpus, inputs, manifest, parsing, rdf, store, turtle
+from kg import corpus, curation, inputs, lexicon, manifest, parsing, rdf, store, turtle
 from kg.errors import ArticleError, ArticleSkipped, GraphError
 from kg.model import Article, Entity, Extraction, Source
 from kg.outcome import BuildResult, Entry, NothingToRead, counts, previous_articles, removed
@@ -50,7 +50,7 @@ def _reason(e: Exception, name: str) -> str:
 
 def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = None, jobs: int = 1,
           cluster: str | None = None, progress: Callable[[int, int], None] | None = None,
-          max_chars: int = parsing.MAX_CHARS) -> BuildResult:
+          max_chars: int = parsing.MAX_CHARS, knowledge: str | Path | None = None) -> BuildResult:
     """Build ``out/graph.ttl`` and ``out/build-report.json`` from the articles at paths: the
     graph of exactly these inputs.
 
@@ -60,9 +60,13 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     with ``jobs`` processes or on the Dask cluster at ``cluster``; either way the result is the
     same as a local build. ``progress(done, total)`` is called as articles are parsed. Records go
     to the manifest as they come; the graph is then written from there one article at a time,
-    so memory does not grow with the corpus.
+    so memory does not grow with the corpus. ``knowledge``: the user's knowledge folder
+    (``kg.lexicon.use``; its curation rules are applied as the graph is written, ``kg.curation``).
     """
     t0 = time.perf_counter()
+    if knowledge is not None:
+        lexicon.use(knowledge)
+    curator = curation.Curator(curation.loaded())
     result = BuildResult()
     _usable(Path(out))
     found, other = inputs.find(paths, out)
@@ -82,7 +86,10 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     built = _built(result.entries)
     result.removed = removed(previous, built)
     table = corpus.aliases(e for p in sorted(people) for e in people[p])
-    result.triples = _write_graph(_joined(known, built, table), result, out)
+    result.triples = _write_graph(_joined(known, built, table, curator), result, out)
+    if lexicon.knowledge():
+        result.knowledge = {"folder": str(lexicon.knowledge()), "files": lexicon.knowledge_files(),
+                            "changes": lexicon.extensions() + curator.changes()}
     result.seconds = time.perf_counter() - t0
     store.write_atomic(out / "build-report.json",
                        json.dumps(result.report(), indent=2, ensure_ascii=False).encode("utf-8"))
@@ -100,7 +107,7 @@ def extractions(out: str | Path, *, model: str | None = None) -> Iterator[Extrac
     report = json.loads((out / "build-report.json").read_text("utf-8"))
     built = [(e["path"], e["sha256"]) for e in report["articles"] if e["status"] in ("ok", "cached")]
     table = corpus.aliases(e for path, sha in built for e in _people(known.get(sha, path)))
-    return _joined(known, built, table)
+    return _joined(known, built, table, curation.Curator(curation.loaded()))
 
 
 def _recipe(model: str | None) -> str:
@@ -112,8 +119,9 @@ def _built(entries: list[Entry]) -> list[tuple[str, str]]:
     return [(e.path, e.sha256) for e in entries if e.status in ("ok", "cached")]
 
 
-def _joined(known: manifest.Manifest, built: list[tuple[str, str]], table: dict) -> Iterator[Extraction]:
-    return (corpus.rekey(known.get(sha, path), table) for path, sha in built)
+def _joined(known: manifest.Manifest, built: list[tuple[str, str]], table: dict,
+            curator: curation.Curator) -> Iterator[Extraction]:
+    return (curator(corpus.rekey(known.get(sha, path), table)) for path, sha in built)
 
 
 def _parse(todo: list[Source], result: BuildResult, known: manifest.Manifest, people: dict, out: Path,

@@ -6,7 +6,8 @@ A parameter is bound to the variable ``?NAME`` as a value, never pasted into the
 ``initBindings`` for rdflib's engine, as an escaped term in ``VALUES`` blocks on an Oxigraph store
 (``kg.oxquery``, same rows). Actor kinds (``actor``, ``person``, ``organization``, ``country``) are
 resolved to the actor's IRI by label, alias, ISO code or IRI; ``relation`` and ``type`` to ontology
-terms; ``text`` is a literal.
+terms; ``text`` is a literal; ``date`` an ``xsd:date`` (``YYYY-MM-DD``; the shipped queries' ``since``
+and ``until`` keep what articles dated in that range state).
 """
 from __future__ import annotations
 
@@ -18,14 +19,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 from rdflib.plugins.sparql.algebra import translateQuery, traverse
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.query import Result
 from rdflib.term import Node
 
-from kg import lookup, rdf, store
+from kg import dates, lookup, rdf, store
 from kg.errors import QueryError
 from kg.results import FORMATS, render, stable  # noqa: F401  (kg.query.render is the public name)
 from kg.vocab import SA, actor_relations
@@ -33,7 +34,7 @@ from kg.vocab import SA, actor_relations
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 ACTOR_KINDS = {"actor": (SA.Person, SA.Organization, SA.Country), "person": (SA.Person,),
                "organization": (SA.Organization,), "country": (SA.Country,)}
-KINDS = (*ACTOR_KINDS, "relation", "type", "text")
+KINDS = (*ACTOR_KINDS, "relation", "type", "text", "date")
 TYPES = {"person": SA.Person, "organization": SA.Organization, "organisation": SA.Organization,
          "country": SA.Country}
 _PARAM = re.compile(r"@param\s+(\w+)\s+(\w+)\s+(required|optional)\s*(.*)")
@@ -153,6 +154,11 @@ def _term(g: Graph, p: Param, value: str) -> Node:
         return actor(g, value, kind=p.kind)
     if p.kind == "text":
         return Literal(value)
+    if p.kind == "date":
+        day = dates.iso(value)
+        if day is None or not re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+            raise QueryError(f"{p.name}: {value!r} is not a date (YYYY-MM-DD)")
+        return Literal(day, datatype=XSD.date)
     if p.kind == "type":
         try:
             return TYPES[value.removeprefix("sa:").casefold()]

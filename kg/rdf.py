@@ -20,16 +20,19 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
+from kg import lexicon
 from kg.keys import digest
 from kg.model import Article, Claim, Entity, Evidence, Extraction
 from kg.vocab import ID, RELATION_NAMES, SA, SCHEMA
 
 Triple = tuple[str, str, str]
+WD = Namespace("http://www.wikidata.org/entity/")  # Wikidata items, the target of owl:sameAs
+WDT = Namespace("http://www.wikidata.org/prop/direct/")  # Wikidata's own properties (P298: ISO 3166-1 alpha-3)
 PREFIXES = {"sa": SA._NS, "id": ID, "skos": SKOS, "dcterms": DCTERMS, "schema": SCHEMA,
-            "prov": PROV, "owl": OWL}
+            "prov": PROV, "owl": OWL, "wd": WD, "wdt": WDT}
 ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 FORBIDDEN_IN_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
 NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
@@ -140,6 +143,18 @@ def _actor(key: str, type_: str, canonical: Counter, aliases: set[str], iso: str
         yield s, uri(SKOS.altLabel), literal(alias)
     if iso:
         yield s, uri(SA.isoCode), literal(iso)
+    yield from _identifiers(s, key)
+
+
+def _identifiers(s: str, key: str) -> Iterator[Triple]:
+    """The identifiers other graphs know the actor by (``kg/data/identifiers.json``): its Wikidata
+    item as ``owl:sameAs`` and ``schema:sameAs``, and a country's ISO 3166-1 alpha-3 code under
+    Wikidata's own property (``wdt:P298``), so a query can join on either."""
+    ids = lexicon.identifiers().get(key, {})
+    if "wikidata" in ids:
+        yield from ((s, uri(p), uri(WD[ids["wikidata"]])) for p in (OWL.sameAs, SCHEMA.sameAs))
+    if "alpha3" in ids:
+        yield s, uri(WDT.P298), literal(ids["alpha3"])
 
 
 def _evidence(art: str, article: Article, ev: Evidence) -> tuple[str, list[Triple]]:

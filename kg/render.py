@@ -3,13 +3,13 @@
 - Offline: vis-network's JS and CSS are read from the installed pyvis package at render time and
   inlined; no CDN, no ``lib/`` folder, never ``Network.show()``. A Content-Security-Policy allows
   only the page's own scripts (by hash) and no connection at all.
-- Untrusted text (names, quotes, titles) travels only as JSON data inside the page and reaches the
-  screen as plain text: vis-network's string tooltips, ``textContent`` and option text, never HTML.
+- Untrusted text (names, quotes, titles) travels only as JSON data inside the page (or as escaped
+  option text) and reaches the screen as plain text: ``textContent`` and the canvas, never HTML.
 - Linear: pyvis's ``add_node``/``add_edge`` search lists (quadratic), so the network's node and
   edge lists are filled in one pass. Above ``physics_max`` actors the layout is computed here
   (communities laid out by force, packed in rows) and physics is off.
 - Deterministic: sorted data, seeded layout, no timestamps; the same analysis gives the same bytes.
-- The tooltips' sentences and claims are read from the analysis' index (``Analysis.texts``).
+- Claims, articles and evidence shown in the page come from ``kg.explorer`` (the analysis' index).
 """
 from __future__ import annotations
 
@@ -25,13 +25,15 @@ import pyvis
 from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
 
-from kg import store
+from kg import explorer, store
 from kg.actors import RELATIONS, SYMMETRIC, listed
 from kg.analysis import Analysis, ranked, undirected
 from kg.errors import AnalysisError
 
 MAX_NODES = 500
-PHYSICS_MAX = 500  # above this many actors the layout is precomputed and physics is off
+FONT = 14  # label size in graph units; a label smaller than LABEL_MIN pixels on screen is not drawn
+LABEL_MIN = 9
+PHYSICS_MAX = 200  # above this many actors the layout is precomputed and physics is off (settles within 2 s)
 SPRING_MAX = 300  # communities larger than this are laid out as a spiral by PageRank
 TYPE_COLORS = {"Country": "#4e79a7", "Organization": "#f28e2b", "Person": "#b07aa1"}
 RELATION_STYLE = {"cooperation": {"color": "#2ca02c"}, "tension": {"color": "#d62728"},
@@ -40,7 +42,6 @@ RELATION_STYLE = {"cooperation": {"color": "#2ca02c"}, "tension": {"color": "#d6
                   "claim-mentions": {"color": "#5b8fd6", "arrows": "to", "dashes": True}}
 VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-TEXT_LIMIT = 240
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,7 +68,8 @@ def kept(a: Analysis, *, max_nodes: int = MAX_NODES) -> list[str]:
 
 def network(a: Analysis, *, max_nodes: int = MAX_NODES, seed: int = 0,
             physics_max: int = PHYSICS_MAX) -> Network:
-    """A PyVis network of the analysis: nodes coloured by type and sized by PageRank, typed edges."""
+    """A PyVis network of the analysis: nodes coloured by type and sized by PageRank, typed edges;
+    each node and edge carries the facts the page filters and shows (``kg.explorer``)."""
     nodes = kept(a, max_nodes=max_nodes)
     keep = set(nodes)
     physics = 0 < len(nodes) <= physics_max
@@ -76,71 +78,45 @@ def network(a: Analysis, *, max_nodes: int = MAX_NODES, seed: int = 0,
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     rank = {n: i for i, n in enumerate(ranked(a, "pagerank"), 1)}
     top = max((a.metrics[n]["pagerank"] for n in nodes), default=1.0) or 1.0
-    net.nodes = [_node(a, n, rank, top, pos.get(n)) for n in nodes]
+    rows, index = explorer.articles(a)
+    seen = explorer.actor_articles(a, keep, index)
+    net.edges = _edges(a, keep, explorer.edge_articles(a, keep, index), {k: rows[i][1] for k, i in index.items()})
+    linked = {e["from"] for e in net.edges} | {e["to"] for e in net.edges}
+    net.nodes = [_node(a, n, rank[n], top, pos.get(n), seen.get(n, []), n not in linked) for n in nodes]
     net.node_ids = list(nodes)
     net.node_map = {d["id"]: d for d in net.nodes}
-    net.edges = _edges(a, keep)
     net.options = _options(physics=physics, seed=seed, n=len(nodes))
+    net.kg_articles = rows
+    net.kg_claims = explorer.claims(a, keep, index)
     return net
 
 
-def _node(a: Analysis, n: str, rank: dict, top: float, xy) -> dict:
+def _node(a: Analysis, n: str, rank: int, top: float, xy, seen: list[int], lone: bool) -> dict:
     d, m = a.graph.nodes[n], a.metrics[n]
-    node = {"id": n, "label": d["label"], "title": _node_title(a, n, rank),
-            "color": TYPE_COLORS.get(d["type"], "#999999"), "type": d["type"],
+    node = {"id": n, "label": d["label"], "color": TYPE_COLORS.get(d["type"], "#999999"), "type": d["type"],
             "size": round(7 + 28 * math.sqrt(m["pagerank"] / top), 2),
-            "community": m["community"], "bloc": m["bloc"] or 0}
+            "community": m["community"], "bloc": m["bloc"] or 0, "aliases": list(listed(d["aliases"])),
+            "rank": rank, "pagerank": round(m["pagerank"], 6), "betweenness": round(m["betweenness"], 6),
+            "degree": m["degree"], "evidence": m["weighted_degree"], "by": d["claims"],
+            "about": explorer.claims_about(a, n), "mentions": d["articles"], "seen": seen}
+    if d.get("iso"):
+        node["iso"] = d["iso"]
+    if lone:
+        node.update(lone=True, hidden=True)
     if xy is not None:
         node.update(x=round(float(xy[0]), 1), y=round(float(xy[1]), 1))
     return node
 
 
-def _claims(a: Analysis, n: str, shown: int) -> dict[str, tuple[int, list[dict]]]:
-    """How many claims an actor made and how many mention it, with the first ``shown`` of each
-    (direct quotes first, then in article order)."""
-    G, texts = a.graph, a.texts
-    about = sum(d["claims"] for _, _, d in G.in_edges(n, data=True) if d["relation"] == "claim-mentions")
-    by = G.nodes[n]["claims"]
-    return {"by": (by, texts.claims_by(n, limit=shown) if by else []),
-            "about": (about, texts.claims_about(n, limit=shown) if about else [])}
-
-
-def _clip(text: str, limit: int = TEXT_LIMIT) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _node_title(a: Analysis, n: str, rank: dict, *, shown: int = 3) -> str:
-    d, m, G = a.graph.nodes[n], a.metrics[n], a.graph
-    lines = [d["label"], d["type"] + (f" · ISO {d['iso']}" if d.get("iso") else "")]
-    aliases = listed(d["aliases"])
-    if aliases:
-        lines.append("Also: " + ", ".join(aliases[:8]) + (" …" if len(aliases) > 8 else ""))
-    lines.append(f"PageRank {m['pagerank']:.4f} (#{rank[n]} of {len(G)}) · betweenness {m['betweenness']:.4f}")
-    lines.append(f"degree {m['degree']} · evidence {m['weighted_degree']} · community {m['community']}"
-                 + (f" · bloc {m['bloc']}" if m["bloc"] else ""))
-    claims = _claims(a, n, shown)
-    for side, head in (("by", "Claims by"), ("about", "Claims about")):
-        total, found = claims[side]
-        if found:
-            lines += ["", f"{head} {d['label']} ({total}):"]
-            for c in found:
-                who = "" if side == "by" else G.nodes[c["speaker"]]["label"] + ": "
-                title = c["evidence"][0].title if c["evidence"] else ""
-                lines.append(f"• {who}“{_clip(c['text'])}” ({c['kind']}) — {_clip(title, 100)}")
-            if total > len(found):
-                lines.append(f"… and {total - len(found)} more")
-    return "\n".join(lines)
-
-
-def _edges(a: Analysis, keep: set) -> list[dict]:
+def _edges(a: Analysis, keep: set, arts: dict, dates: dict) -> list[dict]:
     out, seen = [], {}
     for u, v, rel, d in a.graph.edges(keys=True, data=True):
         if u not in keep or v not in keep:
             continue
         pair = (min(u, v), max(u, v))
         seen[pair] = seen.get(pair, -1) + 1
-        edge = {"id": f"{u}|{v}|{rel}", "from": u, "to": v, "relation": rel, "title": _edge_title(a, u, v, rel, d),
+        edge = {"id": f"{u}|{v}|{rel}", "from": u, "to": v, "relation": rel,
+                "info": explorer.edge_info(a, u, v, rel, d, dates), "seen": arts.get((u, v, rel), []),
                 "width": round(1.5 + 1.5 * math.log2(max(d["weight"], 1)), 2), **RELATION_STYLE[rel]}
         if seen[pair]:  # fan parallel edges out
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.2 * seen[pair], 2)}
@@ -148,28 +124,13 @@ def _edges(a: Analysis, keep: set) -> list[dict]:
     return out
 
 
-def _edge_title(a: Analysis, u: str, v: str, rel: str, d: dict, *, shown: int = 3) -> str:
-    G = a.graph
-    arrow = "—" if rel in SYMMETRIC else "→"
-    head = f"{G.nodes[u]['label']} {arrow} {G.nodes[v]['label']}: {rel}"
-    roles, kinds, cues = (", ".join(listed(d[f])) for f in ("roles", "kinds", "cues"))
-    facts = [f"role: {roles}" if roles else "", kinds, "cue: " + cues if cues else "",
-             f"{d['claims']} claims" if d["claims"] else ""]
-    lines = [" · ".join([head] + [f for f in facts if f]),
-             f"Evidence ({d['weight']} sentence{'s' if d['weight'] != 1 else ''}):"]
-    sentences = list(a.texts.edge_sentences(u, v, rel, limit=shown))
-    lines += [f"• “{_clip(s.text)}” — {_clip(s.title, 100)}" for s in sentences]
-    if d["weight"] > len(sentences):
-        lines.append(f"… and {d['weight'] - len(sentences)} more")
-    return "\n".join(lines)
-
-
 def _options(*, physics: bool, seed: int, n: int) -> dict:
     big = n > 1000
     return {
         "layout": {"randomSeed": seed, "improvedLayout": n <= 150},
         "nodes": {"shape": "dot", "borderWidth": 1,
-                  "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"}},
+                  "font": {"size": FONT, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"drawThreshold": LABEL_MIN, "maxVisible": 28}}},
         "edges": {"smooth": {"enabled": physics, "type": "continuous"}, "color": {"inherit": False},
                   "arrows": {"to": {"scaleFactor": 0.5}}, "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
@@ -250,14 +211,18 @@ def html(a: Analysis, *, max_nodes: int = MAX_NODES, seed: int = 0, physics_max:
 def _page(net: Network, a: Analysis) -> str:
     nodes, edges, *_ = net.get_network_data()
     physics = net.options["physics"]["enabled"]
-    order = [d["id"] for d in sorted(nodes, key=lambda d: (d["label"].casefold(), d["id"]))]
-    data = {"nodes": nodes, "edges": edges, "options": net.options, "physics": physics, "order": order,
-            "groups": _groups(a, net.node_ids)}
+    claims, total = net.kg_claims
+    data = {"nodes": nodes, "edges": edges, "options": net.options, "physics": physics,
+            "groups": _groups(a, net.node_ids), "articles": net.kg_articles, "claims": claims,
+            "claimsLeftOut": total - len(claims), "actors": len(a.graph)}
     assets = _assets()
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, keep_trailing_newline=True)
+    dated = sorted(d for _, d, _ in net.kg_articles if d)
     return env.get_template("explorer.html").render(
         **assets, data_json=_dumps(data), csp=_csp([assets["vis_js"], assets["app_js"]]),
-        stats=_stats(a), notices=_notices(a, len(nodes), len(edges), physics),
+        stats=_stats(a), notices=_notices(a, len(nodes), len(edges), physics, total - len(claims)),
+        lone=sum(1 for d in nodes if d.get("lone")), articles=net.kg_articles,
+        first=dated[0] if dated else "", last=dated[-1] if dated else "",
         types=[{"name": t, "color": c, "count": sum(d["type"] == t for d in nodes)} for t, c in TYPE_COLORS.items()],
         relations=[{"name": r, "count": sum(e["relation"] == r for e in edges), "dashes": False,
                     **RELATION_STYLE[r]} for r in RELATIONS])
@@ -270,7 +235,7 @@ def _stats(a: Analysis) -> str:
     return " · ".join(f"{n:,} {word}{'' if n == 1 else 's'}" for n, word in counts) + f" · seed {a.seed}"
 
 
-def _notices(a: Analysis, nodes: int, edges: int, physics: bool) -> list[str]:
+def _notices(a: Analysis, nodes: int, edges: int, physics: bool, claims_left: int = 0) -> list[str]:
     out = []
     if nodes < len(a.graph):
         out.append(f"Showing the top {nodes:,} of {len(a.graph):,} actors by PageRank and the {edges:,} of "
@@ -278,6 +243,8 @@ def _notices(a: Analysis, nodes: int, edges: int, physics: bool) -> list[str]:
     if nodes and not physics:
         out.append(f"Layout precomputed for {nodes:,} actors (communities laid out by force, seeded); "
                    "live physics is off at this size.")
+    if claims_left:
+        out.append(f"{claims_left:,} claims are left out of this page (kg export --format claims-csv has them all).")
     return out
 
 

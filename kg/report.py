@@ -14,13 +14,14 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg import rdf, store
+from kg import chart, rdf, store
 from kg.actors import listed
 from kg.analysis import Analysis, ranked
 from kg.errors import AnalysisError
 from kg.texts import Texts
 
 FILES = ("report.md", "analysis.json", "metrics.ttl")
+TIMELINE = "timeline.svg"  # beside report.md, which shows it, when articles have dates
 ACTOR_FIELDS = ("type", "label", "iri", "iso", "aliases", "articles")  # an actor in analysis.json
 _MD = str.maketrans({c: "\\" + c for c in "\\`*_[]|#!"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
@@ -163,7 +164,7 @@ def markdown(a: Analysis, *, top: int = 10) -> str:
              f"{_plural(s['actors'], 'actor')} ({types}); {_plural(s['edges'], 'edge')} ({rels}); "
              f"{_plural(s['claims'], 'claim')} from {_plural(s['articles'], 'article')}. "
              f"Edge weight = evidence sentences. Seed {a.seed}; betweenness {s['betweenness']}.", ""]
-    for part in (_central, _blocs, _contested, _speakers, _communities):
+    for part in (_central, _blocs, _contested, _timeline, _speakers, _communities):
         lines += part(a, top)
     return "\n".join(lines).rstrip() + "\n"
 
@@ -229,6 +230,17 @@ def _contested(a: Analysis, top: int) -> list[str]:
     return ["## Contested pairs", ""] + _table(["pair", "tension", "cooperation", "cues", "evidence"], rows)
 
 
+def _timeline(a: Analysis, top: int) -> list[str]:
+    months, pairs = chart.busiest(a)
+    if not pairs:
+        return ["## Timeline of the busiest pairs", "", "No dated evidence: no article has a date.", ""]
+    rows = [[" – ".join(map(_md, p["labels"])), sum(p["cooperation"]), sum(p["tension"]),
+             months[max(range(len(months)), key=lambda i: (p["cooperation"][i] + p["tension"][i], -i))]]
+            for p in pairs]
+    return (["## Timeline of the busiest pairs", "", f"![Cooperation and tension per month, {months[0]} to "
+             f"{months[-1]}]({TIMELINE})", ""] + _table(["pair", "cooperation", "tension", "busiest month"], rows))
+
+
 def _speakers(a: Analysis, top: int) -> list[str]:
     rows = [[_md(_label(a, s["speaker"])), s["claims"], s["direct"], s["indirect"],
              ", ".join(f"{_md(_label(a, n))} ({k})" for n, k in s["about"][:6])] for s in speakers(a)[:top]]
@@ -256,7 +268,8 @@ def _communities(a: Analysis, top: int) -> list[str]:
 
 
 def write(a: Analysis, out: str | Path, *, top: int = 10) -> dict[str, Path]:
-    """Write report.md, analysis.json and metrics.ttl into out (atomically); returns their paths."""
+    """Write report.md, analysis.json, metrics.ttl and, when articles have dates, timeline.svg into
+    out (atomically); returns their paths."""
     out = Path(out)
     paths = {name: out / name for name in FILES}
     try:
@@ -264,6 +277,12 @@ def write(a: Analysis, out: str | Path, *, top: int = 10) -> dict[str, Path]:
         store.write_atomic(paths["report.md"], markdown(a, top=top).encode("utf-8"))
         store.write_atomic(paths["analysis.json"], json_chunks(a))
         store.save(metrics_graph(a), paths["metrics.ttl"])
+        months, pairs = chart.busiest(a)
+        if pairs:
+            paths[TIMELINE] = out / TIMELINE
+            store.write_atomic(paths[TIMELINE], chart.svg(months, pairs))
+        else:
+            (out / TIMELINE).unlink(missing_ok=True)  # a chart of an earlier build's dated evidence
     except OSError as e:
         raise AnalysisError(f"{out}: cannot write the analysis ({e.strerror or e})") from None
     return paths

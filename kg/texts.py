@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 SCHEMA = """
-CREATE TABLE article(iri TEXT PRIMARY KEY, title TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE article(iri TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, path TEXT) WITHOUT ROWID;
+CREATE TABLE seen(actor TEXT, article TEXT);
 CREATE TABLE sentence(iri TEXT PRIMARY KEY, article TEXT, akey TEXT, title TEXT,
                       start INTEGER, stop INTEGER, text TEXT) WITHOUT ROWID;
 CREATE TABLE stated(u TEXT, v TEXT, rel TEXT, sentence TEXT);
@@ -118,6 +119,33 @@ class Texts:
 
     # ------------------------------------------------------------ queries
 
+    def articles(self) -> list[tuple[str, str, str | None, str | None]]:
+        """Every article: (key, title, date or None, source path or None), by date (undated
+        last), then title and key."""
+        return [(k, t, d, p) for k, t, d, p in self.db.execute(
+            "SELECT kg_key(iri), title, date, path FROM article ORDER BY date IS NULL, date, title, iri")]
+
+    def actor_articles(self) -> Iterator[tuple[str, str]]:
+        """(actor, article key) for each article that mentions a known actor, sorted."""
+        return self.db.execute("SELECT DISTINCT actor, kg_key(article) FROM seen "
+                               "WHERE actor IN (SELECT key FROM actor) ORDER BY 1, 2")
+
+    def monthly(self, relations: Sequence[str] = ("cooperation", "tension")) -> Iterator[tuple[str, str, str, str, int]]:
+        """(u, v, relation, month ``YYYY-MM``, distinct sentences) of the edges of ``relations`` stated
+        in dated articles, sorted."""
+        marks = ", ".join("?" * len(relations))
+        return self.db.execute(f"""
+            SELECT t.u, t.v, t.rel, substr(a.date, 1, 7), COUNT(DISTINCT s.iri) FROM stated t
+            JOIN sentence s ON s.iri = t.sentence JOIN article a ON a.iri = s.article
+            WHERE t.rel IN ({marks}) AND a.date IS NOT NULL AND t.u IN (SELECT key FROM actor)
+              AND t.v IN (SELECT key FROM actor)
+            GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""", tuple(relations))
+
+    def edge_articles(self) -> Iterator[tuple[str, str, str, str]]:
+        """(u, v, relation, article key) for each article with a sentence that states an edge, sorted."""
+        return self.db.execute("SELECT DISTINCT t.u, t.v, t.rel, s.akey FROM stated t "
+                               "JOIN sentence s ON s.iri = t.sentence ORDER BY 1, 2, 3, 4")
+
     def speakers(self) -> dict[str, dict[str, int]]:
         """Each speaker's number of claims, and of claims of each kind."""
         out: dict[str, dict[str, int]] = {}
@@ -142,6 +170,16 @@ class Texts:
     def claims(self) -> Iterator[dict]:
         """Every claim whose speaker is an actor, in order (first sentence, then key)."""
         return self._claims()
+
+    def claim_rows(self) -> Iterator[tuple[str, str, str, str, str | None, int | None, int | None, tuple[str, ...]]]:
+        """Every claim of a known speaker in one pass, unordered: (key, speaker, text, kind, its
+        first sentence's article key, start and end, the known actors it mentions, sorted)."""
+        rows = self.db.execute(f"""
+            SELECT c.id, c.speaker, c.text, c.kind, s.akey, s.start, s.stop,
+                   (SELECT group_concat(actor, char(31)) FROM (SELECT m.actor FROM mention m
+                    JOIN actor a ON a.key = m.actor WHERE m.claim = c.id ORDER BY m.actor))
+            FROM claim c LEFT JOIN sentence s ON s.iri = c.first WHERE c.{KNOWN}""")
+        return ((*r[:7], tuple(r[7].split("\x1f")) if r[7] else ()) for r in rows)
 
     def claim(self, cid: str) -> dict | None:
         """The claim with key cid (``claim/...``), or None when no actor made it."""

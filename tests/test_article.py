@@ -5,7 +5,7 @@ import hashlib
 
 import pytest
 
-from kg import article
+from kg import article, dates
 from kg.errors import ArticleError, ArticleSkipped
 from kg.model import Paragraph
 
@@ -197,7 +197,7 @@ def test_article_date_and_title():
 ])
 def test_date_formats(line, date):
     text = f"Harbour Watch\n{line}\nThe ferry left two hours late.\n"
-    assert article._date(text, article.split(text)) == date
+    assert dates.in_text(text, article.split(text)) == date
 
 
 def test_no_date():

@@ -98,13 +98,16 @@ def visit(browser):
         v.close()
 
 
+def lone(a) -> int:
+    return sum(1 for n in a.graph if a.graph.degree(n) == 0)
+
+
 def test_seed_explorer_draws_the_analysed_graph(visit, seed_build, tmp_path):
     out, _ = seed_build
     pipeline.explore(out / "graph.ttl", tmp_path)
     a = analysis.analyze(store.load(out / "graph.ttl"))
     v = visit(tmp_path / "graph.html")
-    assert v.drawn() == (len(a.graph), a.graph.number_of_edges()) and len(a.graph) > 5
-    assert v.js("document.querySelectorAll('#kg-select option').length") == len(a.graph) + 1
+    assert v.drawn() == (len(a.graph) - lone(a), a.graph.number_of_edges()) and len(a.graph) > 5
     v.assert_clean()
 
 
@@ -113,15 +116,16 @@ def test_injected_markup_stays_text(tmp_path, visit):
     render.write_html(a, tmp_path / "graph.html")
     v = visit(tmp_path / "graph.html")
     assert v.drawn() == (len(a.graph), a.graph.number_of_edges())
-    options = v.js("[...document.querySelectorAll('#kg-select option')].map(o => o.textContent)")
-    assert set(PAYLOADS) <= set(options)
+    v.page.fill("#kg-search", "img")
+    hits = v.js("[...document.querySelectorAll('#kg-results li')].map(li => [li.textContent, li.querySelectorAll('img').length])")
+    assert any(PAYLOADS[1] in text and n == 0 for text, n in hits)
+    v.page.fill("#kg-search", "")
     for node in ("person/evil", "org/evil"):
         x, y = v.point(node)
         v.page.mouse.move(x, y)
-        v.page.wait_for_selector("div.vis-tooltip", state="visible")
-        tip = v.js("(() => { const t = document.querySelector('div.vis-tooltip');"
-                   " return [t.innerText, t.querySelectorAll('*:not(br)').length]; })()")
-        assert a.graph.nodes[node]["label"] in tip[0] and tip[1] == 0
+        v.page.wait_for_selector("#kg-tip", state="visible")
+        tip = v.js("(() => { const t = document.getElementById('kg-tip'); return [t.textContent, t.children.length]; })()")
+        assert tip[0].startswith(a.graph.nodes[node]["label"]) and tip[1] == 0
         v.page.mouse.click(x, y)
         assert v.js("document.getElementById('kg-details').textContent").startswith(a.graph.nodes[node]["label"])
         v.page.mouse.move(5, 5)
@@ -144,22 +148,42 @@ def test_precomputed_layout_is_drawn_where_computed(tmp_path, visit):
     render.write_html(a, tmp_path / "graph.html", physics_max=3)
     net = render.network(a, physics_max=3)
     v = visit(tmp_path / "graph.html")
+    v.page.check("#kg-lone")
     drawn = v.js("kgExplorer.network.getPositions()")  # whole pixels
     assert sorted(drawn) == sorted(n["id"] for n in net.nodes)
     assert all(abs(n["x"] - drawn[n["id"]]["x"]) <= 1 and abs(n["y"] - drawn[n["id"]]["y"]) <= 1 for n in net.nodes)
     v.assert_clean()
 
 
-def test_filters_hide_relations_and_types(tmp_path, visit):
+def inside(v: Visit, ids) -> bool:
+    """Whether every given node is drawn inside the canvas."""
+    box = v.js("(() => { const r = document.getElementById('kg-network').getBoundingClientRect();"
+               " return [r.left, r.top, r.right, r.bottom]; })()")
+    return all(box[0] <= x <= box[2] and box[1] <= y <= box[3] for x, y in (v.point(n) for n in ids))
+
+
+def test_filters_hide_and_refit_and_reset_restores(tmp_path, visit):
     a = analysis.analyze(rdf.graph([world()]))
     render.write_html(a, tmp_path / "graph.html")
     v = visit(tmp_path / "graph.html")
+    assert v.drawn() == (8, 14)  # Freedonia has no edge: hidden, and counted
+    assert "1 unlinked actor" in v.js("document.querySelector('label:has(#kg-lone)').textContent")
+    v.page.check("#kg-lone")
+    assert v.drawn() == (9, 14)
     claims = sum(1 for *_, k in a.graph.edges(keys=True) if k == "claim-mentions")
     v.page.uncheck("input[data-relation=claim-mentions]")
     assert v.drawn() == (9, a.graph.number_of_edges() - claims)
     v.page.uncheck("input[data-type=Person]")
     assert v.drawn()[0] == 7
+    v.js("kgExplorer.network.moveTo({position: {x: 5000, y: 5000}, scale: 3})")  # looking elsewhere
     v.page.select_option("#kg-group", "b1")  # bloc 1: Carpania, Dorland, Eldorado
     assert v.drawn() == (3, 3)
     assert v.js("document.getElementById('kg-visible').textContent") == "Showing 3 of 9 actors and 3 of 14 edges."
+    assert inside(v, v.js("kgExplorer.visible()"))  # the filter re-fitted the view
+    v.js("kgExplorer.network.moveTo({position: {x: 5000, y: 5000}, scale: 3})")
+    v.page.click("#kg-fit")
+    assert inside(v, v.js("kgExplorer.visible()"))
+    v.page.click("#kg-reset")
+    assert v.drawn() == (8, 14) and v.js("document.getElementById('kg-lone').checked") is False
+    assert inside(v, v.js("kgExplorer.visible()"))
     v.assert_clean()

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 import spacy
@@ -265,7 +266,8 @@ def test_order_hash_seed_and_jobs_do_not_change_the_outputs(tmp_path):
 
 # --- interruptions ---
 
-OUTPUTS = ("graph.ttl", "analysis.json", "report.md", "metrics.ttl", "graph.html", "build-report.json")
+OUTPUTS = ("graph.ttl", "analysis.json", "report.md", "metrics.ttl", "graph.html", "build-report.json",
+           "timeline.svg")  # the chart of dated evidence, when articles have dates
 
 
 def check_outputs(out: Path) -> None:
@@ -280,6 +282,8 @@ def check_outputs(out: Path) -> None:
             json.loads((out / name).read_text("utf-8"))
     if (out / "graph.html").exists():
         assert (out / "graph.html").read_text("utf-8").rstrip().endswith("</html>")
+    if (out / "timeline.svg").exists():
+        ElementTree.parse(out / "timeline.svg")
 
 
 def test_killed_builds_leave_complete_outputs_and_the_next_build_completes(tmp_path):

@@ -102,7 +102,8 @@ def graph_commands() -> list[str]:
 
 def placeholders(command: str, files: dict) -> list[str]:
     """Values for the command's arguments and required options other than --graph."""
-    values = {"spec": "who-said-what", "source": "Japan", "target": "China", "out": files["dir"] / "out.ttl"}
+    values = {"spec": "who-said-what", "source": "Japan", "target": "China", "actor": "Japan", "other": "China",
+              "out": files["dir"] / "out.ttl"}
     args = []
     for p in cli.commands[command].params:
         if isinstance(p, click.Argument):
@@ -200,7 +201,13 @@ def cases(f: dict) -> dict[str, tuple[list, str]]:
         "serve store under a file": (["serve", *G, "--store", f["file"] / "store"], "cannot create the store folder"),
         "serve store is a file": (["serve", "--store", f["file"]], "is a file"),
         "serve empty store": (["serve", "--store", d / "no-store"], "no Oxigraph store there"),
+        "timeline unknown actor": (["timeline", "Nowhere", *G], "no actor named 'Nowhere'"),
+        "timeline ambiguous actor": (["timeline", "Korea", *G], "names several actors"),
+        "timeline without graph": (["timeline", "Japan"], "Missing option '--graph'"),
+        "export claims into a folder": (["export", *G, "--out", d, "--format", "claims-csv"], "is a folder"),
         "build nothing": (["build"], "Missing argument 'PATHS...'"),
+        "build knowledge folder missing": (["build", f["good"], "--knowledge", d / "none", "--out", d / "build"],
+                                           "no such knowledge folder"),
         "build out is a file": (["build", f["good"], "--out", f["file"]], "is a file"),
         "build model missing": (["build", f["file"], "--model", NO_MODEL, "--out", d / "build"],
                                 f"no spaCy pipeline installed among {NO_MODEL}"),

@@ -231,56 +231,62 @@ def test_the_page_source_holds_no_live_markup(explorer):
 def test_the_page_holds_the_exact_strings(explorer):
     v, _, _ = explorer
     data = v.js("JSON.parse(document.getElementById('kg-data').textContent)")
-    shown = v.js("kgExplorer.nodes.get().map(n => [n.id, n.label, n.title])")
-    options = v.js("[...document.querySelectorAll('#kg-select option')].map(o => [o.value, o.textContent])")
+    shown = v.js("kgExplorer.nodes.get().map(n => [n.id, n.label])")
     labels = {n["id"]: n["label"] for n in data["nodes"]}
     for name, s in STRINGS.items():
         assert labels[f"person/p-{name}"] == s
-    assert {i: label for i, label, _ in shown} == labels
-    assert dict(options) == {"": "Select an actor…", **labels}
-    roles = {e["from"]: e["title"] for e in v.js("kgExplorer.edges.get()") if e["relation"] == "affiliation"}
+        assert s in {a for n in data["nodes"] for a in n["aliases"]}
+    assert dict(shown) == labels
+    options = v.js("[...document.querySelectorAll('#kg-article option')].map(o => o.textContent)")
+    for s in HOSTILE.values():  # the article filter names each article by its title, as text
+        assert one_line(s) in {one_line(o) for o in options}
+    roles = {e["from"]: e["info"] for e in v.js("kgExplorer.edges.get()") if e["relation"] == "affiliation"}
     for name, s in STRINGS.items():
         assert f"role: {s}" in roles[f"person/p-{name}"]
 
 
+SAFE_TAGS = {"H3", "P", "SECTION", "OL", "LI", "B", "SPAN", "DIV", "BUTTON"}
+
+
 def test_details_show_each_actor_as_text(explorer):
-    v, _, net = explorer
-    titles = {n["id"]: n["title"] for n in net.nodes}
+    v, _, _ = explorer
     for name, s in STRINGS.items():
         person, org = f"person/p-{name}", f"org/o-{name}"
-        for node in (person, org):
-            v.page.select_option("#kg-select", node)
-            assert v.js("document.getElementById('kg-details').textContent") == titles[node]
-            assert v.js("document.getElementById('kg-details').childElementCount") == 0
-        assert titles[person].startswith(s + "\n")  # the name, whole
-        assert f"Also: {s}\n" in titles[org]  # the alias, whole
-        assert f"“{one_line(s)}” (direct) — {one_line(s)}" in titles[person]  # claim and title, on one line
-    v.page.select_option("#kg-select", "")
+        v.js("id => kgExplorer.select(id)", person)
+        assert v.js("document.querySelector('#kg-details .kg-name').textContent") == s  # the name, whole
+        claim = v.js("document.querySelector('#kg-details li').textContent")
+        assert claim.startswith(f"“{one_line(s)}” (direct)")  # the claim, on one line
+        assert s in claim  # the article's title, whole
+        v.js("id => kgExplorer.select(id)", org)
+        assert f"Also: {s}" in v.js("document.getElementById('kg-details').textContent")  # the alias, whole
+        tags = set(v.js("[...document.querySelectorAll('#kg-details *')].map(e => e.tagName)"))
+        assert tags <= SAFE_TAGS
+    v.js("kgExplorer.select(null)")
 
 
 def test_an_edge_and_a_tooltip_show_text(explorer):
     v, _, net = explorer
     [edge] = [e for e in net.edges if e["relation"] == "cooperation"]
     for s in STRINGS.values():
-        assert s in edge["title"]  # every cue, whole
+        assert s in edge["info"]  # every cue, whole
     x, y = v.js("""id => { const n = kgExplorer.network, p = n.canvasToDOM(n.body.edges[id].edgeType.getPoint(0.5));
                            const r = document.getElementById("kg-network").getBoundingClientRect();
                            return [p.x + r.left, p.y + r.top]; }""", edge["id"])  # the middle of the (curved) edge
     v.page.mouse.click(x, y)
-    assert v.js("document.getElementById('kg-details').textContent") == edge["title"]
+    assert v.js("document.getElementById('kg-details').textContent") == edge["info"]
     v.page.mouse.click(5, 5)  # outside the canvas: nothing selected
     x, y = v.point("person/p-img")
     v.page.mouse.move(x, y)
-    v.page.wait_for_selector("div.vis-tooltip", state="visible")
-    tip = v.js("(() => { const t = document.querySelector('div.vis-tooltip');"
-               " return [t.textContent, t.querySelectorAll('*:not(br)').length]; })()")
+    v.page.wait_for_selector("#kg-tip", state="visible")
+    tip = v.js("(() => { const t = document.getElementById('kg-tip'); return [t.textContent, t.children.length]; })()")
     assert tip[0].startswith(HOSTILE["img"]) and tip[1] == 0
     v.page.mouse.move(5, 5)
 
 
 def test_no_script_ran_and_no_markup_became_elements(explorer):
     v, _, _ = explorer
-    v.page.select_option("#kg-select", "person/p-script")
+    v.js("kgExplorer.select('person/p-script')")
+    v.page.fill("#kg-search", "script")
     v.page.select_option("#kg-group", index=1)
     v.assert_clean()  # no alert/dialog, no console error, no request but the page itself
     added = v.js("window.__added")

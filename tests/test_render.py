@@ -17,7 +17,7 @@ from pyvis.network import Network
 from kg import analysis, rdf, render, store
 from kg.cli import cli
 from kg.model import Affiliation, Article, Claim, Entity, Evidence, Extraction, Relation
-from test_analysis import AV, BO, CA, world
+from test_analysis import ANN, AV, BO, CA, CHEN, FR, TITLE, world
 
 PAYLOADS = ("</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>')
 
@@ -111,8 +111,10 @@ def test_untrusted_text_travels_as_data_only(evil):
     assert "<img" not in ours and "<svg" not in ours and ours.count("<script") == 3
     data = data_of(page)
     assert {n["label"] for n in data["nodes"]} == {"Avalon", *PAYLOADS}
-    titles = " ".join(n["title"] for n in data["nodes"]) + " ".join(e["title"] for e in data["edges"])
-    assert all(p in titles for p in PAYLOADS)
+    texts = " ".join(a for n in data["nodes"] for a in n["aliases"]) + " ".join(e["info"] for e in data["edges"]) \
+        + " ".join(c["t"] for c in data["claims"]) + " ".join(t for t, _, _ in data["articles"])
+    assert all(p in texts for p in PAYLOADS)
+    assert "&lt;img src=x onerror=alert(1)&gt;</option>" in page  # the article filter names it as text
 
 
 def test_nodes_and_edges_follow_the_analysis(a):
@@ -130,22 +132,49 @@ def test_nodes_and_edges_follow_the_analysis(a):
     assert edges[f"{AV}|{CA}|tension"]["smooth"] == {"enabled": True, "type": "curvedCW", "roundness": 0.2}
     claim = next(e for e in data["edges"] if e["relation"] == "claim-mentions")
     assert claim["dashes"] is True and claim["arrows"] == "to"
-    assert "Avalon allied with Borduria." in edges[f"{AV}|{BO}|cooperation"]["title"]
-    assert by[AV]["title"].splitlines()[:3] == ["Avalon", "Country · ISO AV",
-                                               f"PageRank {a.metrics[AV]['pagerank']:.4f} (#1 of 9) · "
-                                               f"betweenness {a.metrics[AV]['betweenness']:.4f}"]
-    assert "Claims about Avalon (1):" in by[AV]["title"] and "Bo Chen: “Avalon stands with Borduria”" in by[AV]["title"]
+    info = edges[f"{AV}|{BO}|cooperation"]["info"].splitlines()
+    assert info[0] == "Avalon — Borduria: cooperation · alliance · cue: alliance, allied"
+    assert info[2].startswith("• “Avalon allied with Borduria.” — Harbour Watch") and info[2].endswith(" · 500–528")
+    assert (by[AV]["rank"], by[AV]["iso"], by[AV]["about"], by[AV]["by"]) == (1, "AV", 1, 0)
+    assert (by[ANN]["by"], by[ANN]["about"], by[ANN]["aliases"], by[ANN]["mentions"]) == (2, 0, ["Lee"], 1)
+    assert by[FR]["lone"] is True and by[FR]["hidden"] is True and "lone" not in by[AV]
+    assert data["articles"] == [[TITLE, "", "news/harbour.txt"]] and by[AV]["seen"] == [0]
+    assert all(e["seen"] == [0] for e in data["edges"])
     assert data["physics"] is True and data["options"]["layout"]["randomSeed"] == 0
 
 
-def test_titles_show_three_and_count_the_rest():
+def test_claims_come_with_their_article_and_offsets(a):
+    data = data_of(render.html(a))
+    assert [(c["s"], c["t"], c["a"], c["b"], c["m"]) for c in data["claims"]] == [
+        (ANN, "Borduria and Carpania must talk", 0, int(data["claims"][0]["b"]), [BO, CA]),
+        (ANN, "Carpania is a threat", 0, int(data["claims"][1]["b"]), [CA]),
+        (CHEN, "Avalon stands with Borduria", 0, int(data["claims"][2]["b"]), [AV, BO])]
+    assert [c["b"] for c in data["claims"]] == sorted(c["b"] for c in data["claims"])
+    assert all(c["e"] > c["b"] >= 0 for c in data["claims"]) and data["claimsLeftOut"] == 0
+
+
+def test_article_dates_feed_the_date_filter():
+    ex = world()
+    dated = dataclasses.replace(ex, article=dataclasses.replace(ex.article, date="2024-01-18"))
+    other = dataclasses.replace(world(), article=Article("news/b.txt", "...", "d" * 64, title="Borduria daily",
+                                                         date="2023-11-06"))
+    page = render.html(analysis.analyze(rdf.graph([dated, other])))
+    data = data_of(page)
+    assert data["articles"] == [["Borduria daily", "2023-11-06", "news/b.txt"], [TITLE, "2024-01-18", "news/harbour.txt"]]
+    assert 'id="kg-since" min="2023-11-06" max="2024-01-18"' in page
+    assert "<option value=\"0\">2023-11-06 · Borduria daily</option>" in page
+    info = {e["id"]: e["info"] for e in data["edges"]}[f"{AV}|{BO}|cooperation"]
+    assert "— 2023-11-06 · Borduria daily · " in info and "— 2024-01-18 · Harbour Watch" in info
+
+
+def test_edge_evidence_shows_five_and_counts_the_rest():
     ex = world()
     more = tuple(Relation(AV, BO, "cooperation", "allied", "alliedWith", Evidence(9000 + 10 * i, 9005 + 10 * i,
                                                                                    f"Avalon and Borduria, {i}."))
-                 for i in range(4))
+                 for i in range(5))
     a = analysis.analyze(rdf.graph([dataclasses.replace(ex, relations=ex.relations + more)]))
-    edge = {e["id"]: e for e in data_of(render.html(a))["edges"]}[f"{AV}|{BO}|cooperation"]["title"].splitlines()
-    assert edge[1] == "Evidence (6 sentences):" and len(edge) == 6 and edge[-1] == "… and 3 more"
+    edge = {e["id"]: e for e in data_of(render.html(a))["edges"]}[f"{AV}|{BO}|cooperation"]["info"].splitlines()
+    assert edge[1] == "Evidence (7 sentences):" and len(edge) == 8 and edge[-1] == "… and 2 more"
 
 
 def test_large_graphs_keep_the_top_actors_and_say_so(a):

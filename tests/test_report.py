@@ -45,7 +45,7 @@ def test_report_sections(a):
     md = report.markdown(a)
     assert [line for line in md.splitlines() if line.startswith("#")] == [
         "# Actor analysis", "## Top actors by PageRank", "## Top brokers by betweenness",
-        "## Blocs (signed view: cooperation +, tension −)", "## Contested pairs", "## Most-quoted speakers",
+        "## Blocs (signed view: cooperation +, tension −)", "## Contested pairs", "## Timeline of the busiest pairs", "## Most-quoted speakers",
         "## Who claims about whom", "## Communities (Louvain)"]
     assert md.splitlines()[2].startswith("9 actors (6 Country, 1 Organization, 2 Person); 14 edges (")
 
