@@ -390,3 +390,35 @@ def test_a_rank_before_a_name_is_no_part_of_an_organisations_name():
         6  .       5  punct     PUNCT
     """, [("Navy Capt", "ORG"), ("Jane Doe", "PERSON")])
     assert raw_mentions(made) == [Raw(3, 5, "Person")]
+
+
+@pytest.mark.parametrize("word", ["Judge", "Billionaire"])
+def test_a_title_or_a_rarer_english_word_before_a_given_name_is_not_taken_back(word):
+    made = doc(f"""
+        0  {word}   2  compound  PROPN
+        1  Jane     2  compound  PROPN
+        2  Doe      3  nsubj     PROPN
+        3  spoke    3  ROOT      VERB   speak
+        4  .        3  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert raw_mentions(made) == [Raw(1, 3, "Person")]
+
+
+def test_an_inflected_english_word_before_a_surname_is_not_taken_back():
+    made = doc("""
+        0  Norway   1  nsubj     PROPN
+        1  Praises  1  ROOT      PROPN
+        2  Halvorsen 1 dobj      PROPN
+    """, [("Halvorsen", "PERSON")])
+    assert [r for r in raw_mentions(made) if r.type == "Person"] == [Raw(2, 3, "Person")]
+
+
+def test_a_person_whose_name_ends_in_a_body_word_is_an_organisation():
+    made = doc("""
+        0  Jane     2  compound  PROPN
+        1  Doe      2  compound  PROPN
+        2  Center   3  nsubj     PROPN
+        3  opened   3  ROOT      VERB   open
+        4  .        3  punct     PUNCT
+    """, [("Jane Doe Center", "PERSON")])
+    assert raw_mentions(made) == [Raw(0, 3, "Organization")]

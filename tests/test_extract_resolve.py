@@ -411,3 +411,18 @@ def test_an_organisation_named_with_its_country_word_keeps_it_and_its_acronym_jo
     _, ents, parts = resolved(d)
     assert [(e.name, e.aliases) for e in ents if e.type == "Organization"] == [("UK Independence Party", ("UKIP",))]
     assert [(p.part, p.whole) for p in parts] == [("org/uk-independence-party", "country/GB")]
+
+
+def test_a_person_named_by_english_words_only_is_no_person():
+    d = doc("""
+        0  Simple   1  compound  PROPN
+        1  Battery  2  nsubj     PROPN
+        2  trended  2  ROOT      VERB   trend
+        3  .        2  punct     PUNCT
+        4  Jane     5  compound  PROPN
+        5  Love     6  nsubj     PROPN
+        6  spoke    6  ROOT      VERB   speak
+        7  .        6  punct     PUNCT
+    """, [(0, 2, "PERSON"), (4, 6, "PERSON")])
+    _, ents, _ = resolved(d)
+    assert [e.name for e in ents] == ["Jane Love"]  # a given name makes a name of English words

@@ -33,7 +33,7 @@ def raw_mentions(doc: Doc) -> list[Raw]:
         if ent.label_ == "ORG":
             out += _org(doc, ent, gaz)
         elif ent.label_ == "PERSON":
-            out += person(doc, ent, gaz)
+            out += _org(doc, ent, gaz) if _body_named(doc, ent) else person(doc, ent, gaz)
     for raw in out:
         for i in range(raw.start, raw.end):
             taken[i] = True
@@ -47,6 +47,14 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     out += _untagged_bodies(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)])
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))
+
+
+def _body_named(doc: Doc, ent: Span) -> bool:
+    """A 'person' whose name ends in a word that names a body or a building ('the Jane Doe
+    Center', 'Ruritania Baptist Church'): an organisation, or a place."""
+    start, end = trim(doc, ent.start, ent.end)
+    names = lexicon.data("names")
+    return end - start >= 2 and doc[end - 1].lower_ in {*names["body_heads"], *names["generic_orgs"], *names["facility_heads"]}
 
 
 def _longer_bodies(doc: Doc, raws: list[Raw]) -> list[Raw]:

@@ -54,6 +54,7 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     return [Raw(start, end, "Person")]
 
 
+
 def _surname_named(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
     """A given name and a surname that is also a country's or a body's name ('Jim Jordan')."""
     return end - start >= 2 and reference.is_given_name(doc[start].text) and all(
@@ -69,12 +70,15 @@ def _counted(span: Span) -> bool:
 
 
 def _dropped_name_word(tok, gaz: list[Span]) -> bool:
-    """A name word NER left out before a name; an English word before a given name is a
-    descriptor instead ('Whip Jane Doe')."""
+    """A name word NER left out before a name. Not a descriptor before a given name ('Whip Jane
+    Doe', 'Billionaire Jane Doe', 'Judge Jane Doe'), nor an English word that is no given name
+    ('Praises Doe' in a headline)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    given = reference.is_given_name(tok.text)
     described = nxt is not None and reference.is_given_name(nxt.text) and _descriptor(tok) \
-        and not reference.is_given_name(tok.text)
-    return not title_token(tok) and name_token(tok) and tok.pos_ == "PROPN" and not described \
+        and (not given or reference.is_title(tok.text))
+    worded = not given and reference.is_word(tok.text, inflected=True)
+    return not title_token(tok) and name_token(tok) and tok.pos_ == "PROPN" and not described and not worded \
         and tok.ent_type_ in ("", "PERSON", "ORG") and not inside(gaz, tok.i, tok.i + 1)
 
 
@@ -92,7 +96,7 @@ def _name_start(doc: Doc, start: int, end: int) -> int:
 
 def _descriptor(tok) -> bool:
     """A word before a given name that describes the person: a title, an acronym, an English word."""
-    return title_token(tok) or tok.is_alpha and (tok.is_upper and len(tok) > 1 or reference.is_word(tok.text))
+    return title_token(tok) or tok.is_alpha and (tok.is_upper and len(tok) > 1 or reference.is_word(tok.text, broad=True))
 
 
 def title_token(tok) -> bool:

@@ -76,13 +76,22 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
 def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Drop one-word names that are only a capitalised English word or a place name ('Exit
     polls', 'Nationally,', 'the LOT', 'attacks on Taiz'): not in the gazetteer, never part of a
-    longer person's name, never the subject of a clause, never after a title ('President Ford')."""
+    longer person's name, never the subject of a clause, never after a title ('President Ford');
+    and people named by English words only (``_phrase``)."""
     surf = [_surface(doc, r) for r in raws]
     longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in _name_parts(s)}
     words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
              and (reference.is_word(s) or reference.is_place(s) and not s.isupper())}
     backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
-    return [r for s, r in zip(surf, raws) if s not in words - backed]
+    return [r for s, r in zip(surf, raws) if s not in words - backed and not (r.type == "Person" and _phrase(s))]
+
+
+def _phrase(name: str) -> bool:
+    """Two or more capitalised English words and no given name: a phrase from a headline or a
+    slogan, not a person's name ('Caught Conspiring', 'Simple Battery')."""
+    words = name.split()
+    return len(words) >= 2 and all(w.isalpha() and reference.is_word(w, inflected=True)
+                                   and not reference.is_given_name(w) for w in words)
 
 
 def _documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
