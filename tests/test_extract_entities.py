@@ -422,3 +422,28 @@ def test_a_person_whose_name_ends_in_a_body_word_is_an_organisation():
         4  .        3  punct     PUNCT
     """, [("Jane Doe Center", "PERSON")])
     assert raw_mentions(made) == [Raw(0, 3, "Organization")]
+
+
+def test_a_country_name_inside_a_us_states_or_citys_name_is_no_country():
+    made = doc("""
+        0  Jane     1  compound  PROPN
+        1  Doe      1  ROOT      PROPN
+        2  of       1  prep      ADP
+        3  New      4  compound  PROPN
+        4  Mexico   2  pobj      PROPN
+        5  spoke    5  ROOT      VERB   speak
+        6  .        5  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("New Mexico", "GPE")])
+    assert raw_mentions(made) == [Raw(0, 2, "Person")]
+
+
+def test_the_parties_named_in_a_court_case_are_no_actors():
+    made = doc("""
+        0  Halden   1  compound  PROPN
+        1  Health   3  nsubj     PROPN
+        2  v.       1  prep      ADP
+        3  Doe      2  pobj      PROPN
+        4  failed   4  ROOT      VERB   fail
+        5  .        4  punct     PUNCT
+    """, [("Halden Health", "ORG"), ("Doe", "ORG")])
+    assert raw_mentions(made) == []

@@ -426,3 +426,51 @@ def test_a_person_named_by_english_words_only_is_no_person():
     """, [(0, 2, "PERSON"), (4, 6, "PERSON")])
     _, ents, _ = resolved(d)
     assert [e.name for e in ents] == ["Jane Love"]  # a given name makes a name of English words
+
+
+def test_a_name_in_apposition_with_a_kin_noun_or_with_a_name_suffix_is_a_person():
+    d = doc("""
+        0  His      1  poss      PRON
+        1  wife     4  nsubj     NOUN
+        2  ,        1  punct     PUNCT
+        3  Halla    1  appos     PROPN
+        4  spoke    4  ROOT      VERB   speak
+        5  .        4  punct     PUNCT
+        6  Jane     8  compound  PROPN
+        7  Doe      8  compound  PROPN
+        8  Sr.      9  nsubj     PROPN
+        9  painted  9  ROOT      VERB   paint
+        10 .        9  punct     PUNCT
+    """, [(3, 4, "ORG"), (6, 9, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.type) for e in ents] == [("Halla", "Person"), ("Jane Doe Sr.", "Person")]
+
+
+def test_a_given_name_and_a_surname_another_mention_makes_a_person_is_a_person():
+    d = doc("""
+        0  Jane     1  compound  PROPN
+        1  Pike     2  nsubj     PROPN
+        2  invested 2  ROOT      VERB   invest
+        3  .        2  punct     PUNCT
+        4  Mr.      5  compound  PROPN
+        5  Pike     6  nsubj     PROPN
+        6  agreed   6  ROOT      VERB   agree
+        7  .        6  punct     PUNCT
+    """, [(0, 2, "ORG"), (4, 6, "PERSON")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.type) for e in ents] == [("Jane Pike", "Person")]  # 'pike' is an English word
+
+
+def test_a_capitalised_word_counted_by_a_or_read_as_a_common_noun_is_no_name():
+    d = doc("""
+        0  A        2  det       DET
+        1  super    2  amod      ADJ
+        2  PAC      3  nsubj     PROPN
+        3  paid     3  ROOT      VERB   pay
+        4  .        3  punct     PUNCT
+        5  Hacker   6  nsubj     NOUN   hacker
+        6  jailed   6  ROOT      VERB   jail
+        7  .        6  punct     PUNCT
+    """, [(2, 3, "ORG"), (5, 6, "ORG")])
+    _, ents, _ = resolved(d)
+    assert ents == []

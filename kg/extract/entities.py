@@ -30,6 +30,8 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     ents = doc.ents
     ent_at = {i: e for e in ents for i in range(e.start, e.end)}
     for ent in ents:
+        if _case_party(doc, ent):
+            continue
         if ent.label_ == "ORG":
             out += _org(doc, ent, gaz)
         elif ent.label_ == "PERSON":
@@ -47,6 +49,12 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     out += _untagged_bodies(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)])
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))
+
+
+def _case_party(doc: Doc, ent: Span) -> bool:
+    """A party named in a court case's name ('Doe v. Ruritania') stands for the case, not an actor."""
+    links = lexicon.data("names")["case_links"]
+    return ent.end < len(doc) and doc[ent.end].lower_ in links or ent.start > 0 and doc[ent.start - 1].lower_ in links
 
 
 def _body_named(doc: Doc, ent: Span) -> bool:

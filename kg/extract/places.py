@@ -1,6 +1,6 @@
 """Is a name a place in its sentence rather than an actor?
 
-- a country name inside a place name ('South China Sea'), or a facility used as a place;
+- a country name inside a place name ('South China Sea', 'New Mexico'), or a facility used as a place;
 - a capital stands for its government only when it acts: the subject of a clause ('Washington
   said'), a possessor ('Beijing's demands'), the agent or partner of an act ('condemned by
   Moscow', 'talks with Tokyo'), the object of a verb that is not a movement ('urged Seoul'),
@@ -22,7 +22,8 @@ ACTING_DEPS = (*SUBJECTS, "poss", "agent")
 
 
 def inside_place(doc: Doc, span: Span, ent_at: dict[int, Span]) -> bool:
-    """A country name inside a place name ('South China Sea'), or a facility used as a place."""
+    """A country name inside a place name ('South China Sea', a city or US state such as 'New
+    Mexico'), or a facility used as a place."""
     names = lexicon.data("names")
     if span.end < len(doc) and doc[span.end].lower_ in names["geo_features"]:
         return True
@@ -31,6 +32,8 @@ def inside_place(doc: Doc, span: Span, ent_at: dict[int, Span]) -> bool:
         return False
     if ent.label_ == "LOC" and (ent.start, ent.end) != (span.start, span.end):
         return True
+    if ent.label_ == "GPE" and (ent.start, ent.end) != (span.start, span.end) and reference.is_place(ent.text):
+        return True  # 'New Mexico', 'Kuwait City': a state or city named after a country
     if ent.label_ == "FAC":
         return _after_locative(doc, ent.start, names["locative"])
     return False

@@ -51,6 +51,12 @@ def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
         typ = _evidenced_type(doc, r)
         votes[s][typ] += 5 if typ != r.type else 2 if typ == "Person" else 1
     major = {id(r): max(sorted(votes[s]), key=votes[s].__getitem__) for r, s in votable}
+    surnames = {s for r, s in votable if major[id(r)] == "Person" and " " not in s}
+    for r, s in votable:  # 'Jane Pike' tagged as a body where 'Mr. Pike' is a person: the person
+        words = s.split()
+        if major[id(r)] == "Organization" and 2 <= len(words) <= 3 and words[-1] in surnames \
+                and reference.is_given_name(words[0]):
+            major[id(r)] = "Person"
     return [replace(r, type=major[id(r)]) if id(r) in major else r for r in raws]
 
 
@@ -65,10 +71,12 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
             any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near) \
             and not (len(words) > 1 and reference.is_given_name(words[0])):
         return "Organization"
-    if any(t.lemma_.lower() in lexicon.title_heads() and t.pos_ == "NOUN" for t in near):
-        return "Person"  # 'X, the leader of the Y'
-    if raw.type == "Organization" and 2 <= len(words) <= 3 and reference.is_given_name(words[0]) \
-            and all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:]):
+    people = {*lexicon.title_heads(), *lexicon.data("names")["person_nouns"]}
+    if any(t.lemma_.lower() in people and t.pos_ == "NOUN" for t in near):
+        return "Person"  # 'X, the leader of the Y', 'his wife, X'
+    if raw.type == "Organization" and 2 <= len(words) <= 4 and reference.is_given_name(words[0]) and (
+            all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:])
+            or len(words) > 2 and lexicon.is_name_suffix(words[-1])):  # 'Jane Doe Sr.'
         return "Person"
     return raw.type
 
@@ -114,12 +122,14 @@ def _documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
 
 
 def _backed(doc: Doc, raw: Raw) -> bool:
-    """A one-word mention that acts (the subject of its clause) or follows a title or honorific."""
+    """A one-word mention that acts (the subject of its clause, read as a proper noun and not
+    counted by 'a') or follows a title or honorific."""
     tok = doc[raw.end - 1]
     before = doc[raw.start - 1] if raw.start > 0 else None
     titled = raw.end - raw.start > 1 or before is not None and (
         lexicon.is_title_word(before.text) or reference.is_title(before.text))
-    return titled or tok.dep_ in SUBJECTS
+    counted = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)  # 'a super PAC'
+    return titled or tok.dep_ in SUBJECTS and tok.pos_ == "PROPN" and not counted
 
 
 def _repair_people(doc: Doc, raws: list[Raw]) -> list[Raw]:
