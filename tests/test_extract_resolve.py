@@ -474,3 +474,19 @@ def test_a_capitalised_word_counted_by_a_or_read_as_a_common_noun_is_no_name():
     """, [(2, 3, "ORG"), (5, 6, "ORG")])
     _, ents, _ = resolved(d)
     assert ents == []
+
+
+def test_an_acronym_the_article_defines_is_its_name_even_when_the_gazetteer_knows_it_for_another_body():
+    d = doc("""
+        0  Ruritanian  2  compound  PROPN
+        1  Democratic  2  compound  PROPN
+        2  Forces      7  nsubj     PROPN
+        3  (           4  punct     PUNCT
+        4  SDF         2  appos     PROPN
+        5  )           4  punct     PUNCT
+        6  have       7  aux       AUX
+        7  advanced    7  ROOT      VERB   advance
+        8  .           7  punct     PUNCT
+    """, [(0, 3, "ORG")])
+    mentions, ents, _ = resolved(d)
+    assert [(e.name, e.aliases) for e in ents] == [("Ruritanian Democratic Forces", ("SDF",))]

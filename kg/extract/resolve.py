@@ -102,6 +102,19 @@ def _phrase(name: str) -> bool:
                                    and not reference.is_given_name(w) for w in words)
 
 
+def _defined_here(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """An acronym the article defines for another name ('the Harbour Defense Front (HDF)') is
+    that name's, even where the gazetteer knows the acronym for a different body."""
+    ends = {r.end: r for r in raws if r.type == "Organization"}
+    defined = {}
+    for r in raws:
+        owner = ends.get(r.start - 1)
+        if r.key and r.end - r.start == 1 and doc[r.start].text.isupper() and owner is not None \
+                and doc[r.start - 1].text == "(" and r.end < len(doc) and doc[r.end].text == ")" and owner.key != r.key:
+            defined[doc[r.start].text] = r.key
+    return [replace(r, key=None) if r.key and defined.get(doc[r.start:r.end].text) == r.key else r for r in raws]
+
+
 def _documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Drop acronyms the article defines as a document, a line or a plan, not a body: 'a
     Memorandum of Understanding (MOU)', 'the Line of Control (LOC)', 'the Harbour Act, or HA'."""
@@ -250,7 +263,7 @@ def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> tuple[dict, d
 def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], list[PartOf]]:
     """Resolve raw mentions into mentions keyed by entity, the entities, and part-of facts."""
     gaz = gazetteer.load()
-    raws = _repair_people(doc, _founded(doc, _retyped(doc, _documents(doc, raws))))
+    raws = _repair_people(doc, _founded(doc, _retyped(doc, _documents(doc, _defined_here(doc, raws)))))
     surf = {i: _surface(doc, r) for i, r in enumerate(raws)}
     people = _person_names([surf[i] for i, r in enumerate(raws) if r.type == "Person"])
     orgs = _org_names(doc, raws, surf)
@@ -272,7 +285,8 @@ def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], lis
             name, iso = people[s], None
             key = actor_key("Person", name)
         else:
-            known = gaz.lookup(s)
+            expanded = s.isupper() and orgs.get(s, s) != s  # an acronym the article spells out
+            known = gaz.lookup(orgs[s] if expanded else s)
             name = known.name if known else orgs.get(s, s)
             key, iso = (known.key, known.iso) if known else (actor_key("Organization", name), None)
             if not known and name in qualified:
