@@ -447,3 +447,23 @@ def test_the_parties_named_in_a_court_case_are_no_actors():
         5  .        4  punct     PUNCT
     """, [("Halden Health", "ORG"), ("Doe", "ORG")])
     assert raw_mentions(made) == []
+
+
+def test_a_city_before_its_country_a_place_modifying_a_noun_and_a_state_name_after_in_are_places():
+    made = doc("""
+        0  Bergen   3  nsubj     PROPN
+        1  ,        0  punct     PUNCT
+        2  Norway   0  appos     PROPN
+        3  grew     3  ROOT      VERB   grow
+        4  .        3  punct     PUNCT
+        5  The      7  det       DET
+        6  Ohio     7  compound  PROPN
+        7  primary  12 nsubj     NOUN
+        8  in       7  prep      ADP
+        9  the      11 det       DET
+        10 Harbour  11 compound  PROPN
+        11 State    8  pobj      PROPN
+        12 ended    12 ROOT      VERB   end
+        13 .        12 punct     PUNCT
+    """, [(0, 1, "PERSON"), (2, 3, "GPE"), (6, 7, "ORG"), (10, 12, "ORG")])
+    assert raw_mentions(made) == [Raw(2, 3, "Country", "country/NO")]

@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 from kg import lexicon, reference
 from kg.extract.doc import Raw, generic, inside, trim
 from kg.extract.people import name_token, named, person, title_token, titled_names
-from kg.extract.places import capital_acts, described_place, inside_place, named_place
+from kg.extract.places import capital_acts, inside_place, named_place
 from kg.nlp import SPANS_KEY
 
 ORG_LINKS = ("of", "on", "for", "and")
@@ -112,13 +112,13 @@ def _run_end(doc: Doc, i: int, taken: list[bool]) -> int:
 
 
 def _place_names(doc: Doc, ents) -> set[str]:
-    """The names the article describes as places ('the X region', 'the city of X') and the
-    names of its facilities ('X Air Station')."""
+    """The names the article describes or uses as places ('the X region', 'the city of X', 'X,
+    Norway') and the names of its facilities ('X Air Station')."""
     out = set()
     for ent in ents:
         start, end = trim(doc, ent.start, ent.end)
         if ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and start < end and (
-                described_place(doc, start, end) or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]):
+                named_place(doc, start, end) or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]):
             out.add(doc[start:end].text)
     return out
 

@@ -45,6 +45,9 @@ def capital_acts(span: Span) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # 'Seoul and Tokyo said': the first conjunct's role
         tok = tok.head
     names = lexicon.data("names")
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE":
+        return False  # 'Halden, Norway': a city named with its country
     if tok.dep_ in ACTING_DEPS:
         return True
     if tok.dep_ == "pobj":
@@ -58,18 +61,27 @@ def capital_acts(span: Span) -> bool:
 
 
 def named_place(doc: Doc, start: int, end: int) -> bool:
-    """A city or US state that NER took for an organisation or a person, said to be a place;
-    any name right after a place noun ('its capital X', 'the port city Y')."""
+    """A city or US state that NER took for an organisation or a person, said to be a place
+    (after 'in', before ', STATE' or ', COUNTRY', modifying a noun, as a dateline); any name
+    right after a place noun ('its capital X', 'the port city Y'); a name ending in a place noun
+    after 'in' ('in the Harbour State')."""
     names = lexicon.data("names")
     if described_place(doc, start, end):
         return True
+    placed = _after_locative(doc, start, names["place_preps"]) and not (
+        end < len(doc) and doc[end].text in lexicon.possessive_marks())  # not 'in Gallup's poll'
+    if placed and end - start >= 2 and doc[end - 1].lower_ in names["place_nouns"]:
+        return True  # 'in the Harbour State'
     if not reference.is_place(doc[start:end].text):
         return False
-    if _after_locative(doc, start, names["place_preps"]) and not (
-            end < len(doc) and doc[end].text in lexicon.possessive_marks()):  # not 'in Gallup's poll'
+    if placed:
         return True
-    if end + 1 < len(doc) and doc[end].text == "," and reference.is_place(doc[end + 1].text.rstrip(".")):
-        return True  # 'Hialeah, Fla.' / 'Newtown, Connecticut'
+    if end + 1 < len(doc) and doc[end].text == "," and (
+            reference.is_place(doc[end + 1].text.rstrip(".")) or doc[end + 1].ent_type_ == "GPE"):
+        return True  # 'Hialeah, Fla.' / 'Newtown, Connecticut' / 'Halden, Norway'
+    root = doc[start:end].root
+    if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= end:
+        return True  # 'the Ohio primary'
     return doc[start:end].text.isupper() and doc[start].is_sent_start and end < len(doc) \
         and doc[end].text in (",", "-", "—", "–")  # a dateline: 'MANCHESTER, N.H. -'
 
