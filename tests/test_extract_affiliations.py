@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from docs import doc, found
+from docs import doc, found, resolved
 from kg.extract.affiliations import affiliations
 
 JANE = "person/jane-doe"
@@ -184,3 +184,37 @@ def test_one_affiliation_per_person_and_organisation_a_later_role_fills_a_missin
     (aff,) = affiliations(d, found(d))
     assert (aff.person, aff.org, aff.role) == (JANE, NATO, "Spokesperson")
     assert aff.evidence.text == "NATO Spokesperson Jane Doe spoke."
+
+
+def test_a_speaker_label_ner_missed_names_the_person_and_its_title_the_affiliation():
+    d = doc("""
+        0  JANE         1  compound  PROPN
+        1  DOE          1  ROOT      PROPN
+        2  ,            1  punct     PUNCT
+        3  DEPUTY       6  compound  PROPN
+        4  PENTAGON     6  compound  PROPN
+        5  PRESS        6  compound  PROPN
+        6  SECRETARY    1  appos     PROPN
+        7  :            1  punct     PUNCT
+        8  Thanks       8  ROOT      NOUN   thank
+        9  ,            8  punct     PUNCT
+        10 Jane         8  npadvmod  PROPN
+        11 .            8  punct     PUNCT
+    """, [])
+    f = found(d)
+    (label, later) = [m for m in f.mentions if m.type == "Person"]
+    assert (label.text, label.key, later.key) == ("JANE DOE", JANE, JANE)  # the label's span, one person
+    assert [e.name for e in resolved(d)[1] if e.key == JANE] == ["Jane Doe"]  # named as names are written
+    assert affs(d) == [(JANE, "org/pentagon", "DEPUTY PENTAGON PRESS SECRETARY")]
+
+
+@pytest.mark.parametrize("line", ["Also Read", "Moderator"])
+def test_a_line_ending_in_a_colon_that_names_no_one_is_no_speaker(line):
+    words = line.split()
+    rows = "\n".join(f"        {i}  {w}  0  {'ROOT' if i == 0 else 'dep'}  PROPN" for i, w in enumerate(words))
+    d = doc(rows + f"""
+        {len(words)}  :  0  punct  PUNCT
+        {len(words) + 1}  Yes  {len(words) + 1}  ROOT  ADV
+        {len(words) + 2}  .  {len(words) + 1}  punct  PUNCT
+    """, [])
+    assert [m for m in found(d).mentions if m.type == "Person"] == []

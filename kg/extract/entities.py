@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon, reference
 from kg.extract.doc import Raw, generic, inside, trim
-from kg.extract.people import name_token, named, person, title_token, titled_names
+from kg.extract.people import labelled_names, name_token, named, person, title_token, titled_names
 from kg.extract.places import capital_acts, inside_place, named_place
 from kg.nlp import SPANS_KEY
 
@@ -46,6 +46,7 @@ def raw_mentions(doc: Doc) -> list[Raw]:
             for i in range(span.start, span.end):
                 taken[i] = True
     out += titled_names(doc, taken, gaz)
+    out += labelled_names(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)], gaz)
     out += _untagged_bodies(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)])
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))

@@ -35,6 +35,38 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
     return out
 
 
+def labelled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
+    """The person a transcript's speaker label names, when NER missed the name: a line that
+    starts with a name, its titles before it or after a comma, and a colon ('JANE DOE, DEPUTY
+    NORWEGIAN PRESS SECRETARY:', 'SECRETARY OF DEFENSE JANE Q. DOE III:'). The mention is the
+    name's span in the label, so a turn can be given to its speaker."""
+    out = []
+    for tok in doc:
+        if tok.i > 0 and "\n" not in doc[tok.i - 1].text:
+            continue
+        end = next((k for k in range(tok.i, min(len(doc), tok.i + 16)) if doc[k].text == ":" or "\n" in doc[k].text), None)
+        if end is None or doc[end].text != ":":
+            continue
+        cut = next((k for k in range(tok.i, end) if doc[k].text == ","), end)
+        start = tok.i
+        while start < cut and (title_token(doc[start]) or doc[start].lower_ in ("of", "the")
+                               or lexicon.is_title_word(doc[start].text.title())):
+            start += 1
+        if start < cut and _label_name(doc[start:cut], titled=start > tok.i) and not any(taken[start:cut]) \
+                and not inside(gaz, start, cut):
+            out.append(Raw(start, cut, "Person"))
+    return out
+
+
+def _label_name(words: Span, *, titled: bool) -> bool:
+    """Name words of a label: capitalised words, initials and suffixes that start with a given
+    name ('JANE DOE'), or hold a word that is no English word, after a title when it is the only
+    word ('AMBASSADOR HALVORSEN'); not 'Also Read'."""
+    return len(words) <= 5 and all(name_token(t) for t in words) and (
+        reference.is_given_name(words[0].text)
+        or any(t.is_alpha and not reference.is_word(t.text) for t in words) and (titled or len(words) >= 2))
+
+
 def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     first, end = trim(doc, ent.start, ent.end)
     genres = lexicon.data("speech")["genres"]

@@ -32,7 +32,18 @@ def _surface(doc: Doc, raw: Raw) -> str:
     text = lexicon.honorific().sub("", " ".join(doc[start:raw.end].text.split()))
     if raw.type == "Organization":
         text = lexicon.legal_form().sub("", text)
+    if raw.type == "Person" and text.isupper() and len(text.split()) > 1:
+        text = _name_case(text)
     return text
+
+
+def _name_case(name: str) -> str:
+    """A name in capitals as names are written ('JANE Q. DOE-ROE III' -> 'Jane Q. Doe-Roe III')."""
+    def word(w: str) -> str:
+        if lexicon.is_name_suffix(w) or len(w.rstrip(".")) == 1:
+            return w
+        return re.sub(r"[A-Z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), w)
+    return " ".join(word(w) for w in name.split())
 
 
 def _name_parts(name: str) -> list[str]:
