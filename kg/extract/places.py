@@ -62,7 +62,7 @@ def capital_acts(span: Span) -> bool:
 
 def named_place(doc: Doc, start: int, end: int) -> bool:
     """A city or US state that NER took for an organisation or a person, said to be a place
-    (after 'in', before ', STATE' or ', COUNTRY', modifying a noun, as a dateline); any name
+    (after 'in', before ', STATE' or ', COUNTRY', a state modifying a noun, as a dateline); any name
     right after a place noun ('its capital X', 'the port city Y'); a name ending in a place noun
     after 'in' ('in the Harbour State')."""
     names = lexicon.data("names")
@@ -80,8 +80,9 @@ def named_place(doc: Doc, start: int, end: int) -> bool:
             reference.is_place(doc[end + 1].text.rstrip(".")) or doc[end + 1].ent_type_ == "GPE"):
         return True  # 'Hialeah, Fla.' / 'Newtown, Connecticut' / 'Halden, Norway'
     root = doc[start:end].root
-    if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= end:
-        return True  # 'the Ohio primary'
+    if reference.is_us_state(doc[start:end].text) and root.dep_ in ("compound", "nmod") \
+            and root.head.pos_ == "NOUN" and root.head.i >= end:
+        return True  # 'the Ohio primary' (a city's name there may be a body's short name: 'the X team')
     return doc[start:end].text.isupper() and doc[start].is_sent_start and end < len(doc) \
         and doc[end].text in (",", "-", "—", "–")  # a dateline: 'MANCHESTER, N.H. -'
 
