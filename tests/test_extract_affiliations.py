@@ -208,7 +208,7 @@ def test_a_speaker_label_ner_missed_names_the_person_and_its_title_the_affiliati
     assert affs(d) == [(JANE, "org/pentagon", "DEPUTY PENTAGON PRESS SECRETARY")]
 
 
-@pytest.mark.parametrize("line", ["Also Read", "Moderator"])
+@pytest.mark.parametrize("line", ["Also Read", "Moderator", "The Latest"])
 def test_a_line_ending_in_a_colon_that_names_no_one_is_no_speaker(line):
     words = line.split()
     rows = "\n".join(f"        {i}  {w}  0  {'ROOT' if i == 0 else 'dep'}  PROPN" for i, w in enumerate(words))

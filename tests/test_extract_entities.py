@@ -467,3 +467,16 @@ def test_a_city_before_its_country_a_place_modifying_a_noun_and_a_state_name_aft
         13 .        12 punct     PUNCT
     """, [(0, 1, "PERSON"), (2, 3, "GPE"), (6, 7, "ORG"), (10, 12, "ORG")])
     assert raw_mentions(made) == [Raw(2, 3, "Country", "country/NO")]
+
+
+def test_an_organisation_after_a_title_word_that_ends_in_a_body_word_is_no_person():
+    made = doc("""
+        0  King      4  compound  PROPN
+        1  Halvard   4  compound  PROPN
+        2  Baptist   4  compound  PROPN
+        3  Missionary 4 compound  PROPN
+        4  Church    5  nsubj     PROPN
+        5  sang      5  ROOT      VERB   sing
+        6  .         5  punct     PUNCT
+    """, [("King Halvard Baptist Missionary Church", "ORG")])
+    assert raw_mentions(made) == [Raw(0, 5, "Organization")]

@@ -62,8 +62,13 @@ def _body_named(doc: Doc, ent: Span) -> bool:
     """A 'person' whose name ends in a word that names a body or a building ('the Jane Doe
     Center', 'Ruritania Baptist Church'): an organisation, or a place."""
     start, end = trim(doc, ent.start, ent.end)
+    return end - start >= 2 and _body_word(doc[end - 1])
+
+
+def _body_word(tok) -> bool:
+    """A word that ends the name of a body or a building ('Center', 'Church', 'Ministry', 'Hotel')."""
     names = lexicon.data("names")
-    return end - start >= 2 and doc[end - 1].lower_ in {*names["body_heads"], *names["generic_orgs"], *names["facility_heads"]}
+    return tok.lower_ in {*names["body_heads"], *names["generic_orgs"], *names["facility_heads"]}
 
 
 def _longer_bodies(doc: Doc, raws: list[Raw]) -> list[Raw]:
@@ -202,6 +207,8 @@ def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None
             and _title_words(doc[start:country.start]):
         return _gaz_raw(country)
     given = next((k for k in range(start + 1, end - 1) if reference.is_given_name(doc[k].text)), None)
+    if _body_word(doc[end - 1]):  # 'King Halvard Baptist Church' names a body
+        return None
     if given is None:  # 'Chairperson Doe': a title and a name that is no English word
         given = next((k for k in range(start + 1, end) if not title_token(doc[k])), end)
         if _title_words(doc[start:given]) and title_token(doc[given - 1]) and named(doc, given, end) \

@@ -52,7 +52,8 @@ def labelled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
         while start < cut and (title_token(doc[start]) or doc[start].lower_ in ("of", "the")
                                or lexicon.is_title_word(doc[start].text.title())):
             start += 1
-        if start < cut and _label_name(doc[start:cut], titled=start > tok.i) and not any(taken[start:cut]) \
+        titled = any(t.lower_ not in ("of", "the") for t in doc[tok.i:start])
+        if start < cut and _label_name(doc[start:cut], titled=titled) and not any(taken[start:cut]) \
                 and not inside(gaz, start, cut):
             out.append(Raw(start, cut, "Person"))
     return out
@@ -64,7 +65,7 @@ def _label_name(words: Span, *, titled: bool) -> bool:
     word ('AMBASSADOR HALVORSEN'); not 'Also Read'."""
     return len(words) <= 5 and all(name_token(t) for t in words) and (
         reference.is_given_name(words[0].text)
-        or any(t.is_alpha and not reference.is_word(t.text) for t in words) and (titled or len(words) >= 2))
+        or any(t.is_alpha and not reference.is_word(t.text, inflected=True) for t in words) and (titled or len(words) >= 2))
 
 
 def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
