@@ -218,3 +218,36 @@ def test_a_line_ending_in_a_colon_that_names_no_one_is_no_speaker(line):
         {len(words) + 2}  .  {len(words) + 1}  punct  PUNCT
     """, [])
     assert [m for m in found(d).mentions if m.type == "Person"] == []
+
+
+def test_a_title_with_a_phrase_of_its_own_before_the_name_still_reaches_its_owner():
+    d = doc("""
+        0  Norwegian  2  amod      ADJ
+        1  Special    2  compound  PROPN
+        2  Envoy      9  nsubj     PROPN
+        3  for        2  prep      ADP
+        4  the        5  det       DET
+        5  Horn       3  pobj      PROPN
+        6  of         5  prep      ADP
+        7  Ruritania  6  pobj      PROPN
+        8  Jane       9  compound  PROPN
+        9  Doe        10 nsubj     PROPN
+        10 spoke      10 ROOT      VERB   speak
+        11 .          10 punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert [(p, o) for p, o, _ in affs(d)] == [(JANE, "country/NO")]  # not the region the envoy is for
+
+
+def test_a_role_after_as_ties_the_person_to_its_organisation():
+    d = doc("""
+        0  They       1  nsubj     PRON
+        1  thanked    1  ROOT      VERB   thank
+        2  Jane       3  compound  PROPN
+        3  Doe        1  dobj      PROPN
+        4  as         3  prep      ADP
+        5  chair      4  pobj      NOUN
+        6  of         5  prep      ADP
+        7  NATO       6  pobj      PROPN
+        8  .          1  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, NATO, "chair")]

@@ -490,3 +490,16 @@ def test_an_acronym_the_article_defines_is_its_name_even_when_the_gazetteer_know
     """, [(0, 3, "ORG")])
     mentions, ents, _ = resolved(d)
     assert [(e.name, e.aliases) for e in ents] == [("Ruritanian Democratic Forces", ("SDF",))]
+
+
+def test_an_acronym_ner_tagged_once_is_the_organisation_wherever_it_stands():
+    d = doc("""
+        0  HDF        1  nsubj     PROPN
+        1  met        1  ROOT      VERB   meet
+        2  .          1  punct     PUNCT
+        3  HDF        4  nsubj     PROPN
+        4  grew       4  ROOT      VERB   grow
+        5  .          4  punct     PUNCT
+    """, [(0, 1, "ORG")])
+    mentions, _, _ = resolved(d)
+    assert keys(mentions) == [("HDF", "org/hdf"), ("HDF", "org/hdf")]

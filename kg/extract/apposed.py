@@ -22,13 +22,16 @@ LEFT_STOPS = ("det", "predet", "poss", "case", "punct", "cc", "conj", "appos")
 # --- a role noun in apposition ---
 
 def appositive(ctx: Context, span: Span) -> Pairs:
-    """'A, a spokesman for the Y' / 'the Y's spokesman, A': the role noun beside the name."""
+    """'A, a spokesman for the Y' / 'the Y's spokesman, A' / 'A as chair of the Y': the role
+    noun beside the name."""
     return [pair for r in _appositive_roles(ctx, span) for pair in _role_pairs(ctx, r)]
 
 
 def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
     root, doc = span.root, ctx.doc
     roles = [c for c in root.children if c.dep_ == "appos"]
+    roles += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "as"  # 'A as chair of the Y'
+              for o in c.children if o.dep_ == "pobj"]
     if root.dep_ == "appos":
         roles.append(root.head)
     before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "," else None

@@ -174,6 +174,18 @@ def _repair_people(doc: Doc, raws: list[Raw]) -> list[Raw]:
     return sorted(out, key=lambda r: (r.start, r.end))
 
 
+def _repair_acronyms(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """An organisation's acronym the article names once is that organisation wherever it
+    stands, NER or no ('the summit of the HDF' after 'the HDF said'); not where it is spelled
+    out in parentheses."""
+    known = {doc[r.start:r.end].text: r for r in raws if r.type == "Organization" and r.end - r.start == 1
+             and len(doc[r.start].text) >= 2 and doc[r.start].text.isalpha() and doc[r.start].text.isupper()}
+    covered = {i for r in raws for i in range(r.start, r.end)}
+    extra = [replace(known[t.text], start=t.i, end=t.i + 1, whole=None) for t in doc
+             if t.text in known and t.i not in covered and not (t.i > 0 and doc[t.i - 1].text == "(")]
+    return sorted(raws + extra, key=lambda r: (r.start, r.end)) if extra else raws
+
+
 def _person_names(surfaces: list[str]) -> dict[str, str]:
     """Map each person surface form to the fullest name it belongs to."""
     full = sorted({s for s in surfaces if len(_name_parts(s)) > 1}, key=lambda s: (-len(s), s))
@@ -274,7 +286,7 @@ def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> tuple[dict, d
 def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], list[PartOf]]:
     """Resolve raw mentions into mentions keyed by entity, the entities, and part-of facts."""
     gaz = gazetteer.load()
-    raws = _repair_people(doc, _founded(doc, _retyped(doc, _documents(doc, _defined_here(doc, raws)))))
+    raws = _repair_acronyms(doc, _repair_people(doc, _founded(doc, _retyped(doc, _documents(doc, _defined_here(doc, raws))))))
     surf = {i: _surface(doc, r) for i, r in enumerate(raws)}
     people = _person_names([surf[i] for i, r in enumerate(raws) if r.type == "Person"])
     orgs = _org_names(doc, raws, surf)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.roles import Context, Pairs, is_head, is_office, is_rank, is_title, named_by_capital, tenure
+from kg.extract.roles import Context, Pairs, is_head, is_office, is_rank, is_title, links, named_by_capital, tenure
 from kg.model import Mention
 
 JOINS = ("and", ",")
@@ -19,9 +19,16 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
     """The title words right before a name, the mentions that own them (nearest first, people
     left out; none when a plural title has owners in a list: 'Norwegian and Danish Foreign
     Ministers A and B') and whether they own them by a possessive ('Norway's')."""
-    doc, i = ctx.doc, span.start - 1
-    while i >= 0 and is_title(doc[i]) and i not in ctx.at:
-        i -= 1
+    doc, i, inner = ctx.doc, span.start - 1, []
+    while i >= 0:
+        if is_title(doc[i]) and i not in ctx.at:
+            i -= 1
+        elif i not in ctx.at and (head := _phrase_head(ctx, i)) is not None:  # 'Envoy for the Horn of Africa'
+            if doc[head + 1].lower_ == "of":  # 'Minister of the Norwegian Navy': its office
+                inner += [ctx.at[k] for k in range(i, head, -1) if k in ctx.at and ctx.at[k] not in inner]
+            i = head
+        else:
+            break
     role = doc[i + 1:span.start]
     while len(role) and role[0].lower_ in ("of", "the", "-"):
         role = role[1:]
@@ -34,7 +41,21 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
         i -= 1
     if len(role) and _plural(role[-1]) and i >= 0 and ctx.doc[i].lower_ in JOINS:
         owners = []
-    return role, [m for m in owners if m.type != "Person"], possessive
+    return role, [m for m in owners + inner if m.type != "Person"], possessive
+
+
+def _phrase_head(ctx: Context, i: int) -> int | None:
+    """The title word a phrase of capitalised words ending at token i hangs on ('for the Horn of
+    Africa' after 'Envoy' -> the index of 'Envoy'); no person in the phrase, no 'and'."""
+    doc = ctx.doc
+    for k in range(i, max(0, i - 8), -1):
+        tok = doc[k]
+        if k < i and tok.lower_ in links() and is_head(doc[k - 1]):
+            return k - 1
+        if not (tok.text[:1].isupper() or tok.lower_ == "the" or tok.lower_ in links()) \
+                or k in ctx.at and ctx.at[k].type == "Person":
+            return None
+    return None
 
 
 def title_before(ctx: Context, span: Span) -> Pairs:
