@@ -480,3 +480,17 @@ def test_an_organisation_after_a_title_word_that_ends_in_a_body_word_is_no_perso
         6  .         5  punct     PUNCT
     """, [("King Halvard Baptist Missionary Church", "ORG")])
     assert raw_mentions(made) == [Raw(0, 5, "Organization")]
+
+
+def test_an_organisation_span_ends_before_its_acronym_in_parentheses_and_keeps_a_plurals_possessive():
+    made = doc("""
+        0  Halden      1  compound  PROPN
+        1  Pilots      3  poss      PROPN
+        2  's          1  case      PART
+        3  Association 6  nsubj     PROPN
+        4  (           5  punct     PUNCT
+        5  Hapa        3  appos     PROPN
+        6  met         6  ROOT      VERB   meet
+        7  .           6  punct     PUNCT
+    """, [(0, 6, "ORG")])
+    assert raw_mentions(made) == [Raw(0, 4, "Organization")]

@@ -503,3 +503,18 @@ def test_an_acronym_ner_tagged_once_is_the_organisation_wherever_it_stands():
     """, [(0, 1, "ORG")])
     mentions, _, _ = resolved(d)
     assert keys(mentions) == [("HDF", "org/hdf"), ("HDF", "org/hdf")]
+
+
+def test_a_surname_in_the_plural_is_a_family_and_a_glued_possessive_leaves_a_bodys_name():
+    d = two_sentences("""
+        4  The       5  det       DET
+        5  Does      6  nsubj     PROPN
+        6  joined    6  ROOT      VERB   join
+        7  the       9  det       DET
+        8  Harbour   9  compound  PROPN
+        9  Party‘s   10 nmod      PROPN
+        10 campaign  6  dobj      NOUN
+        11 .         6  punct     PUNCT
+    """, [(0, 2, "PERSON"), (5, 6, "PERSON"), (8, 10, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.type) for e in ents] == [("Harbour Party", "Organization"), ("Jane Doe", "Person")]

@@ -175,6 +175,8 @@ def _gaz_raw(span: Span) -> Raw:
 
 def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = trim(doc, ent.start, ent.end)
+    end = next((k for k in range(start + 1, end) if doc[k].text == "("), end)  # 'Name (Acronym)': the name
+    start, end = trim(doc, start, end)
     end = _extend_org(doc, end, gaz)
     while end > start and title_token(doc[end - 1]) and _before_person(doc, end):
         end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
@@ -267,17 +269,25 @@ def _before_person(doc: Doc, i: int) -> bool:
 def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[tuple[int, int]]:
     """'University of Tokyo's Institute' -> [University of Tokyo, Institute];
     "the Philippines' Department" -> [Philippines, Department] (a bare apostrophe after a country);
-    never inside a gazetteer name ("Democratic People's Republic of Korea")."""
+    never inside a gazetteer name ("Democratic People's Republic of Korea") nor after a plural
+    noun ("the Harbour Pilots' Association")."""
     countries = {(g.start, g.end) for g in gaz if g.label_ in ("Country", "Capital")}
     named = {i for g in gaz for i in range(g.start + 1, g.end)}  # "the Democratic People's Republic of Korea"
     parts, s = [], start
     for i in range(start, end):
-        if i > s and i not in named and (doc[i].text in lexicon.possessive_endings()
-                                         or doc[i].text in lexicon.possessive_marks() and (s, i) in countries):
+        plural = _plural_noun(doc[i - 1]) and (s, i) not in countries  # "the Patrolmen's Association"
+        if i > s and i not in named and not plural and (doc[i].text in lexicon.possessive_endings()
+                                                        or doc[i].text in lexicon.possessive_marks() and (s, i) in countries):
             parts.append((s, i))
             s = i + 1
     parts.append((s, end))
     return [p for p in parts if p[1] > p[0]]
+
+
+def _plural_noun(tok) -> bool:
+    """'Pilots', 'Veterans', 'Women': a plural noun, as tagged or as an English word's plural."""
+    low = tok.lower_
+    return tok.tag_ in ("NNS", "NNPS") or low.endswith("men") or low.endswith("s") and reference.is_word(low[:-1])
 
 
 def _extend_org(doc: Doc, end: int, gaz: list[Span]) -> int:

@@ -31,7 +31,7 @@ def _surface(doc: Doc, raw: Raw) -> str:
         start = raw.whole[0]
     text = lexicon.honorific().sub("", " ".join(doc[start:raw.end].text.split()))
     if raw.type == "Organization":
-        text = lexicon.legal_form().sub("", text)
+        text = re.sub(r"(?<=\w)[’‘']s$", "", lexicon.legal_form().sub("", text))  # a possessive glued on
     if raw.type == "Person" and text.isupper() and len(text.split()) > 1:
         text = _name_case(text)
     return text
@@ -96,13 +96,16 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Drop one-word names that are only a capitalised English word or a place name ('Exit
     polls', 'Nationally,', 'the LOT', 'attacks on Taiz'): not in the gazetteer, never part of a
     longer person's name, never the subject of a clause, never after a title ('President Ford');
-    and people named by English words only (``_phrase``)."""
+    and people named by English words only (``_phrase``) or by a surname in the plural ('the
+    Does' is a family)."""
     surf = [_surface(doc, r) for r in raws]
     longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in _name_parts(s)}
     words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
              and (reference.is_word(s) or reference.is_place(s) and not s.isupper())}
     backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
-    return [r for s, r in zip(surf, raws) if s not in words - backed and not (r.type == "Person" and _phrase(s))]
+    families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no person
+    return [r for s, r in zip(surf, raws) if s not in words - backed
+            and not (r.type == "Person" and (_phrase(s) or s in families))]
 
 
 def _phrase(name: str) -> bool:
