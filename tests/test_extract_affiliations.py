@@ -251,3 +251,16 @@ def test_a_role_after_as_ties_the_person_to_its_organisation():
         8  .          1  punct     PUNCT
     """, [("Jane Doe", "PERSON")])
     assert affs(d) == [(JANE, NATO, "chair")]
+
+
+def test_a_speaker_label_after_an_honorific_is_one_person_whatever_ner_made_of_it():
+    d = doc("""
+        0  MS         0  ROOT      PROPN
+        1  .          0  punct     PUNCT
+        2  JANE       3  compound  PROPN
+        3  DOE        3  ROOT      PROPN
+        4  :          3  punct     PUNCT
+        5  Welcome    5  ROOT      VERB   welcome
+        6  .          5  punct     PUNCT
+    """, [(2, 3, "PERSON"), (3, 4, "ORG")])
+    assert [(m.text, m.key) for m in found(d).mentions] == [("JANE DOE", JANE)]

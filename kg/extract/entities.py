@@ -46,7 +46,8 @@ def raw_mentions(doc: Doc) -> list[Raw]:
             for i in range(span.start, span.end):
                 taken[i] = True
     out += titled_names(doc, taken, gaz)
-    out += labelled_names(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)], gaz)
+    labelled = labelled_names(doc, gaz)
+    out = [r for r in out if r.key or not any(lab.start < r.end and r.start < lab.end for lab in labelled)] + labelled
     out += _untagged_bodies(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)])
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))

@@ -35,11 +35,12 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
     return out
 
 
-def labelled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
-    """The person a transcript's speaker label names, when NER missed the name: a line that
-    starts with a name, its titles before it or after a comma, and a colon ('JANE DOE, DEPUTY
-    NORWEGIAN PRESS SECRETARY:', 'SECRETARY OF DEFENSE JANE Q. DOE III:'). The mention is the
-    name's span in the label, so a turn can be given to its speaker."""
+def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
+    """The person a transcript's speaker label names: a line that starts with a name, its
+    honorific or titles before it or after a comma, and a colon ('JANE DOE, DEPUTY NORWEGIAN
+    PRESS SECRETARY:', 'SECRETARY OF DEFENSE JANE Q. DOE III:', 'MS. DOE:'). The mention is the
+    name's span in the label, so a turn can be given to its speaker; it replaces what NER made
+    of the name."""
     out = []
     for tok in doc:
         if tok.i > 0 and "\n" not in doc[tok.i - 1].text:
@@ -49,14 +50,19 @@ def labelled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
             continue
         cut = next((k for k in range(tok.i, end) if doc[k].text == ","), end)
         start = tok.i
-        while start < cut and (title_token(doc[start]) or doc[start].lower_ in ("of", "the")
-                               or lexicon.is_title_word(doc[start].text.title())):
+        while start < cut and _label_title(doc[start]):
             start += 1
-        titled = any(t.lower_ not in ("of", "the") for t in doc[tok.i:start])
-        if start < cut and _label_name(doc[start:cut], titled=titled) and not any(taken[start:cut]) \
-                and not inside(gaz, start, cut):
+        titled = any(t.lower_ not in ("of", "the", ".") for t in doc[tok.i:start])
+        if start < cut and _label_name(doc[start:cut], titled=titled) and not inside(gaz, start, cut):
             out.append(Raw(start, cut, "Person"))
     return out
+
+
+def _label_title(tok) -> bool:
+    """A title, rank or honorific in a label, in capitals or not ('SECRETARY', 'MS', 'of')."""
+    word = tok.text.capitalize()
+    return title_token(tok) or lexicon.is_title_word(word) or tok.lower_ in ("of", "the", ".") \
+        or bool(lexicon.honorific().match(word.rstrip(".") + ". "))
 
 
 def _label_name(words: Span, *, titled: bool) -> bool:

@@ -32,7 +32,7 @@ def _surface(doc: Doc, raw: Raw) -> str:
     text = lexicon.honorific().sub("", " ".join(doc[start:raw.end].text.split()))
     if raw.type == "Organization":
         text = re.sub(r"(?<=\w)[’‘']s$", "", lexicon.legal_form().sub("", text))  # a possessive glued on
-    if raw.type == "Person" and text.isupper() and len(text.split()) > 1:
+    if raw.type == "Person" and text.isupper() and len(text) > 2:
         text = _name_case(text)
     return text
 
