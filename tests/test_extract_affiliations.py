@@ -264,3 +264,22 @@ def test_a_speaker_label_after_an_honorific_is_one_person_whatever_ner_made_of_i
         6  .          5  punct     PUNCT
     """, [(2, 3, "PERSON"), (3, 4, "ORG")])
     assert [(m.text, m.key) for m in found(d).mentions] == [("JANE DOE", JANE)]
+
+
+def test_a_title_with_its_domain_tagged_as_a_body_is_the_person_and_names_the_national_office():
+    d = doc("""
+        0  Norway      1  nsubj     PROPN
+        1  thanked     1  ROOT      VERB   thank
+        2  Washington  1  dobj      PROPN
+        3  and         2  cc        CCONJ
+        4  National    6  compound  PROPN
+        5  Security    6  compound  PROPN
+        6  Advisor     2  conj      PROPN
+        7  for         6  prep      ADP
+        8  Cyber       10 compound  PROPN
+        9  Jane        10 compound  PROPN
+        10 Doe         7  pobj      PROPN
+        11 .           1  punct     PUNCT
+    """, [(4, 11, "ORG")])
+    assert [(m.text, m.type) for m in found(d).mentions if m.type != "Country"] == [("Jane Doe", "Person")]
+    assert affs(d) == [(JANE, "country/US", "National Security Advisor for Cyber")]

@@ -218,7 +218,9 @@ def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None
                 and not inside(gaz, given, end):
             return Raw(given, end, "Person")
         return None
-    if _title_words(doc[start:given]) and not inside(gaz, given, end) \
+    titled = _title_words(doc[start:given]) or any(  # 'Advisor for Cyber Jane Doe': a title with its domain
+        t.lower_ in lexicon.title_heads() and doc[t.i + 1].lower_ in ("for", "of") for t in doc[start:given - 1])
+    if titled and not inside(gaz, given, end) \
             and all(name_token(t) and t.lower_ not in lexicon.data("names")["generic_orgs"] for t in doc[given:end]):
         return Raw(given, end, "Person")
     return None

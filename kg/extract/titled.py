@@ -23,7 +23,7 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
     while i >= 0:
         if is_title(doc[i]) and i not in ctx.at:
             i -= 1
-        elif i not in ctx.at and (head := _phrase_head(ctx, i)) is not None:  # 'Envoy for the Horn of Africa'
+        elif i not in ctx.at and (head := _phrase_head(ctx, i, span.start)) is not None:  # 'Envoy for the Horn of Africa'
             if doc[head + 1].lower_ == "of":  # 'Minister of the Norwegian Navy': its office
                 inner += [ctx.at[k] for k in range(i, head, -1) if k in ctx.at and ctx.at[k] not in inner]
             i = head
@@ -44,13 +44,14 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
     return role, [m for m in owners + inner if m.type != "Person"], possessive
 
 
-def _phrase_head(ctx: Context, i: int) -> int | None:
-    """The title word a phrase of capitalised words ending at token i hangs on ('for the Horn of
-    Africa' after 'Envoy' -> the index of 'Envoy'); no person in the phrase, no 'and'."""
+def _phrase_head(ctx: Context, i: int, name: int) -> int | None:
+    """The title word a phrase of capitalised words ending at token i, before the name at token
+    ``name``, hangs on ('for the Horn of Africa' after 'Envoy' -> the index of 'Envoy'); no
+    person in the phrase, no 'and', at least one word after its preposition."""
     doc = ctx.doc
     for k in range(i, max(0, i - 8), -1):
         tok = doc[k]
-        if k < i and tok.lower_ in links() and is_head(doc[k - 1]):
+        if k < name - 1 and tok.lower_ in links() and is_head(doc[k - 1]):
             return k - 1
         if not (tok.text[:1].isupper() or tok.lower_ == "the" or tok.lower_ in links()) \
                 or k in ctx.at and ctx.at[k].type == "Person":
@@ -69,7 +70,8 @@ def title_before(ctx: Context, span: Span) -> Pairs:
     owners = [m for m in owners if (possessive or not named_by_capital(m)) and (m.type != "Country" or office)]
     best = next((m for m in owners if m.type == "Organization"), owners[0] if owners else None)
     if best is None:
-        iso = lexicon.national_title(tenure(role.text))
+        duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)  # "... Advisor for Cyber"
+        iso = lexicon.national_title(tenure(role.text)) or lexicon.national_title(tenure(duty.text))
         best = ctx.named.get(f"country/{iso}") if iso else None
     if best is None:
         best = next((org for org, _ in title_before(ctx, prev) if org), None) \
