@@ -494,3 +494,24 @@ def test_an_organisation_span_ends_before_its_acronym_in_parentheses_and_keeps_a
         7  .           6  punct     PUNCT
     """, [(0, 6, "ORG")])
     assert raw_mentions(made) == [Raw(0, 4, "Organization")]
+
+
+def test_a_units_number_is_part_of_its_name_tagged_or_not():
+    tagged = doc("""
+        0  The       2  det       DET
+        1  31st      3  amod      ADJ
+        2  Harbour   3  compound  PROPN
+        3  Wing      4  nsubj     PROPN
+        4  flew      4  ROOT      VERB   fly
+        5  .         4  punct     PUNCT
+    """, [(2, 4, "ORG")])
+    assert raw_mentions(tagged) == [Raw(1, 4, "Organization")]
+    untagged = doc("""
+        0  A         3  det       DET
+        1  31st      3  amod      ADJ
+        2  Harbour   3  compound  PROPN
+        3  Wing      4  nsubj     PROPN
+        4  flew      4  ROOT      VERB   fly
+        5  .         4  punct     PUNCT
+    """, [])
+    assert raw_mentions(untagged) == [Raw(1, 4, "Organization")]

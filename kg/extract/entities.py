@@ -9,6 +9,8 @@ article describes as places dropped in every mention. People's names are cut by
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -109,13 +111,18 @@ def _untagged_bodies(doc: Doc, taken: list[bool]) -> list[Raw]:
 def _run_end(doc: Doc, i: int, taken: list[bool]) -> int:
     def name(k: int) -> bool:
         return k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and doc[k].is_title
-    if not (name(i) or doc[i].ent_type_ == "ORDINAL" and any(c.isdigit() for c in doc[i].text)) \
+    if not (name(i) or _numbered(doc[i])) \
             or i > 0 and name(i - 1):
         return i
     end = i + 1
     while name(end) or end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and name(end + 1):
         end += 1 if name(end) else 2
     return end
+
+
+def _numbered(tok) -> bool:
+    """A unit's number: '31st', '494th'."""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_))
 
 
 def _place_names(doc: Doc, ents) -> set[str]:
@@ -178,6 +185,8 @@ def _org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = trim(doc, ent.start, ent.end)
     end = next((k for k in range(start + 1, end) if doc[k].text == "("), end)  # 'Name (Acronym)': the name
     start, end = trim(doc, start, end)
+    if start > 0 and _numbered(doc[start - 1]):
+        start -= 1  # 'the 31st Fighter Wing': the unit's number is part of its name
     end = _extend_org(doc, end, gaz)
     while end > start and title_token(doc[end - 1]) and _before_person(doc, end):
         end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
