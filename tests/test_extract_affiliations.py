@@ -283,3 +283,21 @@ def test_a_title_with_its_domain_tagged_as_a_body_is_the_person_and_names_the_na
     """, [(4, 11, "ORG")])
     assert [(m.text, m.type) for m in found(d).mentions if m.type != "Country"] == [("Jane Doe", "Person")]
     assert affs(d) == [(JANE, "country/US", "National Security Advisor for Cyber")]
+
+
+def test_a_place_after_at_is_no_affiliation_but_of_is():
+    d = doc("""
+        0  They       1  nsubj     PRON
+        1  met        1  ROOT      VERB   meet
+        2  Jane       3  compound  PROPN
+        3  Doe        1  dobj      PROPN
+        4  at         3  prep      ADP
+        5  NATO       4  pobj      PROPN
+        6  and        1  cc        CCONJ
+        7  John       8  compound  PROPN
+        8  Roe        1  conj      PROPN
+        9  of         8  prep      ADP
+        10 NATO       9  pobj      PROPN
+        11 .          1  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("John Roe", "PERSON")])
+    assert affs(d) == [(JOHN, NATO, None)]

@@ -515,3 +515,15 @@ def test_a_units_number_is_part_of_its_name_tagged_or_not():
         5  .         4  punct     PUNCT
     """, [])
     assert raw_mentions(untagged) == [Raw(1, 4, "Organization")]
+
+
+def test_an_aircraft_model_after_a_units_name_is_no_part_of_it():
+    made = doc("""
+        0  The       3  det       DET
+        1  Harbour   3  compound  PROPN
+        2  Squadron  3  compound  PROPN
+        3  F-15E     4  nsubj     PROPN
+        4  flew      4  ROOT      VERB   fly
+        5  .         4  punct     PUNCT
+    """, [(1, 4, "ORG")])
+    assert raw_mentions(made) == [Raw(1, 3, "Organization")]

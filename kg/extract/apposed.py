@@ -144,7 +144,7 @@ def _serving(ctx: Context, prep: Token) -> Pairs:
     return []
 
 
-# --- "of"/"from"/"at" and a titled appositive right after the name ---
+# --- "of"/"from" and a titled appositive right after the name ---
 
 def after(ctx: Context, span: Span) -> Pairs:
     """An 'of'/'from' phrase of the name ('Jane Doe (L) of the Y'), or an appositive after it
@@ -152,7 +152,7 @@ def after(ctx: Context, span: Span) -> Pairs:
     doc, at, i = ctx.doc, ctx.at, span.end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3
-    if i < len(doc) and doc[i].lower_ in links() and span.start <= doc[i].head.i < span.end:
+    if i < len(doc) and doc[i].lower_ in ("of", "from") and span.start <= doc[i].head.i < span.end:  # not 'at' a place
         return [(m, None) for m in _kept(ctx, _objects(ctx, doc[i]))]
     if i < len(doc) and doc[i].text == ",":
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
