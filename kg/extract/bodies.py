@@ -61,7 +61,7 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
 def body_word(tok) -> bool:
     """A word that ends the name of a body or a building ('Center', 'Church', 'Ministry', 'Hotel')."""
     names = lexicon.data("names")
-    return tok.lower_ in {*names["body_heads"], *names["generic_orgs"], *names["facility_heads"]}
+    return any(tok.lower_ in names[k] for k in ("body_heads", "generic_orgs", "facility_heads", "institution_heads"))
 
 
 def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None:
