@@ -529,3 +529,25 @@ def test_a_body_named_by_an_english_plural_is_no_actor_unless_it_acts():
     """, [(0, 2, "PERSON"), (6, 7, "ORG")])
     _, ents, _ = resolved(d)
     assert [e.name for e in ents] == ["Jane Doe"]
+
+
+def test_a_surname_two_full_names_hold_joins_the_one_named_most_else_last_before_it():
+    rows = """
+        4  John      5  compound  PROPN
+        5  Doe       6  nsubj     PROPN
+        6  left      6  ROOT      VERB   leave
+        7  .         6  punct     PUNCT
+        8  Doe       9  nsubj     PROPN
+        9  waved     9  ROOT      VERB   wave
+        10 .         9  punct     PUNCT
+    """
+    ents = [(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 9, "PERSON")]
+    tie, _, _ = resolved(two_sentences(rows, ents))
+    assert [m.key for m in tie if m.text == "Doe"] == ["person/john-doe"]
+    more = rows + """
+        11 Jane      12 npadvmod  PROPN
+        12 smiled    12 ROOT      VERB   smile
+        13 .         12 punct     PUNCT
+    """
+    named, _, _ = resolved(two_sentences(more, [*ents, (11, 12, "PERSON")]))
+    assert [m.key for m in named if m.text == "Doe"] == [JANE]  # 'Jane' names her once more

@@ -1,14 +1,15 @@
 """Raw mentions -> resolved ``Mention``s and ``Entity``s within one article.
 
-- people: a surname or given name alone joins the fullest name that contains it; a token
-  equal to a known person's name part becomes that person wherever NER mislabelled it;
+- people: a surname or given name alone joins the fullest name that contains it (of several,
+  the one named last before it); a token equal to a known person's name part becomes that
+  person wherever NER mislabelled it;
 - organisations: the same name with or without "the"; an acronym joins its expansion
   (written "Name (ACR)" or matching its initials); known organisations by gazetteer key;
 - countries: by ISO code, whatever the surface form (name, alias, capital, demonym).
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
@@ -26,6 +27,22 @@ def _person_names(surfaces: list[str]) -> dict[str, str]:
     for s in surfaces:
         parts = set(name_parts(s))
         out[s] = next((f for f in full if parts and parts <= set(name_parts(f))), s)
+    return out
+
+
+def _nearest_people(raws: list[Raw], surf: dict[int, str], people: dict[str, str]) -> dict[int, str]:
+    """A name that several full names of the article hold ('Doe' of 'Jane Doe' and 'John Doe')
+    is the one the article names most (by mentions that name only it), of those named before it,
+    the last one on a tie: mention index -> that full name."""
+    fulls = sorted({n for n in people.values() if len(name_parts(n)) > 1})
+    holders = {i: [f for f in fulls if set(name_parts(surf[i])) <= set(name_parts(f))]
+               for i, r in enumerate(raws) if r.type == "Person"}
+    count = Counter(h[0] for h in holders.values() if len(h) == 1)  # mentions that name one of them
+    out = {}
+    for i, held in holders.items():
+        before = {h[0]: k for k, h in holders.items() if k < i and len(h) == 1 and h[0] in held}
+        if len(held) > 1 and before:
+            out[i] = max(before, key=lambda f: (count[f], before[f]))
     return out
 
 
@@ -119,6 +136,7 @@ def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], lis
         also = _also_known(doc, [(r, surf[i]) for i, r in enumerate(raws) if r.type == typ and not r.key])
         names.update({s: names.get(also[n], also[n]) if n in also else n for s, n in names.items()})
     owned, qualified = _qualified(doc, raws, surf)
+    nearest = _nearest_people(raws, surf, people)
     mentions, names, types, isos = [], {}, {}, {}
     aliases: dict[str, set[str]] = defaultdict(set)
     by_span: dict[tuple[int, int], str] = {}
@@ -130,7 +148,7 @@ def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], lis
             known = gaz.entries[r.key]
             key, name, iso = r.key, known.name, known.iso
         elif r.type == "Person":
-            name, iso = people[s], None
+            name, iso = nearest.get(i, people[s]), None
             key = actor_key("Person", name)
         else:
             expanded = s.isupper() and orgs.get(s, s) != s  # an acronym the article spells out
