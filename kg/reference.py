@@ -79,8 +79,11 @@ def _given_names():
 
 
 def is_given_name(text: str) -> bool:
-    """True for a known first name ('Jonah', 'Masayuki'); a word that is not a name is 'unknown'."""
-    return text.isalpha() and len(text) > 1 and _given_names().get_gender(text) != "unknown"
+    """True for a known first name ('Jonah', 'Masayuki'), or a hyphenated one whose parts are
+    ('Jean-Claude'); a word that is not a name is 'unknown'."""
+    parts = text.split("-")
+    return 0 < len(parts) <= 2 and all(p.isalpha() and len(p) > 1 and _given_names().get_gender(p) != "unknown"
+                                       for p in parts)
 
 
 @cache
