@@ -301,3 +301,19 @@ def test_a_place_after_at_is_no_affiliation_but_of_is():
         11 .          1  punct     PUNCT
     """, [("Jane Doe", "PERSON"), ("John Roe", "PERSON")])
     assert affs(d) == [(JOHN, NATO, None)]
+
+
+def test_a_known_body_ending_a_longer_name_is_a_body_of_its_own_and_a_reporter_belongs_to_the_outlet():
+    d = doc("""
+        0  Harbour        3  compound  PROPN
+        1  News           3  compound  PROPN
+        2  White          3  compound  PROPN
+        3  House          6  compound  PROPN
+        4  correspondent  6  compound  NOUN
+        5  Jane           6  compound  PROPN
+        6  Doe            7  nsubj     PROPN
+        7  asked          7  ROOT      VERB   ask
+        8  .              7  punct     PUNCT
+    """, [(0, 4, "ORG"), (5, 7, "PERSON")])
+    assert [m.text for m in found(d).mentions] == ["Harbour News", "White House", "Jane Doe"]
+    assert affs(d) == [(JANE, "org/harbour-news", "correspondent")]

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg import lexicon, reference
-from kg.extract.doc import Raw, inside, trim
+from kg.extract.doc import Raw, generic, inside, trim
 from kg.extract.people import name_token, named, title_token
 from kg.extract.places import named_place
 
@@ -115,6 +115,10 @@ def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Ra
     if head and end - head[0].end >= 2 and doc[head[0].end].is_title:
         g = head[0]
         return [gaz_raw(g), Raw(g.end, end, "Organization", whole=(g.start, g.end))]
+    tail = [g for g in inner if g.end == end and g.start - start >= 2 and g.label_ == "Organization"
+            and " " in g.text and not generic(g.text)]
+    if tail and _plausible_org(doc, start, tail[0].start):  # 'the Harbour News Channel White House': two bodies
+        return [Raw(start, tail[0].start, "Organization", whole=whole), gaz_raw(tail[0])]
     if not _plausible_org(doc, start, end):
         return [gaz_raw(g) for g in inner]
     return [Raw(start, end, "Organization", whole=whole)]

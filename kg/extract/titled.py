@@ -68,7 +68,10 @@ def title_before(ctx: Context, span: Span) -> Pairs:
         return [(owners[0], None)] if possessive and owners and not len(role) else []
     office = any(is_office(t) for t in role)
     owners = [m for m in owners if (possessive or not named_by_capital(m)) and (m.type != "Country" or office)]
-    best = next((m for m in owners if m.type == "Organization"), owners[0] if owners else None)
+    orgs = [m for m in owners if m.type == "Organization"]
+    if len(orgs) > 1 and any(t.lower_ in lexicon.data("titles")["private_roles"] for t in role):
+        orgs.reverse()  # 'the Harbour News White House correspondent': the outlet, not the beat
+    best = orgs[0] if orgs else owners[0] if owners else None
     if best is None:
         duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)  # "... Advisor for Cyber"
         iso = lexicon.national_title(tenure(role.text)) or lexicon.national_title(tenure(duty.text))
