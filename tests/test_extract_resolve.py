@@ -520,16 +520,6 @@ def test_a_surname_in_the_plural_is_a_family_and_a_glued_possessive_leaves_a_bod
     assert [(e.name, e.type) for e in ents] == [("Harbour Party", "Organization"), ("Jane Doe", "Person")]
 
 
-def test_a_body_named_by_an_english_plural_is_no_actor_unless_it_acts():
-    d = two_sentences("""
-        4  She       5  nsubj     PRON
-        5  praised   5  ROOT      VERB   praise
-        6  Lanterns  5  dobj      PROPN
-        7  .         5  punct     PUNCT
-    """, [(0, 2, "PERSON"), (6, 7, "ORG")])
-    _, ents, _ = resolved(d)
-    assert [e.name for e in ents] == ["Jane Doe"]
-
 
 def test_a_surname_two_full_names_hold_joins_the_one_named_most_else_last_before_it():
     rows = """
