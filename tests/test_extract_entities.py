@@ -390,3 +390,140 @@ def test_a_rank_before_a_name_is_no_part_of_an_organisations_name():
         6  .       5  punct     PUNCT
     """, [("Navy Capt", "ORG"), ("Jane Doe", "PERSON")])
     assert raw_mentions(made) == [Raw(3, 5, "Person")]
+
+
+@pytest.mark.parametrize("word", ["Judge", "Billionaire"])
+def test_a_title_or_a_rarer_english_word_before_a_given_name_is_not_taken_back(word):
+    made = doc(f"""
+        0  {word}   2  compound  PROPN
+        1  Jane     2  compound  PROPN
+        2  Doe      3  nsubj     PROPN
+        3  spoke    3  ROOT      VERB   speak
+        4  .        3  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert raw_mentions(made) == [Raw(1, 3, "Person")]
+
+
+def test_an_inflected_english_word_before_a_surname_is_not_taken_back():
+    made = doc("""
+        0  Norway   1  nsubj     PROPN
+        1  Praises  1  ROOT      PROPN
+        2  Halvorsen 1 dobj      PROPN
+    """, [("Halvorsen", "PERSON")])
+    assert [r for r in raw_mentions(made) if r.type == "Person"] == [Raw(2, 3, "Person")]
+
+
+def test_a_person_whose_name_ends_in_a_body_word_is_an_organisation():
+    made = doc("""
+        0  Jane     2  compound  PROPN
+        1  Doe      2  compound  PROPN
+        2  Center   3  nsubj     PROPN
+        3  opened   3  ROOT      VERB   open
+        4  .        3  punct     PUNCT
+    """, [("Jane Doe Center", "PERSON")])
+    assert raw_mentions(made) == [Raw(0, 3, "Organization")]
+
+
+def test_a_country_name_inside_a_us_states_or_citys_name_is_no_country():
+    made = doc("""
+        0  Jane     1  compound  PROPN
+        1  Doe      1  ROOT      PROPN
+        2  of       1  prep      ADP
+        3  New      4  compound  PROPN
+        4  Mexico   2  pobj      PROPN
+        5  spoke    5  ROOT      VERB   speak
+        6  .        5  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("New Mexico", "GPE")])
+    assert raw_mentions(made) == [Raw(0, 2, "Person")]
+
+
+def test_the_parties_named_in_a_court_case_are_no_actors():
+    made = doc("""
+        0  Halden   1  compound  PROPN
+        1  Health   3  nsubj     PROPN
+        2  v.       1  prep      ADP
+        3  Doe      2  pobj      PROPN
+        4  failed   4  ROOT      VERB   fail
+        5  .        4  punct     PUNCT
+    """, [("Halden Health", "ORG"), ("Doe", "ORG")])
+    assert raw_mentions(made) == []
+
+
+def test_a_city_before_its_country_a_place_modifying_a_noun_and_a_state_name_after_in_are_places():
+    made = doc("""
+        0  Bergen   3  nsubj     PROPN
+        1  ,        0  punct     PUNCT
+        2  Norway   0  appos     PROPN
+        3  grew     3  ROOT      VERB   grow
+        4  .        3  punct     PUNCT
+        5  The      7  det       DET
+        6  Ohio     7  compound  PROPN
+        7  primary  12 nsubj     NOUN
+        8  in       7  prep      ADP
+        9  the      11 det       DET
+        10 Harbour  11 compound  PROPN
+        11 State    8  pobj      PROPN
+        12 ended    12 ROOT      VERB   end
+        13 .        12 punct     PUNCT
+    """, [(0, 1, "PERSON"), (2, 3, "GPE"), (6, 7, "ORG"), (10, 12, "ORG")])
+    assert raw_mentions(made) == [Raw(2, 3, "Country", "country/NO")]
+
+
+def test_an_organisation_after_a_title_word_that_ends_in_a_body_word_is_no_person():
+    made = doc("""
+        0  King      4  compound  PROPN
+        1  Halvard   4  compound  PROPN
+        2  Baptist   4  compound  PROPN
+        3  Missionary 4 compound  PROPN
+        4  Church    5  nsubj     PROPN
+        5  sang      5  ROOT      VERB   sing
+        6  .         5  punct     PUNCT
+    """, [("King Halvard Baptist Missionary Church", "ORG")])
+    assert raw_mentions(made) == [Raw(0, 5, "Organization")]
+
+
+def test_an_organisation_span_ends_before_its_acronym_in_parentheses_and_keeps_a_plurals_possessive():
+    made = doc("""
+        0  Halden      1  compound  PROPN
+        1  Pilots      3  poss      PROPN
+        2  's          1  case      PART
+        3  Association 6  nsubj     PROPN
+        4  (           5  punct     PUNCT
+        5  Hapa        3  appos     PROPN
+        6  met         6  ROOT      VERB   meet
+        7  .           6  punct     PUNCT
+    """, [(0, 6, "ORG")])
+    assert raw_mentions(made) == [Raw(0, 4, "Organization")]
+
+
+def test_a_units_number_is_part_of_its_name_tagged_or_not():
+    tagged = doc("""
+        0  The       2  det       DET
+        1  31st      3  amod      ADJ
+        2  Harbour   3  compound  PROPN
+        3  Wing      4  nsubj     PROPN
+        4  flew      4  ROOT      VERB   fly
+        5  .         4  punct     PUNCT
+    """, [(2, 4, "ORG")])
+    assert raw_mentions(tagged) == [Raw(1, 4, "Organization")]
+    untagged = doc("""
+        0  A         3  det       DET
+        1  31st      3  amod      ADJ
+        2  Harbour   3  compound  PROPN
+        3  Wing      4  nsubj     PROPN
+        4  flew      4  ROOT      VERB   fly
+        5  .         4  punct     PUNCT
+    """, [])
+    assert raw_mentions(untagged) == [Raw(1, 4, "Organization")]
+
+
+def test_an_aircraft_model_after_a_units_name_is_no_part_of_it():
+    made = doc("""
+        0  The       3  det       DET
+        1  Harbour   3  compound  PROPN
+        2  Squadron  3  compound  PROPN
+        3  F-15E     4  nsubj     PROPN
+        4  flew      4  ROOT      VERB   fly
+        5  .         4  punct     PUNCT
+    """, [(1, 4, "ORG")])
+    assert raw_mentions(made) == [Raw(1, 3, "Organization")]

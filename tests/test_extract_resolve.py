@@ -411,3 +411,133 @@ def test_an_organisation_named_with_its_country_word_keeps_it_and_its_acronym_jo
     _, ents, parts = resolved(d)
     assert [(e.name, e.aliases) for e in ents if e.type == "Organization"] == [("UK Independence Party", ("UKIP",))]
     assert [(p.part, p.whole) for p in parts] == [("org/uk-independence-party", "country/GB")]
+
+
+def test_a_person_named_by_english_words_only_is_no_person():
+    d = doc("""
+        0  Simple   1  compound  PROPN
+        1  Battery  2  nsubj     PROPN
+        2  trended  2  ROOT      VERB   trend
+        3  .        2  punct     PUNCT
+        4  Jane     5  compound  PROPN
+        5  Love     6  nsubj     PROPN
+        6  spoke    6  ROOT      VERB   speak
+        7  .        6  punct     PUNCT
+    """, [(0, 2, "PERSON"), (4, 6, "PERSON")])
+    _, ents, _ = resolved(d)
+    assert [e.name for e in ents] == ["Jane Love"]  # a given name makes a name of English words
+
+
+def test_a_name_in_apposition_with_a_kin_noun_or_with_a_name_suffix_is_a_person():
+    d = doc("""
+        0  His      1  poss      PRON
+        1  wife     4  nsubj     NOUN
+        2  ,        1  punct     PUNCT
+        3  Halla    1  appos     PROPN
+        4  spoke    4  ROOT      VERB   speak
+        5  .        4  punct     PUNCT
+        6  Jane     8  compound  PROPN
+        7  Doe      8  compound  PROPN
+        8  Sr.      9  nsubj     PROPN
+        9  painted  9  ROOT      VERB   paint
+        10 .        9  punct     PUNCT
+    """, [(3, 4, "ORG"), (6, 9, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.type) for e in ents] == [("Halla", "Person"), ("Jane Doe Sr.", "Person")]
+
+
+def test_a_given_name_and_a_surname_another_mention_makes_a_person_is_a_person():
+    d = doc("""
+        0  Jane     1  compound  PROPN
+        1  Pike     2  nsubj     PROPN
+        2  invested 2  ROOT      VERB   invest
+        3  .        2  punct     PUNCT
+        4  Mr.      5  compound  PROPN
+        5  Pike     6  nsubj     PROPN
+        6  agreed   6  ROOT      VERB   agree
+        7  .        6  punct     PUNCT
+    """, [(0, 2, "ORG"), (4, 6, "PERSON")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.type) for e in ents] == [("Jane Pike", "Person")]  # 'pike' is an English word
+
+
+def test_a_capitalised_word_counted_by_a_or_read_as_a_common_noun_is_no_name():
+    d = doc("""
+        0  A        2  det       DET
+        1  super    2  amod      ADJ
+        2  PAC      3  nsubj     PROPN
+        3  paid     3  ROOT      VERB   pay
+        4  .        3  punct     PUNCT
+        5  Hacker   6  nsubj     NOUN   hacker
+        6  jailed   6  ROOT      VERB   jail
+        7  .        6  punct     PUNCT
+    """, [(2, 3, "ORG"), (5, 6, "ORG")])
+    _, ents, _ = resolved(d)
+    assert ents == []
+
+
+def test_an_acronym_the_article_defines_is_its_name_even_when_the_gazetteer_knows_it_for_another_body():
+    d = doc("""
+        0  Ruritanian  2  compound  PROPN
+        1  Democratic  2  compound  PROPN
+        2  Forces      7  nsubj     PROPN
+        3  (           4  punct     PUNCT
+        4  SDF         2  appos     PROPN
+        5  )           4  punct     PUNCT
+        6  have       7  aux       AUX
+        7  advanced    7  ROOT      VERB   advance
+        8  .           7  punct     PUNCT
+    """, [(0, 3, "ORG")])
+    mentions, ents, _ = resolved(d)
+    assert [(e.name, e.aliases) for e in ents] == [("Ruritanian Democratic Forces", ("SDF",))]
+
+
+def test_an_acronym_ner_tagged_once_is_the_organisation_wherever_it_stands():
+    d = doc("""
+        0  HDF        1  nsubj     PROPN
+        1  met        1  ROOT      VERB   meet
+        2  .          1  punct     PUNCT
+        3  HDF        4  nsubj     PROPN
+        4  grew       4  ROOT      VERB   grow
+        5  .          4  punct     PUNCT
+    """, [(0, 1, "ORG")])
+    mentions, _, _ = resolved(d)
+    assert keys(mentions) == [("HDF", "org/hdf"), ("HDF", "org/hdf")]
+
+
+def test_a_surname_in_the_plural_is_a_family_and_a_glued_possessive_leaves_a_bodys_name():
+    d = two_sentences("""
+        4  The       5  det       DET
+        5  Does      6  nsubj     PROPN
+        6  joined    6  ROOT      VERB   join
+        7  the       9  det       DET
+        8  Harbour   9  compound  PROPN
+        9  Party‘s   10 nmod      PROPN
+        10 campaign  6  dobj      NOUN
+        11 .         6  punct     PUNCT
+    """, [(0, 2, "PERSON"), (5, 6, "PERSON"), (8, 10, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.type) for e in ents] == [("Harbour Party", "Organization"), ("Jane Doe", "Person")]
+
+
+
+def test_a_surname_two_full_names_hold_joins_the_one_named_most_else_last_before_it():
+    rows = """
+        4  John      5  compound  PROPN
+        5  Doe       6  nsubj     PROPN
+        6  left      6  ROOT      VERB   leave
+        7  .         6  punct     PUNCT
+        8  Doe       9  nsubj     PROPN
+        9  waved     9  ROOT      VERB   wave
+        10 .         9  punct     PUNCT
+    """
+    ents = [(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 9, "PERSON")]
+    tie, _, _ = resolved(two_sentences(rows, ents))
+    assert [m.key for m in tie if m.text == "Doe"] == ["person/john-doe"]
+    more = rows + """
+        11 Jane      12 npadvmod  PROPN
+        12 smiled    12 ROOT      VERB   smile
+        13 .         12 punct     PUNCT
+    """
+    named, _, _ = resolved(two_sentences(more, [*ents, (11, 12, "PERSON")]))
+    assert [m.key for m in named if m.text == "Doe"] == [JANE]  # 'Jane' names her once more

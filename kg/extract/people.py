@@ -35,6 +35,45 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
     return out
 
 
+def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
+    """The person a transcript's speaker label names: a line that starts with a name, its
+    honorific or titles before it or after a comma, and a colon ('JANE DOE, DEPUTY NORWEGIAN
+    PRESS SECRETARY:', 'SECRETARY OF DEFENSE JANE Q. DOE III:', 'MS. DOE:'). The mention is the
+    name's span in the label, so a turn can be given to its speaker; it replaces what NER made
+    of the name."""
+    out = []
+    for tok in doc:
+        if tok.i > 0 and "\n" not in doc[tok.i - 1].text:
+            continue
+        end = next((k for k in range(tok.i, min(len(doc), tok.i + 16)) if doc[k].text == ":" or "\n" in doc[k].text), None)
+        if end is None or doc[end].text != ":":
+            continue
+        cut = next((k for k in range(tok.i, end) if doc[k].text == ","), end)
+        start = tok.i
+        while start < cut and _label_title(doc[start]):
+            start += 1
+        titled = any(t.lower_ not in ("of", "the", ".") for t in doc[tok.i:start])
+        if start < cut and _label_name(doc[start:cut], titled=titled) and not inside(gaz, start, cut):
+            out.append(Raw(start, cut, "Person"))
+    return out
+
+
+def _label_title(tok) -> bool:
+    """A title, rank or honorific in a label, in capitals or not ('SECRETARY', 'MS', 'of')."""
+    word = tok.text.capitalize()
+    return title_token(tok) or lexicon.is_title_word(word) or tok.lower_ in ("of", "the", ".") \
+        or bool(lexicon.honorific().match(word.rstrip(".") + ". "))
+
+
+def _label_name(words: Span, *, titled: bool) -> bool:
+    """Name words of a label: capitalised words, initials and suffixes that start with a given
+    name ('JANE DOE'), or hold a word that is no English word, after a title when it is the only
+    word ('AMBASSADOR HALVORSEN'); not 'Also Read'."""
+    return len(words) <= 5 and all(name_token(t) for t in words) and (
+        reference.is_given_name(words[0].text)
+        or any(t.is_alpha and not reference.is_word(t.text, inflected=True) for t in words) and (titled or len(words) >= 2))
+
+
 def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     first, end = trim(doc, ent.start, ent.end)
     genres = lexicon.data("speech")["genres"]
@@ -54,6 +93,7 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     return [Raw(start, end, "Person")]
 
 
+
 def _surname_named(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
     """A given name and a surname that is also a country's or a body's name ('Jim Jordan')."""
     return end - start >= 2 and reference.is_given_name(doc[start].text) and all(
@@ -69,12 +109,15 @@ def _counted(span: Span) -> bool:
 
 
 def _dropped_name_word(tok, gaz: list[Span]) -> bool:
-    """A name word NER left out before a name; an English word before a given name is a
-    descriptor instead ('Whip Jane Doe')."""
+    """A name word NER left out before a name. Not a descriptor before a given name ('Whip Jane
+    Doe', 'Billionaire Jane Doe', 'Judge Jane Doe'), nor an English word that is no given name
+    ('Praises Doe' in a headline)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    given = reference.is_given_name(tok.text)
     described = nxt is not None and reference.is_given_name(nxt.text) and _descriptor(tok) \
-        and not reference.is_given_name(tok.text)
-    return not title_token(tok) and name_token(tok) and tok.pos_ == "PROPN" and not described \
+        and (not given or reference.is_title(tok.text))
+    worded = not given and reference.is_word(tok.text, inflected=True)
+    return not title_token(tok) and name_token(tok) and tok.pos_ == "PROPN" and not described and not worded \
         and tok.ent_type_ in ("", "PERSON", "ORG") and not inside(gaz, tok.i, tok.i + 1)
 
 
@@ -92,7 +135,7 @@ def _name_start(doc: Doc, start: int, end: int) -> int:
 
 def _descriptor(tok) -> bool:
     """A word before a given name that describes the person: a title, an acronym, an English word."""
-    return title_token(tok) or tok.is_alpha and (tok.is_upper and len(tok) > 1 or reference.is_word(tok.text))
+    return title_token(tok) or tok.is_alpha and (tok.is_upper and len(tok) > 1 or reference.is_word(tok.text, broad=True))
 
 
 def title_token(tok) -> bool:

@@ -1,6 +1,6 @@
 """Is a name a place in its sentence rather than an actor?
 
-- a country name inside a place name ('South China Sea'), or a facility used as a place;
+- a country name inside a place name ('South China Sea', 'New Mexico'), or a facility used as a place;
 - a capital stands for its government only when it acts: the subject of a clause ('Washington
   said'), a possessor ('Beijing's demands'), the agent or partner of an act ('condemned by
   Moscow', 'talks with Tokyo'), the object of a verb that is not a movement ('urged Seoul'),
@@ -22,7 +22,8 @@ ACTING_DEPS = (*SUBJECTS, "poss", "agent")
 
 
 def inside_place(doc: Doc, span: Span, ent_at: dict[int, Span]) -> bool:
-    """A country name inside a place name ('South China Sea'), or a facility used as a place."""
+    """A country name inside a place name ('South China Sea', a city or US state such as 'New
+    Mexico'), or a facility used as a place."""
     names = lexicon.data("names")
     if span.end < len(doc) and doc[span.end].lower_ in names["geo_features"]:
         return True
@@ -31,6 +32,8 @@ def inside_place(doc: Doc, span: Span, ent_at: dict[int, Span]) -> bool:
         return False
     if ent.label_ == "LOC" and (ent.start, ent.end) != (span.start, span.end):
         return True
+    if ent.label_ == "GPE" and (ent.start, ent.end) != (span.start, span.end) and reference.is_place(ent.text):
+        return True  # 'New Mexico', 'Kuwait City': a state or city named after a country
     if ent.label_ == "FAC":
         return _after_locative(doc, ent.start, names["locative"])
     return False
@@ -42,6 +45,9 @@ def capital_acts(span: Span) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # 'Seoul and Tokyo said': the first conjunct's role
         tok = tok.head
     names = lexicon.data("names")
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE":
+        return False  # 'Halden, Norway': a city named with its country
     if tok.dep_ in ACTING_DEPS:
         return True
     if tok.dep_ == "pobj":
@@ -55,18 +61,28 @@ def capital_acts(span: Span) -> bool:
 
 
 def named_place(doc: Doc, start: int, end: int) -> bool:
-    """A city or US state that NER took for an organisation or a person, said to be a place;
-    any name right after a place noun ('its capital X', 'the port city Y')."""
+    """A city or US state that NER took for an organisation or a person, said to be a place
+    (after 'in', before ', STATE' or ', COUNTRY', a state modifying a noun, as a dateline); any name
+    right after a place noun ('its capital X', 'the port city Y'); a name ending in a place noun
+    after 'in' ('in the Harbour State')."""
     names = lexicon.data("names")
     if described_place(doc, start, end):
         return True
+    placed = _after_locative(doc, start, names["place_preps"]) and not (
+        end < len(doc) and doc[end].text in lexicon.possessive_marks())  # not 'in Gallup's poll'
+    if placed and end - start >= 2 and doc[end - 1].lower_ in names["place_nouns"]:
+        return True  # 'in the Harbour State'
     if not reference.is_place(doc[start:end].text):
         return False
-    if _after_locative(doc, start, names["place_preps"]) and not (
-            end < len(doc) and doc[end].text in lexicon.possessive_marks()):  # not 'in Gallup's poll'
+    if placed:
         return True
-    if end + 1 < len(doc) and doc[end].text == "," and reference.is_place(doc[end + 1].text.rstrip(".")):
-        return True  # 'Hialeah, Fla.' / 'Newtown, Connecticut'
+    if end + 1 < len(doc) and doc[end].text == "," and (
+            reference.is_place(doc[end + 1].text.rstrip(".")) or doc[end + 1].ent_type_ == "GPE"):
+        return True  # 'Hialeah, Fla.' / 'Newtown, Connecticut' / 'Halden, Norway'
+    root = doc[start:end].root
+    if reference.is_us_state(doc[start:end].text) and root.dep_ in ("compound", "nmod") \
+            and root.head.pos_ == "NOUN" and root.head.i >= end:
+        return True  # 'the Ohio primary' (a city's name there may be a body's short name: 'the X team')
     return doc[start:end].text.isupper() and doc[start].is_sent_start and end < len(doc) \
         and doc[end].text in (",", "-", "—", "–")  # a dateline: 'MANCHESTER, N.H. -'
 

@@ -1,143 +1,48 @@
 """Raw mentions -> resolved ``Mention``s and ``Entity``s within one article.
 
-- people: a surname or given name alone joins the fullest name that contains it; a token
-  equal to a known person's name part becomes that person wherever NER mislabelled it;
+- people: a surname or given name alone joins the fullest name that contains it (of several,
+  the one named last before it); a token equal to a known person's name part becomes that
+  person wherever NER mislabelled it;
 - organisations: the same name with or without "the"; an acronym joins its expansion
   (written "Name (ACR)" or matching its initials); known organisations by gazetteer key;
 - countries: by ISO code, whatever the surface form (name, alias, capital, demonym).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg import gazetteer, lexicon, reference
-from kg.extract.entities import Raw
-from kg.extract.doc import SUBJECTS, evidence, generic
+from kg import gazetteer, lexicon
+from kg.extract.doc import Raw, evidence, generic
+from kg.extract.mentions import initials, name_parts, surface, vetted
 from kg.model import Entity, Mention, PartOf
 from kg.keys import actor_key
 
 
-
-def _surface(doc: Doc, raw: Raw) -> str:
-    """A mention's name as written: one line, without an honorific or a company's legal form;
-    an organisation's name with the country word right before it ('UK Independence Party'), unless
-    any country's body could have it ('Foreign Ministry', qualified by ``_qualified``)."""
-    start = raw.start
-    if raw.type == "Organization" and raw.whole and raw.whole[1] == raw.start and not generic(doc[start:raw.end].text):
-        start = raw.whole[0]
-    text = lexicon.honorific().sub("", " ".join(doc[start:raw.end].text.split()))
-    if raw.type == "Organization":
-        text = lexicon.legal_form().sub("", text)
-    return text
-
-
-def _name_parts(name: str) -> list[str]:
-    return [t for t in name.split() if not lexicon.is_name_suffix(t) and not re.fullmatch(r"[A-Z]\.?", t)]
-
-
-def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
-    """Types from the evidence, not from NER alone, the same for every mention of a name: a name
-    in apposition with 'company', 'group' ... is an organisation ('a drug maker, Actavis'), with
-    a title ('leader', 'spokesman') a person; a two- or three-word name of a given name and name
-    words that are no dictionary words is a person ('Jane Doe' tagged ORG); otherwise the type most of the name's mentions have, a person
-    mention counting twice (NER tags a person's name in 'the Doe campaign' as an organisation)."""
-    votable = [(r, _surface(doc, r)) for r in raws if not r.key and r.type != "Country"]
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for r, s in votable:
-        typ = _evidenced_type(doc, r)
-        votes[s][typ] += 5 if typ != r.type else 2 if typ == "Person" else 1
-    major = {id(r): max(sorted(votes[s]), key=votes[s].__getitem__) for r, s in votable}
-    return [replace(r, type=major[id(r)]) if id(r) in major else r for r in raws]
-
-
-def _evidenced_type(doc: Doc, raw: Raw) -> str:
-    span = doc[raw.start:raw.end]
-    org_nouns = lexicon.data("names")["org_nouns"]
-    root = span.root
-    named = [root.head] * (root.dep_ == "appos")  # 'the voter group, Jane Doe Vota': the group's name
-    near = named + [c for c in root.children if c.dep_ == "appos"]
-    words = span.text.split()
-    if any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in named) or \
-            any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near) \
-            and not (len(words) > 1 and reference.is_given_name(words[0])):
-        return "Organization"
-    if any(t.lemma_.lower() in lexicon.title_heads() and t.pos_ == "NOUN" for t in near):
-        return "Person"  # 'X, the leader of the Y'
-    if raw.type == "Organization" and 2 <= len(words) <= 3 and reference.is_given_name(words[0]) \
-            and all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:]):
-        return "Person"
-    return raw.type
-
-
-def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
-    """Drop one-word names that are only a capitalised English word or a place name ('Exit
-    polls', 'Nationally,', 'the LOT', 'attacks on Taiz'): not in the gazetteer, never part of a
-    longer person's name, never the subject of a clause, never after a title ('President Ford')."""
-    surf = [_surface(doc, r) for r in raws]
-    longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in _name_parts(s)}
-    words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
-             and (reference.is_word(s) or reference.is_place(s) and not s.isupper())}
-    backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
-    return [r for s, r in zip(surf, raws) if s not in words - backed]
-
-
-def _documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
-    """Drop acronyms the article defines as a document, a line or a plan, not a body: 'a
-    Memorandum of Understanding (MOU)', 'the Line of Control (LOC)', 'the Harbour Act, or HA'."""
-    heads = lexicon.data("names")["not_org_heads"]
-    named = set()
-    for r in raws:
-        text = doc[r.start:r.end].text
-        before = [t.text.lower() for t in doc[max(0, r.start - 2):r.start]]
-        gap = 1 if before[-1:] == ["("] else 2 if before == [",", "or"] else 0
-        if r.key or not text.isupper() or not gap:
-            continue
-        for k in range(max(0, r.start - gap - 8), r.start - gap):
-            words = doc[k:r.start - gap]
-            initials = {_initials(words.text).upper(), "".join(t.text[0] for t in words if t.is_alpha).upper()}
-            if text in initials and any(t.lower_ in heads for t in words):
-                named.add(text)
-    return [r for r in raws if r.key or doc[r.start:r.end].text not in named]
-
-
-def _backed(doc: Doc, raw: Raw) -> bool:
-    """A one-word mention that acts (the subject of its clause) or follows a title or honorific."""
-    tok = doc[raw.end - 1]
-    before = doc[raw.start - 1] if raw.start > 0 else None
-    titled = raw.end - raw.start > 1 or before is not None and (
-        lexicon.is_title_word(before.text) or reference.is_title(before.text))
-    return titled or tok.dep_ in SUBJECTS
-
-
-def _repair_people(doc: Doc, raws: list[Raw]) -> list[Raw]:
-    """Tokens equal to a known person's name part, wherever they stand, are that person."""
-    names = {_surface(doc, r) for r in raws if r.type == "Person"}
-    parts = {p for n in names if len(n.split()) > 1 for p in _name_parts(n)}
-    parts |= {n for n in names if " " not in n}
-    taken = {i for r in raws if r.key or r.type == "Person" for i in range(r.start, r.end)}
-    out = []
-    for r in raws:
-        if r.type == "Organization" and not r.key and _surface(doc, r) in parts:
-            r = Raw(r.start, r.end, "Person")
-        out.append(r)
-    covered = {i for r in out for i in range(r.start, r.end)}
-    for tok in doc:
-        if tok.i not in covered and tok.i not in taken and tok.text in parts and tok.text[:1].isupper():
-            out.append(Raw(tok.i, tok.i + 1, "Person"))
-    return sorted(out, key=lambda r: (r.start, r.end))
-
-
 def _person_names(surfaces: list[str]) -> dict[str, str]:
     """Map each person surface form to the fullest name it belongs to."""
-    full = sorted({s for s in surfaces if len(_name_parts(s)) > 1}, key=lambda s: (-len(s), s))
+    full = sorted({s for s in surfaces if len(name_parts(s)) > 1}, key=lambda s: (-len(s), s))
     out = {}
     for s in surfaces:
-        parts = set(_name_parts(s))
-        out[s] = next((f for f in full if parts and parts <= set(_name_parts(f))), s)
+        parts = set(name_parts(s))
+        out[s] = next((f for f in full if parts and parts <= set(name_parts(f))), s)
+    return out
+
+
+def _nearest_people(raws: list[Raw], surf: dict[int, str], people: dict[str, str]) -> dict[int, str]:
+    """A name that several full names of the article hold ('Doe' of 'Jane Doe' and 'John Doe')
+    is the one the article names most (by mentions that name only it), of those named before it,
+    the last one on a tie: mention index -> that full name."""
+    fulls = sorted({n for n in people.values() if len(name_parts(n)) > 1})
+    holders = {i: [f for f in fulls if set(name_parts(surf[i])) <= set(name_parts(f))]
+               for i, r in enumerate(raws) if r.type == "Person"}
+    count = Counter(h[0] for h in holders.values() if len(h) == 1)  # mentions that name one of them
+    out = {}
+    for i, held in holders.items():
+        before = {h[0]: k for k, h in holders.items() if k < i and len(h) == 1 and h[0] in held}
+        if len(held) > 1 and before:
+            out[i] = max(before, key=lambda f: (count[f], before[f]))
     return out
 
 
@@ -151,14 +56,6 @@ def _also_known(doc: Doc, named: list[tuple[Raw, str]]) -> dict[str, str]:
         if between in cues and second != first:
             out.setdefault(second, first)
     return out
-
-
-def _initials(name: str, *, acronyms: bool = False) -> str:
-    """The first letters of a name's words, small words left out; with ``acronyms`` an acronym
-    among the words counts whole ('UK Independence Party' -> UKIP)."""
-    skip = lexicon.data("names")["initials_skip"]
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip and w[0].isalpha()]
-    return "".join(w.replace(".", "") if acronyms and w.replace(".", "").isupper() else w[0] for w in words)
 
 
 def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str, str]:
@@ -179,7 +76,7 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
             out[n] = longer
     for n in names:
         if n.isupper() and out[n] == n:  # an acronym not already given its expansion in parentheses
-            match = [m for m in longs if n in (_initials(m).upper(), _initials(m, acronyms=True).upper())]
+            match = [m for m in longs if n in (initials(m).upper(), initials(m, acronyms=True).upper())]
             if len(match) == 1:
                 out[n] = match[0]
     return out
@@ -231,14 +128,15 @@ def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> tuple[dict, d
 def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], list[PartOf]]:
     """Resolve raw mentions into mentions keyed by entity, the entities, and part-of facts."""
     gaz = gazetteer.load()
-    raws = _repair_people(doc, _founded(doc, _retyped(doc, _documents(doc, raws))))
-    surf = {i: _surface(doc, r) for i, r in enumerate(raws)}
+    raws = vetted(doc, raws)
+    surf = {i: surface(doc, r) for i, r in enumerate(raws)}
     people = _person_names([surf[i] for i, r in enumerate(raws) if r.type == "Person"])
     orgs = _org_names(doc, raws, surf)
     for typ, names in (("Person", people), ("Organization", orgs)):
         also = _also_known(doc, [(r, surf[i]) for i, r in enumerate(raws) if r.type == typ and not r.key])
         names.update({s: names.get(also[n], also[n]) if n in also else n for s, n in names.items()})
     owned, qualified = _qualified(doc, raws, surf)
+    nearest = _nearest_people(raws, surf, people)
     mentions, names, types, isos = [], {}, {}, {}
     aliases: dict[str, set[str]] = defaultdict(set)
     by_span: dict[tuple[int, int], str] = {}
@@ -250,10 +148,11 @@ def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], lis
             known = gaz.entries[r.key]
             key, name, iso = r.key, known.name, known.iso
         elif r.type == "Person":
-            name, iso = people[s], None
+            name, iso = nearest.get(i, people[s]), None
             key = actor_key("Person", name)
         else:
-            known = gaz.lookup(s)
+            expanded = s.isupper() and orgs.get(s, s) != s  # an acronym the article spells out
+            known = gaz.lookup(orgs[s] if expanded else s)
             name = known.name if known else orgs.get(s, s)
             key, iso = (known.key, known.iso) if known else (actor_key("Organization", name), None)
             if not known and name in qualified:

@@ -1,0 +1,205 @@
+"""Affiliations stated beside a person's name: a role noun in apposition, a clause, a phrase after.
+
+"Jane Doe, the director of the X Center at the Y Institute", "the NATO Special Envoy, Jane Doe,",
+"Jane Doe, a 7th Fighter Squadron pilot", "Jane Doe, who heads the Y Institute", "Jane Doe is a
+senior fellow at the Y", "Jane Doe (L) of the Y Institute". Each pattern is
+``f(ctx, span) -> [(mention, role)]``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.extract.doc import SUBJECTS
+from kg.extract.roles import Context, Pairs, is_office, is_role, links, named_by_capital, tenure
+from kg.model import Mention
+
+TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
+MODIFIERS = ("compound", "amod", "nmod", "poss")
+LEFT_STOPS = ("det", "predet", "poss", "case", "punct", "cc", "conj", "appos")
+
+
+# --- a role noun in apposition ---
+
+def appositive(ctx: Context, span: Span) -> Pairs:
+    """'A, a spokesman for the Y' / 'the Y's spokesman, A' / 'A as chair of the Y': the role
+    noun beside the name."""
+    return [pair for r in _appositive_roles(ctx, span) for pair in _role_pairs(ctx, r)]
+
+
+def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
+    root, doc = span.root, ctx.doc
+    roles = [c for c in root.children if c.dep_ == "appos"]
+    roles += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "as"  # 'A as chair of the Y'
+              for o in c.children if o.dep_ == "pobj"]
+    if root.dep_ == "appos":
+        roles.append(root.head)
+    before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "," else None
+    if before is not None and root.dep_ not in SUBJECTS and _ends_phrase(doc, span.end):
+        roles.append(before)  # 'his Norwegian counterpart, Jane Doe.' that the parser missed
+    roles += [c for r in roles for c in r.conjuncts]  # 'a pediatrician and director of the Y'
+    return [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r)]
+
+
+def _ends_phrase(doc: Doc, end: int) -> bool:
+    return end >= len(doc) or doc[end].is_punct or doc[end].is_space or doc[end].is_sent_start
+
+
+def _role_pairs(ctx: Context, role: Token) -> Pairs:
+    """The organisations a role noun names (else its countries, else the country whose office
+    it names by itself), each with the role as written."""
+    kept = _kept(ctx, [m for m in _reach(ctx, role) if m.type == "Organization" or is_office(role)])
+    if kept:
+        return [(m, _role_text(ctx, role, m)) for m in kept]
+    text = _role_text(ctx, role, None)
+    iso = lexicon.national_title(tenure(text)) if text else None
+    return [(ctx.named[f"country/{iso}"], text)] if iso and f"country/{iso}" in ctx.named else []
+
+
+def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:
+    """Mentions a role noun owns: modifiers and possessors ('NATO envoy', 'Norway's envoy') and
+    'of/for/at/with/from' objects, followed through further such phrases ('director of the X
+    Center at the Y Institute'); not 'to' ('ambassador to Norway') or 'in'. A capital is a
+    place unless it is a possessor ('Oslo's envoy')."""
+    out: list[Mention] = []
+    for c in tok.children:
+        m = ctx.at.get(c.i)
+        if depth == 0 and c.dep_ in MODIFIERS and m is not None and (c.dep_ == "poss" or not named_by_capital(m)):
+            out.append(m)
+        elif c.dep_ == "prep" and c.lower_ in links(inner=depth > 0) and depth < 3:
+            out += _objects(ctx, c, depth)
+    return list(dict.fromkeys(out))
+
+
+def _objects(ctx: Context, prep: Token, depth: int = 0) -> list[Mention]:
+    """The mentions a preposition's objects name, and those they reach in turn."""
+    out: list[Mention] = []
+    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        objs = [obj, *(x for x in obj.children if x.dep_ == "conj")]
+        out += [ctx.at[o.i] for o in objs if o.i in ctx.at and not named_by_capital(ctx.at[o.i])]
+        out += _reach(ctx, obj, depth + 1)
+    return list(dict.fromkeys(out))
+
+
+def _kept(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Organisations before countries; a whole is dropped for its part named beside it."""
+    orgs = [m for m in found if m.type == "Organization"] or found
+    return [m for m in orgs if not any((o.key, m.key) in ctx.wholes for o in orgs)]
+
+
+def _role_text(ctx: Context, role: Token, org: Mention | None) -> str | None:
+    """The role noun with its modifiers, up to the organisation when it comes after."""
+    left = role.i
+    for c in reversed(list(role.lefts)):
+        if c.dep_ in LEFT_STOPS or c.i in ctx.at and ctx.at[c.i].type == "Person":
+            break
+        left = c.left_edge.i
+    if org is not None and ctx.spans[org].start > role.i:  # up to the organisation's name with its article and possessor
+        return _role(ctx.doc[left:min(ctx.spans[org].start, ctx.spans[org].root.left_edge.i)])
+    right = role.i + 1
+    for c in role.rights:
+        if c.dep_ != "prep" or any(t.i in ctx.at or t.is_punct for t in c.subtree):
+            break
+        right = c.right_edge.i + 1
+    return _role(ctx.doc[left:right])
+
+
+# --- a clause about the person ---
+
+def clause(ctx: Context, span: Span) -> Pairs:
+    """'A, who heads the Y' / 'A is a fellow at the Y' / 'A, who serves as director of the Y'."""
+    root = span.root
+    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    if root.dep_ in SUBJECTS and root.head.pos_ in ("VERB", "AUX"):
+        verbs.append(root.head)
+    return [pair for v in verbs if _asserted(v) for pair in _verb_pairs(ctx, v)]
+
+
+def _asserted(verb: Token) -> bool:
+    """Not negated and not modal ('is not a member', 'would be the director')."""
+    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _verb_pairs(ctx: Context, verb: Token) -> Pairs:
+    t = lexicon.data("titles")
+    lemma = verb.lemma_.lower()
+    out: Pairs = []
+    for c in verb.children:
+        if c.dep_ == "attr" and is_role(c) and c.i not in ctx.at:
+            out += _role_pairs(ctx, c)
+        elif c.dep_ == "dobj" and lemma in t["leading_verbs"]:
+            out += [(ctx.at[o.i], None) for o in (c, *c.conjuncts) if o.i in ctx.at]
+        elif c.dep_ == "prep" and lemma in t["serving_verbs"]:
+            out += _serving(ctx, c)
+    return out
+
+
+def _serving(ctx: Context, prep: Token) -> Pairs:
+    """'serves as director of the Y', 'works for the Y', 'serves on the Y Committee'."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "as":
+        return [pair for o in objs if is_role(o) and o.i not in ctx.at for pair in _role_pairs(ctx, o)]
+    if prep.lower_ in lexicon.data("titles")["serving_links"]:
+        return [(ctx.at[o.i], None) for o in objs if o.i in ctx.at]
+    return []
+
+
+# --- "of"/"from" and a titled appositive right after the name ---
+
+def after(ctx: Context, span: Span) -> Pairs:
+    """An 'of'/'from' phrase of the name ('Jane Doe (L) of the Y'), or an appositive after it
+    that starts with a title word, read up to its end ('Jane Doe, deputy head of the Y,')."""
+    doc, at, i = ctx.doc, ctx.at, span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i < len(doc) and doc[i].lower_ in ("of", "from") and span.start <= doc[i].head.i < span.end:  # not 'at' a place
+        return [(m, None) for m in _kept(ctx, _objects(ctx, doc[i]))]
+    if i < len(doc) and doc[i].text == ",":
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
+        if j < len(doc) and j not in at and lexicon.is_title_word(doc[j].text) and doc[j].lower_ not in ("of", "the"):
+            end = _phrase_end(doc, j)
+            if any(at.get(k) is not None and at[k].type == "Person" for k in range(j, end)):
+                return []  # "A, Minister B and C": a list of people, not an appositive
+            return [(m, _role(doc[j:start])) for m, start in _heads(_orgs_in(doc, j, end, at), ctx.wholes)]
+    return []
+
+
+def _phrase_end(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].text not in (",", ".", ";", "(", "\n") and not doc[i].is_sent_start:
+        i += 1
+    return i
+
+
+def _orgs_in(doc: Doc, start: int, end: int, at: dict) -> list[tuple[Mention, int]]:
+    """The organisations and countries named in a phrase, each with the token its name starts
+    at (its possessor and 'the' included: "the Netherlands' Defence Council")."""
+    out, seen = [], set()
+    for k in range(start, end):
+        m = at.get(k)
+        if m and m.type != "Person" and id(m) not in seen:
+            seen.add(id(m))
+            first = min(x for x in range(start, end) if at.get(x) is m)
+            while first - 1 > start and doc[first - 1].text in lexicon.possessive_marks() and first - 2 in at:
+                owner = at[first - 2]
+                first = min(x for x in range(start, first) if at.get(x) is owner)
+            if first > start and doc[first - 1].lower_ == "the":
+                first -= 1
+            out.append((m, first))
+    return out
+
+
+def _heads(found: list[tuple[Mention, int]], wholes: frozenset) -> list[tuple[Mention, int]]:
+    """Drop mentions that are only the possessor of another mention in the same phrase."""
+    return [(m, i) for m, i in found if not any((o.key, m.key) in wholes for o, _ in found)]
+
+
+def _role(tokens: Span) -> str | None:
+    """The title part of an appositive: up to a participle ('affiliated with'), trailing links dropped."""
+    toks = []
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") or t.text in lexicon.possessive_endings():
+            break
+        toks.append(t)
+    while toks and (toks[-1].pos_ in TRAILING and not lexicon.is_title_word(toks[-1].text)):
+        toks.pop()
+    return tokens.doc[toks[0].i:toks[-1].i + 1].text if toks else None

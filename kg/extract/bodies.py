@@ -1,0 +1,178 @@
+"""NER organisation spans -> organisation mentions: cut to the body's name, split at a
+possessive ("Japan's National Institute" is the institute, part of Japan), extended over "of/on/for"
+and capitalised words ("Institute of Advanced Studies on Asia"), a unit's number kept ("the 31st
+Fighter Wing"); a span that is a title and a person ("Secretary of Defense Jane Doe") or a body
+word and a country ("the Government of Norway") is that person or country; job titles, places
+and buildings are no bodies. Used by ``kg.extract.entities``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg import lexicon, reference
+from kg.extract.doc import Raw, generic, inside, trim
+from kg.extract.people import name_token, named, title_token
+from kg.extract.places import named_place
+
+ORG_LINKS = ("of", "on", "for", "and")
+COUNTRY_LABELS = ("Country", "Capital", "Demonym")  # gazetteer span labels that name a country
+
+
+def gaz_raw(span: Span) -> Raw:
+    label = span.label_
+    typ = "Country" if label in COUNTRY_LABELS else "Organization"
+    return Raw(span.start, span.end, typ, span.id_, demonym=label == "Demonym")
+
+
+def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
+    start, end = trim(doc, ent.start, ent.end)
+    end = next((k for k in range(start + 1, end) if doc[k].text == "("), end)  # 'Name (Acronym)': the name
+    start, end = trim(doc, start, end)
+    if start > 0 and numbered(doc[start - 1]):
+        start -= 1  # 'the 31st Fighter Wing': the unit's number is part of its name
+    end = _extend_org(doc, end, gaz)
+    while end - start > 2 and any(c.isdigit() for c in doc[end - 1].text) and body_word(doc[end - 2]):
+        end -= 1  # 'the 31st Fighter Wing F-15E': the aircraft's model is no part of the unit's name
+    while end > start and title_token(doc[end - 1]) and _before_person(doc, end):
+        end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
+    known = any(g.label_ == "Organization" for g in inside(gaz, start, end))
+    if start >= end or _job_title(doc[start:end]) or named_place(doc, start, end) and not known \
+            or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]:
+        return []
+    inner = _titled_actor(doc, start, end, gaz)
+    if inner is not None:
+        return [inner]
+    last, names = doc[end - 1], lexicon.data("names")
+    if not (last.text[:1].isupper() or last.text[:1].isdigit()) or last.lower_ in names["not_org_heads"] \
+            or doc[start:end].text.lower() in names["regions"] \
+            or (end - start == 1 and last.lower_ in names["generic_orgs"]):
+        return []
+    parts = _split_possessive(doc, start, end, gaz)
+    out: list[Raw] = []
+    whole = None
+    for s, e in parts:
+        out += _org_part(doc, s, e, gaz, whole)
+        whole = (s, e)
+    return out
+
+
+def body_word(tok) -> bool:
+    """A word that ends the name of a body or a building ('Center', 'Church', 'Ministry', 'Hotel')."""
+    names = lexicon.data("names")
+    return any(tok.lower_ in names[k] for k in ("body_heads", "generic_orgs", "facility_heads", "institution_heads"))
+
+
+def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None:
+    """An organisation span that is a title and an actor: the person after a title ('Secretary
+    of Defense Jane Doe'), the country after a body word ('the Government of Norway')."""
+    country = next((g for g in inside(gaz, start, end) if g.end == end and g.label_ in COUNTRY_LABELS), None)
+    if country is not None and country.start > start and doc[country.start - 1].lower_ in ("of", "the") \
+            and _title_words(doc[start:country.start]):
+        return gaz_raw(country)
+    given = next((k for k in range(start + 1, end - 1) if reference.is_given_name(doc[k].text)), None)
+    if body_word(doc[end - 1]):  # 'King Halvard Baptist Church' names a body
+        return None
+    if given is None:  # 'Chairperson Doe': a title and a name that is no English word
+        given = next((k for k in range(start + 1, end) if not title_token(doc[k])), end)
+        if _title_words(doc[start:given]) and title_token(doc[given - 1]) and named(doc, given, end) \
+                and not inside(gaz, given, end):
+            return Raw(given, end, "Person")
+        return None
+    titled = _title_words(doc[start:given]) or any(  # 'Advisor for Cyber Jane Doe': a title with its domain
+        t.lower_ in lexicon.title_heads() and doc[t.i + 1].lower_ in ("for", "of") for t in doc[start:given - 1])
+    if titled and not inside(gaz, given, end) \
+            and all(name_token(t) and t.lower_ not in lexicon.data("names")["generic_orgs"] for t in doc[given:end]):
+        return Raw(given, end, "Person")
+    return None
+
+
+def _title_words(span: Span) -> bool:
+    """Only title words, body words ('Government', 'Ministry') and 'of'/'the'."""
+    bodies = lexicon.data("names")["generic_orgs"]
+    return all(lexicon.is_title_word(t.text) or t.lower_ in ("of", "the") or t.lower_ in bodies
+               or t.lemma_.lower() in bodies for t in span)
+
+
+def _job_title(span: Span) -> bool:
+    """'National Security Advisor', 'Foreign Affairs' or a lone 'Defense' is a title or a
+    domain, not an organisation: only title words, and no word that names a body."""
+    return all(lexicon.is_title_word(t.text) or not t.is_alpha for t in span) and \
+        (len(span) == 1 or not any(t.lower_ in lexicon.data("names")["generic_orgs"] for t in span))
+
+
+def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Raw]:
+    inner = inside(gaz, start, end)
+    bodies = lexicon.data("names")["generic_orgs"]
+    exact = [g for g in inner if (g.start, g.end) == (start, end)
+             or (g.start == start and g.label_ == "Organization"  # a known body and words that name no other
+                 and (end - g.end <= 1 or not any(t.lower_ in bodies for t in doc[g.end:end])))]
+    if exact:
+        g = exact[0]
+        return [Raw(g.start, g.end, gaz_raw(g).type, g.id_, whole=whole)]
+    head = [g for g in inner if g.start == start and g.label_ in COUNTRY_LABELS]
+    if head and end - head[0].end >= 2 and doc[head[0].end].is_title:
+        g = head[0]
+        return [gaz_raw(g), Raw(g.end, end, "Organization", whole=(g.start, g.end))]
+    tail = [g for g in inner if g.end == end and g.start - start >= 2 and g.label_ == "Organization"
+            and " " in g.text and not generic(g.text)]
+    if tail and _plausible_org(doc, start, tail[0].start):  # 'the Harbour News Channel White House': two bodies
+        return [Raw(start, tail[0].start, "Organization", whole=whole), gaz_raw(tail[0])]
+    if not _plausible_org(doc, start, end):
+        return [gaz_raw(g) for g in inner]
+    return [Raw(start, end, "Organization", whole=whole)]
+
+
+def _plausible_org(doc: Doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return bool(words) and (words[0].is_upper or words[0].is_title)
+
+
+def _before_person(doc: Doc, i: int) -> bool:
+    """A person's name starts at token i, or after the dot of an abbreviation there."""
+    i += i < len(doc) and doc[i].text == "."
+    return i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[tuple[int, int]]:
+    """'University of Tokyo's Institute' -> [University of Tokyo, Institute];
+    "the Philippines' Department" -> [Philippines, Department] (a bare apostrophe after a country);
+    never inside a gazetteer name ("Democratic People's Republic of Korea") nor after a plural
+    noun ("the Harbour Pilots' Association")."""
+    countries = {(g.start, g.end) for g in gaz if g.label_ in ("Country", "Capital")}
+    named = {i for g in gaz for i in range(g.start + 1, g.end)}  # "the Democratic People's Republic of Korea"
+    parts, s = [], start
+    for i in range(start, end):
+        plural = _plural_noun(doc[i - 1]) and (s, i) not in countries  # "the Patrolmen's Association"
+        if i > s and i not in named and not plural and (doc[i].text in lexicon.possessive_endings()
+                                                        or doc[i].text in lexicon.possessive_marks() and (s, i) in countries):
+            parts.append((s, i))
+            s = i + 1
+    parts.append((s, end))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _plural_noun(tok) -> bool:
+    """'Pilots', 'Veterans', 'Women': a plural noun, as tagged or as an English word's plural."""
+    low = tok.lower_
+    return tok.tag_ in ("NNS", "NNPS") or low.endswith("men") or low.endswith("s") and reference.is_word(low[:-1])
+
+
+def _extend_org(doc: Doc, end: int, gaz: list[Span]) -> int:
+    """Extend 'Institute of Advanced Studies' over 'on Asia' (a link word + capitalised words)."""
+    countries = {i for g in gaz if g.label_ in ("Country", "Capital") for i in range(g.start, g.end)}
+    def name_word(i: int) -> bool:
+        return doc[i].is_title and i not in countries and doc[i].ent_type_ not in ("PERSON", "DATE", "TIME") \
+            and doc[i].lower_ not in lexicon.data("names")["time_words"]
+
+    while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and doc[end].lower_ != "and" and name_word(end + 1):
+        end += 2
+        while end < len(doc) and name_word(end):
+            end += 1
+    return end
+
+
+def numbered(tok) -> bool:
+    """A unit's number: '31st', '494th'."""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_))

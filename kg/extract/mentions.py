@@ -1,0 +1,198 @@
+"""Raw mentions vetted before resolution (``kg.extract.resolve``): types from the evidence, one
+per name in an article; names that are only English words, phrases, families, documents or
+places dropped; people's and acronyms' mentions NER missed found; and each mention's surface
+as a name is written (no honorific, legal form or glued possessive; capitals as names are).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg import lexicon, reference
+from kg.extract.doc import SUBJECTS, Raw, generic
+
+
+def vetted(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """The raw mentions to resolve: acronyms as the article defines them, documents dropped,
+    types from the evidence, words and phrases that name no actor dropped, people's and
+    acronyms' other mentions found."""
+    raws = _documents(doc, _defined_here(doc, raws))
+    return _repair_acronyms(doc, _repair_people(doc, _founded(doc, _retyped(doc, raws))))
+
+
+def surface(doc: Doc, raw: Raw) -> str:
+    """A mention's name as written: one line, without an honorific or a company's legal form;
+    an organisation's name with the country word right before it ('UK Independence Party'), unless
+    any country's body could have it ('Foreign Ministry', qualified by ``_qualified``)."""
+    start = raw.start
+    if raw.type == "Organization" and raw.whole and raw.whole[1] == raw.start and not generic(doc[start:raw.end].text):
+        start = raw.whole[0]
+    text = lexicon.honorific().sub("", " ".join(doc[start:raw.end].text.split()))
+    if raw.type == "Organization":
+        text = re.sub(r"(?<=\w)[’‘']s$", "", lexicon.legal_form().sub("", text))  # a possessive glued on
+    if raw.type == "Person" and text.isupper() and len(text) > 2:
+        text = _name_case(text)
+    return text
+
+
+def _name_case(name: str) -> str:
+    """A name in capitals as names are written ('JANE Q. DOE-ROE III' -> 'Jane Q. Doe-Roe III')."""
+    def word(w: str) -> str:
+        if lexicon.is_name_suffix(w) or len(w.rstrip(".")) == 1:
+            return w
+        return re.sub(r"[A-Z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), w)
+    return " ".join(word(w) for w in name.split())
+
+
+def name_parts(name: str) -> list[str]:
+    return [t for t in name.split() if not lexicon.is_name_suffix(t) and not re.fullmatch(r"[A-Z]\.?", t)]
+
+
+def initials(name: str, *, acronyms: bool = False) -> str:
+    """The first letters of a name's words, small words left out; with ``acronyms`` an acronym
+    among the words counts whole ('UK Independence Party' -> UKIP)."""
+    skip = lexicon.data("names")["initials_skip"]
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip and w[0].isalpha()]
+    return "".join(w.replace(".", "") if acronyms and w.replace(".", "").isupper() else w[0] for w in words)
+
+
+def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Types from the evidence, not from NER alone, the same for every mention of a name: a name
+    in apposition with 'company', 'group' ... is an organisation ('a drug maker, Actavis'), with
+    a title ('leader', 'spokesman') a person; a two- or three-word name of a given name and name
+    words that are no dictionary words is a person ('Jane Doe' tagged ORG); otherwise the type most of the name's mentions have, a person
+    mention counting twice (NER tags a person's name in 'the Doe campaign' as an organisation)."""
+    votable = [(r, surface(doc, r)) for r in raws if not r.key and r.type != "Country"]
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for r, s in votable:
+        typ = _evidenced_type(doc, r)
+        votes[s][typ] += 5 if typ != r.type else 2 if typ == "Person" else 1
+    major = {id(r): max(sorted(votes[s]), key=votes[s].__getitem__) for r, s in votable}
+    surnames = {s for r, s in votable if major[id(r)] == "Person" and " " not in s}
+    for r, s in votable:  # 'Jane Pike' tagged as a body where 'Mr. Pike' is a person: the person
+        words = s.split()
+        if major[id(r)] == "Organization" and 2 <= len(words) <= 3 and words[-1] in surnames \
+                and reference.is_given_name(words[0]):
+            major[id(r)] = "Person"
+    return [replace(r, type=major[id(r)]) if id(r) in major else r for r in raws]
+
+
+def _evidenced_type(doc: Doc, raw: Raw) -> str:
+    span = doc[raw.start:raw.end]
+    org_nouns = lexicon.data("names")["org_nouns"]
+    root = span.root
+    named = [root.head] * (root.dep_ == "appos")  # 'the voter group, Jane Doe Vota': the group's name
+    near = named + [c for c in root.children if c.dep_ == "appos"]
+    words = span.text.split()
+    if any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in named) or \
+            any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near) \
+            and not (len(words) > 1 and reference.is_given_name(words[0])):
+        return "Organization"
+    people = {*lexicon.title_heads(), *lexicon.data("names")["person_nouns"]}
+    if any(t.lemma_.lower() in people and t.pos_ == "NOUN" for t in near):
+        return "Person"  # 'X, the leader of the Y', 'his wife, X'
+    if raw.type == "Organization" and 2 <= len(words) <= 4 and reference.is_given_name(words[0]) and (
+            all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:])
+            or len(words) > 2 and lexicon.is_name_suffix(words[-1])):  # 'Jane Doe Sr.'
+        return "Person"
+    return raw.type
+
+
+def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Drop one-word names that are only a capitalised English word or a place name ('Exit polls',
+    'Nationally,', 'the LOT', 'attacks on Taiz'): not in the gazetteer, never part of a longer
+    person's name, never the subject of a clause, never after a title ('President Ford'); a
+    surname in the plural ('the Does' is a family); and people named by English words only
+    (``_phrase``)."""
+    surf = [surface(doc, r) for r in raws]
+    longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in name_parts(s)}
+    words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
+             and (reference.is_word(s) or reference.is_place(s) and not s.isupper())}
+    backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
+    families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
+    return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families
+            and not (r.type == "Person" and _phrase(s))]
+
+
+def _phrase(name: str) -> bool:
+    """Two or more capitalised English words and no given name: a phrase from a headline or a
+    slogan, not a person's name ('Caught Conspiring', 'Simple Battery')."""
+    words = name.split()
+    return len(words) >= 2 and all(w.isalpha() and reference.is_word(w, inflected=True)
+                                   and not reference.is_given_name(w) for w in words)
+
+
+def _defined_here(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """An acronym the article defines for another name ('the Harbour Defense Front (HDF)') is
+    that name's, even where the gazetteer knows the acronym for a different body."""
+    ends = {r.end: r for r in raws if r.type == "Organization"}
+    defined = {}
+    for r in raws:
+        owner = ends.get(r.start - 1)
+        if r.key and r.end - r.start == 1 and doc[r.start].text.isupper() and owner is not None \
+                and doc[r.start - 1].text == "(" and r.end < len(doc) and doc[r.end].text == ")" and owner.key != r.key:
+            defined[doc[r.start].text] = r.key
+    return [replace(r, key=None) if r.key and defined.get(doc[r.start:r.end].text) == r.key else r for r in raws]
+
+
+def _documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Drop acronyms the article defines as a document, a line or a plan, not a body: 'a
+    Memorandum of Understanding (MOU)', 'the Line of Control (LOC)', 'the Harbour Act, or HA'."""
+    heads = lexicon.data("names")["not_org_heads"]
+    named = set()
+    for r in raws:
+        text = doc[r.start:r.end].text
+        before = [t.text.lower() for t in doc[max(0, r.start - 2):r.start]]
+        gap = 1 if before[-1:] == ["("] else 2 if before == [",", "or"] else 0
+        if r.key or not text.isupper() or not gap:
+            continue
+        for k in range(max(0, r.start - gap - 8), r.start - gap):
+            words = doc[k:r.start - gap]
+            letters = {initials(words.text).upper(), "".join(t.text[0] for t in words if t.is_alpha).upper()}
+            if text in letters and any(t.lower_ in heads for t in words):
+                named.add(text)
+    return [r for r in raws if r.key or doc[r.start:r.end].text not in named]
+
+
+def _backed(doc: Doc, raw: Raw) -> bool:
+    """A one-word mention that acts (the subject of its clause, read as a proper noun and not
+    counted by 'a') or follows a title or honorific."""
+    tok = doc[raw.end - 1]
+    before = doc[raw.start - 1] if raw.start > 0 else None
+    titled = raw.end - raw.start > 1 or before is not None and (
+        lexicon.is_title_word(before.text) or reference.is_title(before.text))
+    counted = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)  # 'a super PAC'
+    return titled or tok.dep_ in SUBJECTS and tok.pos_ == "PROPN" and not counted
+
+
+def _repair_people(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Tokens equal to a known person's name part, wherever they stand, are that person."""
+    names = {surface(doc, r) for r in raws if r.type == "Person"}
+    parts = {p for n in names if len(n.split()) > 1 for p in name_parts(n)}
+    parts |= {n for n in names if " " not in n}
+    taken = {i for r in raws if r.key or r.type == "Person" for i in range(r.start, r.end)}
+    out = []
+    for r in raws:
+        if r.type == "Organization" and not r.key and surface(doc, r) in parts:
+            r = Raw(r.start, r.end, "Person")
+        out.append(r)
+    covered = {i for r in out for i in range(r.start, r.end)}
+    for tok in doc:
+        if tok.i not in covered and tok.i not in taken and tok.text in parts and tok.text[:1].isupper():
+            out.append(Raw(tok.i, tok.i + 1, "Person"))
+    return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _repair_acronyms(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """An organisation's acronym the article names once is that organisation wherever it
+    stands, NER or no ('the summit of the HDF' after 'the HDF said'); not where it is spelled
+    out in parentheses."""
+    known = {doc[r.start:r.end].text: r for r in raws if r.type == "Organization" and r.end - r.start == 1
+             and len(doc[r.start].text) >= 2 and doc[r.start].text.isalpha() and doc[r.start].text.isupper()}
+    covered = {i for r in raws for i in range(r.start, r.end)}
+    extra = [replace(known[t.text], start=t.i, end=t.i + 1, whole=None) for t in doc
+             if t.text in known and t.i not in covered and not (t.i > 0 and doc[t.i - 1].text == "(")]
+    return sorted(raws + extra, key=lambda r: (r.start, r.end)) if extra else raws

@@ -1,0 +1,93 @@
+"""The words of a person's role, and what the affiliation patterns share while reading one Doc.
+
+A role noun ('spokesman', 'pilot'), an abbreviated rank ('Gen.', 'Sen.'), a title word before a
+name ('Former', 'Defense', 'Secretary'), an office a country's name makes national ('Norwegian
+diplomat'), the prepositions that tie a role to its body ('spokesman for', 'fellow at') and the
+tenure words a title drops ('former', 'acting'). Word lists live in kg/data/titles.json.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon, reference
+from kg.model import Mention
+
+NOUNS = ("NOUN", "PROPN")
+
+Pairs = list[tuple[Mention, "str | None"]]
+
+
+@dataclass(frozen=True)
+class Context:
+    """One Doc's mentions as the patterns read them."""
+
+    doc: Doc
+    at: dict[int, Mention]  # token index -> the mention covering it
+    spans: dict[Mention, Span]
+    named: dict[str, Mention]  # key -> a mention of it
+    wholes: frozenset[tuple[str, str]]  # (part, whole) keys
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns that name a role or office: the last words of kg/data's title heads and nameparser's
+    personal titles, less the ones that name no membership ('brother', 'critic')."""
+    t = lexicon.data("titles")
+    heads = {h.split()[-1] for h in t["heads"]}
+    return frozenset((heads | {w for w in reference.titles() if w.isalpha()}) - set(t["not_roles"]))
+
+
+def is_role(tok: Token) -> bool:
+    """A role noun ('spokesman', 'Secretaries', 'pilot')."""
+    return tok.pos_ in NOUNS and (tok.lower_ in _role_nouns() or tok.lemma_.lower() in _role_nouns())
+
+
+def is_rank(tok: Token) -> bool:
+    """An abbreviated rank or office ('Gen.', 'Sen.'; 'Maj' when its dot is a token of its own),
+    not an honorific ('Mr.')."""
+    doc, t = tok.doc, lexicon.data("titles")
+    dotted = tok.text.endswith(".") or not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."
+    text = tok.lower_.rstrip(".") + "."
+    return dotted and text not in t["honorifics"] and (text in t["ranks"] or reference.is_title(text))
+
+
+def is_title(tok: Token) -> bool:
+    """A word of a title before a name ('Former', 'Defense', 'Secretary', 'of', 'Maj.')."""
+    dot = tok.text == "." and tok.i > 0 and is_rank(tok.doc[tok.i - 1])
+    return lexicon.is_title_word(tok.text) or tok.lower_ in ("of", "the", "-") or is_role(tok) or is_rank(tok) or dot
+
+
+def is_head(tok: Token) -> bool:
+    heads = lexicon.title_heads()
+    return tok.lower_ in heads or tok.lemma_.lower() in heads or is_role(tok) or is_rank(tok)
+
+
+def is_office(tok: Token) -> bool:
+    """A role that a country's name or demonym before it makes an office of that country
+    ('Norwegian diplomat', 'U.S. Sen.'); not a private one ('Norwegian blogger', 'Russia expert')."""
+    heads = {h.split()[-1] for h in lexicon.title_heads()}
+    word = tok.lemma_.lower() if tok.lemma_.lower() in heads else tok.lower_
+    return (word in heads or is_rank(tok)) and word not in lexicon.data("titles")["private_roles"]
+
+
+def links(*, inner: bool = False) -> tuple[str, ...]:
+    """Prepositions that tie a role to its organisation ('spokesman for', 'fellow at'), or that
+    carry on from an object ('director of studies at')."""
+    return tuple(lexicon.data("titles")["inner_links" if inner else "links"])
+
+
+def tenure(role: str) -> str:
+    """A title without the words of its tenure ('former', 'acting'), as an office is named."""
+    words = role.replace("-", " - ").split()
+    drop = set(lexicon.data("titles")["tenure"]) | {"-"}
+    while words and words[0].lower() in drop:
+        words = words[1:]
+    return " ".join(words)
+
+
+def named_by_capital(m: Mention) -> bool:
+    """A country named by its capital: before a title it is a place ('Tokyo Governor')."""
+    return m.type == "Country" and lexicon.is_capital(m.text)

@@ -1,0 +1,144 @@
+"""Affiliations stated by a title before a person's name or a transcript's speaker label.
+
+"Norwegian Prime Minister Jane Doe", "Norway's Jane Doe", "Norwegian Foreign Minister Jane Doe
+and Defense Minister John Roe", "Norwegian Senators Jane Doe and John Roe",
+"JANE DOE, DEPUTY NATO SPOKESPERSON:". Each pattern is ``f(ctx, span) -> [(mention, role)]``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract.roles import Context, Pairs, is_head, is_office, is_rank, is_title, links, named_by_capital, tenure
+from kg.model import Mention
+
+JOINS = ("and", ",")
+
+
+def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
+    """The title words right before a name, the mentions that own them (nearest first, people
+    left out; none when a plural title has owners in a list: 'Norwegian and Danish Foreign
+    Ministers A and B') and whether they own them by a possessive ('Norway's')."""
+    doc, i, inner = ctx.doc, span.start - 1, []
+    while i >= 0:
+        if is_title(doc[i]) and i not in ctx.at:
+            i -= 1
+        elif i not in ctx.at and (head := _phrase_head(ctx, i, span.start)) is not None:  # 'Envoy for the Horn of Africa'
+            if doc[head + 1].lower_ == "of":  # 'Minister of the Norwegian Navy': its office
+                inner += [ctx.at[k] for k in range(i, head, -1) if k in ctx.at and ctx.at[k] not in inner]
+            i = head
+        else:
+            break
+    role = doc[i + 1:span.start]
+    while len(role) and role[0].lower_ in ("of", "the", "-"):
+        role = role[1:]
+    possessive = i >= 0 and doc[i].text in lexicon.possessive_marks()
+    i -= possessive
+    owners = []
+    while i >= 0 and i in ctx.at:
+        if not owners or owners[-1] is not ctx.at[i]:
+            owners.append(ctx.at[i])
+        i -= 1
+    if len(role) and _plural(role[-1]) and i >= 0 and ctx.doc[i].lower_ in JOINS:
+        owners = []
+    return role, [m for m in owners + inner if m.type != "Person"], possessive
+
+
+def _phrase_head(ctx: Context, i: int, name: int) -> int | None:
+    """The title word a phrase of capitalised words ending at token i, before the name at token
+    ``name``, hangs on ('for the Horn of Africa' after 'Envoy' -> the index of 'Envoy'); no
+    person in the phrase, no 'and', at least one word after its preposition."""
+    doc = ctx.doc
+    for k in range(i, max(0, i - 8), -1):
+        tok = doc[k]
+        if k < name - 1 and tok.lower_ in links() and is_head(doc[k - 1]):
+            return k - 1
+        if not (tok.text[:1].isupper() or tok.lower_ == "the" or tok.lower_ in links()) \
+                or k in ctx.at and ctx.at[k].type == "Person":
+            return None
+    return None
+
+
+def title_before(ctx: Context, span: Span) -> Pairs:
+    """'[Org/Country] [title words] Name' -> the nearest organisation, else the country; a
+    title that names one country's office ('Secretary of Defense') -> that country if named;
+    a title with no owner after 'A and' takes A's ('X Foreign Minister A and Defense Minister B')."""
+    role, owners, possessive = _title_span(ctx, span)
+    if not any(is_head(t) for t in role):
+        return [(owners[0], None)] if possessive and owners and not len(role) else []
+    office = any(is_office(t) for t in role)
+    owners = [m for m in owners if (possessive or not named_by_capital(m)) and (m.type != "Country" or office)]
+    orgs = [m for m in owners if m.type == "Organization"]
+    if len(orgs) > 1 and any(t.lower_ in lexicon.data("titles")["private_roles"] for t in role):
+        orgs.reverse()  # 'the Harbour News White House correspondent': the outlet, not the beat
+    best = orgs[0] if orgs else owners[0] if owners else None
+    if best is None:
+        duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)  # "... Advisor for Cyber"
+        iso = lexicon.national_title(tenure(role.text)) or lexicon.national_title(tenure(duty.text))
+        best = ctx.named.get(f"country/{iso}") if iso else None
+    if best is None:
+        best = next((org for org, _ in title_before(ctx, prev) if org), None) \
+            if (prev := _joined_before(ctx, role.start)) is not None else None
+    return [(best, _office_text(role))] if best else []
+
+
+def _office_text(role: Span) -> str:
+    """A title without the service and rank after its office ('Press Secretary' of 'Press
+    Secretary Air Force Maj. Gen.')."""
+    rank = next((t.i for t in role if is_rank(t)), None)
+    if rank is None:
+        return role.text
+    heads = lexicon.title_heads()
+    last = max((t.i for t in role[:rank - role.start] if t.lower_ in heads or t.lemma_.lower() in heads), default=None)
+    return role.doc[role.start:last + 1].text if last is not None else role.text
+
+
+def _joined_before(ctx: Context, start: int) -> Span | None:
+    """The person named right before 'and' or a comma at ``start``: 'A and [B]'."""
+    doc = ctx.doc
+    if start < 2 or doc[start - 1].lower_ not in JOINS:
+        return None
+    m = ctx.at.get(start - 2)
+    return ctx.spans[m] if m is not None and m.type == "Person" else None
+
+
+def shared_title(ctx: Context, span: Span) -> Pairs:
+    """'Senators A and B': B, with no title of its own, shares A's plural title."""
+    role, _, _ = _title_span(ctx, span)
+    prev = _joined_before(ctx, span.start)
+    if len(role) or prev is None:
+        return []
+    prev_role, _, _ = _title_span(ctx, prev)
+    if len(prev_role) and _plural(prev_role[-1]):
+        return [pair for pair in title_before(ctx, prev) if pair[1]]
+    return shared_title(ctx, prev) if not len(prev_role) else []
+
+
+def _plural(tok: Token) -> bool:
+    """A plural title ('Senators'; 'Secretaries', which taggers read as a singular name)."""
+    text = tok.lower_
+    return tok.tag_ in ("NNS", "NNPS") or text.endswith("s") and not text.endswith("ss") \
+        and (tok.lemma_.lower() != text or text in lexicon.title_heads())
+
+
+# --- a transcript's speaker label ---
+
+def label(ctx: Context, span: Span) -> Pairs:
+    """'JANE DOE, DEPUTY NATO SPOKESPERSON: ...' at the start of a line: the title is the role,
+    an organisation in it the affiliation, else the country of a national title."""
+    doc = ctx.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].text or span.end >= len(doc) or doc[span.end].text != ",":
+        return []
+    end = span.end + 1
+    while end < len(doc) and doc[end].text != ":" and "\n" not in doc[end].text and end - span.end < 12:
+        end += 1
+    title = doc[span.end + 1:end]
+    if end >= len(doc) or doc[end].text != ":" or not len(title) \
+            or not all(t.is_upper or not t.is_alpha for t in title) or not any(is_head(t) for t in title):
+        return []
+    owners = [ctx.at[t.i] for t in title if t.i in ctx.at and ctx.at[t.i].type != "Person"]
+    if not owners:
+        iso = lexicon.national_title(tenure(title.text))
+        owners = [ctx.named[f"country/{iso}"]] if iso and f"country/{iso}" in ctx.named else []
+    best = next((m for m in owners if m.type == "Organization"), owners[0] if owners else None)
+    return [(best, title.text)] if best else []
