@@ -1,0 +1,240 @@
+"""Events between countries in one sentence: who does what to whom.
+
+A predicate (verb, noun or adjective of the relation lexicon, ``kg/data/relations.json``) has an
+acting side and a target side, read from its arguments: the subject, the passive agent ("by X"),
+a possessor or modifier ("Ruritania's invasion", "Chinese ships"); the object, a passive subject,
+a prepositional argument ("sanctions on X", "talks with X", "at the request of X") or the object's
+possessor ("condemned X's test"). A side holds countries only: a country, a body or person that
+acts for one (its government, capital, military, an official of it, a person affiliated with
+it), or "we"/"our" in a claim whose speaker's country is known; protesters, companies and places
+are no side. A noun with no actor of its own takes the subject of the verb it is the object of
+("Norway signed an agreement with Sweden"). A predicate that is negated, hypothetical, conditional,
+only wanted or asked for, denied, or asked about asserts nothing (``asserted``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass")
+OWN_MODIFIERS = ("poss", "amod", "compound", "nmod", "appos")
+# links that stay inside one clause when walking from a predicate up to its clause's verb
+SAME_CLAUSE = ("xcomp", "dobj", "pobj", "prep", "attr", "acomp", "amod", "compound", "nsubj", "nsubjpass",
+               "oprd", "dative", "appos", "poss")
+PRONOUNS = ("we", "us", "our", "ours", "i", "me", "my")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A predicate with its class and the countries on each side (``mutual``: every party with every other)."""
+
+    tok: Token
+    cls: str
+    mutual: bool
+    agents: frozenset[str]
+    targets: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Who acts for which country in an article: tokens of country mentions (and bodies of a
+    country) -> the country, tokens of person mentions -> the person, each person's countries,
+    and each claim's sentence span with its speaker's countries."""
+
+    country_at: dict[int, str]
+    person_at: dict[int, str]
+    homes: dict[str, frozenset[str]]
+    said: tuple[tuple[int, int, frozenset[str]], ...]
+    mentioned: frozenset[int]
+
+    def speaker(self, tok: Token) -> frozenset[str]:
+        """The countries of whoever says the sentence holding ``tok`` (empty when nobody or several do)."""
+        found = {c for s, e, cs in self.said if s <= tok.idx < e for c in cs}
+        return frozenset(found) if len(found) == 1 else frozenset()
+
+
+@cache
+def _lex() -> dict:
+    return lexicon.data("relations")
+
+
+def predicate(tok: Token) -> tuple[str, bool] | None:
+    """The class of a predicate word and whether it is mutual, or None ('a joint statement' only
+    with its group word)."""
+    if tok.pos_ == "PROPN" or tok.dep_ == "prep":
+        return None
+    lex = _lex()
+    entry = lex["predicates"].get(tok.lemma_.lower()) or lex["predicates"].get(tok.lower_)
+    if entry:
+        return entry[0], entry[1] == "mutual"
+    cls = lex["joint_nouns"].get(tok.lemma_.lower())
+    if cls and any(c.lower_ in lex["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
+        return cls, True
+    return None
+
+
+def events(sent: Span, scene: Scene) -> list[Event]:
+    """The asserted events of a sentence, in order; a predicate inside an actor's name is none."""
+    out = []
+    for tok in sent:
+        found = None if tok.i in scene.mentioned else predicate(tok)
+        if found is None or not asserted(tok):
+            continue
+        cls, mutual = found
+        polarity = _lex()["classes"][cls]["type"]
+        agents, targets = _sides(tok, polarity, scene)
+        out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents if not mutual else targets)))
+    return out
+
+
+def asserted(tok: Token) -> bool:
+    """False for 'no alliance', 'did not attack', 'could invade', 'if X attacks', 'plans to
+    sign', 'urged X to talk', 'denied that X attacked', and anything in a question."""
+    lex = _lex()
+    if tok.sent[-1].text == "?" or any(t.text == "?" for t in tok.sent[-2:]):
+        return False
+    clause = _clause(tok)
+    for node in clause:
+        for c in node.children:
+            if c.dep_ == "neg" or (c.lower_ in lex["negations"] and c.dep_ in ("det", "advmod", "preconj", "cc")):
+                return False
+            if c.dep_ == "aux" and c.lemma_.lower() in lex["modals"]:
+                return False
+    for node in (tok, *tok.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in lex["hypothetical"] for c in node.children):
+            return False
+        if node is not tok and node.lemma_.lower() in lex["intent_verbs"] + lex["denials"]:
+            return False
+    return not any(c.lower_ == "without" for n in clause for c in n.children if c.dep_ == "prep" and tok in c.subtree)
+
+
+def _clause(tok: Token) -> list[Token]:
+    """The predicate and the words above it in its own clause, up to the clause's verb."""
+    out = [tok]
+    node = tok
+    while node.dep_ in SAME_CLAUSE or node.dep_ == "conj" and node.pos_ == "NOUN":
+        if node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
+    """The acting and the target side of a predicate."""
+    preps = _lex()["target_preps"][polarity]
+    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp"):
+        noun = tok.head if tok.dep_ == "amod" else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if noun is None:
+            return set(), set()
+        return _modifiers(noun, scene), _preps(noun, preps, scene) | _preps(tok, preps, scene)
+    if tok.pos_ in ("VERB", "AUX"):
+        agents, targets = _subjects(tok, scene), set()
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                agents, targets = set(), countries(c, scene)
+                agents = _agent_phrase(tok, scene)
+            elif c.dep_ in ("dobj", "dative"):
+                targets |= countries(c, scene) | _possessor(c, scene)
+        return agents, targets | _preps(tok, preps, scene)
+    agents = _modifiers(tok, scene) | _agent_phrase(tok, scene)
+    targets = _preps(tok, preps, scene)
+    if not agents:
+        agents = _governor(tok, scene)
+    if not targets and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _lex()["involve_verbs"]:
+        targets = {k for c in tok.head.children if c.dep_ == "dobj" for k in countries(c, scene)}
+    return agents, targets
+
+
+def _subjects(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
+    """The countries of a verb's subject, inherited through 'agreed to X', 'X and Y', 'X, which ...'."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        out = {k for s in subjects for k in countries(s, scene)}
+        if out or any(s.tag_ != "WDT" and s.lower_ not in ("which", "that", "who") for s in subjects):
+            return out
+    if depth > 3 or verb.head.i == verb.i:
+        return set()
+    if verb.dep_ in ("relcl", "acl"):
+        return countries(verb.head, scene)
+    if verb.dep_ in ("xcomp", "conj"):
+        return _subjects(verb.head, scene, depth + 1)
+    return set()
+
+
+def _governor(noun: Token, scene: Scene) -> set[str]:
+    """The actor of a noun with none of its own: the subject of the verb it is the object of
+    ('X imposed sanctions', 'X took part in exercises'), or the country it is in apposition to."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ == "appos":
+            return countries(node.head, scene)
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "into", "to", "for"):
+            node = node.head.head
+            continue
+        if node.dep_ in ("dobj", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
+            return _subjects(node.head, scene)
+        if node.pos_ in ("VERB", "AUX"):
+            return _subjects(node, scene)
+        return set()
+    return set()
+
+
+def _agent_phrase(tok: Token, scene: Scene) -> set[str]:
+    return {k for c in tok.children if c.dep_ == "agent" or c.lower_ in _lex()["agent_preps"]
+            for p in c.children if p.dep_ == "pobj" for k in countries(p, scene)}
+
+
+def _preps(tok: Token, preps: list[str], scene: Scene) -> set[str]:
+    """Countries in the predicate's prepositional arguments ('with X', 'on X', 'at the request of X')."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        for p in (p for p in c.children if p.dep_ == "pobj"):
+            if c.lower_ in preps:
+                out |= countries(p, scene)
+            elif p.lemma_.lower() in _lex()["request_nouns"]:
+                out |= {k for q in p.children if q.lower_ == "of" for o in q.children for k in countries(o, scene)}
+    return out
+
+
+def _modifiers(noun: Token, scene: Scene) -> set[str]:
+    """Countries among a noun's own modifiers ('Russia's', 'Chinese', 'Norway-Sweden')."""
+    return {k for c in noun.children if c.dep_ in OWN_MODIFIERS for k in countries(c, scene)}
+
+
+def _possessor(noun: Token, scene: Scene) -> set[str]:
+    return {k for c in noun.children if c.dep_ == "poss" for k in countries(c, scene)}
+
+
+def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
+    """The countries an argument stands for, each of its conjuncts ('Norway and Sweden')."""
+    out = _one(tok, scene, depth)
+    for c in tok.children:
+        if c.dep_ == "conj" and depth < 8:
+            out |= countries(c, scene, depth + 1)
+    return out
+
+
+def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
+    if tok.i in scene.country_at:
+        return {scene.country_at[tok.i]}
+    if tok.i in scene.person_at:
+        homes = scene.homes.get(scene.person_at[tok.i], frozenset())
+        return set(homes) if len(homes) == 1 else set()
+    if tok.lower_ in PRONOUNS:
+        return set(scene.speaker(tok))
+    if tok.lemma_.lower() not in _lex()["state_heads"] and tok.lower_ not in _lex()["state_heads"] or depth > 4:
+        return set()
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in OWN_MODIFIERS:
+            out |= _one(c, scene, depth + 1)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
+    return out
