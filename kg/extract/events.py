@@ -62,18 +62,27 @@ def _lex() -> dict:
     return lexicon.data("relations")
 
 
-def predicate(tok: Token) -> tuple[str, bool] | None:
-    """The class of a predicate word and whether it is mutual, or None ('a joint statement' only
-    with its group word)."""
-    if tok.pos_ == "PROPN" or tok.dep_ == "prep":
+def predicate(tok: Token) -> tuple[str, str] | None:
+    """The class of a predicate word and its mode ('mutual', 'directed', or 'object': the
+    verb's object acts, 'pit X against Y'), or None: 'a joint statement' only
+    with its group word, 'stand' only 'with' someone, no 'cease-fire agreement', no noun that
+    only qualifies another ('defense cooperation')."""
+    if tok.pos_ == "PROPN" or tok.dep_ in ("prep", "compound"):
         return None
-    lex = _lex()
-    entry = lex["predicates"].get(tok.lemma_.lower()) or lex["predicates"].get(tok.lower_)
+    lex, lemma = _lex(), tok.lemma_.lower()
+    verb = tok.pos_ in ("VERB", "AUX")
+    entry = lex["predicates"].get(lemma) or lex["predicates"].get(tok.lower_)
+    if entry and not (verb and lemma in lex["noun_only"] or not verb and lemma in lex["verb_only"]):
+        if entry[0] == "agree" and any(c.lower_ in lex["truce_words"] for c in tok.subtree if c.i < tok.i):
+            return None
+        return entry[0], entry[1]
+    phrasal = lex["phrasal"].get(lemma, {}) if verb else {}
+    entry = next((phrasal[c.lower_] for c in tok.children if c.dep_ == "prep" and c.lower_ in phrasal), None)
     if entry:
-        return entry[0], entry[1] == "mutual"
-    cls = lex["joint_nouns"].get(tok.lemma_.lower())
+        return entry[0], entry[1]
+    cls = lex["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in lex["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
-        return cls, True
+        return cls, "mutual"
     return None
 
 
@@ -84,9 +93,12 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         found = None if tok.i in scene.mentioned else predicate(tok)
         if found is None or not asserted(tok):
             continue
-        cls, mutual = found
-        polarity = _lex()["classes"][cls]["type"]
-        agents, targets = _sides(tok, polarity, scene)
+        cls, mode = found
+        mutual = mode == "mutual"
+        agents, targets = _sides(tok, _lex()["classes"][cls]["type"], scene)
+        if mode == "object":
+            agents = {k for c in tok.children if c.dep_ == "dobj" for k in countries(c, scene)}
+            targets = _preps(tok, ["against"], scene)
         out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents if not mutual else targets)))
     return out
 
@@ -104,10 +116,13 @@ def asserted(tok: Token) -> bool:
                 return False
             if c.dep_ == "aux" and c.lemma_.lower() in lex["modals"]:
                 return False
+    wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") else clause[1:]
+    if any(n.lemma_.lower() in lex["intent_verbs"] for n in wanted):
+        return False
     for node in (tok, *tok.ancestors):
         if any(c.dep_ == "mark" and c.lower_ in lex["hypothetical"] for c in node.children):
             return False
-        if node is not tok and node.lemma_.lower() in lex["intent_verbs"] + lex["denials"]:
+        if node is not tok and node.lemma_.lower() in lex["denials"]:
             return False
     return not any(c.lower_ == "without" for n in clause for c in n.children if c.dep_ == "prep" and tok in c.subtree)
 
@@ -139,7 +154,7 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
                 agents, targets = set(), countries(c, scene)
                 agents = _agent_phrase(tok, scene)
             elif c.dep_ in ("dobj", "dative"):
-                targets |= countries(c, scene) | _possessor(c, scene)
+                targets |= countries(c, scene) | _possessor(c, scene) | _agent_phrase(c, scene)
         return agents, targets | _preps(tok, preps, scene)
     agents = _modifiers(tok, scene) | _agent_phrase(tok, scene)
     targets = _preps(tok, preps, scene)
@@ -160,7 +175,7 @@ def _subjects(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
     if depth > 3 or verb.head.i == verb.i:
         return set()
     if verb.dep_ in ("relcl", "acl"):
-        return countries(verb.head, scene)
+        return countries(verb.head, scene) | _agent_phrase(verb.head, scene)
     if verb.dep_ in ("xcomp", "conj"):
         return _subjects(verb.head, scene, depth + 1)
     return set()
@@ -204,8 +219,17 @@ def _preps(tok: Token, preps: list[str], scene: Scene) -> set[str]:
 
 
 def _modifiers(noun: Token, scene: Scene) -> set[str]:
-    """Countries among a noun's own modifiers ('Russia's', 'Chinese', 'Norway-Sweden')."""
-    return {k for c in noun.children if c.dep_ in OWN_MODIFIERS for k in countries(c, scene)}
+    """Countries among a noun's own modifiers ('Russia's', 'Chinese', 'Norway-Sweden-Finland'),
+    not those it is against ('anti-Norway')."""
+    out: set[str] = set()
+    todo = [c for c in noun.children if c.dep_ in OWN_MODIFIERS]
+    while todo:
+        c = todo.pop()
+        if any(t.lower_.startswith("anti") for t in c.subtree):
+            continue
+        out |= countries(c, scene)
+        todo += [g for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+    return out
 
 
 def _possessor(noun: Token, scene: Scene) -> set[str]:
@@ -213,9 +237,12 @@ def _possessor(noun: Token, scene: Scene) -> set[str]:
 
 
 def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
-    """The countries an argument stands for, each of its conjuncts ('Norway and Sweden')."""
+    """The countries an argument stands for, each of its conjuncts ('Norway and Sweden', also
+    after a long name: 'the Republic of Norway and Sweden')."""
     out = _one(tok, scene, depth)
-    for c in tok.children:
+    key = scene.country_at.get(tok.i)
+    heads = [tok, *(d for d in tok.subtree if key and scene.country_at.get(d.i) == key)]
+    for c in (c for h in heads for c in h.children):
         if c.dep_ == "conj" and depth < 8:
             out |= countries(c, scene, depth + 1)
     return out
@@ -235,6 +262,6 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
     for c in tok.children:
         if c.dep_ in OWN_MODIFIERS:
             out |= _one(c, scene, depth + 1)
-        elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
     return out
