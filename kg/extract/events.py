@@ -77,7 +77,9 @@ def predicate(tok: Token) -> tuple[str, str] | None:
             return None
         return entry[0], entry[1]
     phrasal = lex["phrasal"].get(lemma, {}) if verb else {}
-    entry = next((phrasal[c.lower_] for c in tok.children if c.dep_ == "prep" and c.lower_ in phrasal), None)
+    preps = sorted((c for c in (*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children))
+                    if c.dep_ == "prep"), key=lambda c: c.i)
+    entry = next((phrasal[c.lower_] for c in preps if c.lower_ in phrasal), None)
     if entry:
         return entry[0], entry[1]
     cls = lex["joint_nouns"].get(lemma)
@@ -155,9 +157,15 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
                 agents = _agent_phrase(tok, scene)
             elif c.dep_ in ("dobj", "dative"):
                 targets |= countries(c, scene) | _possessor(c, scene) | _agent_phrase(c, scene)
+        targets |= {k for c in tok.children if c.dep_ == "acomp" for k in _preps(c, preps, scene)}
         return agents, targets | _preps(tok, preps, scene)
     agents = _modifiers(tok, scene) | _agent_phrase(tok, scene)
+    if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
+        agents = _modifiers(tok.head, scene)
     targets = _preps(tok, preps, scene)
+    if tok.dep_ == "dobj":  # "offered Norway our support"
+        targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
+                    for k in countries(c, scene) | _possessor(c, scene)}
     if not agents:
         agents = _governor(tok, scene)
     if not targets and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _lex()["involve_verbs"]:
@@ -197,6 +205,25 @@ def _governor(noun: Token, scene: Scene) -> set[str]:
             return _subjects(node, scene)
         return set()
     return set()
+
+
+def participants(tok: Token, scene: Scene) -> set[str]:
+    """The countries of the people who discuss or condemn a hostile act ('the ministers of
+    Norway and Sweden discussed Ruritania's provocations'; 'they' or 'the advisors': every
+    person of the article whose country is known)."""
+    node = tok
+    while node.dep_ in ("conj", "dobj", "pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    if node.lemma_.lower() not in _lex()["discussion_verbs"] or not asserted(node):
+        return set()
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    out = {k for s in subjects for k in countries(s, scene)}
+    if out or not any(s.lower_ == "they" or s.tag_ == "NNS" and s.lemma_.lower() in lexicon.title_heads()
+                      for s in subjects):
+        return out
+    return {k for homes in scene.homes.values() for k in homes}
 
 
 def _agent_phrase(tok: Token, scene: Scene) -> set[str]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer, lexicon
 from kg.extract.doc import Found, body_sentences, by_token, evidence, kind
-from kg.extract.events import Event, Scene, events
+from kg.extract.events import Event, Scene, events, participants
 from kg.model import Affiliation, PartOf, Relation
 
 
@@ -51,7 +51,7 @@ def _pairs(ev: Event, scene: Scene) -> set[tuple[str, str]]:
     targets = ev.targets
     tension = lexicon.data("relations")["classes"][ev.cls]["type"] == "tension"
     if not targets and tension:
-        targets = scene.speaker(ev.tok) - ev.agents
+        targets = (scene.speaker(ev.tok) or participants(ev.tok, scene)) - ev.agents
     return {tuple(sorted((a, t))) for a in ev.agents for t in targets if a != t}
 
 
