@@ -104,7 +104,7 @@ def test_typed_edges_weighted_by_evidence(G):
 def test_edges_carry_roles_cues_kinds_and_claim_counts(G):
     allied = G[AV][BO]["cooperation"]
     assert allied == {"relation": "cooperation", "weight": 2, "roles": "", "cues": "alliance | allied",
-                      "kinds": "alliance", "claims": 0}
+                      "kinds": "alliance", "claims": 0, "signed_weight": 0.0}
     assert actors.listed(allied["cues"]) == ("alliance", "allied") and actors.listed(allied["roles"]) == ()
     assert G[ANN][COUNCIL]["affiliation"]["roles"] == "chair"
     assert (G[ANN][CA]["claim-mentions"]["claims"], G[ANN][CA]["claim-mentions"]["weight"]) == (2, 2)

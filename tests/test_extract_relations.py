@@ -115,7 +115,7 @@ def test_a_hyphenated_pair_before_a_tension_cue_is_in_tension():
         5  .         4  punct     PUNCT
     """)
     assert d.text == "Norway-Japan tensions rose."
-    assert related(d) == {(JP, NO, "tension", "rivalOf")}
+    assert related(d) == {(JP, NO, "tension", "disputesWith")}
 
 
 def test_cooperation_against_a_country_does_not_include_it():
@@ -174,7 +174,7 @@ def test_an_organisation_of_a_known_country_acts_for_it():
         3  Russia     2  dobj   PROPN
         4  .          2  punct  PUNCT
     """)
-    assert related(d) == {(RU, US, "tension", "hostileTo")}
+    assert related(d) == {(RU, US, "tension", "disputesWith")}
 
 
 def test_only_body_paragraphs_are_read_for_relations():
