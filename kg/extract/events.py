@@ -37,6 +37,7 @@ class Event:
     mutual: bool
     agents: frozenset[str]
     targets: frozenset[str]
+    among: frozenset[str] = frozenset()  # a mutual predicate's parties named together ('between X and Y')
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,19 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if mode == "object":
             agents = {k for c in tok.children if c.dep_ == "dobj" for k in countries(c, scene)}
             targets = _preps(tok, ["against"], scene)
-        out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents if not mutual else targets)))
+        among = _preps(tok, _lex()["group_preps"], scene) if mutual else set()
+        if mutual and _grouped(tok):  # "met with X and Y for a trilateral meeting"
+            among, targets = among | targets, set()
+        out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
     return out
+
+
+def _grouped(tok: Token) -> bool:
+    """A group word on the predicate or on a noun of its prepositions ('jointly', 'for a trilateral
+    meeting'): its parties act together."""
+    words = _lex()["group_words"]
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for p in c.children for g in p.subtree)]
+    return any(t.lower_ in words and t.dep_ in ("amod", "advmod") for t in near)
 
 
 def asserted(tok: Token) -> bool:
@@ -192,6 +204,8 @@ def _subjects(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
 def _governor(noun: Token, scene: Scene) -> set[str]:
     """The actor of a noun with none of its own: the subject of the verb it is the object of
     ('X imposed sanctions', 'X took part in exercises'), or the country it is in apposition to."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return set()  # "Norway welcomed the EU's deal with Sweden": the deal is the EU's
     node = noun
     for _ in range(3):
         if node.dep_ == "appos":

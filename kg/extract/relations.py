@@ -47,7 +47,9 @@ def relations(doc: Doc, found: Found) -> list[Relation]:
 
 def _pairs(ev: Event, scene: Scene) -> set[tuple[str, str]]:
     if ev.mutual:
-        return {tuple(sorted(p)) for p in combinations(sorted(ev.agents | ev.targets), 2)}
+        group = ev.agents | ev.among
+        return ({tuple(sorted(p)) for p in combinations(sorted(group), 2)}
+                | {tuple(sorted((a, t))) for a in group for t in ev.targets if a != t})
     targets = ev.targets
     tension = lexicon.data("relations")["classes"][ev.cls]["type"] == "tension"
     if not targets and tension:
