@@ -102,7 +102,7 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if mode == "object":
             agents = {k for c in tok.children if c.dep_ == "dobj" for k in countries(c, scene)}
             targets = _preps(tok, ["against"], scene)
-        among = _preps(tok, _lex()["group_preps"], scene) if mutual else set()
+        among = _preps(tok, _lex()["group_preps"], scene) | _members(tok, scene) if mutual else set()
         if mutual and _grouped(tok):  # "met with X and Y for a trilateral meeting"
             among, targets = among | targets, set()
         out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
@@ -180,8 +180,6 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
                     for k in countries(c, scene) | _possessor(c, scene)}
     if not agents:
         agents = _governor(tok, scene)
-    if not targets and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _lex()["involve_verbs"]:
-        targets = {k for c in tok.head.children if c.dep_ == "dobj" for k in countries(c, scene)}
     return agents, targets
 
 
@@ -194,11 +192,18 @@ def _subjects(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
             return out
     if depth > 3 or verb.head.i == verb.i:
         return set()
-    if verb.dep_ in ("relcl", "acl"):
-        return countries(verb.head, scene) | _agent_phrase(verb.head, scene)
+    if verb.dep_ in ("relcl", "acl"):  # "Norway, which attacked", "Norway's commitment to defend"
+        return countries(verb.head, scene) | _agent_phrase(verb.head, scene) | _modifiers(verb.head, scene)
     if verb.dep_ in ("xcomp", "conj"):
         return _subjects(verb.head, scene, depth + 1)
     return set()
+
+
+def _members(noun: Token, scene: Scene) -> set[str]:
+    """The parties a mutual noun includes ('the exercise involved forces from X, Y and Z')."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _lex()["involve_verbs"]:
+        return set()
+    return {k for c in noun.head.children if c.dep_ == "dobj" for k in countries(c, scene)}
 
 
 def _governor(noun: Token, scene: Scene) -> set[str]:
@@ -263,12 +268,13 @@ def _modifiers(noun: Token, scene: Scene) -> set[str]:
     """Countries among a noun's own modifiers ('Russia's', 'Chinese', 'Norway-Sweden-Finland'),
     not those it is against ('anti-Norway')."""
     out: set[str] = set()
+    spread = noun.tag_ != "NNS" or _grouped(noun)  # "the Afghan and Iraq wars" are two wars
     todo = [c for c in noun.children if c.dep_ in OWN_MODIFIERS]
     while todo:
         c = todo.pop()
         if any(t.lower_.startswith("anti") for t in c.subtree):
             continue
-        out |= countries(c, scene)
+        out |= countries(c, scene) if spread else _one(c, scene, 0)
         todo += [g for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
     return out
 
@@ -302,7 +308,7 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in OWN_MODIFIERS:
-            out |= _one(c, scene, depth + 1)
+            out |= countries(c, scene, depth + 1)
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
     return out
