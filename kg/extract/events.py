@@ -161,6 +161,9 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
         if noun is None:
             return set(), set()
         return _modifiers(noun, scene), _preps(noun, preps, scene) | _preps(tok, preps, scene)
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "amod":  # "Norwegian-backed government of Sweden"
+        return ({k for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                 for k in countries(c, scene)}, countries(tok.head, scene))
     if tok.pos_ in ("VERB", "AUX"):
         agents, targets = _subjects(tok, scene), set()
         for c in tok.children:
@@ -178,9 +181,9 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
     if tok.dep_ == "dobj":  # "offered Norway our support"
         targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
                     for k in countries(c, scene) | _possessor(c, scene)}
-    if not agents:
-        agents = _governor(tok, scene)
-    return agents, targets
+    if tok.dep_ in ("attr", "appos") and agents:  # "Norway is Sweden's closest ally"
+        targets |= _subjects(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
+    return agents or _governor(tok, scene), targets
 
 
 def _subjects(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
@@ -219,9 +222,9 @@ def _governor(noun: Token, scene: Scene) -> set[str]:
             node = node.head.head
             continue
         if node.dep_ in ("dobj", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
-            return _subjects(node.head, scene)
-        if node.pos_ in ("VERB", "AUX"):
-            return _subjects(node, scene)
+            node = node.head
+        if node.pos_ in ("VERB", "AUX"):  # "paid a visit to Sweden by the Norwegian president"
+            return _subjects(node, scene) | _agent_phrase(node, scene)
         return set()
     return set()
 

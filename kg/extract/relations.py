@@ -33,7 +33,7 @@ def relations(doc: Doc, found: Found) -> list[Relation]:
     for sent in body_sentences(doc, found.article):
         said: dict[tuple[str, str], dict[str, Event]] = {}
         for ev in events(sent, scene):
-            for pair in _pairs(ev, scene):
+            for pair in sorted(_pairs(ev, scene)):
                 said.setdefault(pair, {}).setdefault(classes[ev.cls]["type"], ev)
         for (a, b), by_type in said.items():
             if len(by_type) > 1:
