@@ -173,6 +173,24 @@ def test_signed_view_blocs_and_balance(G):
     assert b["unbalanced"] == [{"actors": (AV, CA, DO), "signs": (-1, 1, 1)}]
 
 
+def test_signed_weights_weigh_each_sentence_by_its_event():
+    """Two consultations (+1 each) do not outweigh one attack (-9): the pair is in tension, and the
+    actor graph keeps the strongest weight of each relation."""
+    global _offset
+    _offset = iter(range(0, 1000, 100))
+    pair = (Entity(AV, "Country", "Avalon", (), "AV"), Entity(BO, "Country", "Borduria", (), "BO"))
+    weighed = Extraction(Article("news/w.txt", "...", "d" * 64), entities=pair, relations=(
+        Relation(AV, BO, "cooperation", "met", "partnersWith", ev("Avalon met Borduria."), "consult", 1.0),
+        Relation(AV, BO, "cooperation", "talks", "partnersWith", ev("Avalon held talks with Borduria."),
+                 "consult", 1.0),
+        Relation(AV, BO, "tension", "attacked", "hostileTo", ev("Avalon attacked Borduria."), "attack", -9.0)))
+    H = actors.actor_graph(rdf.graph([weighed]))
+    assert (H[AV][BO]["cooperation"]["signed_weight"], H[AV][BO]["tension"]["signed_weight"]) == (1.0, -9.0)
+    S = analysis.signed(H)
+    assert S[AV][BO]["positive"] == pytest.approx(0.2) and S[AV][BO]["negative"] == pytest.approx(0.9)
+    assert S[AV][BO]["sign"] == -1 and analysis.blocs(S) == ()
+
+
 def test_even_evidence_gives_no_sign():
     H = nx.MultiDiGraph()
     H.add_edge("a", "b", key="cooperation", weight=1)

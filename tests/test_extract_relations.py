@@ -2,11 +2,14 @@
 the countries they govern, and the statements that assert nothing."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from docs import article, doc, found
 from kg.extract import extract
 from kg.extract.relations import relations
+from kg.model import Affiliation, Claim, Evidence
 
 NO, JP, SE, FI, RU, US = (f"country/{iso}" for iso in ("NO", "JP", "SE", "FI", "RU", "US"))
 
@@ -181,3 +184,201 @@ def test_only_body_paragraphs_are_read_for_relations():
     d = doc(BETWEEN)
     assert related(d, kinds=("body",)) == {(JP, NO, "cooperation", "partnersWith")}
     assert related(d, kinds=("caption",)) == set()
+
+
+# --- events: who does what to whom, typed and signed ---
+
+def events_of(d) -> set[tuple[str, str, str, str | None, float]]:
+    """(a, b, type, event class, weight) of every relation ``kg.extract.extract`` finds."""
+    return {(r.a, r.b, r.type, r.event, r.weight) for r in extract(d, article(d)).relations}
+
+
+def test_a_directed_act_relates_the_actor_to_the_possessor_of_its_object_with_class_and_weight():
+    d = doc("""
+        0  Norway     1  nsubj  PROPN
+        1  condemned  1  ROOT   VERB   condemn
+        2  Sweden     4  poss   PROPN
+        3  's         2  case   PART
+        4  test       1  dobj   NOUN
+        5  .          1  punct  PUNCT
+    """)
+    (r,) = extract(d, article(d)).relations
+    assert (r.a, r.b, r.type, r.subtype, r.event, r.weight, r.cue) == (
+        NO, SE, "tension", "disputesWith", "criticize", -2.0, "condemned")
+
+
+def test_a_light_verb_gives_its_noun_an_actor_and_the_preposition_a_target():
+    d = doc("""
+        0  Norway     1  nsubj  PROPN
+        1  imposed    1  ROOT   VERB      impose
+        2  sanctions  1  dobj   NOUN/NNS  sanction
+        3  on         2  prep   ADP
+        4  Russia     3  pobj   PROPN
+        5  .          1  punct  PUNCT
+    """)
+    assert events_of(d) == {(NO, RU, "tension", "sanction", -7.0)}
+
+
+def test_counterparts_of_a_mutual_act_are_related_to_its_actor_not_to_each_other():
+    d = doc("""
+        0  Norway  1  nsubj  PROPN
+        1  held    1  ROOT   VERB      hold
+        2  talks   1  dobj   NOUN/NNS  talks
+        3  with    2  prep   ADP
+        4  Sweden  3  pobj   PROPN
+        5  and     4  cc     CCONJ
+        6  Japan   4  conj   PROPN
+        7  .       1  punct  PUNCT
+    """)
+    assert events_of(d) == {(JP, NO, "cooperation", "consult", 1.0), (NO, SE, "cooperation", "consult", 1.0)}
+
+
+def test_subjects_that_clash_are_in_tension_with_each_other():
+    d = doc("""
+        0  Norway   3  nsubj  PROPN
+        1  and      0  cc     CCONJ
+        2  Sweden   0  conj   PROPN
+        3  clashed  3  ROOT   VERB   clash
+        4  .        3  punct  PUNCT
+    """)
+    assert events_of(d) == {(NO, SE, "tension", "fight", -10.0)}
+
+
+def test_one_sentence_giving_a_pair_both_polarities_asserts_neither():
+    d = doc("""
+        0  Norway      1  nsubj  PROPN
+        1  supported   1  ROOT   VERB   support
+        2  Sweden      1  dobj   PROPN
+        3  and         1  cc     CCONJ
+        4  criticized  1  conj   VERB   criticize
+        5  Sweden      4  dobj   PROPN
+        6  .           1  punct  PUNCT
+    """)
+    assert events_of(d) == set()
+
+
+@pytest.mark.parametrize("aux, end, expected", [
+    ("will", ".", {(NO, SE, "tension", "attack", -9.0)}),
+    ("could", ".", set()),   # hypothetical
+    ("will", "?", set()),    # a question
+])
+def test_hypothetical_and_interrogative_acts_assert_nothing(aux, end, expected):
+    d = doc(f"""
+        0  Norway  2  nsubj  PROPN
+        1  {aux}   2  aux    AUX
+        2  attack  2  ROOT   VERB
+        3  Sweden  2  dobj   PROPN
+        4  {end}   2  punct  PUNCT
+    """)
+    assert events_of(d) == expected
+
+
+def test_an_act_only_urged_asserts_nothing():
+    d = doc("""
+        0  Officials  1  nsubj  NOUN/NNS  official
+        1  urged      1  ROOT   VERB      urge
+        2  Norway     1  dobj   PROPN
+        3  to         4  aux    PART
+        4  cooperate  1  xcomp  VERB
+        5  with       4  prep   ADP
+        6  Sweden     5  pobj   PROPN
+        7  .          1  punct  PUNCT
+    """)
+    assert events_of(d) == set()
+
+
+def test_people_who_are_no_state_do_not_act_for_their_country():
+    d = doc("""
+        0  Norwegian   1  amod   ADJ
+        1  protesters  2  nsubj  NOUN/NNS  protester
+        2  attacked    2  ROOT   VERB      attack
+        3  Sweden      2  dobj   PROPN
+        4  .           2  punct  PUNCT
+    """)
+    assert events_of(d) == set()
+
+
+def test_a_states_troops_act_for_it():
+    d = doc("""
+        0  Norwegian  1  amod   ADJ
+        1  troops     2  nsubj  NOUN/NNS  troop
+        2  attacked   2  ROOT   VERB      attack
+        3  Sweden     2  dobj   PROPN
+        4  .          2  punct  PUNCT
+    """)
+    assert events_of(d) == {(NO, SE, "tension", "attack", -9.0)}
+
+
+def test_the_place_of_a_meeting_is_no_party_to_it():
+    d = doc("""
+        0  Norway  3  nsubj  PROPN
+        1  and     0  cc     CCONJ
+        2  Sweden  0  conj   PROPN
+        3  met     3  ROOT   VERB   meet
+        4  in      3  prep   ADP
+        5  Japan   4  pobj   PROPN
+        6  .       3  punct  PUNCT
+    """)
+    assert events_of(d) == {(NO, SE, "cooperation", "consult", 1.0)}
+
+
+def test_a_cease_fire_agreement_between_enemies_is_no_cooperation():
+    d = doc("""
+        0  They       1  nsubj     PRON
+        1  signed     1  ROOT      VERB  sign
+        2  a          4  det       DET
+        3  cease-fire 4  compound  NOUN
+        4  agreement  1  dobj      NOUN
+        5  between    4  prep      ADP
+        6  Norway     5  pobj      PROPN
+        7  and        6  cc        CCONJ
+        8  Sweden     6  conj      PROPN
+        9  .          1  punct     PUNCT
+    """)
+    assert events_of(d) == set()
+
+
+def test_a_trilateral_meeting_relates_all_its_parties():
+    d = doc("""
+        0   Norway       1  nsubj  PROPN
+        1   met          1  ROOT   VERB  meet
+        2   with         1  prep   ADP
+        3   Sweden       2  pobj   PROPN
+        4   and          3  cc     CCONJ
+        5   Japan        3  conj   PROPN
+        6   for          1  prep   ADP
+        7   a            9  det    DET
+        8   trilateral   9  amod   ADJ
+        9   meeting      6  pobj   NOUN
+        10  .            1  punct  PUNCT
+    """)
+    assert {(a, b) for a, b, *_ in events_of(d)} == {(JP, NO), (NO, SE), (JP, SE)}
+
+
+def test_a_copula_relates_its_subject_to_an_ally():
+    d = doc("""
+        0  Norway   1  nsubj  PROPN
+        1  is       1  ROOT   AUX    be
+        2  Sweden   5  poss   PROPN
+        3  's       2  case   PART
+        4  closest  5  amod   ADJ    close
+        5  ally     1  attr   NOUN
+        6  .        1  punct  PUNCT
+    """)
+    assert events_of(d) == {(NO, SE, "cooperation", "ally", 7.0)}
+
+
+def test_we_in_a_claim_is_the_speakers_country():
+    d = doc("""
+        0  We         1  nsubj  PRON
+        1  condemned  1  ROOT   VERB   condemn
+        2  Sweden     1  dobj   PROPN
+        3  .          1  punct  PUNCT
+    """)
+    base = found(d)
+    said = Evidence(0, len(d.text), d.text)
+    jane = "person/jane-doe"
+    stated = replace(base, affiliations=(Affiliation(jane, NO, "minister", said),),
+                     claims=(Claim(jane, "We condemned Sweden", "direct", 0, 19, said),))
+    assert {(r.a, r.b, r.type) for r in relations(d, stated)} == {(NO, SE, "tension")}
+    assert relations(d, base) == []  # nobody says it: 'we' is nobody's
