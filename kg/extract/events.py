@@ -139,6 +139,9 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
                 targets |= countries(c, scene) | possessor(c, scene) | agent_phrase(c, scene)
         targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
         return agents, targets | preps(tok, words, scene)
+    if tok.lemma_.lower() in lex()["patient_nouns"]:  # "Norway's defense": Norway is defended
+        targets = modifiers(tok, scene) | preps(tok, words, scene)
+        return agent_phrase(tok, scene) or _governor(tok, scene, owned=False), targets
     agents = modifiers(tok, scene) | agent_phrase(tok, scene)
     if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
         agents = modifiers(tok.head, scene)
@@ -152,7 +155,8 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
 
 
 def _subjects(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
-    """The countries of a verb's subject, inherited through 'agreed to X', 'X and Y', 'X, which ...'."""
+    """The countries of a verb's subject, inherited through 'agreed to X', 'stand ready to X',
+    'X and Y', 'X, which ...' and a participle ('Norway flew jets, defying Sweden')."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         out = {k for s in subjects for k in countries(s, scene)}
@@ -162,7 +166,8 @@ def _subjects(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
         return set()
     if verb.dep_ in ("relcl", "acl"):  # "Norway, which attacked", "Norway's commitment to defend"
         return countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
-    if verb.dep_ in ("xcomp", "conj"):
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+    if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
         return _subjects(verb.head, scene, depth + 1)
     return set()
 
@@ -174,10 +179,10 @@ def _members(noun: Token, scene: Scene) -> set[str]:
     return {k for c in noun.head.children if c.dep_ == "dobj" for k in countries(c, scene)}
 
 
-def _governor(noun: Token, scene: Scene) -> set[str]:
+def _governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
     """The actor of a noun with none of its own: the subject of the verb it is the object of
     ('X imposed sanctions', 'X took part in exercises'), or the country it is in apposition to."""
-    if any(c.dep_ == "poss" for c in noun.children):
+    if owned and any(c.dep_ == "poss" for c in noun.children):
         return set()  # "Norway welcomed the EU's deal with Sweden": the deal is the EU's
     node = noun
     for _ in range(3):
