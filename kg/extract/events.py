@@ -20,8 +20,9 @@ from kg.extract.sides import Scene, agent_phrase, countries, grouped, lex, modif
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # links that stay inside one clause when walking from a predicate up to its clause's verb
-SAME_CLAUSE = ("xcomp", "dobj", "pobj", "prep", "attr", "acomp", "amod", "compound", "nsubj", "nsubjpass",
-               "oprd", "dative", "appos", "poss")
+# (not from a subject: "the agreement with Norway is not good" still states an agreement)
+SAME_CLAUSE = ("xcomp", "dobj", "pobj", "prep", "attr", "acomp", "amod", "compound", "oprd", "dative", "appos",
+               "poss")
 
 
 @dataclass(frozen=True)
