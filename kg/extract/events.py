@@ -42,7 +42,7 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     verb's object acts, 'pit X against Y'), or None: 'a joint statement' only
     with its group word, 'stand' only 'with' someone, no 'cease-fire agreement', no noun that
     only qualifies another ('defense cooperation')."""
-    if tok.pos_ == "PROPN" or tok.dep_ in ("prep", "compound"):
+    if tok.pos_ == "PROPN" or tok.dep_ == "prep" or tok.dep_ == "compound" and tok.head.pos_ != "PROPN":
         return None
     data, lemma = lex(), tok.lemma_.lower()
     verb = tok.pos_ in ("VERB", "AUX")
@@ -51,6 +51,8 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree if c.i < tok.i):
             return None
         return entry[0], entry[1]
+    if verb and lemma in data["request_verbs"] and _requester(tok):
+        return "aid", "request"
     phrasal = data["phrasal"].get(lemma, {}) if verb else {}
     attached = sorted((c for c in (*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children))
                        if c.dep_ == "prep"), key=lambda c: c.i)
@@ -76,11 +78,33 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if mode == "object":
             agents = {k for c in tok.children if c.dep_ == "dobj" for k in countries(c, scene)}
             targets = preps(tok, ["against"], scene)
-        among = preps(tok, lex()["group_preps"], scene) | _members(tok, scene) if mutual else set()
+        elif mode == "request":
+            targets = {k for p in _requester(tok) for k in countries(p, scene)}
+        elif tok.dep_ == "compound":  # "Norway's archrival Sweden", "Norwegian ally Sweden"
+            if tok.head.i not in scene.country_at:
+                continue
+            agents, targets = modifiers(tok, scene) | possessor(tok.head, scene), {scene.country_at[tok.head.i]}
+        named = [tok, *([_described(tok)] if tok.pos_ == "ADJ" and _described(tok) else [])]
+        among = {k for t in named for k in preps(t, lex()["group_preps"], scene)} | _members(tok, scene)
+        among = among if mutual else set()
         if mutual and grouped(tok):  # "met with X and Y for a trilateral meeting"
             among, targets = among | targets, set()
         out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
     return out
+
+
+def _described(adj: Token) -> Token | None:
+    """The noun an adjective describes: its head, or the subject of its copula ('relations are tense')."""
+    if adj.dep_ == "amod":
+        return adj.head
+    return next((c for c in adj.head.children if c.dep_ == "nsubj"), None) if adj.dep_ == "acomp" else None
+
+
+def _requester(verb: Token) -> list[Token]:
+    """Who asked for an act: 'at the request of X', 'at the invitation of X'."""
+    return [o for c in verb.children if c.dep_ == "prep" for p in c.children
+            if p.lemma_.lower() in lex()["request_nouns"] for q in p.children if q.lower_ == "of"
+            for o in q.children if o.dep_ == "pobj"]
 
 
 def asserted(tok: Token) -> bool:
@@ -99,11 +123,14 @@ def asserted(tok: Token) -> bool:
     wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") else clause[1:]
     if any(n.lemma_.lower() in data["intent_verbs"] for n in wanted):
         return False
+    below = None
     for node in (tok, *tok.ancestors):
         if any(c.dep_ == "mark" and c.lower_ in data["hypothetical"] for c in node.children):
             return False
-        if node is not tok and node.lemma_.lower() in data["denials"]:
-            return False
+        if below is not None and below.dep_ in ("ccomp", "dobj", "xcomp", "attr", "pobj", "prep") \
+                and node.lemma_.lower() in data["denials"]:
+            return False  # what is denied, not who denies ('Norway's rival Sweden rejected ...')
+        below = node
     return not any(c.lower_ == "without" for n in clause for c in n.children if c.dep_ == "prep" and tok in c.subtree)
 
 
@@ -123,10 +150,11 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
     """The acting and the target side of a predicate."""
     words = lex()["target_preps"][polarity]
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp"):
-        noun = tok.head if tok.dep_ == "amod" else next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        noun = _described(tok)
         if noun is None:
             return set(), set()
-        return modifiers(noun, scene), preps(noun, words, scene) | preps(tok, words, scene)
+        own = {scene.country_at[noun.i]} if noun.i in scene.country_at else set()  # "Norway's archrival Sweden"
+        return modifiers(noun, scene) - own, preps(noun, words, scene) | preps(tok, words, scene) | own
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "amod":  # "Norwegian-backed government of Sweden"
         return ({k for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
                  for k in countries(c, scene)}, countries(tok.head, scene))

@@ -46,10 +46,10 @@ def relations(doc: Doc, found: Found) -> list[Relation]:
 
 
 def _pairs(ev: Event, scene: Scene) -> set[tuple[str, str]]:
-    if ev.mutual:
-        group = ev.agents | ev.among
+    if ev.mutual:  # co-actors with counterparts are no party to each other ("X and Y have disputes with Z")
+        group = ev.among if ev.targets else ev.agents | ev.among
         return ({tuple(sorted(p)) for p in combinations(sorted(group), 2)}
-                | {tuple(sorted((a, t))) for a in group for t in ev.targets if a != t})
+                | {tuple(sorted((a, t))) for a in ev.agents | ev.among for t in ev.targets if a != t})
     targets = ev.targets
     tension = lexicon.data("relations")["classes"][ev.cls]["type"] == "tension"
     if not targets and tension:
