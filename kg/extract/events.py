@@ -84,7 +84,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
             if tok.head.i not in scene.country_at:
                 continue
             agents, targets = modifiers(tok, scene) | possessor(tok.head, scene), {scene.country_at[tok.head.i]}
-        named = [tok, *([_described(tok)] if tok.pos_ == "ADJ" and _described(tok) else [])]
+        named = [tok, *([_described(tok)] if tok.pos_ == "ADJ" and _described(tok) else []),
+                 *([tok.head] if tok.dep_ == "dobj" else [])]  # "discussed cooperation among X and Y"
         among = {k for t in named for k in preps(t, lex()["group_preps"], scene)} | _members(tok, scene)
         among = among if mutual else set()
         if mutual and grouped(tok):  # "met with X and Y for a trilateral meeting"
@@ -121,7 +122,8 @@ def asserted(tok: Token) -> bool:
             if c.dep_ == "aux" and c.lemma_.lower() in data["modals"]:
                 return False
     wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") else clause[1:]
-    if any(n.lemma_.lower() in data["intent_verbs"] for n in wanted):
+    given = any(c.lower_ in data["presupposing"] for c in tok.children if c.dep_ in ("amod", "advmod"))
+    if not given and any(n.lemma_.lower() in data["intent_verbs"] for n in wanted):
         return False
     below = None
     for node in (tok, *tok.ancestors):
