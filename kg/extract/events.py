@@ -122,6 +122,8 @@ def asserted(tok: Token) -> bool:
             if c.dep_ == "aux" and c.lemma_.lower() in data["modals"]:
                 return False
     wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") else clause[1:]
+    if any(c.lower_ in data["irrealis"] for c in tok.children if c.dep_ in ("amod", "compound")):
+        return False
     given = any(c.lower_ in data["presupposing"] for c in tok.children if c.dep_ in ("amod", "advmod"))
     if not given and any(n.lemma_.lower() in data["intent_verbs"] for n in wanted):
         return False

@@ -71,17 +71,25 @@ def preps(tok: Token, words: list[str], scene: Scene) -> set[str]:
 
 def modifiers(noun: Token, scene: Scene) -> set[str]:
     """Countries among a noun's own modifiers ('Russia's', 'Chinese', 'Norway-Sweden-Finland'),
-    not those it is against ('anti-Norway')."""
+    not those it is against or for ('anti-Norway', 'pro-Oslo')."""
     out: set[str] = set()
     spread = noun.tag_ != "NNS" or grouped(noun)  # "the Afghan and Iraq wars" are two wars
     todo = [c for c in noun.children if c.dep_ in OWN_MODIFIERS]
     while todo:
         c = todo.pop()
-        if any(t.lower_.startswith("anti") for t in c.subtree):
+        if _for_or_against(c):
             continue
         out |= countries(c, scene) if spread else _one(c, scene, 0)
         todo += [g for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
     return out
+
+
+def _for_or_against(mod: Token) -> bool:
+    """'anti-Norway', 'pro-Oslo', as one word or split at the hyphen."""
+    first = mod.left_edge
+    before = [t.lower_ for t in mod.doc[max(first.i - 2, 0):first.i]]
+    return (any(t.lower_.startswith(("anti", "pro-")) or t.lower_ == "pro" for t in mod.subtree)
+            or before[-1:] in (["pro"], ["anti"]) or before[-1:] == ["-"] and before[:1] in (["pro"], ["anti"]))
 
 
 def possessor(noun: Token, scene: Scene) -> set[str]:
