@@ -382,3 +382,93 @@ def test_we_in_a_claim_is_the_speakers_country():
                      claims=(Claim(jane, "We condemned Sweden", "direct", 0, 19, said),))
     assert {(r.a, r.b, r.type) for r in relations(d, stated)} == {(NO, SE, "tension")}
     assert relations(d, base) == []  # nobody says it: 'we' is nobody's
+
+
+def test_co_actors_with_a_counterpart_are_no_party_to_each_other():
+    d = doc("""
+        0  Norway    3  nsubj  PROPN
+        1  and       0  cc     CCONJ
+        2  Sweden    0  conj   PROPN
+        3  have      3  ROOT   VERB      have
+        4  disputes  3  dobj   NOUN/NNS  dispute
+        5  with      4  prep   ADP
+        6  Russia    5  pobj   PROPN
+        7  .         3  punct  PUNCT
+    """)
+    assert {(a, b) for a, b, *_ in events_of(d)} == {(NO, RU), (RU, SE)}
+
+
+def test_a_deployment_at_a_countrys_request_is_aid_to_it_not_to_the_place():
+    d = doc("""
+        0   Norway    1   nsubj  PROPN
+        1   deployed  1   ROOT   VERB      deploy
+        2   troops    1   dobj   NOUN/NNS  troop
+        3   to        1   prep   ADP
+        4   Japan     3   pobj   PROPN
+        5   at        1   prep   ADP
+        6   the       7   det    DET
+        7   request   5   pobj   NOUN
+        8   of        7   prep   ADP
+        9   Sweden    8   pobj   PROPN
+        10  .         1   punct  PUNCT
+    """)
+    assert events_of(d) == {(NO, SE, "cooperation", "aid", 7.5)}
+
+
+def test_an_adjective_on_a_country_relates_it_to_the_possessor():
+    d = doc("""
+        0  Norway     3  poss   PROPN
+        1  's         0  case   PART
+        2  archrival  3  amod   ADJ
+        3  Sweden     4  nsubj  PROPN
+        4  protested  4  ROOT   VERB   protest
+        5  .          4  punct  PUNCT
+    """)
+    assert events_of(d) == {(NO, SE, "tension", "rival", -5.0)}
+
+
+def test_the_possessor_of_a_defense_is_defended():
+    d = doc("""
+        0  Norway     1  nsubj  PROPN
+        1  pledged    1  ROOT   VERB   pledge
+        2  to         3  aux    PART
+        3  assist     1  xcomp  VERB
+        4  in         3  prep   ADP
+        5  Sweden     7  poss   PROPN
+        6  's         5  case   PART
+        7  defense    4  pobj   NOUN
+        8  .          1  punct  PUNCT
+    """)
+    assert events_of(d) == {(NO, SE, "cooperation", "support", 5.0)}
+
+
+@pytest.mark.parametrize("modifier, expected", [
+    ("Norwegian", {(NO, SE, "tension", "attack", -9.0)}),
+    ("potential", set()),
+])
+def test_a_potential_act_is_no_fact(modifier, expected):
+    d = doc(f"""
+        0  Officials   1  nsubj  NOUN/NNS  official
+        1  discussed   1  ROOT   VERB      discuss
+        2  a           4  det    DET
+        3  {modifier}  4  amod   ADJ
+        4  invasion    1  dobj   NOUN
+        5  of          4  prep   ADP
+        6  Sweden      5  pobj   PROPN
+        7  .           1  punct  PUNCT
+    """)
+    assert events_of(d) == expected
+
+
+def test_who_rejects_is_not_denied():
+    d = doc("""
+        0  Norway   2  poss   PROPN
+        1  's       0  case   PART
+        2  rival    5  nsubj  NOUN
+        3  ,        2  punct  PUNCT
+        4  Sweden   2  appos  PROPN
+        5  rejected 5  ROOT   VERB   reject
+        6  claims   5  dobj   NOUN/NNS  claim
+        7  .        5  punct  PUNCT
+    """)
+    assert events_of(d) == {(NO, SE, "tension", "rival", -5.0)}
