@@ -171,6 +171,8 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
             elif c.dep_ in ("dobj", "dative"):
                 targets |= countries(c, scene) | possessor(c, scene) | agent_phrase(c, scene)
         targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
+        if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
+            targets = {k for c in tok.children if c.dep_ == "ccomp" for k in _subjects(c, scene)}
         return agents, targets | preps(tok, words, scene)
     if tok.lemma_.lower() in lex()["patient_nouns"]:  # "Norway's defense": Norway is defended
         targets = modifiers(tok, scene) | preps(tok, words, scene)
