@@ -212,6 +212,15 @@ def test_a_weight_off_the_fixed_scale_is_a_violation():
     assert any("fixed scale from -10 to +10" in line for line in report.violations)
 
 
+def test_a_weight_of_the_wrong_sign_is_a_violation():
+    g = rdf.graph(extractions())
+    st = statement(g, NO, SA.cooperatesWith, SE)
+    g.set((st, SA.signedWeight, Literal("-3.0", datatype=XSD.decimal)))
+    report = validate.validate(g)
+    assert report.conforms is False
+    assert any("positive signed weight" in line for line in report.violations)
+
+
 def test_unreified_relation_is_a_violation():
     g = rdf.graph(extractions())
     g.add((SE, SA.inTensionWith, NO))
