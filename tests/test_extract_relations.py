@@ -472,3 +472,30 @@ def test_who_rejects_is_not_denied():
         7  .        5  punct  PUNCT
     """)
     assert events_of(d) == {(NO, SE, "tension", "rival", -5.0)}
+
+
+THE_COUNTRY = """
+    0   Protests  1   nsubj  NOUN/NNS  protest
+    1   grew      1   ROOT   VERB      grow
+    2   in        1   prep   ADP
+    3   {place}   2   pobj   PROPN
+    4   amid      1   prep   ADP
+    5   the       6   det    DET
+    6   country   8   poss   NOUN
+    7   's        6   case   PART
+    8   dispute   4   pobj   NOUN
+    9   with      8   prep   ADP
+    10  Sweden    9   pobj   PROPN
+    11  .         1   punct  PUNCT
+"""
+
+
+def test_the_country_is_the_one_country_named_before_it():
+    d = doc(THE_COUNTRY.format(place="Norway"))
+    assert d.text == "Protests grew in Norway amid the country's dispute with Sweden."
+    assert events_of(d) == {(NO, SE, "tension", "dispute", -4.0)}
+
+
+def test_the_country_after_no_country_is_nobody():
+    d = doc(THE_COUNTRY.format(place="Oslofjord"))
+    assert events_of(d) == set()

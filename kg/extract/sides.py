@@ -124,4 +124,13 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
             out |= countries(c, scene, depth + 1)
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
-    return out
+    return out or _the_country(tok, scene)
+
+
+def _the_country(tok: Token, scene: Scene) -> set[str]:
+    """'the country' after one country named earlier in its sentence ('in Norway, amid the
+    country's dispute with Sweden'); with none or several, nobody."""
+    if tok.lemma_.lower() not in lex()["anaphors"] or not any(c.lower_ == "the" for c in tok.children):
+        return set()
+    before = {scene.country_at[t.i] for t in tok.sent if t.i < tok.i and t.i in scene.country_at}
+    return before if len(before) == 1 else set()
