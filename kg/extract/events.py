@@ -84,14 +84,20 @@ def events(sent: Span, scene: Scene) -> list[Event]:
             if tok.head.i not in scene.country_at:
                 continue
             agents, targets = modifiers(tok, scene) | possessor(tok.head, scene), {scene.country_at[tok.head.i]}
-        named = [tok, *([_described(tok)] if tok.pos_ == "ADJ" and _described(tok) else []),
-                 *([tok.head] if tok.dep_ == "dobj" else [])]  # "discussed cooperation among X and Y"
-        among = {k for t in named for k in preps(t, lex()["group_preps"], scene)} | _members(tok, scene)
-        among = among if mutual else set()
+        among = _among(tok, scene) if mutual else set()
         if mutual and grouped(tok):  # "met with X and Y for a trilateral meeting"
             among, targets = among | targets, set()
         out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
     return out
+
+
+def _among(tok: Token, scene: Scene) -> set[str]:
+    """The parties a mutual predicate names together: 'between X and Y' on it, on the noun it
+    describes or on the verb it is the object of ('discussed cooperation among X and Y'), and
+    the members it includes."""
+    named = [tok, *([_described(tok)] if tok.pos_ == "ADJ" and _described(tok) else []),
+             *([tok.head] if tok.dep_ == "dobj" else [])]
+    return {k for t in named for k in preps(t, lex()["group_preps"], scene)} | _members(tok, scene)
 
 
 def _described(adj: Token) -> Token | None:
