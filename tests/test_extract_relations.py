@@ -499,3 +499,29 @@ def test_the_country_is_the_one_country_named_before_it():
 def test_the_country_after_no_country_is_nobody():
     d = doc(THE_COUNTRY.format(place="Oslofjord"))
     assert events_of(d) == set()
+
+
+def test_examples_after_such_as_are_counterparts_a_comparison_is_not():
+    d = doc("""
+        0  Norway  1  nsubj  PROPN
+        1  has     1  ROOT   VERB      have
+        2  allies  1  dobj   NOUN/NNS  ally
+        3  such    4  amod   ADJ
+        4  as      2  prep   ADP
+        5  Sweden  4  pobj   PROPN
+        6  and     5  cc     CCONJ
+        7  Japan   5  conj   PROPN
+        8  .       1  punct  PUNCT
+    """)
+    assert {(a, b) for a, b, *_ in events_of(d)} == {(NO, SE), (JP, NO)}
+    same = doc("""
+        0  Norway  1  nsubj  PROPN
+        1  has     1  ROOT   VERB      have
+        2  the     4  det    DET
+        3  same    4  amod   ADJ
+        4  allies  1  dobj   NOUN/NNS  ally
+        5  as      4  prep   ADP
+        6  Sweden  5  pobj   PROPN
+        7  .       1  punct  PUNCT
+    """)
+    assert events_of(same) == set()

@@ -164,7 +164,8 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
         if noun is None:
             return set(), set()
         own = {scene.country_at[noun.i]} if noun.i in scene.country_at else set()  # "Norway's archrival Sweden"
-        return modifiers(noun, scene) - own, preps(noun, words, scene) | preps(tok, words, scene) | own
+        targets = preps(noun, words, scene, listing=True) | preps(tok, words, scene, listing=True)
+        return modifiers(noun, scene) - own, targets | own
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "amod":  # "Norwegian-backed government of Sweden"
         return ({k for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
                  for k in countries(c, scene)}, countries(tok.head, scene))
@@ -179,18 +180,19 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
         targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
         if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
             targets = {k for c in tok.children if c.dep_ == "ccomp" for k in _subjects(c, scene)}
-        return agents, targets | preps(tok, words, scene)
+        return agents, targets | preps(tok, words, scene, listing=True)
     if tok.lemma_.lower() in lex()["patient_nouns"]:  # "Norway's defense": Norway is defended
-        targets = modifiers(tok, scene) | preps(tok, words, scene)
+        targets = modifiers(tok, scene) | preps(tok, words, scene, listing=True)
         return agent_phrase(tok, scene) or _governor(tok, scene, owned=False), targets
     agents = modifiers(tok, scene) | agent_phrase(tok, scene)
     if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
         agents = modifiers(tok.head, scene)
-    targets = preps(tok, words, scene)
+    targets = preps(tok, words, scene, listing=True)
     if tok.dep_ == "dobj":  # "offered Norway our support"
         targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
                     for k in countries(c, scene) | possessor(c, scene)}
-    if tok.dep_ in ("attr", "appos") and agents:  # "Norway is Sweden's closest ally"
+    if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
+        # "Norway is Sweden's closest ally"
         targets |= _subjects(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
     return agents or _governor(tok, scene), targets
 

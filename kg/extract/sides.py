@@ -55,14 +55,16 @@ def agent_phrase(tok: Token, scene: Scene) -> set[str]:
             for p in c.children if p.dep_ == "pobj" for k in countries(p, scene)}
 
 
-def preps(tok: Token, words: list[str], scene: Scene) -> set[str]:
-    """Countries in the predicate's prepositional arguments ('with X', 'on X', 'at the request of X')."""
+def preps(tok: Token, words: list[str], scene: Scene, *, listing: bool = False) -> set[str]:
+    """Countries in the predicate's prepositional arguments ('with X', 'on X', 'at the request of X';
+    with ``listing``, 'such as X')."""
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ != "prep":
             continue
         for p in (p for p in c.children if p.dep_ == "pobj"):
-            if c.lower_ in words:
+            such = listing and c.lower_ in lex()["listing_preps"] and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
+            if c.lower_ in words or such:  # "allies such as X", not "the same enemies as X"
                 out |= countries(p, scene)
             elif p.lemma_.lower() in lex()["request_nouns"]:
                 out |= {k for q in p.children if q.lower_ == "of" for o in q.children for k in countries(o, scene)}
