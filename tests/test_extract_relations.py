@@ -525,3 +525,27 @@ def test_examples_after_such_as_are_counterparts_a_comparison_is_not():
         7  .       1  punct  PUNCT
     """)
     assert events_of(same) == set()
+
+
+@pytest.mark.parametrize("between, expected", [
+    (".", {(NO, RU, "tension")}),   # one paragraph: 'they' are the people it names
+    ("\\n", set()),                  # another paragraph: nobody known
+])
+def test_they_who_discuss_a_hostile_act_are_the_people_of_the_paragraph(between, expected):
+    d = doc(f"""
+        0   Jane          1  compound  PROPN
+        1   Doe           2  nsubj     PROPN
+        2   spoke         2  ROOT      VERB      speak
+        3   .             2  punct     PUNCT
+        4   {between}     3  dep       {"PUNCT" if between == "." else "SPACE"}
+        5   They          6  nsubj     PRON
+        6   discussed     6  ROOT      VERB      discuss
+        7   Russia        9  poss      PROPN
+        8   's            7  case      PART
+        9   provocations  6  dobj      NOUN/NNS  provocation
+        10  .             6  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    base = found(d)
+    said = Evidence(0, 15, "Jane Doe spoke.")
+    known = replace(base, affiliations=(Affiliation("person/jane-doe", NO, "minister", said),))
+    assert {(r.a, r.b, r.type) for r in relations(d, known)} == expected

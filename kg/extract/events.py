@@ -245,7 +245,7 @@ def _governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
 def participants(tok: Token, scene: Scene) -> set[str]:
     """The countries of the people who discuss or condemn a hostile act ('the ministers of
     Norway and Sweden discussed Ruritania's provocations'; 'they' or 'the advisors': every
-    person of the article whose country is known)."""
+    person of the paragraph whose country is known)."""
     node = tok
     while node.dep_ in ("conj", "dobj", "pobj", "prep") and node.head.i != node.i:
         node = node.head
@@ -258,4 +258,4 @@ def participants(tok: Token, scene: Scene) -> set[str]:
     if out or not any(s.lower_ == "they" or s.tag_ == "NNS" and s.lemma_.lower() in lexicon.title_heads()
                       for s in subjects):
         return out
-    return {k for homes in scene.homes.values() for k in homes}
+    return set(scene.nearby(tok))

@@ -71,7 +71,10 @@ def _scene(doc: Doc, found: Found) -> Scene:
         return frozenset((owner[key],)) if key in owner else homes.get(key, frozenset())
 
     said = tuple((c.evidence.start, c.evidence.end, home(c.speaker)) for c in found.claims)
-    return Scene(country_at, person_at, homes, said, frozenset(at))
+    people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
+    near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
+                 for p in found.article.paragraphs if p.kind == "body")
+    return Scene(country_at, person_at, homes, said, frozenset(at), near)
 
 
 def _owners(parts: tuple[PartOf, ...]) -> dict[str, str]:

@@ -23,13 +23,19 @@ PRONOUNS = ("we", "us", "our", "ours", "i", "me", "my")
 class Scene:
     """Who acts for which country in an article: tokens of country mentions (and bodies of a
     country) -> the country, tokens of person mentions -> the person, each person's countries,
-    and each claim's sentence span with its speaker's countries."""
+    each claim's sentence span with its speaker's countries, and each body paragraph's span with
+    the countries of the people it names."""
 
     country_at: dict[int, str]
     person_at: dict[int, str]
     homes: dict[str, frozenset[str]]
     said: tuple[tuple[int, int, frozenset[str]], ...]
     mentioned: frozenset[int]
+    near: tuple[tuple[int, int, frozenset[str]], ...] = ()  # body paragraphs, their people's countries
+
+    def nearby(self, tok: Token) -> frozenset[str]:
+        """The countries of the people named in the paragraph of ``tok``."""
+        return next((cs for s, e, cs in self.near if s <= tok.idx < e), frozenset())
 
     def speaker(self, tok: Token) -> frozenset[str]:
         """The countries of whoever says the sentence holding ``tok`` (empty when nobody or several do)."""
