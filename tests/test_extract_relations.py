@@ -549,3 +549,18 @@ def test_they_who_discuss_a_hostile_act_are_the_people_of_the_paragraph(between,
     said = Evidence(0, 15, "Jane Doe spoke.")
     known = replace(base, affiliations=(Affiliation("person/jane-doe", NO, "minister", said),))
     assert {(r.a, r.b, r.type) for r in relations(d, known)} == expected
+
+
+def test_their_relation_with_a_country_is_the_subjects_and_the_verbs_with_phrase_names_the_counterpart():
+    d = doc("""
+        0  Norway      3  nsubj  PROPN
+        1  and         0  cc     CCONJ
+        2  Sweden      0  conj   PROPN
+        3  renewed     3  ROOT   VERB   renew
+        4  their       5  poss   PRON
+        5  alliance    3  dobj   NOUN
+        6  with        3  prep   ADP
+        7  Japan       6  pobj   PROPN
+        8  .           3  punct  PUNCT
+    """)
+    assert {(a, b) for a, b, *_ in events_of(d)} == {(JP, NO), (JP, SE)}

@@ -188,9 +188,9 @@ def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]
     if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
         agents = modifiers(tok.head, scene)
     targets = preps(tok, words, scene, listing=True)
-    if tok.dep_ == "dobj":  # "offered Norway our support"
+    if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
         targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
-                    for k in countries(c, scene) | possessor(c, scene)}
+                    for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
     if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
         # "Norway is Sweden's closest ally"
         targets |= _subjects(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
@@ -225,7 +225,7 @@ def _members(noun: Token, scene: Scene) -> set[str]:
 def _governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
     """The actor of a noun with none of its own: the subject of the verb it is the object of
     ('X imposed sanctions', 'X took part in exercises'), or the country it is in apposition to."""
-    if owned and any(c.dep_ == "poss" for c in noun.children):
+    if owned and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
         return set()  # "Norway welcomed the EU's deal with Sweden": the deal is the EU's
     node = noun
     for _ in range(3):
