@@ -48,7 +48,7 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     verb = tok.pos_ in ("VERB", "AUX")
     entry = data["predicates"].get(lemma) or data["predicates"].get(tok.lower_)
     if entry and not (verb and lemma in data["noun_only"] or not verb and lemma in data["verb_only"]):
-        if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree if c.i < tok.i):
+        if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
         return entry[0], entry[1]
     if verb and lemma in data["request_verbs"] and _requester(tok):
