@@ -11,7 +11,9 @@ Cooperation and tension are symmetric and stored once, from the smaller key to t
 claim-mentions run from the speaker to each actor the claim is about. A triple with no evidence
 sentence is not an edge.
 
-Each edge has ``weight`` (its distinct evidence sentences), ``roles``, ``cues``, ``kinds`` and
+Each edge has ``weight`` (its distinct evidence sentences), ``signed_weight`` (for cooperation
+and tension, the strongest event class weight stated for it on the fixed -10..+10 scale,
+``sa:signedWeight``; 0.0 when none is stated), ``roles``, ``cues``, ``kinds`` and
 ``claims`` (for claim-mentions, how many of the speaker's claims mention the actor; else 0).
 Many-valued attributes (``aliases``, ``roles``, ``cues``, ``kinds``) are one string, the sorted
 values joined by ``SEP`` (``listed`` splits them). ``G.graph`` has ``claims`` (claims by actors),
@@ -109,6 +111,7 @@ class Fold:
         self.articles = 0
         self.facts: dict[str, dict[tuple[str, str, str], set[str]]] = {"roles": {}, "cues": {}, "kinds": {}}
         self.bare: set[tuple[str, str, str]] = set()
+        self.strength: dict[tuple[str, str, str], float] = {}
 
     def add(self, s: str, p: Props) -> None:
         types = p.get(TYPE, ())
@@ -143,6 +146,10 @@ class Fold:
                 self.texts.add("stated", *pair, rel, ev)
             self._note("roles", (*pair, rel), p.get(str(SA.role), ()))
             self._note("cues", (*pair, rel), p.get(str(SA.cue), ()))
+            weights = [float(w) for w in p.get(str(SA.signedWeight), ())]
+            if weights:
+                old = self.strength.get((*pair, rel), 0.0)
+                self.strength[(*pair, rel)] = max((old, *weights), key=lambda w: (abs(w), w))
 
     def _note(self, fact: str, edge: tuple[str, str, str], values) -> None:
         if values:
@@ -166,7 +173,8 @@ class Fold:
         G.add_nodes_from((k, {**actors[k], "claims": claims.get(k, 0)}) for k in sorted(actors))
         for u, v, rel, weight, n in texts.edges():
             facts = {f: SEP.join(sorted(self.facts[f].get((u, v, rel), ()))) for f in self.facts}
-            G.add_edge(u, v, key=rel, relation=rel, weight=weight, **facts, claims=n or 0)
+            G.add_edge(u, v, key=rel, relation=rel, weight=weight, **facts, claims=n or 0,
+                       signed_weight=self.strength.get((u, v, rel), 0.0))
         unevidenced = sum(1 for b in self.bare if b[0] in actors and b[1] in actors and not G.has_edge(*b))
         G.graph.update(claims=sum(claims.values()), articles=self.articles, unevidenced=unevidenced)
         return G

@@ -82,14 +82,27 @@ def communities(G: nx.MultiDiGraph, *, seed: int = 0) -> tuple[tuple[str, ...], 
 
 
 def signed(G: nx.MultiDiGraph) -> nx.Graph:
-    """The signed view: cooperation +, tension -. ``sign`` compares the evidence of each side (0: even)."""
+    """The signed view: cooperation +, tension -. ``positive`` and ``negative`` add up each side's
+    evidence, each sentence counted at its event's strength on the fixed scale (``signed_weight``
+    / 10, so a war outweighs a consultation; 1 when the graph states no weight); ``sign`` compares
+    them (0: even).
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("a", "b", key="cooperation", weight=2, signed_weight=1.0)
+    'cooperation'
+    >>> G.add_edge("a", "b", key="tension", weight=1, signed_weight=-9.0)
+    'tension'
+    >>> signed(G)["a"]["b"]["sign"]
+    -1
+    """
     S = nx.Graph()
     S.add_nodes_from(sorted({n for u, v, rel in G.edges(keys=True) if rel in SYMMETRIC for n in (u, v)}))
-    for u, v, rel, w in G.edges(keys=True, data="weight"):
+    for u, v, rel, d in G.edges(keys=True, data=True):
         if rel in SYMMETRIC:
             if not S.has_edge(u, v):
-                S.add_edge(u, v, positive=0, negative=0)
-            S[u][v]["positive" if rel == "cooperation" else "negative"] += w
+                S.add_edge(u, v, positive=0.0, negative=0.0)
+            strength = abs(d.get("signed_weight") or 10.0) / 10
+            S[u][v]["positive" if rel == "cooperation" else "negative"] += d["weight"] * strength
     for _, _, d in S.edges(data=True):
         d["sign"] = (d["positive"] > d["negative"]) - (d["positive"] < d["negative"])
     return S

@@ -136,7 +136,9 @@ class Claim:
 
 @dataclass(frozen=True)
 class Relation:
-    """Two countries (sorted keys) that cooperate or are in tension; ``cue`` is the word that says so."""
+    """Two countries (sorted keys) that cooperate or are in tension; ``cue`` is the word that says so,
+    ``event`` its class in the relation lexicon ('attack', 'agree') and ``weight`` that class's signed
+    weight on a fixed scale from -10 (war) to +10 (the closest cooperation)."""
 
     a: str
     b: str
@@ -144,6 +146,8 @@ class Relation:
     cue: str
     subtype: str | None
     evidence: Evidence
+    event: str | None = None
+    weight: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -232,7 +236,8 @@ class Shared:
             return Claim(s(x.speaker), x.text, s(x.kind), x.start + d, x.end + d, self.evidence(x.evidence),
                          tuple(map(s, x.mentions)), s(x.cue), x.negated)
         if isinstance(x, Relation):
-            return Relation(s(x.a), s(x.b), s(x.type), s(x.cue), s(x.subtype), self.evidence(x.evidence))
+            return Relation(s(x.a), s(x.b), s(x.type), s(x.cue), s(x.subtype), self.evidence(x.evidence),
+                            s(x.event), x.weight)
         if isinstance(x, Affiliation):
             return Affiliation(s(x.person), s(x.org), s(x.role), self.evidence(x.evidence))
         if isinstance(x, PartOf):

@@ -189,6 +189,9 @@ def _facts(ex: Extraction, art: str) -> Iterator[Triple]:
         st, out = stated(a, prop, b, r.evidence)
         yield from out
         yield from [(b, prop, a), (st, uri(SA.cue), literal(r.cue))]
+        if r.event:
+            yield from [(st, uri(SA.eventClass), literal(r.event)),
+                        (st, uri(SA.signedWeight), literal(f"{r.weight:.1f}", str(XSD.decimal)))]
         if r.subtype:
             yield from [(a, uri(SA[r.subtype]), b), (b, uri(SA[r.subtype]), a)]
     for c in ex.claims:

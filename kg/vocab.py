@@ -63,6 +63,8 @@ class SA(DefinedNamespace):
     evidence: URIRef
     role: URIRef
     cue: URIRef
+    eventClass: URIRef  # the class of the event a relation was read from ("attack", "agree")
+    signedWeight: URIRef  # that class's weight, -10 (war) .. +10 (closest cooperation)
     inArticle: URIRef
     sentence: URIRef
     start: URIRef

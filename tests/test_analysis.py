@@ -104,7 +104,7 @@ def test_typed_edges_weighted_by_evidence(G):
 def test_edges_carry_roles_cues_kinds_and_claim_counts(G):
     allied = G[AV][BO]["cooperation"]
     assert allied == {"relation": "cooperation", "weight": 2, "roles": "", "cues": "alliance | allied",
-                      "kinds": "alliance", "claims": 0}
+                      "kinds": "alliance", "claims": 0, "signed_weight": 0.0}
     assert actors.listed(allied["cues"]) == ("alliance", "allied") and actors.listed(allied["roles"]) == ()
     assert G[ANN][COUNCIL]["affiliation"]["roles"] == "chair"
     assert (G[ANN][CA]["claim-mentions"]["claims"], G[ANN][CA]["claim-mentions"]["weight"]) == (2, 2)
@@ -171,6 +171,24 @@ def test_signed_view_blocs_and_balance(G):
     b = analysis.balance(S)
     assert (b["triangles"], b["balanced"]) == (3, 2)
     assert b["unbalanced"] == [{"actors": (AV, CA, DO), "signs": (-1, 1, 1)}]
+
+
+def test_signed_weights_weigh_each_sentence_by_its_event():
+    """Two consultations (+1 each) do not outweigh one attack (-9): the pair is in tension, and the
+    actor graph keeps the strongest weight of each relation."""
+    global _offset
+    _offset = iter(range(0, 1000, 100))
+    pair = (Entity(AV, "Country", "Avalon", (), "AV"), Entity(BO, "Country", "Borduria", (), "BO"))
+    weighed = Extraction(Article("news/w.txt", "...", "d" * 64), entities=pair, relations=(
+        Relation(AV, BO, "cooperation", "met", "partnersWith", ev("Avalon met Borduria."), "consult", 1.0),
+        Relation(AV, BO, "cooperation", "talks", "partnersWith", ev("Avalon held talks with Borduria."),
+                 "consult", 1.0),
+        Relation(AV, BO, "tension", "attacked", "hostileTo", ev("Avalon attacked Borduria."), "attack", -9.0)))
+    H = actors.actor_graph(rdf.graph([weighed]))
+    assert (H[AV][BO]["cooperation"]["signed_weight"], H[AV][BO]["tension"]["signed_weight"]) == (1.0, -9.0)
+    S = analysis.signed(H)
+    assert S[AV][BO]["positive"] == pytest.approx(0.2) and S[AV][BO]["negative"] == pytest.approx(0.9)
+    assert S[AV][BO]["sign"] == -1 and analysis.blocs(S) == ()
 
 
 def test_even_evidence_gives_no_sign():

@@ -203,7 +203,8 @@ def test_cooperation_among_three(run):
 def test_tension_between_two_sorted(run):
     ex = run("Fishermen worry about rising tensions between Russia and Finland along the coast.\n")
     [r] = ex.relations
-    assert (r.a, r.b, r.type, r.cue, r.subtype) == ("country/FI", "country/RU", "tension", "tensions", "rivalOf")
+    assert (r.a, r.b, r.type, r.cue, r.subtype, r.event, r.weight) == (
+        "country/FI", "country/RU", "tension", "tensions", "disputesWith", "dispute", -4.0)
     assert all(r.a < r.b for r in ex.relations)
 
 

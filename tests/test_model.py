@@ -24,7 +24,7 @@ def part(i: int, names: tuple[str, ...]) -> Extraction:
         affiliations=(Affiliation("person/jane-doe", "org/nato", "chief" if i else None, ev),),
         parts=(PartOf("org/nato", "org/un", ev),),
         claims=(Claim("person/jane-doe", f"claim {i}", "direct", i, i + 5, ev, ("country/NO",)),),
-        relations=(Relation("country/NO", "country/SE", "cooperation", "treaty", None, ev),),
+        relations=(Relation("country/NO", "country/SE", "cooperation", "treaty", None, ev, "agree", 6.0),),
         mentions=(Mention(i, i + 4, "Jane", "Person", "person/jane-doe"),))
 
 
@@ -52,7 +52,7 @@ def test_shared_copies_are_equal_shifted_and_share_strings_and_evidence():
     assert shifted(moved, -1000, ex.article) == ex
     shared = Shared()
     a, b = (shared(x) for x in (ex.claims[0], ex.relations[0]))
-    assert a == ex.claims[0] and b == ex.relations[0]
+    assert a == ex.claims[0] and b == ex.relations[0] and (b.event, b.weight) == ("agree", 6.0)
     assert a.evidence is b.evidence
     copies = [shared(Mention(0, 4, "".join(["Ja", "ne"]), "Person", "person/jane-doe")) for _ in range(3)]
     assert len({id(m.text) for m in copies}) == 1

@@ -49,13 +49,13 @@ def corpus() -> Graph:
         claims=(Claim(ANA.key, "Japan and South Korea must keep their alliance strong", "direct", 62, 116, S2,
                       (JP.key, KR.key)),
                 Claim(ANA.key, "China is testing the alliance", "indirect", 129, 158, S3, (CN.key,))),
-        relations=(Relation(JP.key, KR.key, "cooperation", "alliance", "alliedWith", S2),
-                   Relation(CN.key, JP.key, "tension", "tensions", "rivalOf", S3)))
+        relations=(Relation(JP.key, KR.key, "cooperation", "alliance", "alliedWith", S2, "ally", 7.0),
+                   Relation(CN.key, JP.key, "tension", "tensions", "rivalOf", S3, "rival", -5.0)))
     b = Extraction(
         B, entities=(CN, KR, KP, JP, BEN),
         claims=(Claim(BEN.key, "Seoul worries about pressure from Beijing", "indirect", 13, 54, S4, (KR.key, CN.key)),),
-        relations=(Relation(CN.key, KR.key, "tension", "pressure", "hostileTo", S4),
-                    Relation(JP.key, KR.key, "cooperation", "drills", "exercisesWith", S5)))
+        relations=(Relation(CN.key, KR.key, "tension", "pressure", "hostileTo", S4, "threaten", -6.0),
+                    Relation(JP.key, KR.key, "cooperation", "drills", "exercisesWith", S5, "exercise", 7.0)))
     return rdf.graph([a, b])
 
 
@@ -86,7 +86,7 @@ def kg():
 # --- the shipped queries ---
 
 NAMES = ("actors", "actors-by-pagerank", "affiliations-of", "allies-of", "articles-mentioning", "claims-about",
-         "describe-actor", "evidence-for", "speakers-on", "tensions", "who-said-what")
+         "describe-actor", "evidence-for", "relations-by-weight", "speakers-on", "tensions", "who-said-what")
 
 
 def test_catalogue_lists_every_shipped_query_with_a_description():
@@ -138,6 +138,16 @@ def test_tensions_each_pair_once_or_from_one_side(g):
     assert rows(g, "tensions") == [("China", "Japan", "rivalOf", "tensions", "1"),
                                    ("China", "South Korea", "hostileTo", "pressure", "1")]
     assert rows(g, "tensions", country="South Korea") == [("South Korea", "China", "hostileTo", "pressure", "1")]
+
+
+def test_relations_by_weight_rank_pairs_on_the_signed_scale(g):
+    """The strongest event of each type counts (two 'ally'/'exercise' sentences: +7, not +14)."""
+    assert rows(g, "relations-by-weight") == [
+        ("Japan", "South Korea", "7.0", "7.0", "0.0", "ally, exercise", "2"),
+        ("China", "South Korea", "-6.0", "0.0", "-6.0", "threaten", "1"),
+        ("China", "Japan", "-5.0", "0.0", "-5.0", "rival", "1")]
+    assert [r[:3] for r in rows(g, "relations-by-weight", country="Beijing")] == [
+        ("China", "South Korea", "-6.0"), ("China", "Japan", "-5.0")]  # from its side
 
 
 def test_evidence_for_matches_symmetric_relations_either_way_round(g):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from rdflib import RDF, RDFS, BNode, Literal
+from rdflib import RDF, RDFS, XSD, BNode, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, SKOS
 
@@ -33,7 +33,7 @@ def extractions() -> list[Extraction]:
         claims=(Claim("person/jane-doe", "Norway builds ships", "direct", 70, 89,
                       ev("Doe said: Norway builds ships.", 60), ("country/NO",)),),
         relations=(Relation("country/NO", "country/SE", "cooperation", "treaty", "agreementWith",
-                            ev("Norway and Sweden signed a treaty.", 100)),),
+                            ev("Norway and Sweden signed a treaty.", 100), "agree", 6.0),),
     )
     two = Extraction(Article("news/two.txt", "...", HASH2),
                      entities=(Entity("person/jane-doe", "Person", "Jane A. Doe"),))
@@ -113,6 +113,8 @@ def test_relation_both_ways_with_finer_property(g):
         assert (a, SA.inTensionWith, b) not in g
     st = statement(g, NO, SA.cooperatesWith, SE)
     assert values(g, st, SA.cue) == {Literal("treaty")}
+    assert values(g, st, SA.eventClass) == {Literal("agree")}
+    assert values(g, st, SA.signedWeight) == {Literal("6.0", datatype=XSD.decimal)}
     assert evidence_of(g, st) == ("Norway and Sweden signed a treaty.", 100, 134)
 
 
@@ -199,6 +201,24 @@ def test_claim_without_claimant_is_a_violation():
     report = validate.validate(g)
     assert report.conforms is False
     assert report.violations == (f"{claim}: sa:claimant: A claim has a speaker.",)
+
+
+def test_a_weight_off_the_fixed_scale_is_a_violation():
+    g = rdf.graph(extractions())
+    st = statement(g, NO, SA.cooperatesWith, SE)
+    g.set((st, SA.signedWeight, Literal("12.0", datatype=XSD.decimal)))
+    report = validate.validate(g)
+    assert report.conforms is False
+    assert any("fixed scale from -10 to +10" in line for line in report.violations)
+
+
+def test_a_weight_of_the_wrong_sign_is_a_violation():
+    g = rdf.graph(extractions())
+    st = statement(g, NO, SA.cooperatesWith, SE)
+    g.set((st, SA.signedWeight, Literal("-3.0", datatype=XSD.decimal)))
+    report = validate.validate(g)
+    assert report.conforms is False
+    assert any("positive signed weight" in line for line in report.violations)
 
 
 def test_unreified_relation_is_a_violation():

@@ -1,0 +1,144 @@
+"""The sides of an event: which countries an argument of a predicate stands for.
+
+A side holds countries only: a country (or its capital acting as its government), a body of a
+country, a person affiliated with one, the government, troops, officials or ministry of a country
+("Norwegian troops", "the foreign minister of Norway"), or "we"/"our" in a claim whose speaker's
+country is known. Protesters, companies, experts and places are no side. ``Scene`` holds what an
+article says about who acts for whom; the argument words are data (``kg/data/relations.json``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg import lexicon
+
+OWN_MODIFIERS = ("poss", "amod", "compound", "nmod", "appos")
+PRONOUNS = ("we", "us", "our", "ours", "i", "me", "my")
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Who acts for which country in an article: tokens of country mentions (and bodies of a
+    country) -> the country, tokens of person mentions -> the person, each person's countries,
+    each claim's sentence span with its speaker's countries, and each body paragraph's span with
+    the countries of the people it names."""
+
+    country_at: dict[int, str]
+    person_at: dict[int, str]
+    homes: dict[str, frozenset[str]]
+    said: tuple[tuple[int, int, frozenset[str]], ...]
+    mentioned: frozenset[int]
+    near: tuple[tuple[int, int, frozenset[str]], ...] = ()  # body paragraphs, their people's countries
+
+    def nearby(self, tok: Token) -> frozenset[str]:
+        """The countries of the people named in the paragraph of ``tok``."""
+        return next((cs for s, e, cs in self.near if s <= tok.idx < e), frozenset())
+
+    def speaker(self, tok: Token) -> frozenset[str]:
+        """The countries of whoever says the sentence holding ``tok`` (empty when nobody or several do)."""
+        found = {c for s, e, cs in self.said if s <= tok.idx < e for c in cs}
+        return frozenset(found) if len(found) == 1 else frozenset()
+
+
+@cache
+def lex() -> dict:
+    return lexicon.data("relations")
+
+
+def grouped(tok: Token) -> bool:
+    """A group word on the predicate or on a noun of its prepositions ('jointly', 'for a trilateral
+    meeting'): its parties act together."""
+    words = lex()["group_words"]
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for p in c.children for g in p.subtree)]
+    return any(t.lower_ in words and t.dep_ in ("amod", "advmod") for t in near)
+
+
+def agent_phrase(tok: Token, scene: Scene) -> set[str]:
+    return {k for c in tok.children if c.dep_ == "agent" or c.lower_ in lex()["agent_preps"]
+            for p in c.children if p.dep_ == "pobj" for k in countries(p, scene)}
+
+
+def preps(tok: Token, words: list[str], scene: Scene, *, listing: bool = False) -> set[str]:
+    """Countries in the predicate's prepositional arguments ('with X', 'on X', 'at the request of X';
+    with ``listing``, 'such as X')."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        for p in (p for p in c.children if p.dep_ == "pobj"):
+            such = listing and c.lower_ in lex()["listing_preps"] and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
+            if c.lower_ in words or such:  # "allies such as X", not "the same enemies as X"
+                out |= countries(p, scene)
+            elif p.lemma_.lower() in lex()["request_nouns"]:
+                out |= {k for q in p.children if q.lower_ == "of" for o in q.children for k in countries(o, scene)}
+    return out
+
+
+def modifiers(noun: Token, scene: Scene) -> set[str]:
+    """Countries among a noun's own modifiers ('Russia's', 'Chinese', 'Norway-Sweden-Finland'),
+    not those it is against or for ('anti-Norway', 'pro-Oslo')."""
+    out: set[str] = set()
+    spread = noun.tag_ != "NNS" or grouped(noun)  # "the Afghan and Iraq wars" are two wars
+    todo = [c for c in noun.children if c.dep_ in OWN_MODIFIERS]
+    while todo:
+        c = todo.pop()
+        if _for_or_against(c):
+            continue
+        out |= countries(c, scene) if spread else _one(c, scene, 0)
+        todo += [g for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+    return out
+
+
+def _for_or_against(mod: Token) -> bool:
+    """'anti-Norway', 'pro-Oslo', as one word or split at the hyphen."""
+    first = mod.left_edge
+    before = [t.lower_ for t in mod.doc[max(first.i - 2, 0):first.i]]
+    return (any(t.lower_.startswith(("anti", "pro-")) or t.lower_ == "pro" for t in mod.subtree)
+            or before[-1:] in (["pro"], ["anti"]) or before[-1:] == ["-"] and before[:1] in (["pro"], ["anti"]))
+
+
+def possessor(noun: Token, scene: Scene) -> set[str]:
+    return {k for c in noun.children if c.dep_ == "poss" for k in countries(c, scene)}
+
+
+def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
+    """The countries an argument stands for, each of its conjuncts ('Norway and Sweden', also
+    after a long name: 'the Republic of Norway and Sweden')."""
+    out = _one(tok, scene, depth)
+    key = scene.country_at.get(tok.i)
+    heads = [tok, *(d for d in tok.subtree if key and scene.country_at.get(d.i) == key)]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "conj" and depth < 8:
+            out |= countries(c, scene, depth + 1)
+    return out
+
+
+def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
+    if tok.i in scene.country_at:
+        return {scene.country_at[tok.i]}
+    if tok.i in scene.person_at:
+        homes = scene.homes.get(scene.person_at[tok.i], frozenset())
+        return set(homes) if len(homes) == 1 else set()
+    if tok.lower_ in PRONOUNS:
+        return set(scene.speaker(tok))
+    if tok.lemma_.lower() not in lex()["state_heads"] and tok.lower_ not in lex()["state_heads"] or depth > 4:
+        return set()
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in OWN_MODIFIERS:
+            out |= countries(c, scene, depth + 1)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
+            out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
+    return out or _the_country(tok, scene)
+
+
+def _the_country(tok: Token, scene: Scene) -> set[str]:
+    """'the country' after one country named earlier in its sentence ('in Norway, amid the
+    country's dispute with Sweden'); with none or several, nobody."""
+    if tok.lemma_.lower() not in lex()["anaphors"] or not any(c.lower_ == "the" for c in tok.children):
+        return set()
+    before = {scene.country_at[t.i] for t in tok.sent if t.i < tok.i and t.i in scene.country_at}
+    return before if len(before) == 1 else set()
