@@ -84,7 +84,9 @@ def edge_info(a: Analysis, u: str, v: str, rel: str, d: dict, dates: dict[str, s
     arrow = "—" if rel in SYMMETRIC else "→"
     head = f"{G.nodes[u]['label']} {arrow} {G.nodes[v]['label']}: {rel}"
     roles, kinds, cues = (", ".join(listed(d[f])) for f in ("roles", "kinds", "cues"))
+    signed = d.get("signed_weight") or 0
     facts = [f"role: {roles}" if roles else "", kinds, "cue: " + cues if cues else "",
+             f"strongest act {signed:+g} on the -10…+10 scale" if signed else "",
              f"{d['claims']} claims" if d["claims"] else ""]
     lines = [" · ".join([head] + [f for f in facts if f]),
              f"Evidence ({d['weight']} sentence{'s' if d['weight'] != 1 else ''}):"]

@@ -35,7 +35,7 @@ SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".j
 SYMMETRIC = tuple(p for p in RELATION_NAMES.values() if p in symmetric())
 _DESCRIPTIVE = (RDF.type, RDFS.label, SKOS.altLabel, SA.isoCode, OWL.sameAs, SCHEMA.sameAs, WDT.P298)
 NODE_FIELDS = ("type", "label", "iri", "iso", "aliases", "articles")  # of the actor graph, in column order
-EDGE_FIELDS = ("relation", "weight", "roles", "cues", "kinds")
+EDGE_FIELDS = ("relation", "weight", "signed_weight", "roles", "cues", "kinds")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not an XML 1.0 Char
 
 
@@ -237,7 +237,8 @@ def network(g: Graph) -> nx.MultiDiGraph:
     (joined by " | "), ``articles`` and the measures of :func:`kg.analysis.analyze` (``degree``,
     ``weighted_degree``, ``pagerank``, ``betweenness``, ``community``, ``bloc``; 0 = none). Edges (key =
     relation) have ``relation`` and ``label`` (cooperation, tension, affiliation, part-of,
-    claim-mentions), ``weight`` (evidence sentences), ``symmetric``, ``kinds``, ``cues``, ``roles``
+    claim-mentions), ``weight`` (evidence sentences), ``signed_weight`` (a country relation's strongest
+    act on the -10..+10 scale, 0 for other edges), ``symmetric``, ``kinds``, ``cues``, ``roles``
     (joined by " | ") and ``claims`` (how many claims, for claim-mentions). Every node and edge has every attribute, as plain
     strings and numbers, so the columns are uniform in Gephi and Cytoscape.
     """

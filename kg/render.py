@@ -117,11 +117,18 @@ def _edges(a: Analysis, keep: set, arts: dict, dates: dict) -> list[dict]:
         seen[pair] = seen.get(pair, -1) + 1
         edge = {"id": f"{u}|{v}|{rel}", "from": u, "to": v, "relation": rel,
                 "info": explorer.edge_info(a, u, v, rel, d, dates), "seen": arts.get((u, v, rel), []),
-                "width": round(1.5 + 1.5 * math.log2(max(d["weight"], 1)), 2), **RELATION_STYLE[rel]}
+                "width": _width(d), **RELATION_STYLE[rel]}
         if seen[pair]:  # fan parallel edges out
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.2 * seen[pair], 2)}
         out.append(edge)
     return out
+
+
+def _width(d: dict) -> float:
+    """An edge's width: its evidence sentences, and for a country relation the strength of its
+    strongest act (a war draws thicker than a consultation)."""
+    strength = abs(d.get("signed_weight") or 0) / 10
+    return round((1.5 + 1.5 * math.log2(max(d["weight"], 1))) * (1 + strength), 2)
 
 
 def _options(*, physics: bool, seed: int, n: int) -> dict:
