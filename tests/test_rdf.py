@@ -114,7 +114,7 @@ def test_relation_both_ways_with_finer_property(g):
     st = statement(g, NO, SA.cooperatesWith, SE)
     assert values(g, st, SA.cue) == {Literal("treaty")}
     assert values(g, st, SA.eventClass) == {Literal("agree")}
-    assert values(g, st, SA.signedWeight) == {Literal("6.0", datatype=XSD.decimal)}
+    assert values(g, st, SA.signedWeight) == {Literal("6", datatype=XSD.decimal)}
     assert evidence_of(g, st) == ("Norway and Sweden signed a treaty.", 100, 134)
 
 
@@ -227,3 +227,24 @@ def test_unreified_relation_is_a_violation():
     report = validate.validate(g)
     assert report.conforms is False
     assert any("statement node with evidence" in line for line in report.violations)
+
+
+def test_weights_are_written_as_a_triple_store_gives_them_back(g):
+    import pyoxigraph as ox
+    weights = {str(o) for o in g.objects(None, SA.signedWeight)}
+    store_ = ox.Store()
+    store_.extend(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode(str(SA.signedWeight)),
+                          ox.Literal(w, datatype=ox.NamedNode(str(XSD.decimal)))) for w in weights)
+    assert {q.object.value for q in store_} == weights
+
+
+def test_a_claim_keeps_its_cue_and_its_denial():
+    art = Article("a.txt", "Jane Doe denied that the port closed.", "c" * 64)
+    claim = Claim("person/jane-doe", "the port closed", "indirect", 21, 36, ev("Jane Doe denied that the port closed."),
+                  cue="deny", negated=True)
+    ex = Extraction(art.header, (Entity("person/jane-doe", "Person", "Jane Doe"),), claims=(claim,))
+    g = rdf.graph([ex])
+    [node] = g.subjects(RDF.type, SA.Claim)
+    assert values(g, node, SA.claimCue) == {Literal("deny")}
+    assert values(g, node, SA.negated) == {Literal("true", datatype=XSD.boolean)}
+    assert validate.validate(g).conforms
