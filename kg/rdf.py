@@ -191,7 +191,7 @@ def _facts(ex: Extraction, art: str) -> Iterator[Triple]:
         yield from [(b, prop, a), (st, uri(SA.cue), literal(r.cue))]
         if r.event:
             yield from [(st, uri(SA.eventClass), literal(r.event)),
-                        (st, uri(SA.signedWeight), literal(f"{r.weight:g}", str(XSD.decimal)))]  # canonical: "-9", "7.5"
+                        (st, uri(SA.signedWeight), literal(round(r.weight)))]  # a whole number: every store gives it back unchanged
         if r.subtype:
             yield from [(a, uri(SA[r.subtype]), b), (b, uri(SA[r.subtype]), a)]
     for c in ex.claims:

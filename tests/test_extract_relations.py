@@ -412,7 +412,7 @@ def test_a_deployment_at_a_countrys_request_is_aid_to_it_not_to_the_place():
         9   Sweden    8   pobj   PROPN
         10  .         1   punct  PUNCT
     """)
-    assert events_of(d) == {(NO, SE, "cooperation", "aid", 7.5)}
+    assert events_of(d) == {(NO, SE, "cooperation", "aid", 7.0)}
 
 
 def test_an_adjective_on_a_country_relates_it_to_the_possessor():

@@ -143,11 +143,11 @@ def test_tensions_each_pair_once_or_from_one_side(g):
 def test_relations_by_weight_rank_pairs_on_the_signed_scale(g):
     """The strongest event of each type counts (two 'ally'/'exercise' sentences: +7, not +14)."""
     assert rows(g, "relations-by-weight") == [
-        ("Japan", "South Korea", "7.0", "7.0", "0.0", "ally, exercise", "2"),
-        ("China", "South Korea", "-6.0", "0.0", "-6.0", "threaten", "1"),
-        ("China", "Japan", "-5.0", "0.0", "-5.0", "rival", "1")]
+        ("Japan", "South Korea", "7", "7", "0", "ally, exercise", "2"),
+        ("China", "South Korea", "-6", "0", "-6", "threaten", "1"),
+        ("China", "Japan", "-5", "0", "-5", "rival", "1")]
     assert [r[:3] for r in rows(g, "relations-by-weight", country="Beijing")] == [
-        ("China", "South Korea", "-6.0"), ("China", "Japan", "-5.0")]  # from its side
+        ("China", "South Korea", "-6"), ("China", "Japan", "-5")]  # from its side
 
 
 def test_evidence_for_matches_symmetric_relations_either_way_round(g):

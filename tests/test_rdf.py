@@ -114,7 +114,7 @@ def test_relation_both_ways_with_finer_property(g):
     st = statement(g, NO, SA.cooperatesWith, SE)
     assert values(g, st, SA.cue) == {Literal("treaty")}
     assert values(g, st, SA.eventClass) == {Literal("agree")}
-    assert values(g, st, SA.signedWeight) == {Literal("6", datatype=XSD.decimal)}
+    assert values(g, st, SA.signedWeight) == {Literal(6)}
     assert evidence_of(g, st) == ("Norway and Sweden signed a treaty.", 100, 134)
 
 
@@ -206,7 +206,7 @@ def test_claim_without_claimant_is_a_violation():
 def test_a_weight_off_the_fixed_scale_is_a_violation():
     g = rdf.graph(extractions())
     st = statement(g, NO, SA.cooperatesWith, SE)
-    g.set((st, SA.signedWeight, Literal("12.0", datatype=XSD.decimal)))
+    g.set((st, SA.signedWeight, Literal(12)))
     report = validate.validate(g)
     assert report.conforms is False
     assert any("fixed scale from -10 to +10" in line for line in report.violations)
@@ -215,7 +215,7 @@ def test_a_weight_off_the_fixed_scale_is_a_violation():
 def test_a_weight_of_the_wrong_sign_is_a_violation():
     g = rdf.graph(extractions())
     st = statement(g, NO, SA.cooperatesWith, SE)
-    g.set((st, SA.signedWeight, Literal("-3.0", datatype=XSD.decimal)))
+    g.set((st, SA.signedWeight, Literal(-3)))
     report = validate.validate(g)
     assert report.conforms is False
     assert any("positive signed weight" in line for line in report.violations)
@@ -234,7 +234,7 @@ def test_weights_are_written_as_a_triple_store_gives_them_back(g):
     weights = {str(o) for o in g.objects(None, SA.signedWeight)}
     store_ = ox.Store()
     store_.extend(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode(str(SA.signedWeight)),
-                          ox.Literal(w, datatype=ox.NamedNode(str(XSD.decimal)))) for w in weights)
+                          ox.Literal(w, datatype=ox.NamedNode(str(XSD.integer)))) for w in weights)
     assert {q.object.value for q in store_} == weights
 
 
