@@ -163,3 +163,11 @@ def test_the_genre_word_must_publish_the_text_under_the_name():
     assert _published_by("", "'s Statement on the Fjord")
     assert not _published_by("", " Speech Angers Ruritania")
     assert not _published_by("Critics of the Statement Attack ", "")
+
+
+def test_a_speaker_phrase_at_the_end_is_no_part_of_the_content_but_one_inside_is_kept(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist visited the port.\n\n"
+             "Watching the northern routes is crucial, as Lindqvist pointed out.\n\n"
+             "The northern routes, Lindqvist said, will be busy within ten years.\n")
+    assert [c.text for c in ex.claims] == ["Watching the northern routes is crucial",
+                                           "The northern routes, Lindqvist said, will be busy within ten years"]

@@ -138,9 +138,10 @@ def _clause(head: Token, *, exclude: Token) -> Span:
     skip = {t.i for t in exclude.subtree} if exclude in head.subtree else {exclude.i}
     toks = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "mark" and t.head.i == head.i
                                                                  and t.lower_ in ("that", "as"))]
-    if not toks:
+    words = [t for t in toks if not (t.is_punct or t.is_space) or t.is_quote] or toks
+    if not words:
         return head.doc[head.i:head.i + 1]
-    lo, hi = toks[0].i, toks[-1].i
+    lo, hi = words[0].i, words[-1].i  # a speaker phrase before or after the words stays out
     inner = [i for i in skip if lo < i < hi]
     if len(inner) > PARENTHETICAL:  # keep the longest run that does not cross the excluded part
         runs = _runs([t.i for t in toks])
