@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kg import dates, lexicon
 from kg.errors import ArticleError, ArticleSkipped
-from kg.model import Article
+from kg.model import Article, Paragraph
 from kg.paragraphs import (READ_KINDS, TERMINAL, caption_prefix, classify, headline, joins,  # noqa: F401
                            paragraph_lines, patterns, readable, speaker, split, text_lines, wrap_width)
 
@@ -62,13 +62,27 @@ def parse(data: bytes, path: str) -> Article:
     text = clean(text)
     english(text, path)
     paragraphs = split(text, running)
-    title = title or next((" ".join(text[p.start:p.end].split()) for p in paragraphs if p.kind == "title"), None)
+    title = title or _title(text, paragraphs)
     return Article(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), title=title,
                    date=date or dates.in_text(text, paragraphs), paragraphs=paragraphs, source=source)
 
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+
+def _title(text: str, paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The title line; where it only dates the article ("date 2024-01-18 Asia"), the heading
+    after it, before the body begins."""
+    lines = []
+    for p in paragraphs:
+        if p.kind == "body":
+            break
+        if p.kind in ("title", "heading") and (lines or p.kind == "title"):
+            lines.append(" ".join(text[p.start:p.end].split()))
+    undated = [line for line in lines if not dates.dated(line)]
+    return (undated or lines or [None])[0]
 
 
 def decode(data: bytes, path: str) -> str:

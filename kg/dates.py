@@ -55,6 +55,15 @@ def iso(text: str) -> str | None:
     return _from(m) if m else None
 
 
+def dated(line: str) -> bool:
+    """Whether a line carries a real date anywhere ('date 2024-01-18 Asia', 'Updated Jan. 18, 2024').
+
+    >>> dated("date 2024-01-18 South Asia"), dated("Harbour Talks Resume")
+    (True, False)
+    """
+    return any(_from(m) for m in re.finditer(_date_pattern(), line, re.I))
+
+
 def _from(m: re.Match) -> str | None:
     g = m.groupdict()
     months = _words()["months"]

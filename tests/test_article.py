@@ -275,3 +275,9 @@ def test_text_that_is_not_english_is_skipped(text):
 
 def test_a_short_text_is_not_judged_for_language():
     assert article.parse("Kort bericht.".encode(), "nl.txt").text == "Kort bericht."
+
+
+def test_a_date_line_above_the_headline_is_not_the_title():
+    art = article.parse(b"date 2024-01-18 Nordic Desk\n\nHarbour Talks Resume in Oslo\n\n"
+                        b"Norway and Sweden resumed talks on the harbour on Tuesday, officials said.\n", "a.txt")
+    assert art.title == "Harbour Talks Resume in Oslo"
