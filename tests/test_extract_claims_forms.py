@@ -171,3 +171,23 @@ def test_a_speaker_phrase_at_the_end_is_no_part_of_the_content_but_one_inside_is
              "The northern routes, Lindqvist said, will be busy within ten years.\n")
     assert [c.text for c in ex.claims] == ["Watching the northern routes is crucial",
                                            "The northern routes, Lindqvist said, will be busy within ten years"]
+
+
+def test_the_ministry_is_the_last_body_named_with_that_word(run):
+    ex = run("Harbour Watch\n\nNorway's Defence Ministry confirmed the loss of one patrol boat.\n\n"
+             "The ministry said its crew had survived the storm.\n")
+    assert [(c.speaker, c.text) for c in ex.claims] == [
+        ("org/norway-defence-ministry", "the loss of one patrol boat"),
+        ("org/norway-defence-ministry", "its crew had survived the storm")]
+
+
+def test_reported_words_stop_where_a_whole_quotation_begins(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist said the navy had closed the fjord, "
+             "“to keep the fishing fleet safe from the storm.”\n")
+    assert said(ex) == [(MARIA, "indirect", "the navy had closed the fjord"),
+                        (MARIA, "direct", "to keep the fishing fleet safe from the storm")]
+
+
+def test_a_short_phrase_without_a_verb_is_no_reported_claim(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist highlighted a broader strategic perspective.\n")
+    assert ex.claims == ()

@@ -19,7 +19,8 @@ from kg.extract.quotes import according, is_reporting, subject_speaker
 from kg.extract.speakers import Speakers
 from kg.model import Claim
 
-MIN_WORDS = 3
+MIN_WORDS = 3  # of a reported clause
+MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader perspective' is no claim)
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
 PARENTHETICAL = 6  # tokens of a speaker phrase kept inside the content ("The plan, she said, will work")
@@ -39,16 +40,28 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
         content = _content(verb) if speaker else None
         if content is None:
             continue
-        text, start = _trimmed(content)
-        end = start + len(text)
-        if len(text.split()) < MIN_WORDS or any(qs < end and start < qe for qs, qe in quotes):
+        text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
+        clause = any(t.pos_ in ("VERB", "AUX") for t in content)
+        if len(text.split()) < (MIN_WORDS if clause else MIN_PHRASE):
             continue
+        end = start + len(text)
         lemma = verb.lemma_.lower()
         negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
         cue = "according to" if according(verb) is not None else lemma
         out.append(Claim(speaker, text, "indirect", start, end, evidence(speakers.doc, verb.i),
                          cue=cue, negated=negated))
     return out
+
+
+def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int]:
+    """Reported words up to the first whole quotation inside them (the quotation is a direct
+    claim of its own), when their head word comes before it; else nothing."""
+    cut = min((qs for qs, qe in quotes if qs < start + len(text) and start < qe), default=None)
+    if cut is None:
+        return text, start
+    if cut <= start + 1 or head >= cut:
+        return "", start
+    return text[:cut - 1 - start].rstrip(STRIP + "\"“”‘’'"), start
 
 
 def _asked(verb: Token) -> bool:

@@ -6,7 +6,8 @@ a body ("a Harbour Board spokesman", "Norway's foreign ministry", ``speech.json`
 and "she" to the only person named in the sentences before (of that gender when an honorific
 says it), else the last one that was the subject of a main clause,
 "it" to the last body or country that was a subject, "they" to a joint text's issuing group.
-A role noun ("the secretary", "the ambassador") is the last person the article gave that title;
+A role noun ("the secretary", "the ambassador") is the last person the article gave that title,
+"the ministry" the last body named before whose name ends in that word;
 "the two officials" is the first of the last sentence that names two people. When no antecedent
 is sure, there is no speaker.
 """
@@ -37,6 +38,7 @@ class Speakers:
         self.people = [(i, m, _main_subject(s)) for i, m, s in spans
                        if m.type == "Person" and not any(a <= s.start_char < b for a, b in quoted)]
         self.bodies = [(i, m) for i, m, s in spans if m.type != "Person" and _subject(s)]
+        self.orgs = [(i, m) for i, m, _ in spans if m.type == "Organization"]
         self.gender = _genders(found.mentions)
         self.titles = _titles(doc, spans, found)
         self.members = _members(found)
@@ -63,7 +65,16 @@ class Speakers:
             return self._first_of_two(tok.i) if lemma in _group_nouns() | lexicon.title_heads() else None
         if _definite(tok) and tok.lemma_.lower() in lexicon.title_heads():
             return self._titled(tok) or self._owner(tok)
+        if _definite(tok) and tok.pos_ == "NOUN":
+            return self._named_body(tok)
         return None
+
+    def _named_body(self, tok: Token) -> str | None:
+        """'the ministry', 'the council': the last body named before it whose name ends in that
+        word ('Norway's Defense Ministry ... the ministry said')."""
+        word = tok.lower_
+        keys = [m.key for i, m in self.orgs if i < tok.i and m.text.lower().rstrip(".").split()[-1:] == [word]]
+        return keys[-1] if keys else None
 
     def named(self, tok: Token) -> str | None:
         """The actor a mention at the token (or its apposition) names; for a body-speaking noun,
