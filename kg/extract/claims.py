@@ -24,11 +24,11 @@ def claims(doc: Doc, found: Found) -> list[Claim]:
     """All claims of the body paragraphs, in text order."""
     own, owned = turns(doc, found)
     issuer = group(doc, found) if not owned else None
-    speakers = Speakers(doc, found, group=issuer)
     text = found.article.text
-    quoted = [q for p in found.article.paragraphs if p.kind == "body" and not _within(p.start, owned)
-              for q in quote_spans(text, p.start, p.end)]
+    quoted = tuple(q for p in found.article.paragraphs if p.kind == "body" and not _within(p.start, owned)
+                   for q in quote_spans(text, p.start, p.end))
     spans = [q for q in quoted if not partial(text, *q)]
+    speakers = Speakers(doc, found, group=issuer, quoted=quoted)
     out = list(own)
     for sent in body_sentences(doc, found.article):
         if _within(sent.start_char, owned):

@@ -51,7 +51,7 @@ def _tags_quote(tok: Token) -> bool:
 def direct(doc: Doc, found: Found, speakers: Speakers, skip=()) -> list[Claim]:
     """The direct quotations of the body paragraphs outside ``skip`` (character ranges)."""
     text, out = found.article.text, []
-    last: tuple[str, str] | None = None  # (speaker, cue) of the paragraph before, when it ended on a quote or a colon tag
+    last: tuple[str, str] | None = None  # (speaker, cue) the paragraph before hands on (its last quote's, or a colon tag's)
     for p in found.article.paragraphs:
         if p.kind != "body" or any(s <= p.start < e for s, e in skip):
             last = None

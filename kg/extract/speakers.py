@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.extract.doc import SUBJECTS, Found, by_token, mention_spans, quote_spans
+from kg.extract.doc import SUBJECTS, Found, by_token, mention_spans
 from kg.model import Mention
 
 FEMALE = ("mrs", "ms", "miss", "madam", "mme")
@@ -30,11 +30,11 @@ class Speakers:
     """What speaker resolution looks up in one article: mentions by token, the people in text
     order with their gender and titles, the bodies that were subjects, the issuing group."""
 
-    def __init__(self, doc: Doc, found: Found, *, group: str | None = None):
+    def __init__(self, doc: Doc, found: Found, *, group: str | None = None, quoted: tuple = ()):
+        """``quoted``: the character ranges of the article's quotations (no antecedent inside them)."""
         self.doc = doc
         self.by_token = by_token(doc, found.mentions)
         spans = sorted(((s.start, m, s) for m, s in mention_spans(doc, found.mentions)), key=lambda x: x[0])
-        quoted = _quoted(doc, found)
         self.people = [(i, m, _main_subject(s)) for i, m, s in spans
                        if m.type == "Person" and not any(a <= s.start_char < b for a, b in quoted)]
         self.bodies = [(i, m) for i, m, s in spans if m.type != "Person" and _subject(s)]
@@ -146,11 +146,6 @@ def _main_subject(span) -> bool:
     """A mention that is the subject of its sentence's main verb (or of one coordinated with it)."""
     return any(t.dep_ in SUBJECTS and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
                for t in span)
-
-
-def _quoted(doc: Doc, found: Found) -> list[tuple[int, int]]:
-    text = found.article.text
-    return [q for p in found.article.paragraphs if p.kind == "body" for q in quote_spans(text, p.start, p.end)]
 
 
 def _definite(tok: Token) -> bool:
