@@ -3,7 +3,7 @@
 ``months(g, actor, other)`` counts, for each month of the articles' dates (``dcterms:date``), the
 claims the actor made or that mention it (with ``other``: the claims of either that mention the
 other), and the evidence sentences of its cooperation and tension statements (with ``other``:
-between the two). When statements carry ``sa:weight`` (the signed strength of the act, -10 to
+between the two). When statements carry ``sa:signedWeight`` (the signed strength of the act, -10 to
 +10), ``weight`` is the mean over the month's sentences. Evidence from undated articles is
 counted in the month ``undated``, last.
 """
@@ -37,7 +37,7 @@ SELECT DISTINCT ?st ?p ?ev ?date ?weight WHERE {
   ?st rdf:predicate ?p ; sa:evidence ?ev .
   ?ev sa:inArticle ?a .
   OPTIONAL { ?a dcterms:date ?date }
-  OPTIONAL { ?st sa:weight ?weight }
+  OPTIONAL { ?st sa:signedWeight ?weight }
 }"""
 COOPERATION = "https://w3id.org/alliance-kg/ontology#cooperatesWith"
 
@@ -47,7 +47,7 @@ class Month(NamedTuple):
     claims: int
     cooperation: int
     tension: int
-    weight: float | None  # mean sa:weight of the month's relation sentences, when any has one
+    weight: float | None  # mean sa:signedWeight of the month's relation sentences, when any has one
 
 
 def months(g: Graph, actor: URIRef, other: URIRef | None = None) -> list[Month]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, evidence, quote_marks, quote_spans
@@ -189,10 +189,3 @@ def _carried(doc: Doc, speakers: Speakers, text: str, start: int, end: int, quot
         who = subject_speaker(speakers, verbs[-1], quotes) if verbs else None
         return (who, verbs[-1].lemma_.lower()) if who else None
     return None
-
-
-def in_quotes(found: Found, span: Span) -> bool:
-    """Whether a span overlaps a quotation of a body paragraph."""
-    text = found.article.text
-    return any(qs < span.end_char and span.start_char < qe for p in found.article.paragraphs if p.kind == "body"
-               for qs, qe in quote_spans(text, p.start, p.end))
