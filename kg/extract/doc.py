@@ -32,8 +32,14 @@ class Raw:
     whole: tuple[int, int] | None = None  # token span of a possessor/qualifier it belongs to
 
 
+DASHES = ("-", "--", "—", "–")
+
+
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading determiners and punctuation, trailing possessives and punctuation."""
+    """Drop leading determiners and punctuation, trailing possessives and punctuation, and
+    whatever stands before a dash set off by spaces (a dateline: 'ROME - Jane Doe')."""
+    start = next((k + 1 for k in range(end - 2, start, -1) if doc[k].text in DASHES
+                  and doc[k].whitespace_ and doc[k - 1].whitespace_), start)
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].is_space):
         start += 1

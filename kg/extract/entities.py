@@ -16,7 +16,7 @@ from kg import lexicon
 from kg.extract.bodies import ORG_LINKS, body_word, gaz_raw, numbered, org
 from kg.extract.doc import Raw, generic, trim
 from kg.extract.people import labelled_names, person, title_token, titled_names
-from kg.extract.places import capital_acts, inside_place, named_place
+from kg.extract.places import capital_acts, inside_place, modifies_place, named_place
 from kg.nlp import SPANS_KEY
 
 
@@ -52,9 +52,11 @@ def raw_mentions(doc: Doc) -> list[Raw]:
 
 
 def _case_party(doc: Doc, ent: Span) -> bool:
-    """A party named in a court case's name ('Doe v. Ruritania') stands for the case, not an actor."""
+    """A party named in a court case's name ('Doe v. Ruritania') stands for the case, not an
+    actor; so does the case's name tagged whole."""
     links = lexicon.data("names")["case_links"]
-    return ent.end < len(doc) and doc[ent.end].lower_ in links or ent.start > 0 and doc[ent.start - 1].lower_ in links
+    return ent.end < len(doc) and doc[ent.end].lower_ in links or ent.start > 0 and doc[ent.start - 1].lower_ in links \
+        or any(t.text in links for t in ent[1:-1])  # 'v.' as written: 'Jane V. Doe' is a name
 
 
 def _body_named(doc: Doc, ent: Span) -> bool:
@@ -112,8 +114,9 @@ def _run_end(doc: Doc, i: int, taken: list[bool]) -> int:
 
 def _place_names(doc: Doc, ents) -> set[str]:
     """The names the article describes or uses as places ('the X region', 'the city of X', 'X,
-    Norway') and the names of its facilities ('X Air Station')."""
-    out = set()
+    Norway', 'X and Y counties' where NER tagged no name) and the names of its facilities ('X
+    Air Station')."""
+    out = {t.text for t in doc if t.pos_ == "PROPN" and not t.ent_type_ and modifies_place(doc, t.i + 1)}
     for ent in ents:
         start, end = trim(doc, ent.start, ent.end)
         if ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and start < end and (

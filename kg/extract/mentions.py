@@ -104,17 +104,24 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
 def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Drop one-word names that are only a capitalised English word or a place name ('Exit polls',
     'Nationally,', 'the LOT', 'attacks on Taiz'): not in the gazetteer, never part of a longer
-    person's name, never the subject of a clause, never after a title ('President Ford'); a
+    person's name, never the subject of a clause, never after a title ('President Ford'); an
+    organisation's one-word name that is an English plural ('Kings and Rulers'); a
     surname in the plural ('the Does' is a family); and people named by English words only
     (``_phrase``)."""
     surf = [surface(doc, r) for r in raws]
     longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in name_parts(s)}
     words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
-             and (reference.is_word(s) or reference.is_place(s) and not s.isupper())}
+             and (reference.is_word(s) or reference.is_place(s) and not s.isupper() or _plural_word(s, r))}
     backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
     families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
     return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families
             and not (r.type == "Person" and _phrase(s))]
+
+
+def _plural_word(name: str, raw: Raw) -> bool:
+    """An organisation's one-word name that is an English noun's plural ('Kings', 'Friends'):
+    people or things, not a body (a person's surname may look so: 'Peters')."""
+    return raw.type == "Organization" and name.endswith("s") and reference.is_word(name, inflected=True)
 
 
 def _phrase(name: str) -> bool:

@@ -1,6 +1,7 @@
 """Is a name a place in its sentence rather than an actor?
 
-- a country name inside a place name ('South China Sea', 'New Mexico'), or a facility used as a place;
+- a country name inside a place name ('South China Sea', 'New Mexico'), or a facility used as a
+  place; a country that shares its name with a US state, listed with states ('Alabama and Georgia');
 - a capital stands for its government only when it acts: the subject of a clause ('Washington
   said'), a possessor ('Beijing's demands'), the agent or partner of an act ('condemned by
   Moscow', 'talks with Tokyo'), the object of a verb that is not a movement ('urged Seoul'),
@@ -23,10 +24,13 @@ ACTING_DEPS = (*SUBJECTS, "poss", "agent")
 
 def inside_place(doc: Doc, span: Span, ent_at: dict[int, Span]) -> bool:
     """A country name inside a place name ('South China Sea', a city or US state such as 'New
-    Mexico'), or a facility used as a place."""
+    Mexico'), a US state's name listed with states ('Alabama, Georgia and Texas'), or a
+    facility used as a place."""
     names = lexicon.data("names")
     if span.end < len(doc) and doc[span.end].lower_ in names["geo_features"]:
         return True
+    if reference.is_us_state(span.text) and _among_states(span):
+        return True  # 'Alabama, Georgia and Virginia': the state, not the country
     ent = ent_at.get(span.start)
     if ent is None or ent.end < span.end:
         return False
@@ -37,6 +41,16 @@ def inside_place(doc: Doc, span: Span, ent_at: dict[int, Span]) -> bool:
     if ent.label_ == "FAC":
         return _after_locative(doc, ent.start, names["locative"])
     return False
+
+
+def _among_states(span: Span) -> bool:
+    """A name coordinated with a US state's name."""
+    tok = span.root
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i >= first.i)]
+    return any(t.i != tok.i and reference.is_us_state(t.text) for t in listed)
 
 
 def capital_acts(span: Span) -> bool:
@@ -89,20 +103,34 @@ def named_place(doc: Doc, start: int, end: int) -> bool:
 
 def described_place(doc: Doc, start: int, end: int) -> bool:
     """A name the sentence describes as a place, known or not: after a place noun ('the city
-    of X', 'the port city X'), or modifying one or a geographic feature ('the X region', 'X
-    province', 'the X oil fields')."""
+    of X', 'the port city X'), ending in one ('X County'), or modifying one or a geographic
+    feature ('the X region', 'X province', 'the X oil fields', 'X and Y counties')."""
     names = lexicon.data("names")
     if start > 0 and doc[start - 1].lemma_.lower() in names["place_nouns"] and doc[start - 1].pos_ == "NOUN":
         return True
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in names["place_nouns"]:
         return True
+    if end - start >= 2 and doc[end - 1].lower_ in names["place_heads"]:
+        return True  # 'X County', 'X Province'
+    return modifies_place(doc, end)
+
+
+def modifies_place(doc: Doc, end: int) -> bool:
+    """The name that ends before ``end`` modifies a place noun or a geographic feature, alone
+    or in a list ('the X region', 'X and Y counties')."""
+    names = lexicon.data("names")
     places = {*names["place_nouns"], *names["geo_features"]}
     tok = doc[end - 1]
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= end and tok.head.i <= end + 2:
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i >= end and _listed(doc, end, tok.head.i):
         tok = tok.head
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in places:
             return True
     return False
+
+
+def _listed(doc: Doc, end: int, head: int) -> bool:
+    """The words from ``end`` to ``head`` are close, or a list of names ('X and Y counties')."""
+    return head <= end + 2 or all(t.pos_ in ("PROPN", "CCONJ") or t.text == "," for t in doc[end:head])
 
 
 def _after_locative(doc: Doc, start: int, preps: list[str]) -> bool:

@@ -63,6 +63,7 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
     names = sorted({surfaces[i] for i, r in enumerate(raws) if r.type == "Organization" and not r.key})
     out = {n: n for n in names}
     longs = [n for n in names if not n.isupper()]
+    knowns = sorted({surfaces[i] for i, r in enumerate(raws) if r.type == "Organization" and r.key})
     for i, r in enumerate(raws):
         end = r.end + (r.end < len(doc) and doc[r.end].text in lexicon.data("speech")["close_quotes"])
         nxt = doc[end:end + 3]  # 'Name (ACR)', '"Name" (ACR)'
@@ -71,7 +72,7 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
             out[nxt[1].text] = out.get(surfaces[i], surfaces[i])
     known = set(names)
     for n in names:
-        longer = _inverted(n, known) or _shortened(n, longs)
+        longer = _inverted(n, known) or _shortened(n, longs + [k for k in knowns if " " in k and k not in longs])
         if longer and out[n] == n:
             out[n] = longer
     for n in names:
@@ -152,7 +153,7 @@ def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], lis
             key = actor_key("Person", name)
         else:
             expanded = s.isupper() and orgs.get(s, s) != s  # an acronym the article spells out
-            known = gaz.lookup(orgs[s] if expanded else s)
+            known = gaz.lookup(orgs.get(s, s)) or (None if expanded else gaz.lookup(s))
             name = known.name if known else orgs.get(s, s)
             key, iso = (known.key, known.iso) if known else (actor_key("Organization", name), None)
             if not known and name in qualified:
