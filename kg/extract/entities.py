@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.extract.bodies import ORG_LINKS, body_word, gaz_raw, numbered, org
 from kg.extract.doc import Raw, generic, trim
-from kg.extract.people import labelled_names, person, title_token, titled_names
+from kg.extract.people import labelled_names, names_through, person, title_token, titled_names
 from kg.extract.places import capital_acts, inside_place, modifies_place, named_place
 from kg.nlp import SPANS_KEY
 
@@ -34,6 +34,7 @@ def raw_mentions(doc: Doc) -> list[Raw]:
             out += org(doc, ent, gaz)
         elif ent.label_ == "PERSON":
             out += org(doc, ent, gaz) if _body_named(doc, ent) else person(doc, ent, gaz)
+    out = names_through(doc, gaz, out)
     for raw in out:
         for i in range(raw.start, raw.end):
             taken[i] = True

@@ -20,7 +20,8 @@ def vetted(doc: Doc, raws: list[Raw]) -> list[Raw]:
     types from the evidence, words and phrases that name no actor dropped, people's and
     acronyms' other mentions found."""
     raws = _documents(doc, _defined_here(doc, raws))
-    return _repair_acronyms(doc, _repair_people(doc, _founded(doc, _retyped(doc, raws))))
+    raws = _founded(doc, _retyped(doc, raws))
+    return _repair_acronyms(doc, _repair_people(doc, raws))
 
 
 def surface(doc: Doc, raw: Raw) -> str:
@@ -106,16 +107,26 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     'Nationally,', 'the LOT', 'attacks on Taiz'): not in the gazetteer, never part of a longer
     person's name, never the subject of a clause, never after a title ('President Ford'); an
     organisation's one-word name that is an English plural ('Kings and Rulers'); a
-    surname in the plural ('the Does' is a family); and people named by English words only
-    (``_phrase``)."""
+    surname in the plural ('the Does' is a family); people named by English words only
+    (``_phrase``); and names in quote marks of their own, titles of works (``_quoted``)."""
     surf = [surface(doc, r) for r in raws]
     longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in name_parts(s)}
     words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
              and (reference.is_word(s) or reference.is_place(s) and not s.isupper() or _plural_word(s, r))}
     backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
     families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
+    titles = {s for s, r in zip(surf, raws) if r.type == "Person" and _quoted(doc, r)}
     return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families
-            and not (r.type == "Person" and _phrase(s))]
+            and not (r.type == "Person" and (_phrase(s) or s in titles))]
+
+
+def _quoted(doc: Doc, raw: Raw) -> bool:
+    """A name in quote marks of its own ('"Opening Belle," a novel'): a title or a slogan, not a
+    person's name."""
+    speech = lexicon.data("speech")
+    end = raw.end + (raw.end < len(doc) and doc[raw.end].text == ",")
+    return raw.start > 0 and end < len(doc) and doc[raw.start - 1].text in speech["open_quotes"] \
+        and doc[end].text in speech["close_quotes"]
 
 
 def _plural_word(name: str, raw: Raw) -> bool:

@@ -4,6 +4,8 @@ a title ('President Varsani', 'Chairperson Varsani'). Used by ``kg.extract.entit
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from kg import lexicon, reference
@@ -33,6 +35,34 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
         if end > tok.i + 1 and named(doc, tok.i + 1, end) and not inside(gaz, tok.i + 1, end):
             out.append(Raw(tok.i + 1, end, "Person"))
     return out
+
+
+def names_through(doc: Doc, gaz: list[Span], raws: list[Raw]) -> list[Raw]:
+    """People's names that run through a one-word country name or demonym NER split them at
+    ('Jane Porter Jordan III', 'M. Dane Doe'): after a person's name or an initial, before a
+    name word or a suffix. The name's mention replaces those it covers."""
+    out = list(raws)
+    for g in gaz:
+        i = g.start
+        if g.end != i + 1 or i == 0 or not _name_goes_on(doc, i + 1, gaz):
+            continue
+        before = next((r for r in out if r.type == "Person" and r.end == i), None)
+        if before is None and not re.fullmatch(r"[A-Z]\.", doc[i - 1].text):
+            continue
+        end = i + 1
+        while end < len(doc) and end < i + 3 and _name_goes_on(doc, end, gaz):
+            end += 1
+        start = before.start if before else i - 1
+        out = [r for r in out if r.end <= start or r.start >= end] + [Raw(start, end, "Person")]
+    return out
+
+
+def _name_goes_on(doc: Doc, k: int, gaz: list[Span]) -> bool:
+    """Token k carries a name on: a suffix, or a capitalised word that is no title and no known
+    actor's name (a surname may be tagged a common noun: 'Waters')."""
+    tok = doc[k] if k < len(doc) else None
+    return tok is not None and (lexicon.is_name_suffix(tok.text) or tok.is_alpha and tok.is_title
+                                and not tok.is_sent_start and not title_token(tok) and not inside(gaz, k, k + 1))
 
 
 def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
