@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.doc import SUBJECTS
+from kg.extract.doc import SUBJECTS, quote_marks
 from kg.extract.roles import Context, Pairs, is_office, is_role, links, named_by_capital, tenure
 from kg.model import Mention
 
@@ -37,8 +37,17 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
     before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "," else None
     if before is not None and root.dep_ not in SUBJECTS and _ends_phrase(doc, span.end):
         roles.append(before)  # 'his Norwegian counterpart, Jane Doe.' that the parser missed
+    roles += [_holder(r) for r in roles]  # 'the envoy in Oslo, Jane Doe': the parser hung the name on the place
     roles += [c for r in roles for c in r.conjuncts]  # 'a pediatrician and director of the Y'
     return [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r)]
+
+
+def _holder(tok: Token) -> Token:
+    """The role noun whose prepositional phrase a token ends ('envoy' of 'the envoy in Oslo'),
+    else the token."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_role(tok.head.head):
+        return tok.head.head
+    return tok
 
 
 def _ends_phrase(doc: Doc, end: int) -> bool:
@@ -160,8 +169,31 @@ def after(ctx: Context, span: Span) -> Pairs:
             end = _phrase_end(doc, j)
             if any(at.get(k) is not None and at[k].type == "Person" for k in range(j, end)):
                 return []  # "A, Minister B and C": a list of people, not an appositive
-            return [(m, _role(doc[j:start])) for m, start in _heads(_orgs_in(doc, j, end, at), ctx.wholes)]
+            found = [(m, k) for m, k in _orgs_in(doc, j, end, at) if _tied(ctx, ctx.spans[m], j, end)]
+            return [(m, _role(doc[j:start])) for m, start in _heads(found, ctx.wholes)]
     return []
+
+
+def _tied(ctx: Context, span: Span, start: int, end: int) -> bool:
+    """A name in an appositive phrase that belongs to its role: not in quote marks (a title
+    the person wrote); not a country after a preposition other than 'of/for/at/with/from' ('an
+    expert on X', 'ambassador to X'), nor a body after one other than those or 'on' ('a judge
+    on the X Court'); in a clause only as where its verb works ('an analyst who teaches at X')
+    or what it names ('a group called X')."""
+    doc, m = ctx.doc, ctx.at[span.start]
+    if sum(t.text in quote_marks()[0] | quote_marks()[1] for t in doc[start:span.start]) % 2:
+        return False
+    ties = set(links()) | ({"on"} if m.type == "Organization" else set())
+    tok, came, seen = span.root, None, 0
+    while start <= tok.i < end and tok.i != start and seen < 12:
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ties:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and not (
+                tok.dep_ == "relcl" and came is not None and came.dep_ == "prep" and came.lower_ in ties
+                or tok.dep_ == "acl" and came is not None and came.dep_ in ("oprd", "attr", "dobj")):
+            return False
+        tok, came, seen = tok.head, tok, seen + 1
+    return True
 
 
 def _phrase_end(doc: Doc, i: int) -> int:
