@@ -1,0 +1,155 @@
+"""kg.extract.entities and resolution on hand-made Docs: what real news text makes of names that
+are no actors (places below a country, a case's name, words, titles of works), titles and
+datelines glued to names, and names NER split at a country's name."""
+from __future__ import annotations
+
+from docs import doc, resolved
+from kg.extract.entities import Raw, raw_mentions
+
+
+def names(d) -> list[tuple[str, str]]:
+    _, ents, _ = resolved(d)
+    return sorted((e.type, e.name) for e in ents)
+
+
+def test_a_judges_title_is_no_part_of_the_name():
+    d = doc("""
+        0  Judge  2  compound  PROPN
+        1  Jane   2  compound  PROPN
+        2  Doe    3  nsubj     PROPN
+        3  ruled  3  ROOT      VERB   rule
+        4  .      3  punct     PUNCT
+    """, [("Judge Jane Doe", "PERSON")])
+    assert raw_mentions(d) == [Raw(1, 3, "Person")]
+
+
+def test_a_dateline_before_a_spaced_dash_is_no_part_of_the_name_after_it():
+    d = doc("""
+        0  HALDEN  3  compound  PROPN
+        1  —       3  punct     PUNCT
+        2  Jane    3  compound  PROPN
+        3  Vinter  4  nsubj     PROPN
+        4  met     4  ROOT      VERB   meet
+        5  voters  4  dobj      NOUN/NNS  voter
+        6  .       4  punct     PUNCT
+    """, [(0, 4, "ORG")])
+    assert d.text.startswith("HALDEN — Jane")
+    assert names(d) == [("Person", "Jane Vinter")]
+
+
+def test_a_court_case_tagged_whole_is_no_actor():
+    d = doc("""
+        0  Vinter  1  compound  PROPN
+        1  Stores  4  nsubj     PROPN/NNPS
+        2  v.      1  prep      ADP
+        3  Brekke  2  pobj      PROPN
+        4  denied  4  ROOT      VERB   deny
+        5  it      4  dobj      PRON
+        6  .       4  punct     PUNCT
+    """, [("Vinter Stores v. Brekke", "ORG")])
+    assert raw_mentions(d) == []
+
+
+def test_a_county_and_names_listed_before_a_place_noun_are_places():
+    d = doc("""
+        0  Brenvik  1  compound  PROPN
+        1  County   2  nsubj     PROPN
+        2  voted    2  ROOT      VERB   vote
+        3  with     2  prep      ADP
+        4  Sandor   7  nmod      PROPN
+        5  and      4  cc        CCONJ
+        6  Lusk     4  conj      PROPN
+        7  counties 3  pobj      NOUN/NNS  county
+        8  .        2  punct     PUNCT
+    """, [("Brenvik County", "ORG"), ("Sandor", "PERSON")])
+    assert raw_mentions(d) == []
+
+
+def test_a_country_named_like_a_us_state_and_listed_with_states_is_the_state():
+    d = doc("""
+        0  She       1  nsubj  PRON
+        1  won       1  ROOT   VERB   win
+        2  Alabama   1  dobj   PROPN
+        3  ,         2  punct  PUNCT
+        4  Georgia   2  conj   PROPN
+        5  and       4  cc     CCONJ
+        6  Texas     4  conj   PROPN
+        7  .         1  punct  PUNCT
+    """)
+    assert raw_mentions(d) == []
+
+
+def test_an_organisations_one_word_english_plural_is_no_body():
+    d = doc("""
+        0  He      1  nsubj  PRON
+        1  raises  1  ROOT   VERB   raise
+        2  Kings   1  dobj   PROPN/NNPS
+        3  .       1  punct  PUNCT
+    """, [("Kings", "ORG")])
+    assert names(d) == []
+
+
+def test_a_short_name_of_a_known_body_is_that_body():
+    d = doc("""
+        0  The        2  det       DET
+        1  Financial  2  compound  PROPN
+        2  Times      3  nsubj     PROPN
+        3  said       3  ROOT      VERB   say
+        4  so         3  advmod    ADV
+        5  .          3  punct     PUNCT
+        6  The        7  det       DET
+        7  Times      8  nsubj     PROPN
+        8  added      8  ROOT      VERB   add
+        9  more       8  dobj      ADJ
+        10 .          8  punct     PUNCT
+    """, [("Financial Times", "ORG"), (7, 8, "ORG")])
+    assert names(d) == [("Organization", "Financial Times")]
+
+
+def test_words_without_a_proper_noun_are_no_persons_name():
+    d = doc("""
+        0  It    2  nsubj  PRON
+        1  Will  2  aux    AUX/MD
+        2  Be    2  ROOT   AUX/VB
+        3  Close 2  acomp  ADJ
+        4  .     2  punct  PUNCT
+    """, [("Will Be", "PERSON")])
+    assert raw_mentions(d) == []
+
+
+def test_a_name_that_runs_through_a_demonym_is_one_persons_name():
+    d = doc("""
+        0  M.      2  compound  PROPN
+        1  Dane    2  compound  PROPN
+        2  Vinter  3  nsubj     PROPN
+        3  said    3  ROOT      VERB   say
+        4  so      3  advmod    ADV
+        5  .       3  punct     PUNCT
+    """)
+    assert names(d) == [("Person", "M. Dane Vinter")]
+
+
+def test_a_name_that_runs_through_a_country_after_a_person_is_one_persons_name():
+    d = doc("""
+        0  Jane    1  compound  PROPN
+        1  Porter  3  compound  PROPN
+        2  Jordan  3  compound  PROPN
+        3  III     4  nsubj     PROPN
+        4  ruled   4  ROOT      VERB   rule
+        5  .       4  punct     PUNCT
+    """, [("Jane Porter", "PERSON"), ("Jordan III", "PERSON")])
+    assert names(d) == [("Person", "Jane Porter Jordan III")]
+
+
+def test_a_name_in_quote_marks_of_its_own_is_a_title_not_a_person():
+    d = doc("""
+        0  “        2  punct     PUNCT
+        1  Opening  2  compound  PROPN
+        2  Belle    5  nsubj     PROPN
+        3  ,        2  punct     PUNCT
+        4  ”        2  punct     PUNCT
+        5  sold     5  ROOT      VERB   sell
+        6  well     5  advmod    ADV
+        7  .        5  punct     PUNCT
+    """, [("Opening Belle", "PERSON")])
+    assert names(d) == []
