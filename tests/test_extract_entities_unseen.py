@@ -153,3 +153,70 @@ def test_a_name_in_quote_marks_of_its_own_is_a_title_not_a_person():
         7  .        5  punct     PUNCT
     """, [("Opening Belle", "PERSON")])
     assert names(d) == []
+
+
+def test_a_name_counted_by_a_or_owned_by_a_pronoun_is_a_common_noun():
+    d = doc("""
+        0  With     4  prep      ADP
+        1  a        3  det       DET
+        2  Harbour  3  amod      PROPN
+        3  Senate   0  pobj      PROPN
+        4  she      5  nsubj     PRON
+        5  wins     5  ROOT      VERB   win
+        6  .        5  punct     PUNCT
+    """, [("Harbour Senate", "ORG")])
+    assert names(d) == []
+
+
+def test_initials_alone_are_no_persons_name():
+    d = doc("""
+        0  It    1  nsubj  PRON
+        1  is    1  ROOT   AUX
+        2  O.K.  1  attr   PROPN
+        3  .     1  punct  PUNCT
+    """, [("O.K.", "PERSON")])
+    assert names(d) == []
+
+
+def test_a_name_with_an_age_after_it_is_a_person_whatever_ner_said():
+    d = doc("""
+        0  Vinter   5  nsubjpass  PROPN
+        1  ,        0  punct      PUNCT
+        2  24       0  appos      NUM
+        3  ,        0  punct      PUNCT
+        4  was      5  auxpass    AUX
+        5  charged  5  ROOT       VERB   charge
+        6  .        5  punct      PUNCT
+    """, [("Vinter", "ORG")])
+    assert names(d) == [("Person", "Vinter")]
+
+
+def test_a_modal_is_no_mention_of_a_person_whose_given_name_it_spells():
+    d = doc("""
+        0  Will    1  compound  PROPN
+        1  Vinter  2  nsubj     PROPN
+        2  said    2  ROOT      VERB   say
+        3  we      5  nsubj     PRON
+        4  Will    5  aux       AUX/MD
+        5  win     2  ccomp     VERB
+        6  .       2  punct     PUNCT
+    """, [("Will Vinter", "PERSON")])
+    mentions, _, _ = resolved(d)
+    assert [m.text for m in mentions] == ["Will Vinter"]
+
+
+def test_an_acronym_spelled_by_a_name_and_the_words_after_it_is_that_names():
+    d = doc("""
+        0  Citizens  8  nsubj     PROPN/NNPS
+        1  for       0  prep      ADP
+        2  Ethics    1  pobj      PROPN
+        3  in        0  prep      ADP
+        4  Halden    3  pobj      PROPN
+        5  (         0  punct     PUNCT
+        6  CEH       0  appos     PROPN
+        7  )         0  punct     PUNCT
+        8  sued      8  ROOT      VERB   sue
+        9  .         8  punct     PUNCT
+    """, [("Citizens for Ethics", "ORG"), ("CEH", "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.aliases) for e in ents] == [("Citizens for Ethics", ("CEH",))]

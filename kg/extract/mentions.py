@@ -14,13 +14,15 @@ from spacy.tokens import Doc
 from kg import lexicon, reference
 from kg.extract.doc import SUBJECTS, Raw, generic
 
+FUNCTION_POS = ("AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART")
+
 
 def vetted(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """The raw mentions to resolve: acronyms as the article defines them, documents dropped,
     types from the evidence, words and phrases that name no actor dropped, people's and
     acronyms' other mentions found."""
     raws = _documents(doc, _defined_here(doc, raws))
-    raws = _founded(doc, _retyped(doc, raws))
+    raws = _founded(doc, _retyped(doc, [r for r in raws if not _common(doc, r)]))
     return _repair_acronyms(doc, _repair_people(doc, raws))
 
 
@@ -93,13 +95,19 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
             and not (len(words) > 1 and reference.is_given_name(words[0])):
         return "Organization"
     people = {*lexicon.title_heads(), *lexicon.data("names")["person_nouns"]}
-    if any(t.lemma_.lower() in people and t.pos_ == "NOUN" for t in near):
-        return "Person"  # 'X, the leader of the Y', 'his wife, X'
+    if any(t.lemma_.lower() in people and t.pos_ == "NOUN" for t in near) or _aged(doc, raw.end):
+        return "Person"  # 'X, the leader of the Y', 'his wife, X', 'X, 24,'
     if raw.type == "Organization" and 2 <= len(words) <= 4 and reference.is_given_name(words[0]) and (
             all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:])
             or len(words) > 2 and lexicon.is_name_suffix(words[-1])):  # 'Jane Doe Sr.'
         return "Person"
     return raw.type
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """The name is followed by an age set off by commas ('X, 24, was charged')."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
+        and doc[end + 1].text.isdigit() and int(doc[end + 1].text) < 120 and doc[end + 2].text == ","
 
 
 def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
@@ -117,7 +125,12 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
     titles = {s for s, r in zip(surf, raws) if r.type == "Person" and _quoted(doc, r)}
     return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families
-            and not (r.type == "Person" and (_phrase(s) or s in titles))]
+            and not (r.type == "Person" and (_phrase(s) or s in titles or _initials_only(s)))]
+
+
+def _initials_only(name: str) -> bool:
+    """'O.K.', 'J.R.': initials with no name."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.\s?)+", name))
 
 
 def _quoted(doc: Doc, raw: Raw) -> bool:
@@ -127,6 +140,16 @@ def _quoted(doc: Doc, raw: Raw) -> bool:
     end = raw.end + (raw.end < len(doc) and doc[raw.end].text == ",")
     return raw.start > 0 and end < len(doc) and doc[raw.start - 1].text in speech["open_quotes"] \
         and doc[end].text in speech["close_quotes"]
+
+
+def _common(doc: Doc, raw: Raw) -> bool:
+    """A name used as a common noun: counted by 'a' ('a Democratic Senate', 'a best picture
+    Oscar') or, for a body not known, owned by a pronoun ('his super PAC'); not a known actor."""
+    if raw.key:
+        return False
+    dets = {c.lower_ for c in doc[raw.end - 1].children if c.i < raw.start and c.dep_ in ("det", "poss")}
+    return bool(dets & {"a", "an", "another"}) or raw.type == "Organization" and bool(
+        dets & {"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _plural_word(name: str, raw: Raw) -> bool:
@@ -199,7 +222,8 @@ def _repair_people(doc: Doc, raws: list[Raw]) -> list[Raw]:
         out.append(r)
     covered = {i for r in out for i in range(r.start, r.end)}
     for tok in doc:
-        if tok.i not in covered and tok.i not in taken and tok.text in parts and tok.text[:1].isupper():
+        if tok.i not in covered and tok.i not in taken and tok.text in parts and tok.text[:1].isupper() \
+                and tok.pos_ not in FUNCTION_POS:  # not 'Will' the modal
             out.append(Raw(tok.i, tok.i + 1, "Person"))
     return sorted(out, key=lambda r: (r.start, r.end))
 

@@ -70,6 +70,8 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
         if r.type == "Organization" and len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" \
                 and nxt[1].text.isupper():
             out[nxt[1].text] = out.get(surfaces[i], surfaces[i])
+        elif r.type == "Organization" and not r.key and (acronym := _spelled_on(doc, r)):
+            out[acronym] = out.get(surfaces[i], surfaces[i])
     known = set(names)
     for n in names:
         longer = _inverted(n, known) or _shortened(n, longs + [k for k in knowns if " " in k and k not in longs])
@@ -81,6 +83,18 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
             if len(match) == 1:
                 out[n] = match[0]
     return out
+
+
+def _spelled_on(doc: Doc, raw: Raw) -> str | None:
+    """The acronym in parentheses a few words after a name, when the name and those words spell
+    it ('Citizens for Ethics in Halden (CEH)': the words after were left out of the name)."""
+    for k in range(raw.end + 1, min(raw.end + 5, len(doc) - 2)):
+        if doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper() and len(doc[k + 1].text) > 1:
+            words = doc[raw.start:k].text
+            return doc[k + 1].text if doc[k + 1].text in (initials(words).upper(), initials(words, acronyms=True).upper()) else None
+        if doc[k].is_punct:
+            return None
+    return None
 
 
 def _shortened(name: str, longs: list[str]) -> str | None:
