@@ -220,3 +220,55 @@ def test_an_acronym_spelled_by_a_name_and_the_words_after_it_is_that_names():
     """, [("Citizens for Ethics", "ORG"), ("CEH", "ORG")])
     _, ents, _ = resolved(d)
     assert [(e.name, e.aliases) for e in ents] == [("Citizens for Ethics", ("CEH",))]
+
+
+def test_a_slogans_word_before_a_given_name_the_article_names_in_full_is_no_part_of_it():
+    d = doc("""
+        0  Jane     1  compound  PROPN
+        1  Vinter   2  nsubj     PROPN
+        2  spoke    2  ROOT      VERB   speak
+        3  .        2  punct     PUNCT
+        4  Crooked  5  compound  PROPN
+        5  Jane     6  nsubj     PROPN
+        6  lost     6  ROOT      VERB   lose
+        7  .        6  punct     PUNCT
+    """, [("Jane Vinter", "PERSON"), ("Crooked Jane", "PERSON")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.aliases) for e in ents] == [("Jane Vinter", ("Jane",))]
+
+
+def test_a_name_in_capitals_that_the_article_writes_as_a_persons_is_that_person():
+    d = doc("""
+        0  Vinter  1  nsubj  PROPN
+        1  spoke   1  ROOT   VERB   speak
+        2  to      1  prep   ADP
+        3  VINTER  2  pobj   PROPN
+        4  .       1  punct  PUNCT
+    """, [("Vinter", "PERSON"), ("VINTER", "ORG")])
+    assert names(d) == [("Person", "Vinter")]
+
+
+def test_a_head_of_a_title_that_ends_a_body_before_more_titles_and_a_name_is_the_persons():
+    d = doc("""
+        0  District    1  compound  PROPN
+        1  Magistrate  4  compound  PROPN
+        2  Judge       4  compound  PROPN
+        3  Jane        4  compound  PROPN
+        4  Vinter      5  nsubj     PROPN
+        5  ruled       5  ROOT      VERB   rule
+        6  .           5  punct     PUNCT
+    """, [("District Magistrate", "ORG"), ("Jane Vinter", "PERSON")])
+    assert names(d) == [("Person", "Jane Vinter")]
+
+
+def test_a_committee_keeps_its_last_word_before_a_chairman_and_a_name():
+    d = doc("""
+        0  Harbour    1  compound  PROPN
+        1  Committee  2  compound  PROPN
+        2  Chairman   4  compound  PROPN
+        3  Jane       4  compound  PROPN
+        4  Vinter     5  nsubj     PROPN
+        5  ruled      5  ROOT      VERB   rule
+        6  .          5  punct     PUNCT
+    """, [("Harbour Committee", "ORG"), ("Jane Vinter", "PERSON")])
+    assert names(d) == [("Organization", "Harbour Committee"), ("Person", "Jane Vinter")]

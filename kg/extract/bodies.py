@@ -130,8 +130,13 @@ def _plausible_org(doc: Doc, start: int, end: int) -> bool:
 
 
 def _before_person(doc: Doc, i: int) -> bool:
-    """A person's name starts at token i, or after the dot of an abbreviation there."""
+    """A person's name starts at token i, or after the dot of an abbreviation there; or, when
+    the word before i is a title's head, after more heads ('District Magistrate [Judge] Jane Doe')."""
     i += i < len(doc) and doc[i].text == "."
+    if i < len(doc) and doc[i].ent_type_ != "PERSON" and doc[i - 1].lower_ not in lexicon.title_heads():
+        return False  # 'the X Committee Chairman Jane Doe': the committee keeps its last word
+    while i < len(doc) - 1 and doc[i].ent_type_ != "PERSON" and doc[i].lower_ in lexicon.title_heads():
+        i += 1 + (doc[i + 1].text == ".")
     return i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 

@@ -22,7 +22,7 @@ def vetted(doc: Doc, raws: list[Raw]) -> list[Raw]:
     types from the evidence, words and phrases that name no actor dropped, people's and
     acronyms' other mentions found."""
     raws = _documents(doc, _defined_here(doc, raws))
-    raws = _founded(doc, _retyped(doc, [r for r in raws if not _common(doc, r)]))
+    raws = _nicknamed(doc, _founded(doc, _retyped(doc, [r for r in raws if not _common(doc, r)])))
     return _repair_acronyms(doc, _repair_people(doc, raws))
 
 
@@ -67,7 +67,8 @@ def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
     in apposition with 'company', 'group' ... is an organisation ('a drug maker, Actavis'), with
     a title ('leader', 'spokesman') a person; a two- or three-word name of a given name and name
     words that are no dictionary words is a person ('Jane Doe' tagged ORG); otherwise the type most of the name's mentions have, a person
-    mention counting twice (NER tags a person's name in 'the Doe campaign' as an organisation)."""
+    mention counting twice (NER tags a person's name in 'the Doe campaign' as an organisation);
+    a name in capitals that the article writes as a person's elsewhere is that person."""
     votable = [(r, surface(doc, r)) for r in raws if not r.key and r.type != "Country"]
     votes: dict[str, Counter] = defaultdict(Counter)
     for r, s in votable:
@@ -79,6 +80,10 @@ def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
         words = s.split()
         if major[id(r)] == "Organization" and 2 <= len(words) <= 3 and words[-1] in surnames \
                 and reference.is_given_name(words[0]):
+            major[id(r)] = "Person"
+    people = {s for r, s in votable if major[id(r)] == "Person"}
+    for r, s in votable:  # 'CYRUS' where 'Cyrus' is a person: the person, in capitals
+        if major[id(r)] == "Organization" and s.isupper() and len(s) > 3 and _name_case(s) in people:
             major[id(r)] = "Person"
     return [replace(r, type=major[id(r)]) if id(r) in major else r for r in raws]
 
@@ -140,6 +145,23 @@ def _quoted(doc: Doc, raw: Raw) -> bool:
     end = raw.end + (raw.end < len(doc) and doc[raw.end].text == ",")
     return raw.start > 0 and end < len(doc) and doc[raw.start - 1].text in speech["open_quotes"] \
         and doc[end].text in speech["close_quotes"]
+
+
+def _nicknamed(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """'Crooked Jane', 'Team Doe': an English word that is no given name before a name of a
+    person the article names in full is a nickname's or a slogan's word; the mention is the
+    name ('Jane' of 'Jane Doe')."""
+    full = {surface(doc, r): r for r in raws if r.type == "Person" and r.end - r.start >= 2}
+    out = []
+    for r in raws:
+        word, name = doc[r.start], doc[r.end - 1]
+        if r.type == "Person" and r.end - r.start == 2 and word.is_title and word.is_alpha \
+                and reference.is_word(word.text) and not reference.is_given_name(word.text) \
+                and reference.is_given_name(name.text) \
+                and any(name.text in name_parts(f) and f != surface(doc, r) for f in full):
+            r = replace(r, start=r.end - 1)
+        out.append(r)
+    return out
 
 
 def _common(doc: Doc, raw: Raw) -> bool:
