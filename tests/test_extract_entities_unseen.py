@@ -272,3 +272,19 @@ def test_a_committee_keeps_its_last_word_before_a_chairman_and_a_name():
         6  .          5  punct     PUNCT
     """, [("Harbour Committee", "ORG"), ("Jane Vinter", "PERSON")])
     assert names(d) == [("Organization", "Harbour Committee"), ("Person", "Jane Vinter")]
+
+
+def test_a_body_named_for_a_policy_and_a_city_is_one_body_and_no_government():
+    d = doc("""
+        0  He         1  nsubj     PRON
+        1  works      1  ROOT      VERB   work
+        2  at         1  prep      ADP
+        3  the        5  det       DET
+        4  Oslo       5  compound  PROPN
+        5  Institute  2  pobj      PROPN
+        6  for        5  prep      ADP
+        7  Arctic     8  compound  PROPN
+        8  Policy     6  pobj      PROPN
+        9  .          1  punct     PUNCT
+    """, [("the Oslo Institute for Arctic Policy", "ORG")])
+    assert names(d) == [("Organization", "Oslo Institute for Arctic Policy")]

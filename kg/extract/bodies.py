@@ -45,7 +45,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if inner is not None:
         return [inner]
     last, names = doc[end - 1], lexicon.data("names")
-    if not (last.text[:1].isupper() or last.text[:1].isdigit()) or last.lower_ in names["not_org_heads"] \
+    if not (last.text[:1].isupper() or last.text[:1].isdigit()) \
+            or last.lower_ in names["not_org_heads"] and not _body_of(doc, start, end) \
             or doc[start:end].text.lower() in names["regions"] \
             or (end - start == 1 and last.lower_ in names["generic_orgs"]):
         return []
@@ -56,6 +57,12 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         out += _org_part(doc, s, e, gaz, whole)
         whole = (s, e)
     return out
+
+
+def _body_of(doc: Doc, start: int, end: int) -> bool:
+    """A body's word before 'of/for/on' heads the name ('Institute for Near Harbour Policy'):
+    a body, whatever its last word."""
+    return any(body_word(doc[k]) and doc[k + 1].lower_ in ORG_LINKS[:3] for k in range(start, end - 1))
 
 
 def body_word(tok) -> bool:
@@ -114,6 +121,8 @@ def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Ra
     head = [g for g in inner if g.start == start and g.label_ in COUNTRY_LABELS]
     if head and end - head[0].end >= 2 and doc[head[0].end].is_title:
         g = head[0]
+        if g.label_ == "Capital":  # 'the Oslo Institute for ...': a city in a body's name is no government
+            return [Raw(start, end, "Organization", whole=whole)]
         return [gaz_raw(g), Raw(g.end, end, "Organization", whole=(g.start, g.end))]
     tail = [g for g in inner if g.end == end and g.start - start >= 2 and g.label_ == "Organization"
             and " " in g.text and not generic(g.text)]
