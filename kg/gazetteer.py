@@ -90,6 +90,8 @@ def load() -> Gazetteer:
             add(s, "Organization", key, {strip(s)} if " " not in strip(s) else set())
             if " " not in strip(s) and not ACRONYM.match(strip(s)):  # 'PENTAGON' in a speaker label
                 add(strip(s).upper(), "Organization", key, {strip(s).upper()})
+            if re.fullmatch(r"[A-Z]{2,5}", strip(s)):  # 'C.I.A.' as some papers write 'CIA'
+                add(".".join(strip(s)) + ".", "Organization", key, set())
     index: dict[str, Phrase] = {}
     for p in phrases:
         index.setdefault(norm(p.text), p)

@@ -288,3 +288,44 @@ def test_a_body_named_for_a_policy_and_a_city_is_one_body_and_no_government():
         9  .          1  punct     PUNCT
     """, [("the Oslo Institute for Arctic Policy", "ORG")])
     assert names(d) == [("Organization", "Oslo Institute for Arctic Policy")]
+
+
+def test_a_known_bodys_acronym_written_with_dots_is_that_body():
+    d = doc("""
+        0  Rebels    2  nsubjpass  NOUN/NNS  rebel
+        1  were      2  auxpass    AUX
+        2  armed     2  ROOT       VERB      arm
+        3  by        2  agent      ADP
+        4  the       5  det        DET
+        5  C.I.A.    3  pobj       PROPN
+        6  .         2  punct      PUNCT
+    """, [("C.I.A.", "ORG")])
+    assert names(d) == [("Organization", "Central Intelligence Agency")]
+
+
+def test_a_surname_after_a_particle_is_one_name_and_joins_the_full_name():
+    d = doc("""
+        0  Jane     3  compound  PROPN
+        1  el       3  compound  PROPN
+        2  -        3  punct     PUNCT
+        3  Vinter   4  nsubj     PROPN
+        4  spoke    4  ROOT      VERB   speak
+        5  .        4  punct     PUNCT
+        6  Vinter   7  nsubj     PROPN
+        7  left     7  ROOT      VERB   leave
+        8  .        7  punct     PUNCT
+    """, [("Jane el - Vinter", "PERSON"), (6, 7, "PERSON")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.aliases) for e in ents] == [("Jane el-Vinter", ("Vinter",))]
+
+
+def test_a_surname_that_is_also_a_citys_name_is_a_person_among_the_subjects():
+    d = doc("""
+        0  Bush    3  nsubj  PROPN
+        1  and     0  cc     CCONJ
+        2  Obama   0  conj   PROPN
+        3  sent    3  ROOT   VERB   send
+        4  troops  3  dobj   NOUN/NNS  troop
+        5  .       3  punct  PUNCT
+    """, [("Bush", "PERSON"), ("Obama", "PERSON")])
+    assert names(d) == [("Person", "Bush"), ("Person", "Obama")]

@@ -105,7 +105,7 @@ def _title_words(span: Span) -> bool:
 def _job_title(span: Span) -> bool:
     """'National Security Advisor', 'Foreign Affairs' or a lone 'Defense' is a title or a
     domain, not an organisation: only title words, and no word that names a body."""
-    return all(lexicon.is_title_word(t.text) or not t.is_alpha for t in span) and \
+    return all(lexicon.is_title_word(t.text) or not any(c.isalpha() for c in t.text) for t in span) and \
         (len(span) == 1 or not any(t.lower_ in lexicon.data("names")["generic_orgs"] for t in span))
 
 

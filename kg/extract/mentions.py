@@ -51,7 +51,10 @@ def _name_case(name: str) -> str:
 
 
 def name_parts(name: str) -> list[str]:
-    return [t for t in name.split() if not lexicon.is_name_suffix(t) and not re.fullmatch(r"[A-Z]\.?", t)]
+    """A person's name words, without suffixes and initials; a surname after a particle also
+    alone ('al-Doe' and 'Doe')."""
+    words = [t for t in name.split() if not lexicon.is_name_suffix(t) and not re.fullmatch(r"[A-Z]\.?", t)]
+    return words + [w.split("-", 1)[1] for w in words if re.fullmatch(r"[a-z]{1,3}-[A-Z][\w'-]+", w)]
 
 
 def initials(name: str, *, acronyms: bool = False) -> str:
@@ -221,14 +224,15 @@ def _documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
 
 
 def _backed(doc: Doc, raw: Raw) -> bool:
-    """A one-word mention that acts (the subject of its clause, read as a proper noun and not
-    counted by 'a') or follows a title or honorific."""
+    """A one-word mention that acts (the subject of its clause or one of its subjects, read as
+    a proper noun and not counted by 'a') or follows a title or honorific."""
     tok = doc[raw.end - 1]
     before = doc[raw.start - 1] if raw.start > 0 else None
     titled = raw.end - raw.start > 1 or before is not None and (
         lexicon.is_title_word(before.text) or reference.is_title(before.text))
     counted = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)  # 'a super PAC'
-    return titled or tok.dep_ in SUBJECTS and tok.pos_ == "PROPN" and not counted
+    acts = tok.dep_ in SUBJECTS or tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS  # 'Doe and Roe said'
+    return titled or acts and tok.pos_ == "PROPN" and not counted
 
 
 def _repair_people(doc: Doc, raws: list[Raw]) -> list[Raw]:

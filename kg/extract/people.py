@@ -118,6 +118,7 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     while start == first and start > 0 and _dropped_name_word(doc[start - 1], gaz):  # nothing was stripped:
         start = first = start - 1  # take back the name words NER dropped before it
     if not all(name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
+               or start < t.i < end - 2 and t.is_lower and doc[t.i + 1].text == "-"  # 'Jane el-Doe'
                for t in doc[start:end]) or end - start > 6 or not any(t.tag_ in ("NNP", "NNPS") for t in doc[start:end]):
         return []  # no proper noun: words ('Will Be' in a headline), not a name
     return [Raw(start, end, "Person")]
