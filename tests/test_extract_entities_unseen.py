@@ -329,3 +329,35 @@ def test_a_surname_that_is_also_a_citys_name_is_a_person_among_the_subjects():
         5  .       3  punct  PUNCT
     """, [("Bush", "PERSON"), ("Obama", "PERSON")])
     assert names(d) == [("Person", "Bush"), ("Person", "Obama")]
+
+
+def test_a_name_described_by_words_between_a_and_it_is_still_a_name():
+    d = doc("""
+        0  She       1  nsubj     PRON
+        1  faced     1  ROOT      VERB   face
+        2  a         5  det       DET
+        3  weaker    5  amod      ADJ
+        4  Jane      5  compound  PROPN
+        5  Vinter    1  dobj      PROPN
+        6  and       5  cc        CCONJ
+        7  a         10 det       DET
+        8  united    10 amod      ADJ
+        9  Harbour   10 compound  PROPN
+        10 Party     5  conj      PROPN
+        11 .         1  punct     PUNCT
+    """, [("Jane Vinter", "PERSON"), ("Harbour Party", "ORG")])
+    assert names(d) == [("Organization", "Harbour Party"), ("Person", "Jane Vinter")]
+
+
+def test_a_word_before_a_given_name_of_a_person_named_in_full_by_that_name_alone_stays():
+    d = doc("""
+        0  Norm     1  compound  PROPN
+        1  Coleman  2  nsubj     PROPN
+        2  left     2  ROOT      VERB   leave
+        3  .        2  punct     PUNCT
+        4  Mr.      5  compound  PROPN
+        5  Coleman  6  nsubj     PROPN
+        6  spoke    6  ROOT      VERB   speak
+        7  .        6  punct     PUNCT
+    """, [("Norm Coleman", "PERSON"), ("Mr. Coleman", "PERSON")])
+    assert names(d) == [("Person", "Norm Coleman")]

@@ -154,7 +154,7 @@ def _nicknamed(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """'Crooked Jane', 'Team Doe': an English word that is no given name before a name of a
     person the article names in full is a nickname's or a slogan's word; the mention is the
     name ('Jane' of 'Jane Doe')."""
-    full = {surface(doc, r): r for r in raws if r.type == "Person" and r.end - r.start >= 2}
+    full = {s for s in (surface(doc, r) for r in raws if r.type == "Person") if len(name_parts(s)) >= 2}
     out = []
     for r in raws:
         word, name = doc[r.start], doc[r.end - 1]
@@ -168,13 +168,14 @@ def _nicknamed(doc: Doc, raws: list[Raw]) -> list[Raw]:
 
 
 def _common(doc: Doc, raw: Raw) -> bool:
-    """A name used as a common noun: counted by 'a' ('a Democratic Senate', 'a best picture
-    Oscar') or, for a body not known, owned by a pronoun ('his super PAC'); not a known actor."""
-    if raw.key:
+    """A body's name used as a common noun: counted by 'a' right before it ('a Democratic
+    Senate'; not 'a big-tent Harbour Party') or owned by a pronoun ('his super PAC'); not a
+    known actor."""
+    if raw.key or raw.type != "Organization":
         return False
-    dets = {c.lower_ for c in doc[raw.end - 1].children if c.i < raw.start and c.dep_ in ("det", "poss")}
-    return bool(dets & {"a", "an", "another"}) or raw.type == "Organization" and bool(
-        dets & {"his", "her", "its", "their", "our", "my", "your"})
+    dets = {c.lower_: c.i for c in doc[raw.end - 1].children if c.i < raw.start and c.dep_ in ("det", "poss")}
+    return any(dets.get(d) == raw.start - 1 for d in ("a", "an", "another")) or bool(
+        dets.keys() & {"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _plural_word(name: str, raw: Raw) -> bool:
