@@ -81,3 +81,87 @@ def test_a_judge_on_a_court_belongs_to_it():
         14 .        12 punct     PUNCT
     """, [("Jane Doe", "PERSON"), ("Halden Court of Appeals", "ORG")])
     assert [(p, o) for p, o, _ in affs(d)] == [(JANE, COURT)]
+
+
+def test_a_line_break_inside_a_title_is_no_end_of_it():
+    d = doc("""
+        0  NATO          1  compound  PROPN
+        1  Spokesperson  4  compound  PROPN
+        2  \\n            1  dep       SPACE
+        3  Jane          4  compound  PROPN
+        4  Doe           5  nsubj     PROPN
+        5  spoke         5  ROOT      VERB   speak
+        6  .             5  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, "org/north-atlantic-treaty-organization", "Spokesperson")]
+
+
+def test_a_body_ner_left_untagged_before_a_title_and_a_name_is_the_persons():
+    d = doc("""
+        0  Harbour    2  compound  PROPN
+        1  National   2  compound  PROPN
+        2  Committee  3  compound  PROPN
+        3  Chair      5  compound  PROPN
+        4  Jane       5  compound  PROPN
+        5  Doe        6  nsubj     PROPN
+        6  spoke      6  ROOT      VERB   speak
+        7  .          6  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, "org/harbour-national-committee", "Chair")]
+
+
+def test_a_body_that_qualifies_the_first_word_of_a_role_is_the_roles():
+    d = doc("""
+        0  The        4  det       DET
+        1  Halden     2  compound  PROPN
+        2  Agency     3  compound  PROPN
+        3  inspector  4  compound  NOUN
+        4  general    9  nsubj     NOUN
+        5  ,          4  punct     PUNCT
+        6  Jane       7  compound  PROPN
+        7  Doe        4  appos     PROPN
+        8  ,          4  punct     PUNCT
+        9  spoke      9  ROOT      VERB   speak
+        10 .          9  punct     PUNCT
+    """, [("Halden Agency", "ORG"), ("Jane Doe", "PERSON")])
+    assert [(p, o) for p, o, _ in affs(d)] == [(JANE, "org/halden-agency")]
+
+
+def test_a_district_judge_after_a_demonym_holds_the_countrys_office():
+    d = doc("""
+        0  Norwegian  3  amod      ADJ
+        1  District   2  compound  PROPN
+        2  Judge      4  compound  PROPN
+        3  Jane       4  compound  PROPN
+        4  Doe        5  nsubj     PROPN
+        5  ruled      5  ROOT      VERB   rule
+        6  .          5  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, "country/NO", "District Judge")]
+
+
+def test_a_clause_on_the_role_beside_the_name_states_where_the_person_works():
+    d = doc("""
+        0  Jane     1  compound  PROPN
+        1  Doe      19 nsubj     PROPN
+        2  ,        1  punct     PUNCT
+        3  a        5  det       DET
+        4  former   5  amod      ADJ
+        5  adviser  1  appos     NOUN
+        6  who      7  nsubj     PRON
+        7  is       5  relcl     AUX    be
+        8  now      7  advmod    ADV
+        9  a        10 det       DET
+        10 fellow   7  attr      NOUN
+        11 at       10 prep      ADP
+        12 the      13 det       DET
+        13 Center   11 pobj      PROPN
+        14 for      13 prep      ADP
+        15 Polar    16 compound  PROPN
+        16 Studies  14 pobj      PROPN
+        17 ,        1  punct     PUNCT
+        18 she      19 nsubj     PRON
+        19 said     19 ROOT      VERB   say
+        20 .        19 punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("Center for Polar Studies", "ORG")])
+    assert [(p, o) for p, o, _ in affs(d)] == [(JANE, CENTER)]

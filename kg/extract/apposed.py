@@ -75,6 +75,8 @@ def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:
         m = ctx.at.get(c.i)
         if depth == 0 and c.dep_ in MODIFIERS and m is not None and (c.dep_ == "poss" or not named_by_capital(m)):
             out.append(m)
+        elif depth == 0 and c.dep_ == "compound" and m is None and c.pos_ == "NOUN" and c.i < tok.i:
+            out += [x for x in _reach(ctx, c) if x.type != "Person"]  # 'the X Department inspector general'
         elif c.dep_ == "prep" and c.lower_ in links(inner=depth > 0) and depth < 3:
             out += _objects(ctx, c, depth)
     return list(dict.fromkeys(out))
@@ -116,9 +118,11 @@ def _role_text(ctx: Context, role: Token, org: Mention | None) -> str | None:
 # --- a clause about the person ---
 
 def clause(ctx: Context, span: Span) -> Pairs:
-    """'A, who heads the Y' / 'A is a fellow at the Y' / 'A, who serves as director of the Y'."""
+    """'A, who heads the Y' / 'A is a fellow at the Y' / 'A, who serves as director of the Y' /
+    'A, a former adviser who is now a fellow at the Y'."""
     root = span.root
     verbs = [c for c in root.children if c.dep_ == "relcl"]
+    verbs += [v for r in _appositive_roles(ctx, span) for v in r.children if v.dep_ == "relcl"]  # 'A, an adviser who is now a fellow at the Y'
     if root.dep_ in SUBJECTS and root.head.pos_ in ("VERB", "AUX"):
         verbs.append(root.head)
     return [pair for v in verbs if _asserted(v) for pair in _verb_pairs(ctx, v)]

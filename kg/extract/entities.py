@@ -89,14 +89,15 @@ def _longer_bodies(doc: Doc, raws: list[Raw]) -> list[Raw]:
 
 def _untagged_bodies(doc: Doc, taken: list[bool]) -> list[Raw]:
     """Organisations NER left untagged: a run of proper nouns, led by one or by an ordinal ('the
-    48th Harbour Wing'), joined by 'of'/'and'/'for'/'on', that ends in a body word and touches
-    no other name."""
+    48th Harbour Wing'), joined by 'of'/'and'/'for'/'on', that ends in a body word, or in one
+    and a title ('the Harbour Committee Chair'), and touches no other name."""
     heads, out, i = lexicon.data("names")["body_heads"], [], 0
     while i < len(doc):
         end = _run_end(doc, i, taken)
-        words = doc[i:end]
-        if end - i >= 2 and words[-1].lower_ in heads and not title_token(words[0]) and not any(taken[i:end]):
-            out.append(Raw(i, end, "Organization"))
+        last = next((k + 1 for k in range(end - 1, i, -1) if doc[k].lower_ in heads
+                     and all(title_token(t) for t in doc[k + 1:end])), None)  # 'the X Committee Chair'
+        if last is not None and not title_token(doc[i]) and not any(taken[i:last]):
+            out.append(Raw(i, last, "Organization"))
         i = max(end, i + 1)
     return out
 

@@ -21,8 +21,8 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
     Ministers A and B') and whether they own them by a possessive ('Norway's')."""
     doc, i, inner = ctx.doc, span.start - 1, []
     while i >= 0:
-        if is_title(doc[i]) and i not in ctx.at:
-            i -= 1
+        if (is_title(doc[i]) or doc[i].is_space and "\n\n" not in doc[i].text) and i not in ctx.at:
+            i -= 1  # a line break or a second space inside the title is no end of it
         elif i not in ctx.at and (head := _phrase_head(ctx, i, span.start)) is not None:  # 'Envoy for the Horn of Africa'
             if doc[head + 1].lower_ == "of":  # 'Minister of the Norwegian Navy': its office
                 inner += [ctx.at[k] for k in range(i, head, -1) if k in ctx.at and ctx.at[k] not in inner]
@@ -30,7 +30,7 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
         else:
             break
     role = doc[i + 1:span.start]
-    while len(role) and role[0].lower_ in ("of", "the", "-"):
+    while len(role) and (role[0].lower_ in ("of", "the", "-") or role[0].is_space):
         role = role[1:]
     possessive = i >= 0 and doc[i].text in lexicon.possessive_marks()
     i -= possessive
@@ -86,11 +86,10 @@ def _office_text(role: Span) -> str:
     """A title without the service and rank after its office ('Press Secretary' of 'Press
     Secretary Air Force Maj. Gen.')."""
     rank = next((t.i for t in role if is_rank(t)), None)
-    if rank is None:
-        return role.text
     heads = lexicon.title_heads()
-    last = max((t.i for t in role[:rank - role.start] if t.lower_ in heads or t.lemma_.lower() in heads), default=None)
-    return role.doc[role.start:last + 1].text if last is not None else role.text
+    last = None if rank is None else \
+        max((t.i for t in role[:rank - role.start] if t.lower_ in heads or t.lemma_.lower() in heads), default=None)
+    return " ".join((role.doc[role.start:last + 1] if last is not None else role).text.split())  # one line
 
 
 def _joined_before(ctx: Context, start: int) -> Span | None:
