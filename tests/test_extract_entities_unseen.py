@@ -361,3 +361,45 @@ def test_a_word_before_a_given_name_of_a_person_named_in_full_by_that_name_alone
         7  .        6  punct     PUNCT
     """, [("Norm Coleman", "PERSON"), ("Mr. Coleman", "PERSON")])
     assert names(d) == [("Person", "Norm Coleman")]
+
+
+def test_a_states_postal_code_and_an_abbreviated_title_are_no_names():
+    d = doc("""
+        0  FL       1  compound  PROPN
+        1  voters   3  nsubj     NOUN/NNS  voter
+        2  and      1  cc        CCONJ
+        3  backed   3  ROOT      VERB      back
+        4  Sec      6  compound  PROPN
+        5  .        6  punct     PUNCT
+        6  Vinter   3  dobj      PROPN
+        7  .        3  punct     PUNCT
+    """, [("FL", "ORG"), (4, 5, "PERSON"), (6, 7, "PERSON")])
+    assert names(d) == [("Person", "Vinter")]
+
+
+def test_two_names_joined_by_a_slash_are_no_bodys_name():
+    d = doc("""
+        0  the     3  det       DET
+        1  Doe     3  compound  PROPN
+        2  /       3  punct     PUNCT
+        3  Roe     4  compound  PROPN
+        4  ticket  5  nsubj     NOUN
+        5  won     5  ROOT      VERB   win
+        6  .       5  punct     PUNCT
+    """, [("Doe / Roe", "ORG")])
+    assert names(d) == []
+
+
+def test_a_given_names_possessive_before_a_body_is_no_body_and_brothers_are_a_firm():
+    d = doc("""
+        0  Jane      3  poss      PROPN
+        1  's        0  case      PART
+        2  Victory   3  compound  PROPN
+        3  Fund      7  nsubj     PROPN
+        4  and       3  cc        CCONJ
+        5  Vinter    6  compound  PROPN
+        6  Brothers  3  conj      PROPN/NNPS
+        7  paid      7  ROOT      VERB   pay
+        8  .         7  punct     PUNCT
+    """, [("Jane 's Victory Fund", "ORG"), ("Vinter Brothers", "PERSON")])
+    assert names(d) == [("Organization", "Victory Fund"), ("Organization", "Vinter Brothers")]

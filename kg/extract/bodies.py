@@ -50,10 +50,15 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
             or doc[start:end].text.lower() in names["regions"] \
             or (end - start == 1 and last.lower_ in names["generic_orgs"]):
         return []
+    if any(t.text == "/" for t in doc[start + 1:end - 1]):
+        return []  # 'Doe/Roe': two names joined, no body's name
     parts = _split_possessive(doc, start, end, gaz)
     out: list[Raw] = []
     whole = None
     for s, e in parts:
+        if whole is None and len(parts) > 1 and e - s == 1 and reference.is_given_name(doc[s].text) \
+                and not inside(gaz, s, e):
+            continue  # "Jane's Victory Fund": Jane's fund; her given name alone is no body
         out += _org_part(doc, s, e, gaz, whole)
         whole = (s, e)
     return out

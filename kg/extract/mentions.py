@@ -103,6 +103,8 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
             and not (len(words) > 1 and reference.is_given_name(words[0])):
         return "Organization"
     people = {*lexicon.title_heads(), *lexicon.data("names")["person_nouns"]}
+    if len(words) > 1 and words[-1].lower() in {n + "s" for n in lexicon.data("names")["person_nouns"]}:
+        return "Organization"  # 'Harbour Brothers': a firm
     if any(t.lemma_.lower() in people and t.pos_ == "NOUN" for t in near) or _aged(doc, raw.end):
         return "Person"  # 'X, the leader of the Y', 'his wife, X', 'X, 24,'
     if raw.type == "Organization" and 2 <= len(words) <= 4 and reference.is_given_name(words[0]) and (
@@ -120,7 +122,8 @@ def _aged(doc: Doc, end: int) -> bool:
 
 def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Drop one-word names that are only a capitalised English word or a place name ('Exit polls',
-    'Nationally,', 'the LOT', 'attacks on Taiz'): not in the gazetteer, never part of a longer
+    'Nationally,', 'the LOT', 'attacks on Taiz', a state's postal code, an abbreviation before a
+    name): not in the gazetteer, never part of a longer
     person's name, never the subject of a clause, never after a title ('President Ford'); an
     organisation's one-word name that is an English plural ('Kings and Rulers'); a
     surname in the plural ('the Does' is a family); people named by English words only
@@ -128,7 +131,8 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     surf = [surface(doc, r) for r in raws]
     longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in name_parts(s)}
     words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
-             and (reference.is_word(s) or reference.is_place(s) and not s.isupper() or _plural_word(s, r))}
+             and (reference.is_word(s) or reference.is_place(s) and (not s.isupper() or len(s) == 2)
+                  or _plural_word(s, r) or _abbreviation(doc, r))}
     backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
     families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
     titles = {s for s, r in zip(surf, raws) if r.type == "Person" and _quoted(doc, r)}
@@ -176,6 +180,14 @@ def _common(doc: Doc, raw: Raw) -> bool:
     dets = {c.lower_: c.i for c in doc[raw.end - 1].children if c.i < raw.start and c.dep_ in ("det", "poss")}
     return any(dets.get(d) == raw.start - 1 for d in ("a", "an", "another")) or bool(
         dets.keys() & {"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _abbreviation(doc: Doc, raw: Raw) -> bool:
+    """A person's one-word 'name' that is an abbreviation before a name ('Sec. Doe'): cut at its
+    dot, not a given name."""
+    k = raw.end
+    return raw.type == "Person" and raw.end - raw.start == 1 and not reference.is_given_name(doc[raw.start].text) \
+        and k + 1 < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_ and doc[k + 1].is_title
 
 
 def _plural_word(name: str, raw: Raw) -> bool:
