@@ -1,7 +1,8 @@
 """Known actors from ``kg/data``: countries (ISO codes, names, aliases, demonyms, capitals)
 and organisations, with the phrases a span ruler looks for.
 
-Loaded once per process (``load()`` is cached). Acronyms and names listed as ambiguous
+Loaded once per process (``load()`` is cached). A place listed with ``"territory": true``
+(Hong Kong) is known by name and code but is no country of its own, so no actor (``territories``). Acronyms and names listed as ambiguous
 ("US", "Chad", "Turkey") match only with their exact case; everything else ignores case. A
 one-word organisation name ("Pentagon") matches as written or in capitals ("PENTAGON").
 """
@@ -96,3 +97,9 @@ def load() -> Gazetteer:
     for p in phrases:
         index.setdefault(norm(p.text), p)
     return Gazetteer(entries, tuple(phrases), index)
+
+
+@cache
+def territories() -> frozenset[str]:
+    """The keys of the places listed among the countries that are no country of their own."""
+    return frozenset(actor_key("Country", c["name"], c["iso"]) for c in lexicon.data("countries") if c.get("territory"))

@@ -403,3 +403,28 @@ def test_a_given_names_possessive_before_a_body_is_no_body_and_brothers_are_a_fi
         8  .         7  punct     PUNCT
     """, [("Jane 's Victory Fund", "ORG"), ("Vinter Brothers", "PERSON")])
     assert names(d) == [("Organization", "Victory Fund"), ("Organization", "Vinter Brothers")]
+
+
+def test_a_region_is_no_actor_whatever_ner_said():
+    d = doc("""
+        0  Crimea    2  nsubjpass  PROPN
+        1  was       2  auxpass    AUX
+        2  annexed   2  ROOT       VERB   annex
+        3  and       2  cc         CCONJ
+        4  the       5  det        DET
+        5  Sahel     6  nsubj      PROPN
+        6  suffered  2  conj       VERB   suffer
+        7  .         2  punct      PUNCT
+    """, [("Crimea", "ORG"), ("Sahel", "PERSON")])
+    assert names(d) == []
+
+
+def test_a_territory_is_no_country_of_its_own():
+    d = doc("""
+        0  Hong     1  compound  PROPN
+        1  Kong     2  nsubj     PROPN
+        2  said     2  ROOT      VERB   say
+        3  so       2  advmod    ADV
+        4  .        2  punct     PUNCT
+    """)
+    assert raw_mentions(d) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.extract.bodies import ORG_LINKS, body_word, gaz_raw, numbered, org
 from kg.extract.doc import Raw, generic, trim
 from kg.extract.people import labelled_names, names_through, person, title_token, titled_names
@@ -22,7 +22,7 @@ from kg.nlp import SPANS_KEY
 
 def raw_mentions(doc: Doc) -> list[Raw]:
     """Every actor mention in the doc, non-overlapping, in text order."""
-    gaz = [s for s in filter_spans(list(doc.spans.get(SPANS_KEY, [])))]
+    gaz = [s for s in filter_spans(list(doc.spans.get(SPANS_KEY, []))) if s.id_ not in gazetteer.territories()]
     taken = [False] * len(doc)
     out: list[Raw] = []
     ents = doc.ents

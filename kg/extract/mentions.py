@@ -127,7 +127,8 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     person's name, never the subject of a clause, never after a title ('President Ford'); an
     organisation's one-word name that is an English plural ('Kings and Rulers'); a
     surname in the plural ('the Does' is a family); people named by English words only
-    (``_phrase``); and names in quote marks of their own, titles of works (``_quoted``)."""
+    (``_phrase``); names in quote marks of their own, titles of works (``_quoted``); and
+    regions ('Crimea', 'the Sahel')."""
     surf = [surface(doc, r) for r in raws]
     longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in name_parts(s)}
     words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
@@ -136,7 +137,9 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
     families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
     titles = {s for s, r in zip(surf, raws) if r.type == "Person" and _quoted(doc, r)}
+    regions = set(lexicon.data("names")["regions"])
     return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families
+            and (r.key or s.lower() not in regions)
             and not (r.type == "Person" and (_phrase(s) or s in titles or _initials_only(s)))]
 
 
