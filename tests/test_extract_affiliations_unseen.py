@@ -165,3 +165,19 @@ def test_a_clause_on_the_role_beside_the_name_states_where_the_person_works():
         20 .        19 punct     PUNCT
     """, [("Jane Doe", "PERSON"), ("Center for Polar Studies", "ORG")])
     assert [(p, o) for p, o, _ in affs(d)] == [(JANE, CENTER)]
+
+
+def test_a_shadow_title_names_the_countrys_office():
+    d = doc("""
+        0  Shadow     2  amod      ADJ
+        1  Foreign    2  compound  PROPN
+        2  Secretary  4  compound  PROPN
+        3  Jane       4  compound  PROPN
+        4  Doe        5  nsubj     PROPN
+        5  said       5  ROOT      VERB   say
+        6  Britain    8  nsubj     PROPN
+        7  would      8  aux       AUX/MD
+        8  act        5  ccomp     VERB
+        9  .          5  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, "country/GB", "Shadow Foreign Secretary")]

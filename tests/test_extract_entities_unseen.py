@@ -428,3 +428,15 @@ def test_a_territory_is_no_country_of_its_own():
         4  .        2  punct     PUNCT
     """)
     assert raw_mentions(d) == []
+
+
+def test_a_persons_name_that_starts_with_a_capitals_or_a_countrys_name_is_the_persons():
+    d = doc("""
+        0  Wellington  1  compound  PROPN
+        1  Koo         2  nsubj     PROPN
+        2  met         2  ROOT      VERB   meet
+        3  Israel      4  compound  PROPN
+        4  Katz        2  dobj      PROPN
+        5  .           2  punct     PUNCT
+    """, [("Wellington Koo", "PERSON"), ("Israel Katz", "PERSON")])
+    assert names(d) == [("Person", "Israel Katz"), ("Person", "Wellington Koo")]

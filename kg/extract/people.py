@@ -113,6 +113,7 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if 0 < start < end and lexicon.honorific().match(doc[start - 1].text + " "):
         start -= 1  # 'Mr. Doe' is said so (resolution drops the honorific from the name)
     if start >= end or inside(gaz, start, end) and not _surname_named(doc, start, end, gaz) \
+            and not _named_for_place(doc, start, end, gaz) \
             or named_place(doc, start, end) or _counted(doc[start:end]):
         return []
     while start == first and start > 0 and _dropped_name_word(doc[start - 1], gaz):  # nothing was stripped:
@@ -129,6 +130,16 @@ def _surname_named(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
     """A given name and a surname that is also a country's or a body's name ('Jim Jordan')."""
     return end - start >= 2 and reference.is_given_name(doc[start].text) and all(
         g.start > start and g.end <= end for g in inside(gaz, start, end))
+
+
+def _named_for_place(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
+    """A person's name that starts with a country's or a capital's one-word name, a given name
+    or a capital's, and goes on in name words no other actor has ('Israel Doe', 'Victoria Doe',
+    'Wellington Doe')."""
+    first = [g for g in inside(gaz, start, end) if g.start == start]
+    return end - start >= 2 and len(first) == 1 and first[0].end == start + 1 and first[0].label_ in ("Country", "Capital") \
+        and (first[0].label_ == "Capital" or reference.is_given_name(doc[start].text)) \
+        and not inside(gaz, start + 1, end) and all(name_token(t) for t in doc[start + 1:end])
 
 
 def _counted(span: Span) -> bool:
