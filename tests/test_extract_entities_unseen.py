@@ -440,3 +440,30 @@ def test_a_persons_name_that_starts_with_a_capitals_or_a_countrys_name_is_the_pe
         5  .           2  punct     PUNCT
     """, [("Wellington Koo", "PERSON"), ("Israel Katz", "PERSON")])
     assert names(d) == [("Person", "Israel Katz"), ("Person", "Wellington Koo")]
+
+
+def test_a_ships_name_and_an_operations_name_are_no_actors():
+    d = doc("""
+        0  The        1  det       DET
+        1  USS        3  compound  PROPN
+        2  Jane       3  compound  PROPN
+        3  Vinter     4  nsubj     PROPN
+        4  joined     4  ROOT      VERB   join
+        5  Operation  7  compound  PROPN
+        6  Harbour    7  compound  PROPN
+        7  Shield     4  dobj      PROPN
+        8  .          4  punct     PUNCT
+    """, [("Jane Vinter", "PERSON"), ("Harbour Shield", "ORG")])
+    assert raw_mentions(d) == []
+
+
+def test_a_demonym_before_coast_guard_is_the_country_not_a_coast():
+    d = doc("""
+        0  Norwegian  3  amod      ADJ
+        1  coast      2  compound  NOUN
+        2  guard      3  compound  NOUN
+        3  ships      4  nsubj     NOUN/NNS  ship
+        4  sailed     4  ROOT      VERB      sail
+        5  .          4  punct     PUNCT
+    """)
+    assert raw_mentions(d) == [Raw(0, 1, "Country", "country/NO", demonym=True)]

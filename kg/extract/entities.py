@@ -49,7 +49,18 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     out = [r for r in out if r.key or not any(lab.start < r.end and r.start < lab.end for lab in labelled)] + labelled
     out += _untagged_bodies(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)])
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
+    out = [r for r in out if r.key or not _named_thing(doc, r)]
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))
+
+
+def _named_thing(doc: Doc, raw: Raw) -> bool:
+    """A ship's name ('USS Jane Doe', 'the MV Harbour Star') or an operation's or exercise's
+    ('Operation Harbour Shield'): a thing or an event, not an actor."""
+    names = lexicon.data("names")
+    first = doc[raw.start]
+    before = doc[raw.start - 1] if raw.start > 0 else None
+    return first.text in names["vessel_prefixes"] or before is not None and before.text in names["vessel_prefixes"] \
+        or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None)
 
 
 def _case_party(doc: Doc, ent: Span) -> bool:

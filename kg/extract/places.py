@@ -27,8 +27,9 @@ def inside_place(doc: Doc, span: Span, ent_at: dict[int, Span]) -> bool:
     Mexico'), a US state's name listed with states ('Alabama, Georgia and Texas'), or a
     facility used as a place."""
     names = lexicon.data("names")
-    if span.end < len(doc) and doc[span.end].lower_ in names["geo_features"]:
-        return True
+    if span.end < len(doc) and doc[span.end].lower_ in names["geo_features"] \
+            and not (doc[span.end].dep_ == "compound" and doc[span.end].head.i > span.end):
+        return True  # 'the South China Sea'; not 'Chinese coast guard ships'
     if reference.is_us_state(span.text) and _among_states(span):
         return True  # 'Alabama, Georgia and Virginia': the state, not the country
     ent = ent_at.get(span.start)
