@@ -467,3 +467,18 @@ def test_a_demonym_before_coast_guard_is_the_country_not_a_coast():
         5  .          4  punct     PUNCT
     """)
     assert raw_mentions(d) == [Raw(0, 1, "Country", "country/NO", demonym=True)]
+
+
+def test_a_speech_and_a_room_are_no_bodies():
+    d = doc("""
+        0  The         3  det       DET
+        1  Harbour     3  compound  PROPN
+        2  Union       3  compound  PROPN
+        3  Address     4  nsubj     PROPN
+        4  filled      4  ROOT      VERB   fill
+        5  the         7  det       DET
+        6  Reception   7  compound  PROPN
+        7  Room        4  dobj      PROPN
+        8  .           4  punct     PUNCT
+    """, [("Harbour Union Address", "ORG"), ("Reception Room", "ORG")])
+    assert raw_mentions(d) == []
