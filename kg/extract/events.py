@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.sides import Scene, agent_phrase, countries, grouped, lex, modifiers, possessor, preps
+from kg.extract.arguments import described, members, sides
+from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # links that stay inside one clause when walking from a predicate up to its clause's verb
@@ -74,7 +75,7 @@ def events(sent: Span, scene: Scene) -> list[Event]:
             continue
         cls, mode = found
         mutual = mode == "mutual"
-        agents, targets = _sides(tok, lex()["classes"][cls]["type"], scene)
+        agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
         if mode == "object":
             agents = {k for c in tok.children if c.dep_ == "dobj" for k in countries(c, scene)}
             targets = preps(tok, ["against"], scene)
@@ -95,16 +96,9 @@ def _among(tok: Token, scene: Scene) -> set[str]:
     """The parties a mutual predicate names together: 'between X and Y' on it, on the noun it
     describes or on the verb it is the object of ('discussed cooperation among X and Y'), and
     the members it includes."""
-    named = [tok, *([_described(tok)] if tok.pos_ == "ADJ" and _described(tok) else []),
+    named = [tok, *([described(tok)] if tok.pos_ == "ADJ" and described(tok) else []),
              *([tok.head] if tok.dep_ == "dobj" else [])]
-    return {k for t in named for k in preps(t, lex()["group_preps"], scene)} | _members(tok, scene)
-
-
-def _described(adj: Token) -> Token | None:
-    """The noun an adjective describes: its head, or the subject of its copula ('relations are tense')."""
-    if adj.dep_ == "amod":
-        return adj.head
-    return next((c for c in adj.head.children if c.dep_ == "nsubj"), None) if adj.dep_ == "acomp" else None
+    return {k for t in named for k in preps(t, lex()["group_preps"], scene)} | members(tok, scene)
 
 
 def _requester(verb: Token) -> list[Token]:
@@ -154,92 +148,6 @@ def _clause(tok: Token) -> list[Token]:
         node = node.head
         out.append(node)
     return out
-
-
-def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
-    """The acting and the target side of a predicate."""
-    words = lex()["target_preps"][polarity]
-    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp"):
-        noun = _described(tok)
-        if noun is None:
-            return set(), set()
-        own = {scene.country_at[noun.i]} if noun.i in scene.country_at else set()  # "Norway's archrival Sweden"
-        targets = preps(noun, words, scene, listing=True) | preps(tok, words, scene, listing=True)
-        return modifiers(noun, scene) - own, targets | own
-    if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "amod":  # "Norwegian-backed government of Sweden"
-        return ({k for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
-                 for k in countries(c, scene)}, countries(tok.head, scene))
-    if tok.pos_ in ("VERB", "AUX"):
-        agents, targets = _subjects(tok, scene), set()
-        for c in tok.children:
-            if c.dep_ == "nsubjpass":
-                agents, targets = set(), countries(c, scene)
-                agents = agent_phrase(tok, scene)
-            elif c.dep_ in ("dobj", "dative"):
-                targets |= countries(c, scene) | possessor(c, scene) | agent_phrase(c, scene)
-        targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
-        if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
-            targets = {k for c in tok.children if c.dep_ == "ccomp" for k in _subjects(c, scene)}
-        return agents, targets | preps(tok, words, scene, listing=True)
-    if tok.lemma_.lower() in lex()["patient_nouns"]:  # "Norway's defense": Norway is defended
-        targets = modifiers(tok, scene) | preps(tok, words, scene, listing=True)
-        return agent_phrase(tok, scene) or _governor(tok, scene, owned=False), targets
-    agents = modifiers(tok, scene) | agent_phrase(tok, scene)
-    if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
-        agents = modifiers(tok.head, scene)
-    targets = preps(tok, words, scene, listing=True)
-    if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
-        targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
-                    for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
-    if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
-        # "Norway is Sweden's closest ally"
-        targets |= _subjects(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
-    return agents or _governor(tok, scene), targets
-
-
-def _subjects(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
-    """The countries of a verb's subject, inherited through 'agreed to X', 'stand ready to X',
-    'X and Y', 'X, which ...' and a participle ('Norway flew jets, defying Sweden')."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects:
-        out = {k for s in subjects for k in countries(s, scene)}
-        if out or any(s.tag_ != "WDT" and s.lower_ not in ("which", "that", "who") for s in subjects):
-            return out
-    if depth > 3 or verb.head.i == verb.i:
-        return set()
-    if verb.dep_ in ("relcl", "acl"):  # "Norway, which attacked", "Norway's commitment to defend"
-        return countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
-    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
-    if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
-        return _subjects(verb.head, scene, depth + 1)
-    return set()
-
-
-def _members(noun: Token, scene: Scene) -> set[str]:
-    """The parties a mutual noun includes ('the exercise involved forces from X, Y and Z')."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in lex()["involve_verbs"]:
-        return set()
-    return {k for c in noun.head.children if c.dep_ == "dobj" for k in countries(c, scene)}
-
-
-def _governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
-    """The actor of a noun with none of its own: the subject of the verb it is the object of
-    ('X imposed sanctions', 'X took part in exercises'), or the country it is in apposition to."""
-    if owned and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
-        return set()  # "Norway welcomed the EU's deal with Sweden": the deal is the EU's
-    node = noun
-    for _ in range(3):
-        if node.dep_ == "appos":
-            return countries(node.head, scene)
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "into", "to", "for"):
-            node = node.head.head
-            continue
-        if node.dep_ in ("dobj", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
-            node = node.head
-        if node.pos_ in ("VERB", "AUX"):  # "paid a visit to Sweden by the Norwegian president"
-            return _subjects(node, scene) | agent_phrase(node, scene)
-        return set()
-    return set()
 
 
 def participants(tok: Token, scene: Scene) -> set[str]:

@@ -8,7 +8,7 @@ article says about who acts for whom; the argument words are data (``kg/data/rel
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Token
@@ -17,6 +17,8 @@ from kg import lexicon
 
 OWN_MODIFIERS = ("poss", "amod", "compound", "nmod", "appos")
 PRONOUNS = ("we", "us", "our", "ours", "i", "me", "my")
+GROUP_PRONOUNS = ("they", "them", "their", "theirs")
+RELATIVES = ("WDT", "WP")
 
 
 @dataclass(frozen=True)
@@ -32,15 +34,17 @@ class Scene:
     said: tuple[tuple[int, int, frozenset[str]], ...]
     mentioned: frozenset[int]
     near: tuple[tuple[int, int, frozenset[str]], ...] = ()  # body paragraphs, their people's countries
+    groups: dict[int, frozenset[str]] = field(default_factory=dict)  # tokens of a group of countries
 
     def nearby(self, tok: Token) -> frozenset[str]:
         """The countries of the people named in the paragraph of ``tok``."""
         return next((cs for s, e, cs in self.near if s <= tok.idx < e), frozenset())
 
     def speaker(self, tok: Token) -> frozenset[str]:
-        """The countries of whoever says the sentence holding ``tok`` (empty when nobody or several do)."""
-        found = {c for s, e, cs in self.said if s <= tok.idx < e for c in cs}
-        return frozenset(found) if len(found) == 1 else frozenset()
+        """The countries of whoever says the sentence holding ``tok``: one country, or the members
+        of a group that speaks together (empty when nobody or several speakers do)."""
+        found = {cs for s, e, cs in self.said if s <= tok.idx < e and cs}
+        return next(iter(found)) if len(found) == 1 else frozenset()
 
 
 @cache
@@ -71,7 +75,7 @@ def preps(tok: Token, words: list[str], scene: Scene, *, listing: bool = False) 
         for p in (p for p in c.children if p.dep_ == "pobj"):
             such = listing and c.lower_ in lex()["listing_preps"] and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
             if c.lower_ in words or such:  # "allies such as X", not "the same enemies as X"
-                out |= countries(p, scene)
+                out |= patients(p, scene)
             elif p.lemma_.lower() in lex()["request_nouns"]:
                 out |= {k for q in p.children if q.lower_ == "of" for o in q.children for k in countries(o, scene)}
     return out
@@ -117,6 +121,8 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
 
 
 def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
+    if tok.i in scene.groups:
+        return set(scene.groups[tok.i])
     if tok.i in scene.country_at:
         return {scene.country_at[tok.i]}
     if tok.i in scene.person_at:
@@ -124,6 +130,11 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
         return set(homes) if len(homes) == 1 else set()
     if tok.lower_ in PRONOUNS:
         return set(scene.speaker(tok))
+    if tok.lower_ in GROUP_PRONOUNS:  # 'they' in a group's statement: its members
+        group = scene.speaker(tok)
+        return set(group) if len(group) > 1 else set()
+    if tok.tag_ in RELATIVES and tok.head.dep_ == "relcl" and depth < 8:  # "Norway, which Sweden attacked"
+        return countries(tok.head.head, scene, depth + 1)
     if tok.lemma_.lower() not in lex()["state_heads"] and tok.lower_ not in lex()["state_heads"] or depth > 4:
         return set()
     out: set[str] = set()
@@ -142,3 +153,14 @@ def _the_country(tok: Token, scene: Scene) -> set[str]:
         return set()
     before = {scene.country_at[t.i] for t in tok.sent if t.i < tok.i and t.i in scene.country_at}
     return before if len(before) == 1 else set()
+
+
+def patients(tok: Token, scene: Scene) -> set[str]:
+    """The countries an argument acted on stands for, also through what it names of them:
+    'the sovereignty and territorial integrity of Norway', 'Sweden's independence', 'the people of X'."""
+    out = countries(tok, scene)
+    for t in (tok, *tok.conjuncts):
+        if t.lemma_.lower() in lex()["attribute_heads"]:
+            out |= modifiers(t, scene) | {k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                          for p in c.children if p.dep_ == "pobj" for k in countries(p, scene)}
+    return out

@@ -1,0 +1,120 @@
+"""The arguments of a predicate: the countries on its acting side and on its target side.
+
+The acting side is the subject, the passive agent ("by X"), a possessor or modifier ("Norway's
+invasion", "Swedish ships"), or, for a noun with no actor of its own, the subject of the verb it is
+the object of ("Norway signed an agreement with Sweden") or of the clause that describes it ("the
+sanctions imposed by Norway", "the strikes that Norway carried out"). The target side is the
+object, a passive subject, a prepositional argument ("sanctions on X", "talks with X") or the
+object's possessor ("condemned X's test"); ``kg.extract.sides`` says which countries each
+argument stands for.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.sides import Scene, agent_phrase, countries, lex, modifiers, patients, possessor, preps
+
+
+def described(adj: Token) -> Token | None:
+    """The noun an adjective describes: its head, or the subject of its copula ('relations are tense')."""
+    if adj.dep_ == "amod":
+        return adj.head
+    return next((c for c in adj.head.children if c.dep_ == "nsubj"), None) if adj.dep_ == "acomp" else None
+
+
+def sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
+    """The acting and the target side of a predicate."""
+    words = lex()["target_preps"][polarity]
+    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp"):
+        noun = described(tok)
+        if noun is None:
+            return set(), set()
+        own = {scene.country_at[noun.i]} if noun.i in scene.country_at else set()  # "Norway's archrival Sweden"
+        targets = preps(noun, words, scene, listing=True) | preps(tok, words, scene, listing=True)
+        return modifiers(noun, scene) - own, targets | own
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "amod":  # "Norwegian-backed government of Sweden"
+        return ({k for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                 for k in countries(c, scene)}, countries(tok.head, scene))
+    if tok.pos_ in ("VERB", "AUX"):
+        agents, targets = subject_of(tok, scene), set()
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                agents, targets = agent_phrase(tok, scene), patients(c, scene)
+            elif c.dep_ in ("dobj", "dative"):
+                targets |= patients(c, scene) | possessor(c, scene) | agent_phrase(c, scene)
+        targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
+        if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
+            targets = {k for c in tok.children if c.dep_ == "ccomp" for k in subject_of(c, scene)}
+        return agents, targets | preps(tok, words, scene, listing=True)
+    if tok.lemma_.lower() in lex()["patient_nouns"]:  # "Norway's defense": Norway is defended
+        targets = modifiers(tok, scene) | preps(tok, words, scene, listing=True)
+        return agent_phrase(tok, scene) or governor(tok, scene, owned=False), targets
+    agents = modifiers(tok, scene) | agent_phrase(tok, scene)
+    if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
+        agents = modifiers(tok.head, scene)
+    targets = preps(tok, words, scene, listing=True)
+    if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
+        targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
+                    for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
+    if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
+        # "Norway is Sweden's closest ally"
+        targets |= subject_of(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
+    return agents or governor(tok, scene), targets
+
+
+def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
+    """The countries of a verb's subject, inherited through 'agreed to X', 'stand ready to X',
+    'X and Y', 'X, which ...' and a participle ('Norway flew jets, defying Sweden')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        out = {k for s in subjects for k in countries(s, scene)}
+        if out or any(s.tag_ != "WDT" and s.lower_ not in ("which", "that", "who") for s in subjects):
+            return out
+    if depth > 3 or verb.head.i == verb.i:
+        return set()
+    if verb.dep_ in ("relcl", "acl"):  # "Norway, which attacked", "Norway's commitment to defend"
+        return countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+    if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
+        return subject_of(verb.head, scene, depth + 1)
+    return set()
+
+
+def members(noun: Token, scene: Scene) -> set[str]:
+    """The parties a mutual noun includes ('the exercise involved forces from X, Y and Z')."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in lex()["involve_verbs"]:
+        return set()
+    return {k for c in noun.head.children if c.dep_ == "dobj" for k in countries(c, scene)}
+
+
+def governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
+    """The actor of a noun with none of its own: the subject of the verb it is the object of
+    ('X imposed sanctions', 'X took part in exercises'), or the country it is in apposition to."""
+    owner = [c for c in noun.children if c.dep_ == "poss"] if owned else []
+    if any(c.pos_ != "PRON" for c in owner):
+        return set()  # "Norway welcomed the EU's deal with Sweden": the deal is the EU's
+    node = noun
+    for _ in range(3):
+        if node.dep_ == "appos":
+            return countries(node.head, scene)
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "into", "to", "for") and not owner:
+            node = node.head.head  # not 'sanctions on X for its invasion of Y': 'its' is X
+            continue
+        if node.dep_ in ("dobj", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+        if node.pos_ in ("VERB", "AUX") and _owns(node, noun):  # "paid a visit to Sweden by the Norwegian president"
+            return subject_of(node, scene) | agent_phrase(node, scene)
+        return set()
+    return set()
+
+
+def _owns(verb: Token, noun: Token) -> bool:
+    """Whether a verb's subject is the actor of the act named by its object: not when the verb
+    judges the act ('condemned the attack on X', 'opposed the deal with X') or, for a hostile
+    act, only talks about it ('discussed the invasion of X')."""
+    entry = lex()["predicates"].get(verb.lemma_.lower())
+    if entry and lex()["classes"][entry[0]]["type"] == "tension":
+        return False
+    noun_entry = lex()["predicates"].get(noun.lemma_.lower()) or lex()["predicates"].get(noun.lower_)
+    hostile = noun_entry is not None and lex()["classes"][noun_entry[0]]["type"] == "tension"
+    return not (hostile and verb.lemma_.lower() in lex()["discussion_verbs"])
