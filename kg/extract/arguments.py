@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.sides import Scene, agent_phrase, countries, lex, modifiers, patients, possessor, preps
+from kg.extract.sides import RELATIVES, Scene, agent_phrase, countries, lex, modifiers, patients, possessor, preps
 
 
 def described(adj: Token) -> Token | None:
@@ -36,23 +36,38 @@ def sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
         return ({k for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
                  for k in countries(c, scene)}, countries(tok.head, scene))
     if tok.pos_ in ("VERB", "AUX"):
-        agents, targets = subject_of(tok, scene), set()
-        for c in tok.children:
-            if c.dep_ == "nsubjpass":
-                agents, targets = agent_phrase(tok, scene), patients(c, scene)
-            elif c.dep_ in ("dobj", "dative"):
-                targets |= patients(c, scene) | possessor(c, scene) | agent_phrase(c, scene)
-        targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
-        if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
-            targets = {k for c in tok.children if c.dep_ == "ccomp" for k in subject_of(c, scene)}
-        return agents, targets | preps(tok, words, scene, listing=True)
+        return _verb_sides(tok, polarity, words, scene)
     if tok.lemma_.lower() in lex()["patient_nouns"]:  # "Norway's defense": Norway is defended
         targets = modifiers(tok, scene) | preps(tok, words, scene, listing=True)
         return agent_phrase(tok, scene) or governor(tok, scene, owned=False), targets
+    return _noun_sides(tok, words, scene)
+
+
+def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
+    """A verb's subject (or passive agent) and its objects, passive subject and prepositional targets."""
+    agents, targets = subject_of(tok, scene), set()
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            agents, targets = agent_phrase(tok, scene), patients(c, scene)
+        elif c.dep_ in ("dobj", "dative"):
+            targets |= patients(c, scene) | possessor(c, scene) | agent_phrase(c, scene)
+    targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
+    if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
+        targets = {k for c in tok.children if c.dep_ == "ccomp" for k in subject_of(c, scene)}
+    return agents, targets | preps(tok, words, scene, listing=True)
+
+
+def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
+    """A noun's own modifiers, or the actor of the clause that describes it or of the verb it is
+    the object of; its prepositional targets and those of that clause or verb."""
     agents = modifiers(tok, scene) | agent_phrase(tok, scene)
     if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
         agents = modifiers(tok.head, scene)
     targets = preps(tok, words, scene, listing=True)
+    for clause in _light_clauses(tok):  # "the sanctions imposed by Norway on Sweden"
+        agents |= agent_phrase(clause, scene) | ({k for c in clause.children if c.dep_ == "nsubj"
+                                                   for k in countries(c, scene)} if clause.dep_ == "relcl" else set())
+        targets |= preps(clause, words, scene)
     if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
         targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
                     for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
@@ -60,6 +75,19 @@ def sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
         # "Norway is Sweden's closest ally"
         targets |= subject_of(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
     return agents or governor(tok, scene), targets
+
+
+def _light_clauses(noun: Token) -> list[Token]:
+    """The verbs that only carry out what a noun names: a participle or relative clause on it
+    ('sanctions imposed by X', 'strikes that X carried out') or the verb it is the passive subject
+    of ('sanctions were announced by X'); not one that judges it ('the deal criticised by X')."""
+    light = lex()["light_verbs"]
+    out = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in light
+           and (c.dep_ == "acl" and c.tag_ == "VBN" or any(g.tag_ in RELATIVES and g.dep_ in ("dobj", "nsubjpass")
+                                                            for g in c.children))]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in light:
+        out.append(noun.head)
+    return out
 
 
 def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
@@ -77,6 +105,8 @@ def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
     if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
         return subject_of(verb.head, scene, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head, scene, depth + 1)  # "Norway responded by condemning Sweden"
     return set()
 
 

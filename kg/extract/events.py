@@ -43,7 +43,8 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     verb's object acts, 'pit X against Y'), or None: 'a joint statement' only
     with its group word, 'stand' only 'with' someone, no 'cease-fire agreement', no noun that
     only qualifies another ('defense cooperation')."""
-    if tok.pos_ == "PROPN" or tok.dep_ == "prep" or tok.dep_ == "compound" and tok.head.pos_ != "PROPN":
+    if tok.pos_ == "PROPN" and not _capitalised(tok) or tok.dep_ == "prep" \
+            or tok.dep_ == "compound" and tok.head.pos_ != "PROPN":
         return None
     data, lemma = lex(), tok.lemma_.lower()
     verb = tok.pos_ in ("VERB", "AUX")
@@ -64,6 +65,12 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
     return None
+
+
+def _capitalised(tok: Token) -> bool:
+    """A common word read as a name only for its capital at the start of a sentence ('Talks between ...')."""
+    first = next((t for t in tok.sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.i == tok.i and tok.text.istitle() and not tok.ent_type_
 
 
 def events(sent: Span, scene: Scene) -> list[Event]:

@@ -11,6 +11,7 @@ paragraphs are read; each (pair, type) keeps its first evidence.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations
 
 from spacy.tokens import Doc
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 from kg import gazetteer, lexicon
 from kg.extract.doc import Found, body_sentences, by_token, evidence, kind
 from kg.extract.events import Event, Scene, events, participants
+from kg.extract.groups import defined, pair_words
 from kg.model import Affiliation, PartOf, Relation
 
 
@@ -64,17 +66,21 @@ def _scene(doc: Doc, found: Found) -> Scene:
                   if m.type == "Country" or owner.get(m.key)}
     person_at = {i: m.key for i, m in at.items() if m.type == "Person"}
     homes = _homes(found.affiliations, found.parts)
+    people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
+    near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
+                 for p in found.article.paragraphs if p.kind == "body")
+    scene = Scene(country_at, person_at, homes, (), frozenset(at), near, pair_words(doc))
+    org_at = {i: m for i, m in at.items() if m.type == "Organization" and i not in country_at}
+    members = defined(doc, scene, org_at)
+    groups = {**scene.groups, **{i: members[m.key] for i, m in org_at.items() if m.key in members}}
 
     def home(key: str) -> frozenset[str]:
         if key.startswith("country/"):
             return frozenset((key,))
-        return frozenset((owner[key],)) if key in owner else homes.get(key, frozenset())
+        return frozenset((owner[key],)) if key in owner else members.get(key) or homes.get(key, frozenset())
 
     said = tuple((c.evidence.start, c.evidence.end, home(c.speaker)) for c in found.claims)
-    people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
-    near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
-                 for p in found.article.paragraphs if p.kind == "body")
-    return Scene(country_at, person_at, homes, said, frozenset(at), near)
+    return replace(scene, said=said, groups=groups)
 
 
 def _owners(parts: tuple[PartOf, ...]) -> dict[str, str]:

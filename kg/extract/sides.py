@@ -135,15 +135,57 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
         return set(group) if len(group) > 1 else set()
     if tok.tag_ in RELATIVES and tok.head.dep_ == "relcl" and depth < 8:  # "Norway, which Sweden attacked"
         return countries(tok.head.head, scene, depth + 1)
-    if tok.lemma_.lower() not in lex()["state_heads"] and tok.lower_ not in lex()["state_heads"] or depth > 4:
+    if depth > 4:
         return set()
+    if tok.lemma_.lower() not in lex()["state_heads"] and tok.lower_ not in lex()["state_heads"]:
+        plural = tok.tag_ in ("NNS", "NNPS")  # "NATO members Norway and Sweden"
+        return {k for c in tok.children if plural and c.dep_ == "appos" for k in countries(c, scene, depth + 1)}
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in OWN_MODIFIERS:
             out |= countries(c, scene, depth + 1)
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
-    return out or _the_country(tok, scene)
+    return out or _the_country(tok, scene) or _the_parties(tok, scene)
+
+
+def _the_parties(tok: Token, scene: Scene) -> set[str]:
+    """'the two countries', 'both sides': the countries of the sentence so far, or else of the
+    sentence before it in the paragraph, when it names just that many; 'the ministers': the
+    countries of the last 'ministers of X, Y and Z' before it."""
+    if tok.tag_ not in ("NNS", "NNPS") or not any(c.lower_ in ("the", "both", "all") for c in tok.children):
+        return set()
+    number = next((lex()["numbers"][c.lower_] for c in tok.children if c.lower_ in lex()["numbers"]), None)
+    if number is None:
+        return _named_before(tok, scene)
+    sent = tok.sent
+    for start, end in ((sent.start, tok.i), (_previous(sent, scene), sent.start)):
+        named = {k for t in tok.doc[start:end] for k in _one(t, scene, 5) if t.i in scene.country_at
+                 or t.i in scene.person_at or t.i in scene.groups}
+        if named:
+            return named if len(named) == number else set()
+    return set()
+
+
+def _previous(sent, scene: Scene) -> int:
+    """Where the sentence before ``sent`` starts, if it is in the same paragraph (else ``sent``'s start)."""
+    if sent.start == 0:
+        return sent.start
+    before = sent.doc[sent.start - 1].sent
+    same = any(s <= before.start_char and sent.start_char < e for s, e, _ in scene.near)
+    return before.start if same else sent.start
+
+
+def _named_before(tok: Token, scene: Scene) -> set[str]:
+    """The countries of the nearest earlier phrase with the same head that names several ('the
+    ministers' after 'the foreign ministers of Norway, Sweden and Finland')."""
+    lemma = tok.lemma_.lower()
+    for t in reversed(tok.doc[max(tok.sent.start - 400, 0):tok.sent.start]):
+        if t.lemma_.lower() == lemma and t.tag_ == tok.tag_:
+            named = countries(t, scene, 4)
+            if len(named) > 1:
+                return named
+    return set()
 
 
 def _the_country(tok: Token, scene: Scene) -> set[str]:
