@@ -29,6 +29,8 @@ def sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
         noun = described(tok)
         if noun is None:
             return set(), set()
+        if tok.dep_ == "acomp" and preps(tok, words, scene):  # "Norway is committed to Sweden's defense"
+            return countries(noun, scene), preps(tok, words, scene)
         own = {scene.country_at[noun.i]} if noun.i in scene.country_at else set()  # "Norway's archrival Sweden"
         targets = preps(noun, words, scene, listing=True) | preps(tok, words, scene, listing=True)
         return modifiers(noun, scene) - own, targets | own
@@ -50,7 +52,7 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
         if c.dep_ == "nsubjpass":
             agents, targets = agent_phrase(tok, scene), patients(c, scene)
         elif c.dep_ in ("dobj", "dative"):
-            targets |= patients(c, scene) | possessor(c, scene) | agent_phrase(c, scene)
+            targets |= patients(c, scene) | possessor(c, scene) | agent_phrase(c, scene, origin=False)
     targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
     if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
         targets = {k for c in tok.children if c.dep_ == "ccomp" for k in subject_of(c, scene)}
@@ -114,7 +116,8 @@ def members(noun: Token, scene: Scene) -> set[str]:
     """The parties a mutual noun includes ('the exercise involved forces from X, Y and Z')."""
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in lex()["involve_verbs"]:
         return set()
-    return {k for c in noun.head.children if c.dep_ == "dobj" for k in countries(c, scene)}
+    return {k for c in noun.head.children if c.dep_ == "dobj" for k in countries(c, scene)} \
+        | preps(noun.head, ["from"], scene)  # "brought together forces from X, Y and Z"
 
 
 def governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:

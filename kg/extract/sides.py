@@ -60,8 +60,11 @@ def grouped(tok: Token) -> bool:
     return any(t.lower_ in words and t.dep_ in ("amod", "advmod") for t in near)
 
 
-def agent_phrase(tok: Token, scene: Scene) -> set[str]:
-    return {k for c in tok.children if c.dep_ == "agent" or c.lower_ in lex()["agent_preps"]
+def agent_phrase(tok: Token, scene: Scene, *, origin: bool = True) -> set[str]:
+    """The countries of 'by X' on a word, and with ``origin`` of 'from X' ('attacks from X'; not
+    for an object that merely comes from somewhere: 'hosted people from X')."""
+    words = lex()["agent_preps"] if origin else ("by",)
+    return {k for c in tok.children if c.dep_ == "agent" or c.lower_ in words
             for p in c.children if p.dep_ == "pobj" for k in countries(p, scene)}
 
 
@@ -123,8 +126,9 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
 def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
     if tok.i in scene.groups:
         return set(scene.groups[tok.i])
-    if tok.i in scene.country_at:
-        return {scene.country_at[tok.i]}
+    if tok.i in scene.country_at:  # not a person: "a Norwegian", "two Swedes"
+        person = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        return set() if person else {scene.country_at[tok.i]}
     if tok.i in scene.person_at:
         homes = scene.homes.get(scene.person_at[tok.i], frozenset())
         return set(homes) if len(homes) == 1 else set()
