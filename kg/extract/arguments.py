@@ -70,6 +70,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
         agents |= agent_phrase(clause, scene) | ({k for c in clause.children if c.dep_ == "nsubj"
                                                    for k in countries(c, scene)} if clause.dep_ == "relcl" else set())
         targets |= preps(clause, words, scene)
+    givers, hosted = _hosted(tok, words, scene)
+    agents, targets = agents | givers, targets | hosted
     if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
         targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
                     for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
@@ -122,23 +124,44 @@ def members(noun: Token, scene: Scene) -> set[str]:
 
 def governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
     """The actor of a noun with none of its own: the subject of the verb it is the object of
-    ('X imposed sanctions', 'X took part in exercises'), or the country it is in apposition to."""
+    ('X imposed sanctions', 'X took part in exercises'), or the country it is in apposition to;
+    not who receives it ('X received aid')."""
+    node = _host(noun, owned=owned)
+    if node is None or node.lemma_.lower() in lex()["receive_verbs"]:
+        return set()
+    if node.dep_ == "appos" and node.pos_ not in ("VERB", "AUX"):
+        return countries(node.head, scene)
+    return subject_of(node, scene) | agent_phrase(node, scene) if _owns(node, noun) else set()
+
+
+def _host(noun: Token, *, owned: bool = True) -> Token | None:
+    """The verb a noun is the object of, through 'in', 'into', 'to' and 'for' ('took part in
+    exercises'), or the word it is in apposition to."""
     owner = [c for c in noun.children if c.dep_ == "poss"] if owned else []
     if any(c.pos_ != "PRON" for c in owner):
-        return set()  # "Norway welcomed the EU's deal with Sweden": the deal is the EU's
+        return None  # "Norway welcomed the EU's deal with Sweden": the deal is the EU's
     node = noun
     for _ in range(3):
         if node.dep_ == "appos":
-            return countries(node.head, scene)
+            return node
         if node.dep_ == "pobj" and node.head.lower_ in ("in", "into", "to", "for") and not owner:
             node = node.head.head  # not 'sanctions on X for its invasion of Y': 'its' is X
             continue
         if node.dep_ in ("dobj", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
-        if node.pos_ in ("VERB", "AUX") and _owns(node, noun):  # "paid a visit to Sweden by the Norwegian president"
-            return subject_of(node, scene) | agent_phrase(node, scene)
-        return set()
-    return set()
+        return node if node.pos_ in ("VERB", "AUX") else None  # "paid a visit to Sweden by the Norwegian president"
+    return None
+
+
+def _hosted(noun: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
+    """The sides a noun's verb names: its targets ('took part in exercises alongside X'), and for
+    a verb of receiving, the giver and the receiver ('X received aid from Y')."""
+    verb = _host(noun)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.head.i and noun.dep_ == "dobj":
+        return set(), set()
+    if verb.lemma_.lower() in lex()["receive_verbs"]:
+        return agent_phrase(verb, scene), subject_of(verb, scene) | preps(verb, words, scene)
+    return set(), preps(verb, words, scene)
 
 
 def _owns(verb: Token, noun: Token) -> bool:

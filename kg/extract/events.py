@@ -55,16 +55,23 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         return entry[0], entry[1]
     if verb and lemma in data["request_verbs"] and _requester(tok):
         return "aid", "request"
-    phrasal = data["phrasal"].get(lemma, {}) if verb else {}
-    attached = sorted((c for c in (*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children))
-                       if c.dep_ == "prep"), key=lambda c: c.i)
-    entry = next((phrasal[c.lower_] for c in attached if c.lower_ in phrasal), None)
-    if entry:
+    prep = phrasal_prep(tok)
+    if prep is not None:
+        entry = data["phrasal"][lemma][prep.lower_]
         return entry[0], entry[1]
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
     return None
+
+
+def phrasal_prep(tok: Token) -> Token | None:
+    """The preposition that makes a verb a predicate, or names its target ('stand by X', 'seized
+    the field from X'), from the verb or its adjective ('is ready to stand with X')."""
+    phrasal = lex()["phrasal"].get(tok.lemma_.lower(), {}) if tok.pos_ in ("VERB", "AUX") else {}
+    attached = sorted((c for c in (*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children))
+                       if c.dep_ == "prep"), key=lambda c: c.i)
+    return next((c for c in attached if c.lower_ in phrasal), None)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -83,6 +90,10 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         cls, mode = found
         mutual = mode == "mutual"
         agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
+        prep = phrasal_prep(tok)
+        if prep is not None:  # "Norway stands by Sweden": not Sweden's act
+            named = {k for p in prep.children if p.dep_ == "pobj" for k in countries(p, scene)}
+            agents, targets = agents - named, targets | named
         if mode == "object":
             agents = {k for c in tok.children if c.dep_ == "dobj" for k in countries(c, scene)}
             targets = preps(tok, ["against"], scene)

@@ -132,8 +132,8 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
     if tok.i in scene.person_at:
         homes = scene.homes.get(scene.person_at[tok.i], frozenset())
         return set(homes) if len(homes) == 1 else set()
-    if tok.lower_ in PRONOUNS:
-        return set(scene.speaker(tok))
+    if tok.lower_ in PRONOUNS or tok.lower_ in ("his", "her") and _of_a_state(tok):
+        return set(scene.speaker(tok))  # "we", and "his" in "the minister said his troops ..."
     if tok.lower_ in GROUP_PRONOUNS:  # 'they' in a group's statement: its members
         group = scene.speaker(tok)
         return set(group) if len(group) > 1 else set()
@@ -142,8 +142,9 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
     if depth > 4:
         return set()
     if tok.lemma_.lower() not in lex()["state_heads"] and tok.lower_ not in lex()["state_heads"]:
-        plural = tok.tag_ in ("NNS", "NNPS")  # "NATO members Norway and Sweden"
-        return {k for c in tok.children if plural and c.dep_ == "appos" for k in countries(c, scene, depth + 1)}
+        plural = tok.tag_ in ("NNS", "NNPS")  # "NATO members Norway and Sweden", "Smith, Norway's envoy"
+        return {k for c in tok.children if c.dep_ == "appos" and (plural or c.lemma_.lower() in lex()["state_heads"])
+                for k in countries(c, scene, depth + 1)}
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in OWN_MODIFIERS:
@@ -190,6 +191,12 @@ def _named_before(tok: Token, scene: Scene) -> set[str]:
             if len(named) > 1:
                 return named
     return set()
+
+
+def _of_a_state(pronoun: Token) -> bool:
+    """A possessive pronoun on a state word ('his government', 'her troops')."""
+    head = pronoun.head
+    return pronoun.dep_ == "poss" and (head.lemma_.lower() in lex()["state_heads"] or head.lower_ in lex()["state_heads"])
 
 
 def _the_country(tok: Token, scene: Scene) -> set[str]:
