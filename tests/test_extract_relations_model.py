@@ -36,6 +36,8 @@ def pairs(nlp):
     ("Uzbekistan has received $37 million in aid from China.", {("CN", "UZ", "c")}),
     ("Norway stands by Sweden.", {("NO", "SE", "c")}),
     ("Sudanese warplanes bombed South Sudan on Monday.", {("SD", "SS", "t")}),
+    ("Beijing has stepped up military pressure on Taiwan.", {("CN", "TW", "t")}),
+    ("Azerbaijan launched an offensive against Armenian forces.", {("AM", "AZ", "t")}),
 ])
 def test_the_actor_and_the_target_come_from_the_argument_structure(pairs, body, expected):
     assert pairs(body) == expected
@@ -70,6 +72,16 @@ def test_a_group_the_article_defines_acts_for_its_members(pairs):
     assert pairs(body) == {("FI", "NO", "c"), ("FI", "SE", "c"), ("NO", "SE", "c"),  # the meeting
                            ("EE", "FI", "c"), ("EE", "NO", "c"), ("EE", "SE", "c")}  # the group's commitment
     assert pairs("The Nordic Group of Three reaffirmed its commitment to Estonia.") == set()  # members not listed
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Relations between Seoul and Tokyo have been strained for years.", {("JP", "KR", "t")}),
+    ("Ties between India and China deteriorated after the border clash.", {("CN", "IN", "t")}),
+    ("Somalia severed diplomatic ties with Kenya.", {("KE", "SO", "t")}),
+    ("Norway suspended its defense cooperation agreement with Sweden.", {("NO", "SE", "t")}),
+])
+def test_relations_that_sour_or_end_are_tension(pairs, body, expected):
+    assert pairs(body) == expected
 
 
 def test_a_pair_adjective_names_both_countries(pairs):

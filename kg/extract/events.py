@@ -49,6 +49,10 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     data, lemma = lex(), tok.lemma_.lower()
     verb = tok.pos_ in ("VERB", "AUX")
     entry = data["predicates"].get(lemma) or data["predicates"].get(tok.lower_)
+    if verb and lemma in data["ending_verbs"] and ended(tok) is not None:
+        return "reject", "ending"
+    if tok.pos_ == "ADJ" and lemma in data["not_adjective"]:
+        return None
     if entry and not (verb and lemma in data["noun_only"] or not verb and lemma in data["verb_only"]):
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
@@ -62,6 +66,18 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
+    return None
+
+
+def ended(verb: Token) -> Token | None:
+    """The tie a verb ends or suspends ('suspended the treaty with X', 'severed ties with X'): its
+    object, a cooperation word or a word for relations."""
+    data = lex()
+    for c in verb.children:
+        entry = data["predicates"].get(c.lemma_.lower()) or data["predicates"].get(c.lower_)
+        cooperation = entry is not None and data["classes"][entry[0]]["type"] == "cooperation"
+        if c.dep_ == "dobj" and (cooperation or c.lemma_.lower() in data["relation_nouns"]):
+            return c
     return None
 
 
@@ -97,6 +113,9 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if mode == "object":
             agents = {k for c in tok.children if c.dep_ == "dobj" for k in countries(c, scene)}
             targets = preps(tok, ["against"], scene)
+        elif mode == "ending":  # "Norway suspended its agreement with Sweden"
+            tie = ended(tok)
+            targets = preps(tie, lex()["target_preps"]["cooperation"], scene) | modifiers(tie, scene)
         elif mode == "request":
             targets = {k for p in _requester(tok) for k in countries(p, scene)}
         elif tok.dep_ == "compound":  # "Norway's archrival Sweden", "Norwegian ally Sweden"
@@ -114,9 +133,11 @@ def _among(tok: Token, scene: Scene) -> set[str]:
     """The parties a mutual predicate names together: 'between X and Y' on it, on the noun it
     describes or on the verb it is the object of ('discussed cooperation among X and Y'), and
     the members it includes."""
+    ties = [c for c in tok.children if c.dep_ in SUBJECTS and c.lemma_.lower() in lex()["relation_nouns"]]
     named = [tok, *([described(tok)] if tok.pos_ == "ADJ" and described(tok) else []),
-             *([tok.head] if tok.dep_ == "dobj" else [])]
-    return {k for t in named for k in preps(t, lex()["group_preps"], scene)} | members(tok, scene)
+             *([tok.head] if tok.dep_ == "dobj" else []), *ties]  # "ties between X and Y deteriorated"
+    return ({k for t in named for k in preps(t, lex()["group_preps"], scene)} | members(tok, scene)
+            | {k for t in ties for k in modifiers(t, scene)})
 
 
 def _requester(verb: Token) -> list[Token]:
@@ -132,6 +153,8 @@ def asserted(tok: Token) -> bool:
     data = lex()
     if tok.sent[-1].text == "?" or any(t.text == "?" for t in tok.sent[-2:]):
         return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["ending_verbs"]:
+        return False  # "suspended the agreement": no agreement any more
     clause = _clause(tok)
     for node in clause:
         for c in node.children:
