@@ -84,6 +84,18 @@ def test_relations_that_sour_or_end_are_tension(pairs, body, expected):
     assert pairs(body) == expected
 
 
+def test_a_name_with_no_known_country_takes_the_one_of_its_title(pairs):
+    assert pairs("Sudanese President Omar al-Bashir condemned South Sudan.") == {("SD", "SS", "t")}
+    assert pairs("Omar al-Bashir, Sudan's president, condemned South Sudan on Monday.") == {("SD", "SS", "t")}
+
+
+def test_everyone_training_together_is_in_one_exercise(pairs):
+    assert pairs("Norway held exercises with Sweden and Finland.") \
+        == {("FI", "NO", "c"), ("FI", "SE", "c"), ("NO", "SE", "c")}
+    assert pairs("Norway held talks with Sweden and Finland.") == {("FI", "NO", "c"), ("NO", "SE", "c")}
+    assert pairs("Airmen from Denmark and Norway flew missions during the exercise.") == {("DK", "NO", "c")}
+
+
 def test_a_pair_adjective_names_both_countries(pairs):
     assert pairs("The inter-Korean summit was held in Panmunjom.") == {("KP", "KR", "c")}
 

@@ -144,13 +144,19 @@ def _host(noun: Token, *, owned: bool = True) -> Token | None:
     for _ in range(3):
         if node.dep_ == "appos":
             return node
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "into", "to", "for") and not owner:
+        during = node.head.lower_ == "during" and _cooperation(noun)  # "X flew during the exercise"
+        if node.dep_ == "pobj" and (node.head.lower_ in ("in", "into", "to", "for") or during) and not owner:
             node = node.head.head  # not 'sanctions on X for its invasion of Y': 'its' is X
             continue
         if node.dep_ in ("dobj", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
         return node if node.pos_ in ("VERB", "AUX") else None  # "paid a visit to Sweden by the Norwegian president"
     return None
+
+
+def _cooperation(noun: Token) -> bool:
+    entry = lex()["predicates"].get(noun.lemma_.lower()) or lex()["predicates"].get(noun.lower_)
+    return entry is not None and lex()["classes"][entry[0]]["type"] == "cooperation"
 
 
 def _hosted(noun: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:

@@ -123,7 +123,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
                 continue
             agents, targets = modifiers(tok, scene) | possessor(tok.head, scene), {scene.country_at[tok.head.i]}
         among = _among(tok, scene) if mutual else set()
-        if mutual and grouped(tok):  # "met with X and Y for a trilateral meeting"
+        if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
+            # meeting", "trained with X and Y": one act of all its parties
             among, targets = among | targets, set()
         out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
     return out

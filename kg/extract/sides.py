@@ -131,7 +131,7 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
         return set() if person else {scene.country_at[tok.i]}
     if tok.i in scene.person_at:
         homes = scene.homes.get(scene.person_at[tok.i], frozenset())
-        return set(homes) if len(homes) == 1 else set()
+        return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth)
     if tok.lower_ in PRONOUNS or tok.lower_ in ("his", "her") and _of_a_state(tok):
         return set(scene.speaker(tok))  # "we", and "his" in "the minister said his troops ..."
     if tok.lower_ in GROUP_PRONOUNS:  # 'they' in a group's statement: its members
@@ -142,6 +142,8 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
     if depth > 4:
         return set()
     if tok.lemma_.lower() not in lex()["state_heads"] and tok.lower_ not in lex()["state_heads"]:
+        if tok.pos_ == "PROPN" and tok.i not in scene.mentioned:
+            return _titled(tok, scene, depth)
         plural = tok.tag_ in ("NNS", "NNPS")  # "NATO members Norway and Sweden", "Smith, Norway's envoy"
         return {k for c in tok.children if c.dep_ == "appos" and (plural or c.lemma_.lower() in lex()["state_heads"])
                 for k in countries(c, scene, depth + 1)}
@@ -191,6 +193,17 @@ def _named_before(tok: Token, scene: Scene) -> set[str]:
             if len(named) > 1:
                 return named
     return set()
+
+
+def _titled(name: Token, scene: Scene, depth: int) -> set[str]:
+    """The one country of a name with no known country of its own, from the state title or the
+    country before it ('Sudanese President Omar al-Bashir', 'Sudan's Bashir', 'U.S. F-35s') or
+    in apposition to it ('Bashir, Sudan's president')."""
+    heads = lex()["state_heads"]
+    found = {k for c in name.children if c.dep_ in ("compound", "amod", "poss", "appos") and depth < 4
+             and (c.i in scene.country_at or c.lemma_.lower() in heads or c.lower_ in heads)
+             for k in countries(c, scene, depth + 1)}
+    return found if len(found) == 1 else set()
 
 
 def _of_a_state(pronoun: Token) -> bool:
