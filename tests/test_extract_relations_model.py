@@ -59,6 +59,7 @@ def test_a_countrys_sovereignty_stands_for_it(pairs, body, expected):
     ("The government of Costa Rica agreed to host 200 people from Guatemala and Honduras.", set()),
     ("A Palestinian rammed a bulldozer into Israelis at a bus stop.", set()),
     ("Officials from Canada and Mexico met in Japan.", {("CA", "MX", "c")}),
+    ("The United States welcomed the agreement between Israel and the United Arab Emirates.", {("AE", "IL", "c")}),
 ])
 def test_readings_that_relate_no_pair(pairs, body, expected):
     assert pairs(body) == expected

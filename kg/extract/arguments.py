@@ -78,6 +78,10 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
         # "Norway is Sweden's closest ally"
         targets |= subject_of(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
+    if not agents and preps(tok, lex()["group_preps"], scene):  # "welcomed the deal between X and Y": not a party
+        verb = _host(tok)
+        return (governor(tok, scene) if verb is not None and verb.lemma_.lower() in lex()["light_verbs"]
+                else set()), targets
     return agents or governor(tok, scene), targets
 
 
