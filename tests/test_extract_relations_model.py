@@ -38,6 +38,11 @@ def pairs(nlp):
     ("Sudanese warplanes bombed South Sudan on Monday.", {("SD", "SS", "t")}),
     ("Beijing has stepped up military pressure on Taiwan.", {("CN", "TW", "t")}),
     ("Azerbaijan launched an offensive against Armenian forces.", {("AM", "AZ", "t")}),
+    ("Russia has continued its military buildup near Ukraine's borders.", {("RU", "UA", "t")}),
+    ("The African Union condemned renewed fighting along the border between Eritrea and Ethiopia.",
+     {("ER", "ET", "t")}),
+    ("Norway urged restraint and said it supports Sweden.", {("NO", "SE", "c")}),
+    ("Norwegian pilots flew with Swedish pilots.", {("NO", "SE", "c")}),
 ])
 def test_the_actor_and_the_target_come_from_the_argument_structure(pairs, body, expected):
     assert pairs(body) == expected

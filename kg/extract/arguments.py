@@ -171,7 +171,10 @@ def _hosted(noun: Token, words: list[str], scene: Scene) -> tuple[set[str], set[
         return set(), set()
     if verb.lemma_.lower() in lex()["receive_verbs"]:
         return agent_phrase(verb, scene), subject_of(verb, scene) | preps(verb, words, scene)
-    return set(), preps(verb, words, scene)
+    joined = set()
+    if _cooperation(noun) and _owns(verb, noun):  # "joined counterparts from X and Y for an exercise"
+        joined = {k for c in verb.children if c.dep_ == "dobj" for k in countries(c, scene)}
+    return set(), preps(verb, words, scene) | joined
 
 
 def _owns(verb: Token, noun: Token) -> bool:

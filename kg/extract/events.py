@@ -135,8 +135,10 @@ def _among(tok: Token, scene: Scene) -> set[str]:
     describes or on the verb it is the object of ('discussed cooperation among X and Y'), and
     the members it includes."""
     ties = [c for c in tok.children if c.dep_ in SUBJECTS and c.lemma_.lower() in lex()["relation_nouns"]]
+    borders = [p for c in tok.children if c.dep_ == "prep" for p in c.children
+               if p.dep_ == "pobj" and p.lemma_.lower() in lex()["border_nouns"]]  # "fighting along the border between X and Y"
     named = [tok, *([described(tok)] if tok.pos_ == "ADJ" and described(tok) else []),
-             *([tok.head] if tok.dep_ == "dobj" else []), *ties]  # "ties between X and Y deteriorated"
+             *([tok.head] if tok.dep_ == "dobj" else []), *ties, *borders]  # "ties between X and Y deteriorated"
     return ({k for t in named for k in preps(t, lex()["group_preps"], scene)} | members(tok, scene)
             | {k for t in ties for k in modifiers(t, scene)})
 

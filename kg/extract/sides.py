@@ -134,6 +134,10 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
         return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth)
     if tok.lower_ in PRONOUNS or tok.lower_ in ("his", "her") and _of_a_state(tok):
         return set(scene.speaker(tok))  # "we", and "his" in "the minister said his troops ..."
+    if tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") and depth < 8:
+        reporter = _reporter(tok.head, scene, depth)  # "Norway said it supports Sweden"
+        if reporter:
+            return reporter
     if tok.lower_ in GROUP_PRONOUNS:  # 'they' in a group's statement: its members
         group = scene.speaker(tok)
         return set(group) if len(group) > 1 else set()
@@ -192,6 +196,19 @@ def _named_before(tok: Token, scene: Scene) -> set[str]:
             named = countries(t, scene, 4)
             if len(named) > 1:
                 return named
+    return set()
+
+
+def _reporter(clause: Token, scene: Scene, depth: int) -> set[str]:
+    """The countries of who reports a clause ('Norway said it ...', 'Norway urged calm and said it ...')."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon.reporting_verbs():
+        return set()
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj":
+            return {k for s in subjects for k in countries(s, scene, depth + 1)}
+        verb = verb.head
     return set()
 
 
