@@ -1,13 +1,12 @@
 """Events between countries in one sentence: who does what to whom.
 
 A predicate (verb, noun or adjective of the relation lexicon, ``kg/data/relations.json``) has an
-acting side and a target side, read from its arguments: the subject, the passive agent ("by X"),
-a possessor or modifier ("Ruritania's invasion", "Chinese ships"); the object, a passive subject,
-a prepositional argument ("sanctions on X", "talks with X", "at the request of X") or the object's
-possessor ("condemned X's test"); ``kg.extract.sides`` says which countries each argument
-stands for. A noun with no actor of its own takes the subject of the verb it is the object of
-("Norway signed an agreement with Sweden"). A predicate that is negated, hypothetical, conditional,
-only wanted or asked for, denied, or asked about asserts nothing (``asserted``).
+acting side and a target side; ``kg.extract.arguments`` reads them from its arguments and
+``kg.extract.sides`` says which countries each argument stands for. Some predicates are made by
+their preposition ('stand by X', 'seized the field from X') or end a tie ('suspended the
+agreement with X': a rejection of X, and no agreement). A predicate that is negated,
+hypothetical, conditional, only wanted or asked for, denied, or asked about asserts nothing
+(``asserted``).
 """
 from __future__ import annotations
 

@@ -7,7 +7,9 @@ its arguments give the countries. A directed event relates its acting side to it
 held talks", "cooperation among Norway, Sweden and Finland"). A tension event said in a claim with
 an actor and no target is aimed at the speaker's country ("Ruritania's provocations", said by a
 Norwegian minister). A pair that one sentence gives both polarities asserts nothing. Only body
-paragraphs are read; each (pair, type) keeps its first evidence.
+paragraphs are read; each (pair, type) keeps its first evidence. A group the article defines by
+listing its members acts and speaks for them (``kg.extract.groups``); an organisation acts for
+its country (part-of facts, the gazetteer, or a state body's own name).
 """
 from __future__ import annotations
 
