@@ -1,13 +1,12 @@
 """Events between countries in one sentence: who does what to whom.
 
 A predicate (verb, noun or adjective of the relation lexicon, ``kg/data/relations.json``) has an
-acting side and a target side, read from its arguments: the subject, the passive agent ("by X"),
-a possessor or modifier ("Ruritania's invasion", "Chinese ships"); the object, a passive subject,
-a prepositional argument ("sanctions on X", "talks with X", "at the request of X") or the object's
-possessor ("condemned X's test"); ``kg.extract.sides`` says which countries each argument
-stands for. A noun with no actor of its own takes the subject of the verb it is the object of
-("Norway signed an agreement with Sweden"). A predicate that is negated, hypothetical, conditional,
-only wanted or asked for, denied, or asked about asserts nothing (``asserted``).
+acting side and a target side; ``kg.extract.arguments`` reads them from its arguments and
+``kg.extract.sides`` says which countries each argument stands for. Some predicates are made by
+their preposition ('stand by X', 'seized the field from X') or end a tie ('suspended the
+agreement with X': a rejection of X, and no agreement). A predicate that is negated,
+hypothetical, conditional, only wanted or asked for, denied, or asked about asserts nothing
+(``asserted``).
 """
 from __future__ import annotations
 
@@ -16,7 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.sides import Scene, agent_phrase, countries, grouped, lex, modifiers, possessor, preps
+from kg.extract.arguments import described, members, sides
+from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # links that stay inside one clause when walking from a predicate up to its clause's verb
@@ -42,27 +42,57 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     verb's object acts, 'pit X against Y'), or None: 'a joint statement' only
     with its group word, 'stand' only 'with' someone, no 'cease-fire agreement', no noun that
     only qualifies another ('defense cooperation')."""
-    if tok.pos_ == "PROPN" or tok.dep_ == "prep" or tok.dep_ == "compound" and tok.head.pos_ != "PROPN":
+    if tok.pos_ == "PROPN" and not _capitalised(tok) or tok.dep_ == "prep" \
+            or tok.dep_ == "compound" and tok.head.pos_ != "PROPN":
         return None
     data, lemma = lex(), tok.lemma_.lower()
     verb = tok.pos_ in ("VERB", "AUX")
     entry = data["predicates"].get(lemma) or data["predicates"].get(tok.lower_)
+    if verb and lemma in data["ending_verbs"] and ended(tok) is not None:
+        return "reject", "ending"
+    if tok.pos_ == "ADJ" and lemma in data["not_adjective"]:
+        return None
     if entry and not (verb and lemma in data["noun_only"] or not verb and lemma in data["verb_only"]):
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
         return entry[0], entry[1]
     if verb and lemma in data["request_verbs"] and _requester(tok):
         return "aid", "request"
-    phrasal = data["phrasal"].get(lemma, {}) if verb else {}
-    attached = sorted((c for c in (*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children))
-                       if c.dep_ == "prep"), key=lambda c: c.i)
-    entry = next((phrasal[c.lower_] for c in attached if c.lower_ in phrasal), None)
-    if entry:
+    prep = phrasal_prep(tok)
+    if prep is not None:
+        entry = data["phrasal"][lemma][prep.lower_]
         return entry[0], entry[1]
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
     return None
+
+
+def ended(verb: Token) -> Token | None:
+    """The tie a verb ends or suspends ('suspended the treaty with X', 'severed ties with X'): its
+    object, a cooperation word or a word for relations."""
+    data = lex()
+    for c in verb.children:
+        entry = data["predicates"].get(c.lemma_.lower()) or data["predicates"].get(c.lower_)
+        cooperation = entry is not None and data["classes"][entry[0]]["type"] == "cooperation"
+        if c.dep_ == "dobj" and (cooperation or c.lemma_.lower() in data["relation_nouns"]):
+            return c
+    return None
+
+
+def phrasal_prep(tok: Token) -> Token | None:
+    """The preposition that makes a verb a predicate, or names its target ('stand by X', 'seized
+    the field from X'), from the verb or its adjective ('is ready to stand with X')."""
+    phrasal = lex()["phrasal"].get(tok.lemma_.lower(), {}) if tok.pos_ in ("VERB", "AUX") else {}
+    attached = sorted((c for c in (*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children))
+                       if c.dep_ == "prep"), key=lambda c: c.i)
+    return next((c for c in attached if c.lower_ in phrasal), None)
+
+
+def _capitalised(tok: Token) -> bool:
+    """A common word read as a name only for its capital at the start of a sentence ('Talks between ...')."""
+    first = next((t for t in tok.sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.i == tok.i and tok.text.istitle() and not tok.ent_type_
 
 
 def events(sent: Span, scene: Scene) -> list[Event]:
@@ -74,10 +104,17 @@ def events(sent: Span, scene: Scene) -> list[Event]:
             continue
         cls, mode = found
         mutual = mode == "mutual"
-        agents, targets = _sides(tok, lex()["classes"][cls]["type"], scene)
+        agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
+        prep = phrasal_prep(tok)
+        if prep is not None:  # "Norway stands by Sweden": not Sweden's act
+            named = {k for p in prep.children if p.dep_ == "pobj" for k in countries(p, scene)}
+            agents, targets = agents - named, targets | named
         if mode == "object":
             agents = {k for c in tok.children if c.dep_ == "dobj" for k in countries(c, scene)}
             targets = preps(tok, ["against"], scene)
+        elif mode == "ending":  # "Norway suspended its agreement with Sweden"
+            tie = ended(tok)
+            targets = preps(tie, lex()["target_preps"]["cooperation"], scene) | modifiers(tie, scene)
         elif mode == "request":
             targets = {k for p in _requester(tok) for k in countries(p, scene)}
         elif tok.dep_ == "compound":  # "Norway's archrival Sweden", "Norwegian ally Sweden"
@@ -85,7 +122,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
                 continue
             agents, targets = modifiers(tok, scene) | possessor(tok.head, scene), {scene.country_at[tok.head.i]}
         among = _among(tok, scene) if mutual else set()
-        if mutual and grouped(tok):  # "met with X and Y for a trilateral meeting"
+        if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
+            # meeting", "trained with X and Y": one act of all its parties
             among, targets = among | targets, set()
         out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
     return out
@@ -95,16 +133,13 @@ def _among(tok: Token, scene: Scene) -> set[str]:
     """The parties a mutual predicate names together: 'between X and Y' on it, on the noun it
     describes or on the verb it is the object of ('discussed cooperation among X and Y'), and
     the members it includes."""
-    named = [tok, *([_described(tok)] if tok.pos_ == "ADJ" and _described(tok) else []),
-             *([tok.head] if tok.dep_ == "dobj" else [])]
-    return {k for t in named for k in preps(t, lex()["group_preps"], scene)} | _members(tok, scene)
-
-
-def _described(adj: Token) -> Token | None:
-    """The noun an adjective describes: its head, or the subject of its copula ('relations are tense')."""
-    if adj.dep_ == "amod":
-        return adj.head
-    return next((c for c in adj.head.children if c.dep_ == "nsubj"), None) if adj.dep_ == "acomp" else None
+    ties = [c for c in tok.children if c.dep_ in SUBJECTS and c.lemma_.lower() in lex()["relation_nouns"]]
+    borders = [p for c in tok.children if c.dep_ == "prep" for p in c.children
+               if p.dep_ == "pobj" and p.lemma_.lower() in lex()["border_nouns"]]  # "fighting along the border between X and Y"
+    named = [tok, *([described(tok)] if tok.pos_ == "ADJ" and described(tok) else []),
+             *([tok.head] if tok.dep_ == "dobj" else []), *ties, *borders]  # "ties between X and Y deteriorated"
+    return ({k for t in named for k in preps(t, lex()["group_preps"], scene)} | members(tok, scene)
+            | {k for t in ties for k in modifiers(t, scene)})
 
 
 def _requester(verb: Token) -> list[Token]:
@@ -120,6 +155,8 @@ def asserted(tok: Token) -> bool:
     data = lex()
     if tok.sent[-1].text == "?" or any(t.text == "?" for t in tok.sent[-2:]):
         return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["ending_verbs"]:
+        return False  # "suspended the agreement": no agreement any more
     clause = _clause(tok)
     for node in clause:
         for c in node.children:
@@ -154,92 +191,6 @@ def _clause(tok: Token) -> list[Token]:
         node = node.head
         out.append(node)
     return out
-
-
-def _sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
-    """The acting and the target side of a predicate."""
-    words = lex()["target_preps"][polarity]
-    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp"):
-        noun = _described(tok)
-        if noun is None:
-            return set(), set()
-        own = {scene.country_at[noun.i]} if noun.i in scene.country_at else set()  # "Norway's archrival Sweden"
-        targets = preps(noun, words, scene, listing=True) | preps(tok, words, scene, listing=True)
-        return modifiers(noun, scene) - own, targets | own
-    if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "amod":  # "Norwegian-backed government of Sweden"
-        return ({k for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
-                 for k in countries(c, scene)}, countries(tok.head, scene))
-    if tok.pos_ in ("VERB", "AUX"):
-        agents, targets = _subjects(tok, scene), set()
-        for c in tok.children:
-            if c.dep_ == "nsubjpass":
-                agents, targets = set(), countries(c, scene)
-                agents = agent_phrase(tok, scene)
-            elif c.dep_ in ("dobj", "dative"):
-                targets |= countries(c, scene) | possessor(c, scene) | agent_phrase(c, scene)
-        targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
-        if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
-            targets = {k for c in tok.children if c.dep_ == "ccomp" for k in _subjects(c, scene)}
-        return agents, targets | preps(tok, words, scene, listing=True)
-    if tok.lemma_.lower() in lex()["patient_nouns"]:  # "Norway's defense": Norway is defended
-        targets = modifiers(tok, scene) | preps(tok, words, scene, listing=True)
-        return agent_phrase(tok, scene) or _governor(tok, scene, owned=False), targets
-    agents = modifiers(tok, scene) | agent_phrase(tok, scene)
-    if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
-        agents = modifiers(tok.head, scene)
-    targets = preps(tok, words, scene, listing=True)
-    if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
-        targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
-                    for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
-    if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
-        # "Norway is Sweden's closest ally"
-        targets |= _subjects(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
-    return agents or _governor(tok, scene), targets
-
-
-def _subjects(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
-    """The countries of a verb's subject, inherited through 'agreed to X', 'stand ready to X',
-    'X and Y', 'X, which ...' and a participle ('Norway flew jets, defying Sweden')."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects:
-        out = {k for s in subjects for k in countries(s, scene)}
-        if out or any(s.tag_ != "WDT" and s.lower_ not in ("which", "that", "who") for s in subjects):
-            return out
-    if depth > 3 or verb.head.i == verb.i:
-        return set()
-    if verb.dep_ in ("relcl", "acl"):  # "Norway, which attacked", "Norway's commitment to defend"
-        return countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
-    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
-    if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
-        return _subjects(verb.head, scene, depth + 1)
-    return set()
-
-
-def _members(noun: Token, scene: Scene) -> set[str]:
-    """The parties a mutual noun includes ('the exercise involved forces from X, Y and Z')."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in lex()["involve_verbs"]:
-        return set()
-    return {k for c in noun.head.children if c.dep_ == "dobj" for k in countries(c, scene)}
-
-
-def _governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
-    """The actor of a noun with none of its own: the subject of the verb it is the object of
-    ('X imposed sanctions', 'X took part in exercises'), or the country it is in apposition to."""
-    if owned and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
-        return set()  # "Norway welcomed the EU's deal with Sweden": the deal is the EU's
-    node = noun
-    for _ in range(3):
-        if node.dep_ == "appos":
-            return countries(node.head, scene)
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "into", "to", "for"):
-            node = node.head.head
-            continue
-        if node.dep_ in ("dobj", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
-            node = node.head
-        if node.pos_ in ("VERB", "AUX"):  # "paid a visit to Sweden by the Norwegian president"
-            return _subjects(node, scene) | agent_phrase(node, scene)
-        return set()
-    return set()
 
 
 def participants(tok: Token, scene: Scene) -> set[str]:

@@ -7,10 +7,13 @@ its arguments give the countries. A directed event relates its acting side to it
 held talks", "cooperation among Norway, Sweden and Finland"). A tension event said in a claim with
 an actor and no target is aimed at the speaker's country ("Ruritania's provocations", said by a
 Norwegian minister). A pair that one sentence gives both polarities asserts nothing. Only body
-paragraphs are read; each (pair, type) keeps its first evidence.
+paragraphs are read; each (pair, type) keeps its first evidence. A group the article defines by
+listing its members acts and speaks for them (``kg.extract.groups``); an organisation acts for
+its country (part-of facts, the gazetteer, or a state body's own name).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations
 
 from spacy.tokens import Doc
@@ -18,7 +21,8 @@ from spacy.tokens import Doc
 from kg import gazetteer, lexicon
 from kg.extract.doc import Found, body_sentences, by_token, evidence, kind
 from kg.extract.events import Event, Scene, events, participants
-from kg.model import Affiliation, PartOf, Relation
+from kg.extract.groups import defined, pair_words
+from kg.model import Affiliation, Mention, PartOf, Relation
 
 
 def relations(doc: Doc, found: Found) -> list[Relation]:
@@ -59,29 +63,34 @@ def _pairs(ev: Event, scene: Scene) -> set[tuple[str, str]]:
 
 def _scene(doc: Doc, found: Found) -> Scene:
     at = by_token(doc, [m for m in found.mentions if kind(found.article, m.start) == "body"])
-    owner = _owners(found.parts)
+    owner = _owners(found.parts, _named_owners(found.mentions))
     country_at = {i: owner.get(m.key, m.key) for i, m in at.items()
                   if m.type == "Country" or owner.get(m.key)}
     person_at = {i: m.key for i, m in at.items() if m.type == "Person"}
-    homes = _homes(found.affiliations, found.parts)
+    homes = _homes(found.affiliations, owner)
+    people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
+    near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
+                 for p in found.article.paragraphs if p.kind == "body")
+    scene = Scene(country_at, person_at, homes, (), frozenset(at), near, pair_words(doc))
+    org_at = {i: m for i, m in at.items() if m.type == "Organization" and i not in country_at}
+    members = defined(doc, scene, org_at)
+    groups = {**scene.groups, **{i: members[m.key] for i, m in org_at.items() if m.key in members}}
 
     def home(key: str) -> frozenset[str]:
         if key.startswith("country/"):
             return frozenset((key,))
-        return frozenset((owner[key],)) if key in owner else homes.get(key, frozenset())
+        return frozenset((owner[key],)) if key in owner else members.get(key) or homes.get(key, frozenset())
 
     said = tuple((c.evidence.start, c.evidence.end, home(c.speaker)) for c in found.claims)
-    people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
-    near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
-                 for p in found.article.paragraphs if p.kind == "body")
-    return Scene(country_at, person_at, homes, said, frozenset(at), near)
+    return replace(scene, said=said, groups=groups)
 
 
-def _owners(parts: tuple[PartOf, ...]) -> dict[str, str]:
-    """Organisation key -> the country it belongs to, through part-of links or the gazetteer."""
+def _owners(parts: tuple[PartOf, ...], named: dict[str, str]) -> dict[str, str]:
+    """Organisation key -> the country it belongs to, through part-of links, the gazetteer or
+    its own name (``named``)."""
     whole = {p.part: p.whole for p in parts}
     known = gazetteer.load().entries
-    out = {k: e.country for k, e in known.items() if e.country}
+    out = {**named, **{k: e.country for k, e in known.items() if e.country}}
     for org in whole:
         key = org
         for _ in range(4):
@@ -94,9 +103,24 @@ def _owners(parts: tuple[PartOf, ...]) -> dict[str, str]:
     return out
 
 
-def _homes(affiliations: tuple[Affiliation, ...], parts: tuple[PartOf, ...]) -> dict[str, frozenset[str]]:
-    """The countries each affiliated person belongs to, through organisations and part-of links."""
-    owner = _owners(parts)
+def _named_owners(mentions: tuple[Mention, ...]) -> dict[str, str]:
+    """Organisation key -> the one country its name holds, for a state body ('the Royal Norwegian
+    Air Force', 'the Ministry of Foreign Affairs of Sweden'); not for an institute or a company."""
+    gaz, bodies = gazetteer.load(), set(lexicon.data("relations")["state_bodies"])
+    out: dict[str, str] = {}
+    for m in (m for m in mentions if m.type == "Organization" and m.key not in out):
+        words = m.text.replace("’s", "").replace("'s", "").split()
+        if not bodies & {w.lower() for w in words}:
+            continue
+        found = {k.key for n in (1, 2, 3) for i in range(len(words) - n + 1)
+                 if (k := gaz.lookup(" ".join(words[i:i + n]), demonyms=True)) and k.type == "Country"}
+        if len(found) == 1:
+            out[m.key] = found.pop()
+    return out
+
+
+def _homes(affiliations: tuple[Affiliation, ...], owner: dict[str, str]) -> dict[str, frozenset[str]]:
+    """The countries each affiliated person belongs to, through the organisations' countries."""
     out: dict[str, set[str]] = {}
     for a in affiliations:
         country = a.org if a.org.startswith("country/") else owner.get(a.org)

@@ -8,7 +8,7 @@ article says about who acts for whom; the argument words are data (``kg/data/rel
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Token
@@ -17,6 +17,8 @@ from kg import lexicon
 
 OWN_MODIFIERS = ("poss", "amod", "compound", "nmod", "appos")
 PRONOUNS = ("we", "us", "our", "ours", "i", "me", "my")
+GROUP_PRONOUNS = ("they", "them", "their", "theirs")
+RELATIVES = ("WDT", "WP")
 
 
 @dataclass(frozen=True)
@@ -32,15 +34,17 @@ class Scene:
     said: tuple[tuple[int, int, frozenset[str]], ...]
     mentioned: frozenset[int]
     near: tuple[tuple[int, int, frozenset[str]], ...] = ()  # body paragraphs, their people's countries
+    groups: dict[int, frozenset[str]] = field(default_factory=dict)  # tokens of a group of countries
 
     def nearby(self, tok: Token) -> frozenset[str]:
         """The countries of the people named in the paragraph of ``tok``."""
         return next((cs for s, e, cs in self.near if s <= tok.idx < e), frozenset())
 
     def speaker(self, tok: Token) -> frozenset[str]:
-        """The countries of whoever says the sentence holding ``tok`` (empty when nobody or several do)."""
-        found = {c for s, e, cs in self.said if s <= tok.idx < e for c in cs}
-        return frozenset(found) if len(found) == 1 else frozenset()
+        """The countries of whoever says the sentence holding ``tok``: one country, or the members
+        of a group that speaks together (empty when nobody or several speakers do)."""
+        found = {cs for s, e, cs in self.said if s <= tok.idx < e and cs}
+        return next(iter(found)) if len(found) == 1 else frozenset()
 
 
 @cache
@@ -56,8 +60,11 @@ def grouped(tok: Token) -> bool:
     return any(t.lower_ in words and t.dep_ in ("amod", "advmod") for t in near)
 
 
-def agent_phrase(tok: Token, scene: Scene) -> set[str]:
-    return {k for c in tok.children if c.dep_ == "agent" or c.lower_ in lex()["agent_preps"]
+def agent_phrase(tok: Token, scene: Scene, *, origin: bool = True) -> set[str]:
+    """The countries of 'by X' on a word, and with ``origin`` of 'from X' ('attacks from X'; not
+    for an object that merely comes from somewhere: 'hosted people from X')."""
+    words = lex()["agent_preps"] if origin else ("by",)
+    return {k for c in tok.children if c.dep_ == "agent" or c.lower_ in words
             for p in c.children if p.dep_ == "pobj" for k in countries(p, scene)}
 
 
@@ -71,7 +78,7 @@ def preps(tok: Token, words: list[str], scene: Scene, *, listing: bool = False) 
         for p in (p for p in c.children if p.dep_ == "pobj"):
             such = listing and c.lower_ in lex()["listing_preps"] and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
             if c.lower_ in words or such:  # "allies such as X", not "the same enemies as X"
-                out |= countries(p, scene)
+                out |= patients(p, scene)
             elif p.lemma_.lower() in lex()["request_nouns"]:
                 out |= {k for q in p.children if q.lower_ == "of" for o in q.children for k in countries(o, scene)}
     return out
@@ -117,22 +124,109 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
 
 
 def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
-    if tok.i in scene.country_at:
-        return {scene.country_at[tok.i]}
+    if tok.i in scene.groups:
+        return set(scene.groups[tok.i])
+    if tok.i in scene.country_at:  # not a person: "a Norwegian", "two Swedes"
+        person = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        return set() if person else {scene.country_at[tok.i]}
     if tok.i in scene.person_at:
         homes = scene.homes.get(scene.person_at[tok.i], frozenset())
-        return set(homes) if len(homes) == 1 else set()
-    if tok.lower_ in PRONOUNS:
-        return set(scene.speaker(tok))
-    if tok.lemma_.lower() not in lex()["state_heads"] and tok.lower_ not in lex()["state_heads"] or depth > 4:
+        return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth)
+    if tok.lower_ in PRONOUNS or tok.lower_ in ("his", "her") and _of_a_state(tok):
+        return set(scene.speaker(tok))  # "we", and "his" in "the minister said his troops ..."
+    if tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") and depth < 8:
+        reporter = _reporter(tok.head, scene, depth)  # "Norway said it supports Sweden"
+        if reporter:
+            return reporter
+    if tok.lower_ in GROUP_PRONOUNS:  # 'they' in a group's statement: its members
+        group = scene.speaker(tok)
+        return set(group) if len(group) > 1 else set()
+    if tok.tag_ in RELATIVES and tok.head.dep_ == "relcl" and depth < 8:  # "Norway, which Sweden attacked"
+        return countries(tok.head.head, scene, depth + 1)
+    if depth > 4:
         return set()
+    if tok.lemma_.lower() not in lex()["state_heads"] and tok.lower_ not in lex()["state_heads"]:
+        if tok.pos_ == "PROPN" and tok.i not in scene.mentioned:
+            return _titled(tok, scene, depth)
+        plural = tok.tag_ in ("NNS", "NNPS")  # "NATO members Norway and Sweden", "Smith, Norway's envoy"
+        return {k for c in tok.children if c.dep_ == "appos" and (plural or c.lemma_.lower() in lex()["state_heads"])
+                for k in countries(c, scene, depth + 1)}
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in OWN_MODIFIERS:
             out |= countries(c, scene, depth + 1)
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
-    return out or _the_country(tok, scene)
+    return out or _the_country(tok, scene) or _the_parties(tok, scene)
+
+
+def _the_parties(tok: Token, scene: Scene) -> set[str]:
+    """'the two countries', 'both sides': the countries of the sentence so far, or else of the
+    sentence before it in the paragraph, when it names just that many; 'the ministers': the
+    countries of the last 'ministers of X, Y and Z' before it."""
+    if tok.tag_ not in ("NNS", "NNPS") or not any(c.lower_ in ("the", "both", "all") for c in tok.children):
+        return set()
+    number = next((lex()["numbers"][c.lower_] for c in tok.children if c.lower_ in lex()["numbers"]), None)
+    if number is None:
+        return _named_before(tok, scene)
+    sent = tok.sent
+    for start, end in ((sent.start, tok.i), (_previous(sent, scene), sent.start)):
+        named = {k for t in tok.doc[start:end] for k in _one(t, scene, 5) if t.i in scene.country_at
+                 or t.i in scene.person_at or t.i in scene.groups}
+        if named:
+            return named if len(named) == number else set()
+    return set()
+
+
+def _previous(sent, scene: Scene) -> int:
+    """Where the sentence before ``sent`` starts, if it is in the same paragraph (else ``sent``'s start)."""
+    if sent.start == 0:
+        return sent.start
+    before = sent.doc[sent.start - 1].sent
+    same = any(s <= before.start_char and sent.start_char < e for s, e, _ in scene.near)
+    return before.start if same else sent.start
+
+
+def _named_before(tok: Token, scene: Scene) -> set[str]:
+    """The countries of the nearest earlier phrase with the same head that names several ('the
+    ministers' after 'the foreign ministers of Norway, Sweden and Finland')."""
+    lemma = tok.lemma_.lower()
+    for t in reversed(tok.doc[max(tok.sent.start - 400, 0):tok.sent.start]):
+        if t.lemma_.lower() == lemma and t.tag_ == tok.tag_:
+            named = countries(t, scene, 4)
+            if len(named) > 1:
+                return named
+    return set()
+
+
+def _reporter(clause: Token, scene: Scene, depth: int) -> set[str]:
+    """The countries of who reports a clause ('Norway said it ...', 'Norway urged calm and said it ...')."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon.reporting_verbs():
+        return set()
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj":
+            return {k for s in subjects for k in countries(s, scene, depth + 1)}
+        verb = verb.head
+    return set()
+
+
+def _titled(name: Token, scene: Scene, depth: int) -> set[str]:
+    """The one country of a name with no known country of its own, from the state title or the
+    country before it ('Sudanese President Omar al-Bashir', 'Sudan's Bashir', 'U.S. F-35s') or
+    in apposition to it ('Bashir, Sudan's president')."""
+    heads = lex()["state_heads"]
+    found = {k for c in name.children if c.dep_ in ("compound", "amod", "poss", "appos") and depth < 4
+             and (c.i in scene.country_at or c.lemma_.lower() in heads or c.lower_ in heads)
+             for k in countries(c, scene, depth + 1)}
+    return found if len(found) == 1 else set()
+
+
+def _of_a_state(pronoun: Token) -> bool:
+    """A possessive pronoun on a state word ('his government', 'her troops')."""
+    head = pronoun.head
+    return pronoun.dep_ == "poss" and (head.lemma_.lower() in lex()["state_heads"] or head.lower_ in lex()["state_heads"])
 
 
 def _the_country(tok: Token, scene: Scene) -> set[str]:
@@ -142,3 +236,14 @@ def _the_country(tok: Token, scene: Scene) -> set[str]:
         return set()
     before = {scene.country_at[t.i] for t in tok.sent if t.i < tok.i and t.i in scene.country_at}
     return before if len(before) == 1 else set()
+
+
+def patients(tok: Token, scene: Scene) -> set[str]:
+    """The countries an argument acted on stands for, also through what it names of them:
+    'the sovereignty and territorial integrity of Norway', 'Sweden's independence', 'the people of X'."""
+    out = countries(tok, scene)
+    for t in (tok, *tok.conjuncts):
+        if t.lemma_.lower() in lex()["attribute_heads"]:
+            out |= modifiers(t, scene) | {k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                          for p in c.children if p.dep_ == "pobj" for k in countries(p, scene)}
+    return out

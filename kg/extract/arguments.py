@@ -1,0 +1,189 @@
+"""The arguments of a predicate: the countries on its acting side and on its target side.
+
+The acting side is the subject, the passive agent ("by X"), a possessor or modifier ("Norway's
+invasion", "Swedish ships"), or, for a noun with no actor of its own, the subject of the verb it is
+the object of ("Norway signed an agreement with Sweden") or of the clause that describes it ("the
+sanctions imposed by Norway", "the strikes that Norway carried out"). The target side is the
+object, a passive subject, a prepositional argument ("sanctions on X", "talks with X") or the
+object's possessor ("condemned X's test"); ``kg.extract.sides`` says which countries each
+argument stands for.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.sides import RELATIVES, Scene, agent_phrase, countries, lex, modifiers, patients, possessor, preps
+
+
+def described(adj: Token) -> Token | None:
+    """The noun an adjective describes: its head, or the subject of its copula ('relations are tense')."""
+    if adj.dep_ == "amod":
+        return adj.head
+    return next((c for c in adj.head.children if c.dep_ == "nsubj"), None) if adj.dep_ == "acomp" else None
+
+
+def sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
+    """The acting and the target side of a predicate."""
+    words = lex()["target_preps"][polarity]
+    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp"):
+        noun = described(tok)
+        if noun is None:
+            return set(), set()
+        if tok.dep_ == "acomp" and preps(tok, words, scene):  # "Norway is committed to Sweden's defense"
+            return countries(noun, scene), preps(tok, words, scene)
+        own = {scene.country_at[noun.i]} if noun.i in scene.country_at else set()  # "Norway's archrival Sweden"
+        targets = preps(noun, words, scene, listing=True) | preps(tok, words, scene, listing=True)
+        return modifiers(noun, scene) - own, targets | own
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "amod":  # "Norwegian-backed government of Sweden"
+        return ({k for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                 for k in countries(c, scene)}, countries(tok.head, scene))
+    if tok.pos_ in ("VERB", "AUX"):
+        return _verb_sides(tok, polarity, words, scene)
+    if tok.lemma_.lower() in lex()["patient_nouns"]:  # "Norway's defense": Norway is defended
+        targets = modifiers(tok, scene) | preps(tok, words, scene, listing=True)
+        return agent_phrase(tok, scene) or governor(tok, scene, owned=False), targets
+    return _noun_sides(tok, words, scene)
+
+
+def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
+    """A verb's subject (or passive agent) and its objects, passive subject and prepositional targets."""
+    agents, targets = subject_of(tok, scene), set()
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            agents, targets = agent_phrase(tok, scene), patients(c, scene)
+        elif c.dep_ in ("dobj", "dative"):
+            targets |= patients(c, scene) | possessor(c, scene) | agent_phrase(c, scene, origin=False)
+    targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
+    if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
+        targets = {k for c in tok.children if c.dep_ == "ccomp" for k in subject_of(c, scene)}
+    return agents, targets | preps(tok, words, scene, listing=True)
+
+
+def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
+    """A noun's own modifiers, or the actor of the clause that describes it or of the verb it is
+    the object of; its prepositional targets and those of that clause or verb."""
+    agents = modifiers(tok, scene) | agent_phrase(tok, scene)
+    if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
+        agents = modifiers(tok.head, scene)
+    targets = preps(tok, words, scene, listing=True)
+    for clause in _light_clauses(tok):  # "the sanctions imposed by Norway on Sweden"
+        agents |= agent_phrase(clause, scene) | ({k for c in clause.children if c.dep_ == "nsubj"
+                                                   for k in countries(c, scene)} if clause.dep_ == "relcl" else set())
+        targets |= preps(clause, words, scene)
+    givers, hosted = _hosted(tok, words, scene)
+    agents, targets = agents | givers, targets | hosted
+    if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
+        targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
+                    for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
+    if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
+        # "Norway is Sweden's closest ally"
+        targets |= subject_of(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
+    if not agents and preps(tok, lex()["group_preps"], scene):  # "welcomed the deal between X and Y": not a party
+        verb = _host(tok)
+        return (governor(tok, scene) if verb is not None and verb.lemma_.lower() in lex()["light_verbs"]
+                else set()), targets
+    return agents or governor(tok, scene), targets
+
+
+def _light_clauses(noun: Token) -> list[Token]:
+    """The verbs that only carry out what a noun names: a participle or relative clause on it
+    ('sanctions imposed by X', 'strikes that X carried out') or the verb it is the passive subject
+    of ('sanctions were announced by X'); not one that judges it ('the deal criticised by X')."""
+    light = lex()["light_verbs"]
+    out = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in light
+           and (c.dep_ == "acl" and c.tag_ == "VBN" or any(g.tag_ in RELATIVES and g.dep_ in ("dobj", "nsubjpass")
+                                                            for g in c.children))]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in light:
+        out.append(noun.head)
+    return out
+
+
+def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
+    """The countries of a verb's subject, inherited through 'agreed to X', 'stand ready to X',
+    'X and Y', 'X, which ...' and a participle ('Norway flew jets, defying Sweden')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        out = {k for s in subjects for k in countries(s, scene)}
+        if out or any(s.tag_ != "WDT" and s.lower_ not in ("which", "that", "who") for s in subjects):
+            return out
+    if depth > 3 or verb.head.i == verb.i:
+        return set()
+    if verb.dep_ in ("relcl", "acl"):  # "Norway, which attacked", "Norway's commitment to defend"
+        return countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+    if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
+        return subject_of(verb.head, scene, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head, scene, depth + 1)  # "Norway responded by condemning Sweden"
+    return set()
+
+
+def members(noun: Token, scene: Scene) -> set[str]:
+    """The parties a mutual noun includes ('the exercise involved forces from X, Y and Z')."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in lex()["involve_verbs"]:
+        return set()
+    return {k for c in noun.head.children if c.dep_ == "dobj" for k in countries(c, scene)} \
+        | preps(noun.head, ["from"], scene)  # "brought together forces from X, Y and Z"
+
+
+def governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
+    """The actor of a noun with none of its own: the subject of the verb it is the object of
+    ('X imposed sanctions', 'X took part in exercises'), or the country it is in apposition to;
+    not who receives it ('X received aid')."""
+    node = _host(noun, owned=owned)
+    if node is None or node.lemma_.lower() in lex()["receive_verbs"]:
+        return set()
+    if node.dep_ == "appos" and node.pos_ not in ("VERB", "AUX"):
+        return countries(node.head, scene)
+    return subject_of(node, scene) | agent_phrase(node, scene) if _owns(node, noun) else set()
+
+
+def _host(noun: Token, *, owned: bool = True) -> Token | None:
+    """The verb a noun is the object of, through 'in', 'into', 'to' and 'for' ('took part in
+    exercises'), or the word it is in apposition to."""
+    owner = [c for c in noun.children if c.dep_ == "poss"] if owned else []
+    if any(c.pos_ != "PRON" for c in owner):
+        return None  # "Norway welcomed the EU's deal with Sweden": the deal is the EU's
+    node = noun
+    for _ in range(3):
+        if node.dep_ == "appos":
+            return node
+        during = node.head.lower_ == "during" and _cooperation(noun)  # "X flew during the exercise"
+        if node.dep_ == "pobj" and (node.head.lower_ in ("in", "into", "to", "for") or during) and not owner:
+            node = node.head.head  # not 'sanctions on X for its invasion of Y': 'its' is X
+            continue
+        if node.dep_ in ("dobj", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+        return node if node.pos_ in ("VERB", "AUX") else None  # "paid a visit to Sweden by the Norwegian president"
+    return None
+
+
+def _cooperation(noun: Token) -> bool:
+    entry = lex()["predicates"].get(noun.lemma_.lower()) or lex()["predicates"].get(noun.lower_)
+    return entry is not None and lex()["classes"][entry[0]]["type"] == "cooperation"
+
+
+def _hosted(noun: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
+    """The sides a noun's verb names: its targets ('took part in exercises alongside X'), and for
+    a verb of receiving, the giver and the receiver ('X received aid from Y')."""
+    verb = _host(noun)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.head.i and noun.dep_ == "dobj":
+        return set(), set()
+    if verb.lemma_.lower() in lex()["receive_verbs"]:
+        return agent_phrase(verb, scene), subject_of(verb, scene) | preps(verb, words, scene)
+    joined = set()
+    if _cooperation(noun) and _owns(verb, noun):  # "joined counterparts from X and Y for an exercise"
+        joined = {k for c in verb.children if c.dep_ == "dobj" for k in countries(c, scene)}
+    return set(), preps(verb, words, scene) | joined
+
+
+def _owns(verb: Token, noun: Token) -> bool:
+    """Whether a verb's subject is the actor of the act named by its object: not when the verb
+    judges the act ('condemned the attack on X', 'opposed the deal with X') or, for a hostile
+    act, only talks about it ('discussed the invasion of X')."""
+    entry = lex()["predicates"].get(verb.lemma_.lower())
+    if entry and lex()["classes"][entry[0]]["type"] == "tension":
+        return False
+    noun_entry = lex()["predicates"].get(noun.lemma_.lower()) or lex()["predicates"].get(noun.lower_)
+    hostile = noun_entry is not None and lex()["classes"][noun_entry[0]]["type"] == "tension"
+    return not (hostile and verb.lemma_.lower() in lex()["discussion_verbs"])

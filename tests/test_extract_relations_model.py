@@ -1,0 +1,118 @@
+"""Country relations on the real small spaCy pipeline: argument structure (passives, relative
+clauses, light verbs, nominal predicates), groups the article defines, and the readings that
+must not relate a pair (judged acts, people who are no state, places)."""
+from __future__ import annotations
+
+import pytest
+
+from kg import article, nlp as nlp_
+from kg.extract import extract
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_.load()
+
+
+@pytest.fixture(scope="module")
+def pairs(nlp):
+    def pairs(body: str) -> set[tuple[str, str, str]]:
+        """(iso, iso, 'c' | 't') of every relation found in an article with this body."""
+        art = article.parse(f"Regional news\n\n{body}\n".encode("utf-8"), "t.txt")
+        found = extract(nlp(article.readable(art)), art).relations
+        return {(*sorted((r.a.removeprefix("country/"), r.b.removeprefix("country/"))), r.type[0]) for r in found}
+    return pairs
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kenya, which was invaded by Ethiopia last year, has protested.", {("ET", "KE", "t")}),
+    ("The sanctions imposed by the United States on Iran took effect on Monday.", {("IR", "US", "t")}),
+    ("The strikes that Israel carried out against Iran killed dozens.", {("IL", "IR", "t")}),
+    ("New sanctions on Russia were announced by France and Germany.", {("DE", "RU", "t"), ("FR", "RU", "t")}),
+    ("Australia joined Japan in condemning China's actions.", {("AU", "CN", "t")}),
+    ("Talks between India and Pakistan resumed in March.", {("IN", "PK", "c")}),
+    ("Uzbekistan has received $37 million in aid from China.", {("CN", "UZ", "c")}),
+    ("Norway stands by Sweden.", {("NO", "SE", "c")}),
+    ("Sudanese warplanes bombed South Sudan on Monday.", {("SD", "SS", "t")}),
+    ("Beijing has stepped up military pressure on Taiwan.", {("CN", "TW", "t")}),
+    ("Azerbaijan launched an offensive against Armenian forces.", {("AM", "AZ", "t")}),
+    ("Russia has continued its military buildup near Ukraine's borders.", {("RU", "UA", "t")}),
+    ("The African Union condemned renewed fighting along the border between Eritrea and Ethiopia.",
+     {("ER", "ET", "t")}),
+    ("Norway urged restraint and said it supports Sweden.", {("NO", "SE", "c")}),
+    ("Norwegian pilots flew with Swedish pilots.", {("NO", "SE", "c")}),
+])
+def test_the_actor_and_the_target_come_from_the_argument_structure(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kenya expressed respect for the sovereignty and territorial integrity of Somalia.", {("KE", "SO", "c")}),
+    ("Ethiopia violated the sovereignty of Somalia, the minister said.", {("ET", "SO", "t")}),
+    ("The United States remains committed to Somalia's sovereignty.", {("SO", "US", "c")}),
+])
+def test_a_countrys_sovereignty_stands_for_it(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The United States imposed sanctions on Russia for its invasion of Ukraine.", {("RU", "US", "t")}),
+    ("Poland is a key partner of Ukraine in its fight against Russia.", set()),
+    ("Norway condemned the attack on Sweden.", set()),
+    ("The government of Costa Rica agreed to host 200 people from Guatemala and Honduras.", set()),
+    ("A Palestinian rammed a bulldozer into Israelis at a bus stop.", set()),
+    ("Officials from Canada and Mexico met in Japan.", {("CA", "MX", "c")}),
+    ("The United States welcomed the agreement between Israel and the United Arab Emirates.", {("AE", "IL", "c")}),
+])
+def test_readings_that_relate_no_pair(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+def test_a_group_the_article_defines_acts_for_its_members(pairs):
+    body = ("On Monday, the foreign ministers of Norway, Sweden and Finland, known as the Nordic Group of "
+            "Three, met in Oslo.\n\n"
+            "The Nordic Group of Three reaffirmed its strong commitment to the sovereignty and territorial "
+            "integrity of Estonia.")
+    assert pairs(body) == {("FI", "NO", "c"), ("FI", "SE", "c"), ("NO", "SE", "c"),  # the meeting
+                           ("EE", "FI", "c"), ("EE", "NO", "c"), ("EE", "SE", "c")}  # the group's commitment
+    assert pairs("The Nordic Group of Three reaffirmed its commitment to Estonia.") == set()  # members not listed
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Relations between Seoul and Tokyo have been strained for years.", {("JP", "KR", "t")}),
+    ("Ties between India and China deteriorated after the border clash.", {("CN", "IN", "t")}),
+    ("Somalia severed diplomatic ties with Kenya.", {("KE", "SO", "t")}),
+    ("Norway suspended its defense cooperation agreement with Sweden.", {("NO", "SE", "t")}),
+])
+def test_relations_that_sour_or_end_are_tension(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+def test_a_name_with_no_known_country_takes_the_one_of_its_title(pairs):
+    assert pairs("Sudanese President Omar al-Bashir condemned South Sudan.") == {("SD", "SS", "t")}
+    assert pairs("Omar al-Bashir, Sudan's president, condemned South Sudan on Monday.") == {("SD", "SS", "t")}
+
+
+def test_everyone_training_together_is_in_one_exercise(pairs):
+    assert pairs("Norway held exercises with Sweden and Finland.") \
+        == {("FI", "NO", "c"), ("FI", "SE", "c"), ("NO", "SE", "c")}
+    assert pairs("Norway held talks with Sweden and Finland.") == {("FI", "NO", "c"), ("NO", "SE", "c")}
+    assert pairs("Airmen from Denmark and Norway flew missions during the exercise.") == {("DK", "NO", "c")}
+
+
+def test_a_pair_adjective_names_both_countries(pairs):
+    assert pairs("The inter-Korean summit was held in Panmunjom.") == {("KP", "KR", "c")}
+
+
+def test_the_two_countries_are_the_two_just_named(pairs):
+    assert pairs("India and Pakistan share a long border. The two countries fought a war in 1971.") \
+        == {("IN", "PK", "t")}
+    assert pairs("India, Pakistan and China share borders. The two countries fought a war in 1971.") == set()
+
+
+def test_a_state_body_acts_for_the_country_in_its_name(pairs):
+    body = ("Lt. Col. Erik Hansen, commander of the Royal Norwegian Air Force's 132nd Air Wing, said his "
+            "pilots trained with Swedish pilots.")
+    assert pairs(body) == {("NO", "SE", "c")}
