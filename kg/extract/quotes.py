@@ -42,7 +42,7 @@ def is_reporting(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.reporting_verbs()
 
 
-def _tags_quote(tok: Token) -> bool:
+def tags_quote(tok: Token) -> bool:
     """A verb that tags a quotation: a reporting verb, or one that only introduces quoted words
     ('asked', ``speech.json``'s 'quote_verbs')."""
     return is_reporting(tok) or tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.data("speech")["quote_verbs"]
@@ -103,7 +103,7 @@ def _tag(doc: Doc, speakers: Speakers, quotes, q, p_start: int, p_end: int) -> t
     before_start = max([e + 1 for _, e in quotes if e < q[0]] + [p_start])
     before_start = _sentence_start(text, before_start, q[0] - 1)
     for lo, hi in ((q[1] + 1, after_end), (before_start, q[0] - 1)):
-        verbs = [t for t in _tokens(doc, lo, hi) if _tags_quote(t)]
+        verbs = [t for t in _tokens(doc, lo, hi) if tags_quote(t)]
         for verb in verbs[:1] if lo > q[0] else verbs[-1:]:
             who = subject_speaker(speakers, verb, quotes)
             if who:
@@ -156,6 +156,8 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
             return speakers.of(subj)
         if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
             head = head.head
+        elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
+            head = head.head.head  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
         else:
             break
     agent = according(verb)

@@ -15,12 +15,13 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, evidence
-from kg.extract.quotes import according, is_reporting, subject_speaker
+from kg.extract.quotes import according, is_reporting, subject_speaker, tags_quote as _tags
 from kg.extract.speakers import Speakers
 from kg.model import Claim
 
 MIN_WORDS = 3  # of a reported clause
 MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader perspective' is no claim)
+MIN_NAMED = 2  # of an object and what a naming verb calls it ('called her "weak"')
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
 PARENTHETICAL = 6  # tokens of a speaker phrase kept inside the content ("The plan, she said, will work")
@@ -42,7 +43,8 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
             continue
         text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
-        if len(text.split()) < (MIN_WORDS if clause else MIN_PHRASE):
+        least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause else MIN_PHRASE
+        if len(text.split()) < least:
             continue
         end = start + len(text)
         lemma = verb.lemma_.lower()
@@ -100,6 +102,9 @@ def _content(verb: Token) -> Span | None:
     framed = _framed(verb)
     if framed is not None:
         return framed
+    named = _naming(verb)
+    if named is not None:
+        return named
     right = []
     for c in verb.rights:
         if c.dep_ in ("conj", "cc") or is_reporting(c) or right and c.text == ",":
@@ -136,6 +141,29 @@ def _framed(verb: Token) -> Span | None:
     return None
 
 
+def _naming(verb: Token) -> Span | None:
+    """'called the plan "a disgrace"', 'called his vote an irresponsible one': a naming verb's
+    (``speech.json``'s 'naming_verbs') object and what it names it, when the parse gives that
+    second part or it is quoted ('called an emergency session' names nothing)."""
+    if verb.lemma_.lower() not in lexicon.data("speech")["naming_verbs"]:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    end, named = obj.right_edge.i, False
+    for c in verb.rights:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj", "appos"):
+            end, named = c.right_edge.i, True
+        elif not (c.is_quote and c.i == end + 1):
+            break  # 'called X "Y," but said ...': the naming ends at a comma or a conjunction
+        else:
+            end = c.i
+    span = verb.doc[obj.left_edge.i:end + 1]
+    return span if named or any(t.is_quote for t in span) else None
+
+
 def _that_clause(verb: Token) -> Span | None:
     """'said for the first time that X ...', 'claiming without evidence that X ...': a clause
     the parse hung below a noun of the verb's phrase, found by its 'that' (a mark, not a pronoun)."""
@@ -151,7 +179,8 @@ def _clause(head: Token, *, exclude: Token) -> Span:
     skip = {t.i for t in exclude.subtree} if exclude in head.subtree else {exclude.i}
     toks = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "mark" and t.head.i == head.i
                                                                  and t.lower_ in ("that", "as"))]
-    words = [t for t in toks if not (t.is_punct or t.is_space) or t.is_quote] or toks
+    stop = _tail(head)
+    words = [t for t in toks if (not (t.is_punct or t.is_space) or t.is_quote) and t.i < stop] or toks
     if not words:
         return head.doc[head.i:head.i + 1]
     lo, hi = words[0].i, words[-1].i  # a speaker phrase before or after the words stays out
@@ -160,6 +189,20 @@ def _clause(head: Token, *, exclude: Token) -> Span:
         runs = _runs([t.i for t in toks])
         lo, hi = max(runs, key=lambda r: r[1] - r[0])
     return head.doc[lo:hi + 1]
+
+
+def _tail(head: Token) -> int:
+    """Where the reported clause ends before a part that is the writer's, not the speaker's: a
+    reporting verb coordinated with its head without a subject of its own ('said X and urged Y':
+    the speaker's next act) or a participle after a comma ('declared X, throwing the race open');
+    the token index, or past the clause."""
+    for c in head.rights:
+        own = any(g.dep_ in SUBJECTS for g in c.children)
+        act = c.dep_ == "conj" and not own and _tags(c)
+        aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        if act or aside:
+            return c.left_edge.i
+    return head.right_edge.i + 1
 
 
 def _runs(idx: list[int]) -> list[tuple[int, int]]:

@@ -85,15 +85,19 @@ class Speakers:
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.by_token:
                 return self.by_token[c.i].key
-        return self._owner(tok) if tok.lemma_.lower() in _body_speakers() else None
+        lemma = tok.lemma_.lower()
+        if lemma in _person_speakers():
+            return self._owner(tok, person=True)
+        return self._owner(tok) if lemma in _body_speakers() else None
 
-    def _owner(self, tok: Token) -> str | None:
-        """The one body or country that qualifies a noun ('Norway's', 'a Harbour Board', 'of Norway')."""
+    def _owner(self, tok: Token, *, person: bool = False) -> str | None:
+        """The one body or country that qualifies a noun ('Norway's', 'a Harbour Board', 'of Norway');
+        with ``person``, a person too ('Jane Doe's campaign', 'a spokesman for Jane Doe')."""
         owners = [self.by_token[c.i] for c in tok.children
                   if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token]
-        owners += [self.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        owners += [self.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
                    for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
-        if len({o.key for o in owners}) == 1 and owners[0].type != "Person":
+        if len({o.key for o in owners}) == 1 and (person or owners[0].type != "Person"):
             return owners[0].key
         return None
 
@@ -197,6 +201,11 @@ def _members(found: Found) -> dict[str, set[str]]:
 @cache
 def _group_nouns() -> frozenset[str]:
     return frozenset(lexicon.data("speech")["group_nouns"])
+
+
+@cache
+def _person_speakers() -> frozenset[str]:
+    return frozenset(lexicon.data("speech")["person_speakers"])
 
 
 @cache
