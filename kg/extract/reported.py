@@ -118,13 +118,26 @@ def _content(verb: Token) -> Span | None:
     if clause is not None:
         return clause
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
-    aside = not any(c.dep_ == "dobj" or c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)  # not 'while X claimed Y'
-    if own_subject and aside and verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if own_subject and _aside(verb) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         head = verb.head
         while head.dep_ == "conj" and head.head.i < head.i:  # 'A opens the door, but B ..., according to X'
             head = head.head
         return _clause(head, exclude=verb)
     return None
+
+
+def _aside(verb: Token) -> bool:
+    """'The plan will work, Jane Doe told reporters': a reporting verb that comments on the clause
+    it hangs on (not 'while X claimed Y'); its object only the one it speaks to (``speech.json``'s
+    'addressee_verbs'); a coordinated one only after a comma, no conjunction between."""
+    to = verb.lemma_.lower() in lexicon.data("speech")["addressee_verbs"]
+    if any(c.dep_ == "dobj" and not to or c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        head = verb.head
+        return head.i < verb.i and verb.doc[verb.left_edge.i - 1].text == "," \
+            and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    return verb.dep_ in ("advcl", "parataxis", "prep")
 
 
 def _framed(verb: Token) -> Span | None:
