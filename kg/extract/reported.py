@@ -77,12 +77,15 @@ def _asked(verb: Token) -> bool:
 
 def _trimmed(content: Span) -> tuple[str, int]:
     """The content's words: no leading 'that'/'as', no dangling conjunction, cut at a clause
-    break; with their start offset."""
+    break or at a dash that opens the writer's aside; with their start offset."""
     text = content.text
     for mark in CLAUSE_BREAKS:
         cut = text.find(f"{mark} ")
         if cut > 0:
             text = text[:cut]
+    aside = re.search(r"\s[-–—]+\s*(%s)\b" % "|".join(map(re.escape, lexicon.data("speech")["aside_openers"])), text, flags=re.I)
+    if aside and aside.start() > 0:  # '... - although X leads': the writer's aside after a dash
+        text = text[:aside.start()]
     text = re.sub(r"^(that|as)\s+", "", text.strip(STRIP), flags=re.I)
     text = re.sub(r"(\W+(as well as|and|or|but))+$", "", text, flags=re.I).strip(STRIP)
     start = content.start_char + content.text.index(text[:1]) if text else content.start_char
@@ -161,7 +164,11 @@ def _naming(verb: Token) -> Span | None:
     if verb.lemma_.lower() not in lexicon.data("speech")["naming_verbs"]:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None:
+    if obj is None:  # 'calling Trump his friend', 'called the rival "a bully"': one phrase holds both
+        small = next((c for c in verb.rights if c.dep_ in ("oprd", "xcomp", "ccomp")), None)
+        span = verb.doc[small.left_edge.i:small.right_edge.i + 1] if small is not None else None
+        if span is not None and (any(t.is_quote for t in span) or any(g.dep_ in SUBJECTS for g in small.children)):
+            return span
         return None
     end, named = obj.right_edge.i, False
     for c in verb.rights:
@@ -181,7 +188,8 @@ def _that_clause(verb: Token) -> Span | None:
     """'said for the first time that X ...', 'claiming without evidence that X ...': a clause
     the parse hung below a noun of the verb's phrase, found by its 'that' (a mark, not a pronoun)."""
     for t in verb.subtree:
-        if t.i > verb.i and t.lower_ == "that" and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") \
+        opens = t.dep_ == "mark" or t.pos_ == "SCONJ" and any(g.dep_ in SUBJECTS for g in t.head.children)
+        if t.i > verb.i and t.lower_ == "that" and opens and t.head.pos_ in ("VERB", "AUX") \
                 and t.head.i > t.i and not is_reporting(t.head):
             return verb.doc[t.i + 1:t.head.right_edge.i + 1]
     return None
