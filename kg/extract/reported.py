@@ -101,7 +101,7 @@ def _content(verb: Token) -> Span | None:
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
-            return _clause(c, exclude=verb)
+            return _more(verb, c, _clause(c, exclude=verb))
     framed = _framed(verb)
     if framed is not None:
         return framed
@@ -127,6 +127,18 @@ def _content(verb: Token) -> Span | None:
             head = head.head
         return _clause(head, exclude=verb)
     return None
+
+
+def _more(verb: Token, first: Token, clause: Span) -> Span:
+    """The reported clause run on over the verb's later conjuncts that report more with their
+    own 'that' ('predicted that A, but that B')."""
+    if verb.i > first.i:
+        return clause
+    more = [c for c in verb.rights if c.i > first.i and c.dep_ == "conj"
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not more or clause.end > more[-1].right_edge.i:
+        return clause
+    return verb.doc[clause.start:more[-1].right_edge.i + 1]
 
 
 def _aside(verb: Token) -> bool:
