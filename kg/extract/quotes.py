@@ -149,7 +149,8 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     'according to X'."""
     head = verb
     for _ in range(3):
-        subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
+        subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
         if subj is not None:
             if any(s <= subj.idx < e for s, e in quotes):
                 return None
