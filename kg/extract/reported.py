@@ -34,7 +34,7 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
     nothing ('everything Jane Doe says is ...')."""
     out = []
     for verb in sent:
-        if not is_reporting(verb) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
+        if not (is_reporting(verb) or _request(verb) is not None) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
                 or verb.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in verb.children):
             continue
         speaker = subject_speaker(speakers, verb, quotes)
@@ -96,6 +96,8 @@ def _content(verb: Token) -> Span | None:
     """The reported words: the verb's clause, its object, or the clause it comments on."""
     doc = verb.doc
     objs = lexicon.data("speech")["object_verbs"]
+    if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"]:
+        return _request(verb)
     for c in verb.children:
         if c.dep_ == "ccomp":
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
@@ -139,6 +141,24 @@ def _more(verb: Token, first: Token, clause: Span) -> Span:
     if not more or clause.end > more[-1].right_edge.i:
         return clause
     return verb.doc[clause.start:more[-1].right_edge.i + 1]
+
+
+def _request(verb: Token) -> Span | None:
+    """'asked the campaign to stop using the emblem', 'asked for an inquiry': what a request verb
+    (``speech.json``'s 'request_verbs') asks for, with whom it asks; nothing for a question ('asked
+    whether ...'), a passive ('was asked to ...', its subject is the one asked) or 'asked not to be
+    named'."""
+    if verb.lemma_.lower() not in lexicon.data("speech")["request_verbs"] \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.rights:
+        if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) \
+                and not any(g.dep_ == "auxpass" for g in c.children):
+            obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), c)
+            return verb.doc[obj.left_edge.i:c.right_edge.i + 1]
+        if c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children):
+            return verb.doc[c.i + 1:c.right_edge.i + 1]
+    return None
 
 
 def _aside(verb: Token) -> bool:
