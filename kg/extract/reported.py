@@ -35,7 +35,7 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
     out = []
     for verb in sent:
         if not (is_reporting(verb) or _request(verb) is not None) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
-                or verb.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in verb.children):
+                or verb.dep_ == "relcl" and not _says_more(verb):
             continue
         speaker = subject_speaker(speakers, verb, quotes)
         content = _content(verb) if speaker else None
@@ -53,6 +53,14 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
         out.append(Claim(speaker, text, "indirect", start, end, evidence(speakers.doc, verb.i),
                          cue=cue, negated=negated))
     return out
+
+
+def _says_more(verb: Token) -> bool:
+    """A reporting verb in a relative clause that still says something of its own: a clause
+    ('who said that ...') or an object other than the relative pronoun ('who called the plan "a
+    disaster"'), not 'everything Jane Doe says is ...'."""
+    return any(c.dep_ == "ccomp" or c.dep_ in ("dobj", "oprd") and c.tag_ not in ("WDT", "WP") and c.i > verb.i
+               for c in verb.children)
 
 
 def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int]:
@@ -251,7 +259,8 @@ def _tail(head: Token) -> int:
     the token index, or past the clause."""
     for c in head.rights:
         own = any(g.dep_ in SUBJECTS for g in c.children)
-        act = c.dep_ == "conj" and not own and _tags(c)
+        shared = any(g.tag_ == "MD" for g in head.children) and not any(g.dep_ == "aux" for g in c.children)
+        act = c.dep_ == "conj" and not own and not shared and _tags(c)  # not 'would sit him down and tell him
         aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
         if act or aside:
             return c.left_edge.i
