@@ -57,10 +57,9 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
 
 def _says_more(verb: Token) -> bool:
     """A reporting verb in a relative clause that still says something of its own: a clause
-    ('who said that ...') or an object other than the relative pronoun ('who called the plan "a
-    disaster"'), not 'everything Jane Doe says is ...'."""
-    return any(c.dep_ == "ccomp" or c.dep_ in ("dobj", "oprd") and c.tag_ not in ("WDT", "WP") and c.i > verb.i
-               for c in verb.children)
+    ('who said that ...') or a naming ('who called the plan "a disaster"'), not 'everything Jane
+    Doe says is ...'."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or _naming(verb) is not None
 
 
 def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int]:
