@@ -258,7 +258,7 @@ def _tail(head: Token) -> int:
     the token index, or past the clause."""
     for c in head.rights:
         own = any(g.dep_ in SUBJECTS for g in c.children)
-        shared = any(g.tag_ == "MD" for g in head.children) and not any(g.dep_ == "aux" for g in c.children)
+        shared = c.tag_ == "VB" and any(g.tag_ == "MD" for g in head.children)  # 'would sit ... and tell
         act = c.dep_ == "conj" and not own and not shared and _tags(c)  # not 'would sit him down and tell him
         aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
         if act or aside:
