@@ -93,3 +93,12 @@ def test_a_passive_request_or_a_question_is_no_claim(run, sentence):
 def test_told_reporters_after_the_clause_is_an_aside_of_its_speaker(run):
     assert run("The harbour will stay open all winter, Lindqvist told reporters on Monday.") == [
         (MARIA, "indirect", "The harbour will stay open all winter")]
+
+
+def test_the_object_of_the_verb_an_infinitive_complements_speaks(run):
+    assert run(f"The vote led Lindqvist to declare that {OPEN}.") == [(MARIA, "indirect", OPEN)]
+
+
+def test_a_next_act_hung_on_the_reported_clause_keeps_the_outer_speaker(run):
+    assert run("Thomas Berglund says the plan is sound, but conceded that the port would close in March.") == [
+        (THOMAS, "indirect", "the plan is sound"), (THOMAS, "indirect", "the port would close in March")]

@@ -147,22 +147,36 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     """The actor that the subject of a reporting verb names (not a word inside a quote),
     climbing to the verb it is coordinated with or complements; else the source of
     'according to X'."""
-    head = verb
-    for _ in range(3):
+    head, step = verb, None
+    for _ in range(4):
+        if step in ("conj", "advcl") and head.dep_ == "ccomp" and is_reporting(head.head):
+            head, step = head.head, "ccomp"  # 'says A is B, but conceded C': the next act hung on the reported clause
+            continue
         subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
         subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
         if subj is not None:
             if any(s <= subj.idx < e for s, e in quotes):
                 return None
             return speakers.of(subj)
+        controller = _controller(head)
+        if controller is not None:
+            return speakers.of(controller)
         if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
-            head = head.head
+            head, step = head.head, head.dep_
         elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
-            head = head.head.head  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
+            head, step = head.head.head, "pcomp"  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
         else:
             break
     agent = according(verb)
     return speakers.of(agent) if agent is not None else None
+
+
+def _controller(verb: Token) -> Token | None:
+    """'led Jane Doe to declare ...', 'urged Norway to say ...': the object of the verb an
+    infinitive complements is who does it."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def according(verb: Token) -> Token | None:
