@@ -63,7 +63,8 @@ def test_after_saying_takes_the_subject_of_the_main_clause(run):
 
 
 def test_the_reported_clause_stops_before_the_speakers_next_act(run):
-    assert run(f"Lindqvist said {OPEN} and urged the navy to help.") == [(MARIA, "indirect", OPEN)]
+    assert run(f"Lindqvist said {OPEN} and urged the navy to help.") == [
+        (MARIA, "indirect", OPEN), (MARIA, "indirect", "the navy to help")]
 
 
 def test_a_shared_modal_keeps_coordinated_verbs_in_the_reported_clause(run):
