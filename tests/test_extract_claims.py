@@ -326,3 +326,44 @@ def test_she_refers_to_the_last_subject_of_any_clause_when_no_main_clause_names_
         20  .        12  punct     PUNCT
     """, [("Jane Doe", "PERSON"), ("Ann Roe", "PERSON")])
     assert said(d) == [(JANE, "indirect", STAY)]
+
+
+def test_a_person_the_parse_put_in_apposition_to_a_place_is_the_lost_subject():
+    d = doc("""
+        0   In        7  prep      ADP
+        1   Oslo      0  pobj      PROPN
+        2   ,         1  punct     PUNCT
+        3   Jane      4  compound  PROPN
+        4   Doe       1  appos     PROPN
+        5   ,         7  punct     PUNCT
+        6   also      7  advmod    ADV
+        7   said      7  ROOT      VERB   say
+        8   the       9  det       DET
+        9   harbour  11  nsubj     NOUN
+        10  will     11  aux       AUX
+        11  stay      7  ccomp     VERB
+        12  open     11  acomp     ADJ
+        13  all      14  det       DET
+        14  winter   11  npadvmod  NOUN
+        15  .         7  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert said(d) == [(JANE, "indirect", STAY)]
+
+
+def test_a_reporting_verb_hung_as_a_relative_clause_without_who_speaks_for_its_head():
+    d = doc("""
+        0   Jane      1  compound  PROPN
+        1   Doe       1  ROOT      PROPN
+        2   on        3  prep      ADP
+        3   Tuesday   2  pobj      PROPN
+        4   said      1  relcl     VERB   say
+        5   the       6  det       DET
+        6   harbour   8  nsubj     NOUN
+        7   will      8  aux       AUX
+        8   stay      4  ccomp     VERB
+        9   open      8  acomp     ADJ
+        10  all      11  det       DET
+        11  winter    8  npadvmod  NOUN
+        12  .         1  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert said(d) == [(JANE, "indirect", STAY)]

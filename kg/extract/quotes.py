@@ -168,7 +168,34 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
         else:
             break
     agent = according(verb)
+    if agent is None and step is None:
+        agent = _stranded(speakers, verb)
     return speakers.of(agent) if agent is not None else None
+
+
+def _stranded(speakers: Speakers, verb: Token) -> Token | None:
+    """The subject the parse cut off a reporting verb that has none, by the shapes that cut it:
+    the verb hung as a relative clause without a relative word on its subject ('Jane Doe, the
+    envoy, on Tuesday called ...'), the subject hung with a 'who' on a relative clause before it
+    ('Jane Doe, who ..., said'), or a person in apposition to a place or thing before it
+    ('At the harbour, Jane Doe, the envoy, said')."""
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and not any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
+        return verb.head
+    for left in verb.lefts:
+        subjs = [c for c in left.children if c.dep_ in SUBJECTS]
+        if len(subjs) == 2 and sum(c.tag_ in ("WP", "WDT") for c in subjs) == 1:
+            return next(c for c in subjs if c.tag_ not in ("WP", "WDT"))
+    people = [t for t in verb.sent if t.i < verb.i and t.dep_ == "appos" and _person(speakers, t)
+              and not _person(speakers, t.head)]
+    if people and not any(t.dep_ in SUBJECTS for t in verb.doc[people[-1].i:verb.i]):
+        return people[-1]
+    return None
+
+
+def _person(speakers: Speakers, tok: Token) -> bool:
+    m = speakers.by_token.get(tok.i)
+    return m is not None and m.type == "Person"
 
 
 def _controller(verb: Token) -> Token | None:

@@ -106,7 +106,7 @@ def _content(verb: Token) -> Span | None:
     if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"]:
         return _request(verb)
     for c in verb.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and not _relative(c, verb):
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
@@ -136,6 +136,12 @@ def _content(verb: Token) -> Span | None:
             head = head.head
         return _clause(head, exclude=verb)
     return None
+
+
+def _relative(clause: Token, verb: Token) -> bool:
+    """A clause before the verb whose subject is 'who': the speaker's relative clause the parse
+    hung on the verb ('Jane Doe, who ..., said'), not what is said."""
+    return clause.i < verb.i and any(g.dep_ in SUBJECTS and g.tag_ in ("WP", "WDT") for g in clause.children)
 
 
 def _more(verb: Token, first: Token, clause: Span) -> Span:
