@@ -155,8 +155,8 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
         subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
         subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
         if subj is not None:
-            if any(s <= subj.idx < e for s, e in quotes):
-                return None
+            if any(s <= subj.idx < e for s, e in quotes) or step and subj.lower_ == "it":
+                return None  # 'It was a blow, as X echoed it, saying ...': a climbed-to 'it' is no speaker
             return speakers.of(subj)
         controller = _controller(head)
         if controller is not None:
