@@ -103,3 +103,12 @@ def test_the_object_of_the_verb_an_infinitive_complements_speaks(run):
 def test_a_next_act_hung_on_the_reported_clause_keeps_the_outer_speaker(run):
     assert run("Thomas Berglund says the plan is sound, but conceded that the port would close in March.") == [
         (THOMAS, "indirect", "the plan is sound"), (THOMAS, "indirect", "the port would close in March")]
+
+
+def test_a_statement_saying_belongs_to_who_issued_it(run):
+    assert run(f"Lindqvist issued a statement saying {OPEN}.") == [(MARIA, "indirect", OPEN)]
+
+
+def test_declaring_it_a_name_is_a_naming(run):
+    assert run("Lindqvist celebrated in Oslo, declaring it “another great day for the navy.”") == [
+        (MARIA, "indirect", "it “another great day for the navy")]

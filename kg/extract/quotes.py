@@ -165,6 +165,8 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
             head, step = head.head, head.dep_
         elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
             head, step = head.head.head, "pcomp"  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
+        elif head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
+            head, step = head.head.head, "acl"  # 'issued a statement saying ...': who issued it
         else:
             break
     agent = according(verb)
