@@ -33,13 +33,16 @@ def test_a_naming_verb_reports_its_object_and_the_quoted_name(run):
         (MARIA, "indirect", "the northern plan “a disgrace to the navy")]
 
 
-def test_a_naming_verb_reports_an_unquoted_name_the_parse_gives(run):
-    assert run("Lindqvist called the plan an expensive mistake.") == [
-        (MARIA, "indirect", "the plan an expensive mistake")]
+@pytest.mark.parametrize("sentence", ["Lindqvist called the plan an expensive mistake.",
+                                      "Lindqvist called the plan a “bold step” in her speech.",
+                                      "Lindqvist called an emergency meeting of the council."])
+def test_an_unquoted_name_a_scare_quote_or_a_meeting_called_is_no_naming(run, sentence):
+    assert run(sentence) == []
 
 
-def test_calling_a_meeting_names_nothing(run):
-    assert run("Lindqvist called an emergency meeting of the council.") == []
+def test_a_quoted_name_ends_with_its_quotation(run):
+    assert run("Lindqvist called the plan “a disgrace” in her speech to the sailors.") == [
+        (MARIA, "indirect", "the plan “a disgrace")]
 
 
 def test_a_naming_participle_takes_the_subject_of_the_clause_it_modifies(run):

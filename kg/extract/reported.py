@@ -203,30 +203,36 @@ def _framed(verb: Token) -> Span | None:
 
 
 def _naming(verb: Token) -> Span | None:
-    """'called the plan "a disgrace"', 'called his vote an irresponsible one': a naming verb's
-    (``speech.json``'s 'naming_verbs') object and what it names it, when the parse gives that
-    second part or it is quoted ('called an emergency session' names nothing)."""
+    """'called the plan "a disgrace"': a naming verb's (``speech.json``'s 'naming_verbs') object
+    and the name it gives, when that name is the speaker's own quoted words; not a scare quote
+    inside the writer's phrase ('called the plan a "bold step"'), nor an unquoted name (the
+    writer's paraphrase, or no naming at all: 'called an emergency session')."""
     if verb.lemma_.lower() not in lexicon.data("speech")["naming_verbs"]:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None:  # 'calling Trump his friend', 'called the rival "a bully"': one phrase holds both
+    if obj is None:  # 'called the rival "a bully"': one phrase holds both
         small = next((c for c in verb.rights if c.dep_ in ("oprd", "xcomp", "ccomp")), None)
-        span = verb.doc[small.left_edge.i:small.right_edge.i + 1] if small is not None else None
-        if span is not None and (any(t.is_quote for t in span) or any(g.dep_ in SUBJECTS for g in small.children)):
-            return span
-        return None
-    end, named = obj.right_edge.i, False
+        return _quoted_name(small.left_edge.i, small.right_edge.i, small.left_edge) if small is not None else None
+    end = obj.right_edge.i
     for c in verb.rights:
         if c.i <= obj.i:
             continue
-        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj", "appos"):
-            end, named = c.right_edge.i, True
-        elif not (c.is_quote and c.i == end + 1):
-            break  # 'called X "Y," but said ...': the naming ends at a comma or a conjunction
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj", "appos") or c.is_quote and c.i == end + 1:
+            end = c.right_edge.i
         else:
-            end = c.i
-    span = verb.doc[obj.left_edge.i:end + 1]
-    return span if named or any(t.is_quote for t in span) else None
+            break  # 'called X "Y," but said ...': the naming ends at a comma or a conjunction
+    return _quoted_name(obj.left_edge.i, end, obj)
+
+
+def _quoted_name(lo: int, hi: int, after: Token) -> Span | None:
+    """Words lo..hi up to the close of the quotation that opens the name after ``after``, when
+    one does: its mark follows no determiner or adjective of the writer's ('a "bold step"')."""
+    doc = after.doc
+    marks = [t for t in doc[after.i + 1:min(hi + 3, len(doc))] if t.is_quote]
+    if not marks or marks[0].i > hi or doc[marks[0].i - 1].pos_ in ("DET", "ADJ", "NUM"):
+        return None
+    close = marks[1].i if len(marks) > 1 else hi + 1
+    return doc[lo:close]
 
 
 def _that_clause(verb: Token) -> Span | None:
