@@ -262,3 +262,108 @@ def test_an_unbalanced_quote_mark_spoils_only_its_own_paragraph():
     """, [("Jane Doe", "PERSON")])
     assert d.text == "Jane Doe waved a banner reading “Open.\n“We will keep the harbour open,” she said."
     assert said(d) == [(JANE, "direct", KEEP)]
+
+
+def test_of_two_subjects_the_parse_gives_a_reporting_verb_the_nearest_speaks():
+    d = doc("""
+        0   In        4  prep      ADP
+        1   Oslo      0  pobj      PROPN
+        2   ,         4  punct     PUNCT
+        3   Norway    4  nsubj     PROPN
+        4   said      4  ROOT      VERB   say
+        5   the       6  det       DET
+        6   harbour   8  nsubj     NOUN
+        7   will      8  aux       AUX
+        8   stay      4  ccomp     VERB
+        9   open      8  acomp     ADJ
+        10  all      11  det       DET
+        11  winter    8  npadvmod  NOUN
+        12  .         4  punct     PUNCT
+    """)
+    assert said(d) == [("country/NO", "indirect", STAY)]
+    d = doc("""
+        0   In        6  prep      ADP
+        1   Oslo      0  pobj      PROPN
+        2   ,         6  punct     PUNCT
+        3   Norway    6  nsubj     PROPN
+        4   Jane      5  compound  PROPN
+        5   Doe       6  nsubj     PROPN
+        6   said      6  ROOT      VERB   say
+        7   the       8  det       DET
+        8   harbour  10  nsubj     NOUN
+        9   will     10  aux       AUX
+        10  stay      6  ccomp     VERB
+        11  open     10  acomp     ADJ
+        12  all      13  det       DET
+        13  winter   10  npadvmod  NOUN
+        14  .         6  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert said(d) == [(JANE, "indirect", STAY)]
+
+
+def test_she_refers_to_the_last_subject_of_any_clause_when_no_main_clause_names_one():
+    d = doc("""
+        0   When      3  advmod    SCONJ
+        1   Jane      2  compound  PROPN
+        2   Doe       3  nsubj     PROPN
+        3   met       9  advcl     VERB   meet
+        4   Ann       5  compound  PROPN
+        5   Roe       3  dobj      PROPN
+        6   ,         9  punct     PUNCT
+        7   the       8  det       DET
+        8   talks     9  nsubj     NOUN
+        9   ended     9  ROOT      VERB   end
+        10  .         9  punct     PUNCT
+        11  She      12  nsubj     PRON
+        12  said     12  ROOT      VERB   say
+        13  the      14  det       DET
+        14  harbour  16  nsubj     NOUN
+        15  will     16  aux       AUX
+        16  stay     12  ccomp     VERB
+        17  open     16  acomp     ADJ
+        18  all      19  det       DET
+        19  winter   16  npadvmod  NOUN
+        20  .        12  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("Ann Roe", "PERSON")])
+    assert said(d) == [(JANE, "indirect", STAY)]
+
+
+def test_a_person_the_parse_put_in_apposition_to_a_place_is_the_lost_subject():
+    d = doc("""
+        0   In        7  prep      ADP
+        1   Oslo      0  pobj      PROPN
+        2   ,         1  punct     PUNCT
+        3   Jane      4  compound  PROPN
+        4   Doe       1  appos     PROPN
+        5   ,         7  punct     PUNCT
+        6   also      7  advmod    ADV
+        7   said      7  ROOT      VERB   say
+        8   the       9  det       DET
+        9   harbour  11  nsubj     NOUN
+        10  will     11  aux       AUX
+        11  stay      7  ccomp     VERB
+        12  open     11  acomp     ADJ
+        13  all      14  det       DET
+        14  winter   11  npadvmod  NOUN
+        15  .         7  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert said(d) == [(JANE, "indirect", STAY)]
+
+
+def test_a_reporting_verb_hung_as_a_relative_clause_without_who_speaks_for_its_head():
+    d = doc("""
+        0   Jane      1  compound  PROPN
+        1   Doe       1  ROOT      PROPN
+        2   on        3  prep      ADP
+        3   Tuesday   2  pobj      PROPN
+        4   said      1  relcl     VERB   say
+        5   the       6  det       DET
+        6   harbour   8  nsubj     NOUN
+        7   will      8  aux       AUX
+        8   stay      4  ccomp     VERB
+        9   open      8  acomp     ADJ
+        10  all      11  det       DET
+        11  winter    8  npadvmod  NOUN
+        12  .         1  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert said(d) == [(JANE, "indirect", STAY)]

@@ -42,7 +42,7 @@ def is_reporting(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.reporting_verbs()
 
 
-def _tags_quote(tok: Token) -> bool:
+def tags_quote(tok: Token) -> bool:
     """A verb that tags a quotation: a reporting verb, or one that only introduces quoted words
     ('asked', ``speech.json``'s 'quote_verbs')."""
     return is_reporting(tok) or tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.data("speech")["quote_verbs"]
@@ -103,7 +103,7 @@ def _tag(doc: Doc, speakers: Speakers, quotes, q, p_start: int, p_end: int) -> t
     before_start = max([e + 1 for _, e in quotes if e < q[0]] + [p_start])
     before_start = _sentence_start(text, before_start, q[0] - 1)
     for lo, hi in ((q[1] + 1, after_end), (before_start, q[0] - 1)):
-        verbs = [t for t in _tokens(doc, lo, hi) if _tags_quote(t)]
+        verbs = [t for t in _tokens(doc, lo, hi) if tags_quote(t)]
         for verb in verbs[:1] if lo > q[0] else verbs[-1:]:
             who = subject_speaker(speakers, verb, quotes)
             if who:
@@ -147,19 +147,65 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     """The actor that the subject of a reporting verb names (not a word inside a quote),
     climbing to the verb it is coordinated with or complements; else the source of
     'according to X'."""
-    head = verb
-    for _ in range(3):
-        subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    head, step = verb, None
+    for _ in range(4):
+        if step in ("conj", "advcl") and head.dep_ == "ccomp" and is_reporting(head.head):
+            head, step = head.head, "ccomp"  # 'says A is B, but conceded C': the next act hung on the reported clause
+            continue
+        subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
+        subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
         if subj is not None:
-            if any(s <= subj.idx < e for s, e in quotes):
-                return None
+            if any(s <= subj.idx < e for s, e in quotes) or step and subj.lower_ == "it":
+                return None  # 'It was a blow, as X echoed it, saying ...': a climbed-to 'it' is no speaker
             return speakers.of(subj)
+        controller = _controller(head)
+        if controller is not None:
+            return speakers.of(controller)
         if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
-            head = head.head
+            head, step = head.head, head.dep_
+        elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
+            head, step = head.head.head, "pcomp"  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
+        elif head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
+            head, step = head.head.head, "acl"  # 'issued a statement saying ...': who issued it
         else:
             break
     agent = according(verb)
+    if agent is None and step is None:
+        agent = _stranded(speakers, verb)
     return speakers.of(agent) if agent is not None else None
+
+
+def _stranded(speakers: Speakers, verb: Token) -> Token | None:
+    """The subject the parse cut off a reporting verb that has none, by the shapes that cut it:
+    the verb hung as a relative clause without a relative word on its subject ('Jane Doe, the
+    envoy, on Tuesday called ...'), the subject hung with a 'who' on a relative clause before it
+    ('Jane Doe, who ..., said'), or a person in apposition to a place or thing before it
+    ('At the harbour, Jane Doe, the envoy, said')."""
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and not any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
+        return verb.head
+    for left in verb.lefts:
+        subjs = [c for c in left.children if c.dep_ in SUBJECTS]
+        if len(subjs) == 2 and sum(c.tag_ in ("WP", "WDT") for c in subjs) == 1:
+            return next(c for c in subjs if c.tag_ not in ("WP", "WDT"))
+    people = [t for t in verb.sent if t.i < verb.i and t.dep_ == "appos" and _person(speakers, t)
+              and not _person(speakers, t.head)]
+    if people and not any(t.dep_ in SUBJECTS for t in verb.doc[people[-1].i:verb.i]):
+        return people[-1]
+    return None
+
+
+def _person(speakers: Speakers, tok: Token) -> bool:
+    m = speakers.by_token.get(tok.i)
+    return m is not None and m.type == "Person"
+
+
+def _controller(verb: Token) -> Token | None:
+    """'led Jane Doe to declare ...', 'urged Norway to say ...': the object of the verb an
+    infinitive complements is who does it."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def according(verb: Token) -> Token | None:

@@ -15,12 +15,13 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, evidence
-from kg.extract.quotes import according, is_reporting, subject_speaker
+from kg.extract.quotes import according, is_reporting, subject_speaker, tags_quote as _tags
 from kg.extract.speakers import Speakers
 from kg.model import Claim
 
 MIN_WORDS = 3  # of a reported clause
 MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader perspective' is no claim)
+MIN_NAMED = 2  # of an object and what a naming verb calls it ('called her "weak"')
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
 PARENTHETICAL = 6  # tokens of a speaker phrase kept inside the content ("The plan, she said, will work")
@@ -33,8 +34,8 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
     nothing ('everything Jane Doe says is ...')."""
     out = []
     for verb in sent:
-        if not is_reporting(verb) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
-                or verb.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in verb.children):
+        if not (is_reporting(verb) or _request(verb) is not None) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
+                or verb.dep_ == "relcl" and not _says_more(verb):
             continue
         speaker = subject_speaker(speakers, verb, quotes)
         content = _content(verb) if speaker else None
@@ -42,7 +43,8 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
             continue
         text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
-        if len(text.split()) < (MIN_WORDS if clause else MIN_PHRASE):
+        least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause else MIN_PHRASE
+        if len(text.split()) < least:
             continue
         end = start + len(text)
         lemma = verb.lemma_.lower()
@@ -51,6 +53,13 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
         out.append(Claim(speaker, text, "indirect", start, end, evidence(speakers.doc, verb.i),
                          cue=cue, negated=negated))
     return out
+
+
+def _says_more(verb: Token) -> bool:
+    """A reporting verb in a relative clause that still says something of its own: a clause
+    ('who said that ...') or a naming ('who called the plan "a disaster"'), not 'everything Jane
+    Doe says is ...'."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or _naming(verb) is not None
 
 
 def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int]:
@@ -75,12 +84,15 @@ def _asked(verb: Token) -> bool:
 
 def _trimmed(content: Span) -> tuple[str, int]:
     """The content's words: no leading 'that'/'as', no dangling conjunction, cut at a clause
-    break; with their start offset."""
+    break or at a dash that opens the writer's aside; with their start offset."""
     text = content.text
     for mark in CLAUSE_BREAKS:
         cut = text.find(f"{mark} ")
         if cut > 0:
             text = text[:cut]
+    aside = re.search(r"\s[-–—]+\s*(%s)\b" % "|".join(map(re.escape, lexicon.data("speech")["aside_openers"])), text, flags=re.I)
+    if aside and aside.start() > 0:  # '... - although X leads': the writer's aside after a dash
+        text = text[:aside.start()]
     text = re.sub(r"^(that|as)\s+", "", text.strip(STRIP), flags=re.I)
     text = re.sub(r"(\W+(as well as|and|or|but))+$", "", text, flags=re.I).strip(STRIP)
     start = content.start_char + content.text.index(text[:1]) if text else content.start_char
@@ -91,15 +103,20 @@ def _content(verb: Token) -> Span | None:
     """The reported words: the verb's clause, its object, or the clause it comments on."""
     doc = verb.doc
     objs = lexicon.data("speech")["object_verbs"]
+    if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"]:
+        return _request(verb)
     for c in verb.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and not _relative(c, verb):
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
-            return _clause(c, exclude=verb)
+            return _more(verb, c, _clause(c, exclude=verb))
     framed = _framed(verb)
     if framed is not None:
         return framed
+    named = _naming(verb)
+    if named is not None:
+        return named
     right = []
     for c in verb.rights:
         if c.dep_ in ("conj", "cc") or is_reporting(c) or right and c.text == ",":
@@ -113,13 +130,62 @@ def _content(verb: Token) -> Span | None:
     if clause is not None:
         return clause
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
-    aside = not any(c.dep_ == "dobj" or c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)  # not 'while X claimed Y'
-    if own_subject and aside and verb.dep_ in ("advcl", "parataxis", "prep") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if own_subject and _aside(verb) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         head = verb.head
         while head.dep_ == "conj" and head.head.i < head.i:  # 'A opens the door, but B ..., according to X'
             head = head.head
         return _clause(head, exclude=verb)
     return None
+
+
+def _relative(clause: Token, verb: Token) -> bool:
+    """A clause before the verb whose subject is 'who': the speaker's relative clause the parse
+    hung on the verb ('Jane Doe, who ..., said'), not what is said."""
+    return clause.i < verb.i and any(g.dep_ in SUBJECTS and g.tag_ in ("WP", "WDT") for g in clause.children)
+
+
+def _more(verb: Token, first: Token, clause: Span) -> Span:
+    """The reported clause run on over the verb's later conjuncts that report more with their
+    own 'that' ('predicted that A, but that B')."""
+    if verb.i > first.i:
+        return clause
+    more = [c for c in verb.rights if c.i > first.i and c.dep_ == "conj"
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not more or clause.end > more[-1].right_edge.i:
+        return clause
+    return verb.doc[clause.start:more[-1].right_edge.i + 1]
+
+
+def _request(verb: Token) -> Span | None:
+    """'asked the campaign to stop using the emblem', 'asked for an inquiry': what a request verb
+    (``speech.json``'s 'request_verbs') asks for, with whom it asks; nothing for a question ('asked
+    whether ...'), a passive ('was asked to ...', its subject is the one asked) or 'asked not to be
+    named'."""
+    if verb.lemma_.lower() not in lexicon.data("speech")["request_verbs"] \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.rights:
+        if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) \
+                and not any(g.dep_ == "auxpass" for g in c.children):
+            obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), c)
+            return verb.doc[obj.left_edge.i:c.right_edge.i + 1]
+        if c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children):
+            return verb.doc[c.i + 1:c.right_edge.i + 1]
+    return None
+
+
+def _aside(verb: Token) -> bool:
+    """'The plan will work, Jane Doe told reporters': a reporting verb that comments on the clause
+    it hangs on (not 'while X claimed Y'); its object only the one it speaks to (``speech.json``'s
+    'addressee_verbs'); a coordinated one only after a comma, no conjunction between."""
+    to = verb.lemma_.lower() in lexicon.data("speech")["addressee_verbs"]
+    if any(c.dep_ == "dobj" and not to or c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        head = verb.head
+        return head.i < verb.i and verb.doc[verb.left_edge.i - 1].text == "," \
+            and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    return verb.dep_ in ("advcl", "parataxis", "prep")
 
 
 def _framed(verb: Token) -> Span | None:
@@ -136,11 +202,45 @@ def _framed(verb: Token) -> Span | None:
     return None
 
 
+def _naming(verb: Token) -> Span | None:
+    """'called the plan "a disgrace"': a naming verb's (``speech.json``'s 'naming_verbs') object
+    and the name it gives, when that name is the speaker's own quoted words; not a scare quote
+    inside the writer's phrase ('called the plan a "bold step"'), nor an unquoted name (the
+    writer's paraphrase, or no naming at all: 'called an emergency session')."""
+    if verb.lemma_.lower() not in lexicon.data("speech")["naming_verbs"]:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:  # 'called the rival "a bully"': one phrase holds both
+        small = next((c for c in verb.rights if c.dep_ in ("oprd", "xcomp", "ccomp")), None)
+        return _quoted_name(small.left_edge.i, small.right_edge.i, small.left_edge) if small is not None else None
+    end = obj.right_edge.i
+    for c in verb.rights:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj", "appos") or c.is_quote and c.i == end + 1:
+            end = c.right_edge.i
+        else:
+            break  # 'called X "Y," but said ...': the naming ends at a comma or a conjunction
+    return _quoted_name(obj.left_edge.i, end, obj)
+
+
+def _quoted_name(lo: int, hi: int, after: Token) -> Span | None:
+    """Words lo..hi up to the close of the quotation that opens the name after ``after``, when
+    one does: its mark follows no determiner or adjective of the writer's ('a "bold step"')."""
+    doc = after.doc
+    marks = [t for t in doc[after.i + 1:min(hi + 3, len(doc))] if t.is_quote]
+    if not marks or marks[0].i > hi or doc[marks[0].i - 1].pos_ in ("DET", "ADJ", "NUM"):
+        return None
+    close = marks[1].i if len(marks) > 1 else hi + 1
+    return doc[lo:close]
+
+
 def _that_clause(verb: Token) -> Span | None:
     """'said for the first time that X ...', 'claiming without evidence that X ...': a clause
     the parse hung below a noun of the verb's phrase, found by its 'that' (a mark, not a pronoun)."""
     for t in verb.subtree:
-        if t.i > verb.i and t.lower_ == "that" and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") \
+        opens = t.dep_ == "mark" or t.pos_ == "SCONJ" and any(g.dep_ in SUBJECTS for g in t.head.children)
+        if t.i > verb.i and t.lower_ == "that" and opens and t.head.pos_ in ("VERB", "AUX") \
                 and t.head.i > t.i and not is_reporting(t.head):
             return verb.doc[t.i + 1:t.head.right_edge.i + 1]
     return None
@@ -151,7 +251,8 @@ def _clause(head: Token, *, exclude: Token) -> Span:
     skip = {t.i for t in exclude.subtree} if exclude in head.subtree else {exclude.i}
     toks = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "mark" and t.head.i == head.i
                                                                  and t.lower_ in ("that", "as"))]
-    words = [t for t in toks if not (t.is_punct or t.is_space) or t.is_quote] or toks
+    stop = _tail(head)
+    words = [t for t in toks if (not (t.is_punct or t.is_space) or t.is_quote) and t.i < stop] or toks
     if not words:
         return head.doc[head.i:head.i + 1]
     lo, hi = words[0].i, words[-1].i  # a speaker phrase before or after the words stays out
@@ -160,6 +261,21 @@ def _clause(head: Token, *, exclude: Token) -> Span:
         runs = _runs([t.i for t in toks])
         lo, hi = max(runs, key=lambda r: r[1] - r[0])
     return head.doc[lo:hi + 1]
+
+
+def _tail(head: Token) -> int:
+    """Where the reported clause ends before a part that is the writer's, not the speaker's: a
+    reporting verb coordinated with its head without a subject of its own ('said X and urged Y':
+    the speaker's next act) or a participle after a comma ('declared X, throwing the race open');
+    the token index, or past the clause."""
+    for c in head.rights:
+        own = any(g.dep_ in SUBJECTS for g in c.children)
+        shared = c.tag_ == "VB" and any(g.tag_ == "MD" for g in head.children)  # 'would sit ... and tell
+        act = c.dep_ == "conj" and not own and not shared and _tags(c)  # not 'would sit him down and tell him
+        aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        if act or aside:
+            return c.left_edge.i
+    return head.right_edge.i + 1
 
 
 def _runs(idx: list[int]) -> list[tuple[int, int]]:

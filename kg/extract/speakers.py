@@ -23,6 +23,7 @@ from kg.model import Mention
 
 FEMALE = ("mrs", "ms", "miss", "madam", "mme")
 MALE = ("mr", "sir")
+MAIN, SUBJECT = 2, 1  # how salient a person's mention is for a pronoun after it
 WINDOW = 5  # sentences before a pronoun's own in which its antecedent is looked for
 
 
@@ -35,7 +36,7 @@ class Speakers:
         self.doc = doc
         self.by_token = by_token(doc, found.mentions)
         spans = sorted(((s.start, m, s) for m, s in mention_spans(doc, found.mentions)), key=lambda x: x[0])
-        self.people = [(i, m, _main_subject(s)) for i, m, s in spans
+        self.people = [(i, m, _salience(s)) for i, m, s in spans
                        if m.type == "Person" and not any(a <= s.start_char < b for a, b in quoted)]
         self.bodies = [(i, m) for i, m, s in spans if m.type != "Person" and _subject(s)]
         self.orgs = [(i, m) for i, m, _ in spans if m.type == "Organization"]
@@ -85,22 +86,26 @@ class Speakers:
         for c in tok.children:
             if c.dep_ == "appos" and c.i in self.by_token:
                 return self.by_token[c.i].key
-        return self._owner(tok) if tok.lemma_.lower() in _body_speakers() else None
+        lemma = tok.lemma_.lower()
+        if lemma in _person_speakers():
+            return self._owner(tok, person=True)
+        return self._owner(tok) if lemma in _body_speakers() else None
 
-    def _owner(self, tok: Token) -> str | None:
-        """The one body or country that qualifies a noun ('Norway's', 'a Harbour Board', 'of Norway')."""
+    def _owner(self, tok: Token, *, person: bool = False) -> str | None:
+        """The one body or country that qualifies a noun ('Norway's', 'a Harbour Board', 'of Norway');
+        with ``person``, a person too ('Jane Doe's campaign', 'a spokesman for Jane Doe')."""
         owners = [self.by_token[c.i] for c in tok.children
                   if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token]
-        owners += [self.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        owners += [self.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
                    for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
-        if len({o.key for o in owners}) == 1 and owners[0].type != "Person":
+        if len({o.key for o in owners}) == 1 and (person or owners[0].type != "Person"):
             return owners[0].key
         return None
 
     def _person(self, before: int, gender: str) -> str | None:
         """The person a pronoun refers to: of those named (outside quotations) in its sentence and
         the five before, whose gender may be ``gender``, the only one, else the last that was the
-        subject of a main clause."""
+        subject of a main clause, else of any clause."""
         first = self.doc[before].sent
         for _ in range(WINDOW):
             if first.start == 0:
@@ -110,8 +115,11 @@ class Speakers:
                 and self.gender.get(m.key, gender) == gender]
         if len({k for k, _ in fits}) == 1:
             return fits[0][0]
-        mains = [k for k, main in fits if main]
-        return mains[-1] if mains else None
+        for rank in (MAIN, SUBJECT):
+            ranked = [k for k, r in fits if r >= rank]
+            if ranked:
+                return ranked[-1]
+        return None
 
     def _titled(self, tok: Token) -> str | None:
         """'the secretary': the last person named before it with that title; 'the NATO chief':
@@ -142,10 +150,13 @@ def _subject(span) -> bool:
         and span.root.head.dep_ in SUBJECTS
 
 
-def _main_subject(span) -> bool:
-    """A mention that is the subject of its sentence's main verb (or of one coordinated with it)."""
-    return any(t.dep_ in SUBJECTS and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
-               for t in span)
+def _salience(span) -> int:
+    """MAIN for a mention that is the subject of its sentence's main verb (or of one coordinated
+    with it), SUBJECT for the subject of another clause, else 0."""
+    subjects = [t for t in span if t.dep_ in SUBJECTS]
+    if any(t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT" for t in subjects):
+        return MAIN
+    return SUBJECT if subjects else 0
 
 
 def _definite(tok: Token) -> bool:
@@ -197,6 +208,11 @@ def _members(found: Found) -> dict[str, set[str]]:
 @cache
 def _group_nouns() -> frozenset[str]:
     return frozenset(lexicon.data("speech")["group_nouns"])
+
+
+@cache
+def _person_speakers() -> frozenset[str]:
+    return frozenset(lexicon.data("speech")["person_speakers"])
 
 
 @cache

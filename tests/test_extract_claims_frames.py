@@ -1,0 +1,117 @@
+"""Reported-speech frames and speakers on the real small spaCy pipeline: naming verbs ('called
+the plan "a disgrace"'), requests ('asked the navy to ...'), asides ('..., X told reporters'),
+a person's campaign or spokesman, 'after saying ...', and where the reported words stop."""
+from __future__ import annotations
+
+import pytest
+
+from kg import article, nlp as nlp_
+from kg.extract import extract
+from kg.model import Extraction
+
+pytestmark = pytest.mark.model
+
+MARIA = "person/maria-lindqvist"
+THOMAS = "person/thomas-berglund"
+OPEN = "the harbour will stay open all winter"
+LEAD = "Harbour Watch\n\nMaria Lindqvist visited the harbour on Tuesday.\n\n"
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = nlp_.load()
+
+    def run(sentence: str) -> list[tuple[str, str, str]]:
+        art = article.parse(f"{LEAD}{sentence}\n".encode("utf-8"), "t.txt")
+        ex: Extraction = extract(nlp(article.readable(art)), art)
+        return [(c.speaker, c.kind, c.text) for c in ex.claims]
+    return run
+
+
+def test_a_naming_verb_reports_its_object_and_the_quoted_name(run):
+    assert run("Lindqvist called the northern plan “a disgrace to the navy.”") == [
+        (MARIA, "indirect", "the northern plan “a disgrace to the navy")]
+
+
+@pytest.mark.parametrize("sentence", ["Lindqvist called the plan an expensive mistake.",
+                                      "Lindqvist called the plan a “bold step” in her speech.",
+                                      "Lindqvist called an emergency meeting of the council."])
+def test_an_unquoted_name_a_scare_quote_or_a_meeting_called_is_no_naming(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_quoted_name_ends_with_its_quotation(run):
+    assert run("Lindqvist called the plan “a disgrace” in her speech to the sailors.") == [
+        (MARIA, "indirect", "the plan “a disgrace")]
+
+
+def test_a_naming_participle_takes_the_subject_of_the_clause_it_modifies(run):
+    assert run("Lindqvist went after Thomas Berglund, calling him “a total failure.”") == [
+        (MARIA, "indirect", "him “a total failure")]
+
+
+def test_a_naming_verb_in_a_relative_clause_speaks_for_its_antecedent(run):
+    assert run("Thomas Berglund, who called the plan “a disgrace to the navy,” left the harbour.") == [
+        (THOMAS, "indirect", "the plan “a disgrace to the navy")]
+
+
+@pytest.mark.parametrize("subject", ["A spokesman for Lindqvist", "Lindqvist's campaign"])
+def test_a_persons_spokesman_or_campaign_speaks_for_that_person(run, subject):
+    assert run(f"{subject} said {OPEN}.") == [(MARIA, "indirect", OPEN)]
+
+
+def test_after_saying_takes_the_subject_of_the_main_clause(run):
+    assert run("After saying the harbour would stay open all winter, Lindqvist left for Oslo.") == [
+        (MARIA, "indirect", "the harbour would stay open all winter")]
+
+
+def test_the_reported_clause_stops_before_the_speakers_next_act(run):
+    assert run(f"Lindqvist said {OPEN} and urged the navy to help.") == [
+        (MARIA, "indirect", OPEN), (MARIA, "indirect", "the navy to help")]
+
+
+def test_a_shared_modal_keeps_coordinated_verbs_in_the_reported_clause(run):
+    words = "she would sit Berglund down and tell him the harbour must stay open"
+    assert run(f"Lindqvist said {words}.") == [(MARIA, "indirect", words)]
+
+
+def test_a_second_that_clause_is_reported_too(run):
+    [(speaker, _, text)] = run("Lindqvist predicted that the harbour would stay open, "
+                               "but that the port would close in March.")
+    assert speaker == MARIA and text.endswith("the port would close in March")
+
+
+def test_a_request_reports_what_is_asked_and_of_whom(run):
+    assert run("Lindqvist asked the navy to keep the harbour open all winter.") == [
+        (MARIA, "indirect", "the navy to keep the harbour open all winter")]
+    assert run("Lindqvist asked for an inquiry into the closure of the harbour.") == [
+        (MARIA, "indirect", "an inquiry into the closure of the harbour")]
+
+
+@pytest.mark.parametrize("sentence", ["Lindqvist was asked to keep the harbour open all winter.",
+                                      "Lindqvist asked whether the harbour would stay open all winter."])
+def test_a_passive_request_or_a_question_is_no_claim(run, sentence):
+    assert run(sentence) == []
+
+
+def test_told_reporters_after_the_clause_is_an_aside_of_its_speaker(run):
+    assert run("The harbour will stay open all winter, Lindqvist told reporters on Monday.") == [
+        (MARIA, "indirect", "The harbour will stay open all winter")]
+
+
+def test_the_object_of_the_verb_an_infinitive_complements_speaks(run):
+    assert run(f"The vote led Lindqvist to declare that {OPEN}.") == [(MARIA, "indirect", OPEN)]
+
+
+def test_a_next_act_hung_on_the_reported_clause_keeps_the_outer_speaker(run):
+    assert run("Thomas Berglund says the plan is sound, but conceded that the port would close in March.") == [
+        (THOMAS, "indirect", "the plan is sound"), (THOMAS, "indirect", "the port would close in March")]
+
+
+def test_a_statement_saying_belongs_to_who_issued_it(run):
+    assert run(f"Lindqvist issued a statement saying {OPEN}.") == [(MARIA, "indirect", OPEN)]
+
+
+def test_declaring_it_a_name_is_a_naming(run):
+    assert run("Lindqvist celebrated in Oslo, declaring it “another great day for the navy.”") == [
+        (MARIA, "indirect", "it “another great day for the navy")]
