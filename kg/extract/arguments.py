@@ -59,6 +59,12 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
     return agents, targets | preps(tok, words, scene, listing=True)
 
 
+def reciprocal(obj: Token) -> bool:
+    """'each other', 'one another'."""
+    pair = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod"))}
+    return pair in ({"each", "other"}, {"one", "another"})
+
+
 def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
     """A noun's own modifiers, or the actor of the clause that describes it or of the verb it is
     the object of; its prepositional targets and those of that clause or verb."""
@@ -90,6 +96,8 @@ def _light_clauses(noun: Token) -> list[Token]:
     ('sanctions imposed by X', 'strikes that X carried out') or the verb it is the passive subject
     of ('sanctions were announced by X'); not one that judges it ('the deal criticised by X')."""
     light = lex()["light_verbs"]
+    if _joint(noun):  # "the drills, hosted by Estonia": who hosts a joint act takes part in it
+        light = [*light, *lex()["host_verbs"]]
     out = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in light
            and (c.dep_ == "acl" and c.tag_ == "VBN" or any(g.tag_ in RELATIVES and g.dep_ in ("dobj", "nsubjpass")
                                                             for g in c.children))]
@@ -156,6 +164,13 @@ def _host(noun: Token, *, owned: bool = True) -> Token | None:
             node = node.head
         return node if node.pos_ in ("VERB", "AUX") else None  # "paid a visit to Sweden by the Norwegian president"
     return None
+
+
+def _joint(noun: Token) -> bool:
+    """Whether a noun names an act all its parties do together (an exercise)."""
+    entry = lex()["predicates"].get(noun.lemma_.lower()) or lex()["predicates"].get(noun.lower_)
+    cls = entry[0] if entry else lex()["joint_nouns"].get(noun.lemma_.lower())
+    return cls in lex()["joint_classes"]
 
 
 def _cooperation(noun: Token) -> bool:

@@ -13,6 +13,7 @@ its country (part-of facts, the gazetteer, or a state body's own name).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import combinations
 
@@ -105,12 +106,13 @@ def _owners(parts: tuple[PartOf, ...], named: dict[str, str]) -> dict[str, str]:
 
 def _named_owners(mentions: tuple[Mention, ...]) -> dict[str, str]:
     """Organisation key -> the one country its name holds, for a state body ('the Royal Norwegian
-    Air Force', 'the Ministry of Foreign Affairs of Sweden'); not for an institute or a company."""
+    Air Force', 'the Ministry of Foreign Affairs of Sweden', 'Dutch F-35s'); not for an institute or a company."""
     gaz, bodies = gazetteer.load(), set(lexicon.data("relations")["state_bodies"])
+    shape = lexicon.data("relations")["designation"]  # "Dutch F-35s": the state's aircraft
     out: dict[str, str] = {}
     for m in (m for m in mentions if m.type == "Organization" and m.key not in out):
         words = m.text.replace("’s", "").replace("'s", "").split()
-        if not bodies & {w.lower() for w in words}:
+        if not bodies & {w.lower() for w in words} and not any(re.fullmatch(shape, w) for w in words):
             continue
         found = {k.key for n in (1, 2, 3) for i in range(len(words) - n + 1)
                  if (k := gaz.lookup(" ".join(words[i:i + n]), demonyms=True)) and k.type == "Country"}

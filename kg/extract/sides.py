@@ -8,6 +8,7 @@ article says about who acts for whom; the argument words are data (``kg/data/rel
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -134,8 +135,10 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
         return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth)
     if tok.lower_ in PRONOUNS or tok.lower_ in ("his", "her") and _of_a_state(tok):
         return set(scene.speaker(tok))  # "we", and "his" in "the minister said his troops ..."
-    if tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") and depth < 8:
-        reporter = _reporter(tok.head, scene, depth)  # "Norway said it supports Sweden"
+    subject = tok if tok.lower_ in ("it", "they") else tok.head if tok.lower_ in ("its", "their") and tok.dep_ == "poss" \
+        and _state_word(tok.head) else None  # "Norway said it supports Sweden", "... said its troops retook"
+    if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and depth < 8:
+        reporter = _reporter(subject.head, scene, depth)
         if reporter:
             return reporter
     if tok.lower_ in GROUP_PRONOUNS:  # 'they' in a group's statement: its members
@@ -145,7 +148,7 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
         return countries(tok.head.head, scene, depth + 1)
     if depth > 4:
         return set()
-    if tok.lemma_.lower() not in lex()["state_heads"] and tok.lower_ not in lex()["state_heads"]:
+    if not _state_word(tok):
         if tok.pos_ == "PROPN" and tok.i not in scene.mentioned:
             return _titled(tok, scene, depth)
         plural = tok.tag_ in ("NNS", "NNPS")  # "NATO members Norway and Sweden", "Smith, Norway's envoy"
@@ -158,6 +161,13 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
     return out or _the_country(tok, scene) or _the_parties(tok, scene)
+
+
+def _state_word(tok: Token) -> bool:
+    """A word for what acts for a state: its government, troops, ships, or a military aircraft's
+    designation ('F-35s', 'Su-27')."""
+    heads = lex()["state_heads"]
+    return tok.lemma_.lower() in heads or tok.lower_ in heads or re.fullmatch(lex()["designation"], tok.text) is not None
 
 
 def _the_parties(tok: Token, scene: Scene) -> set[str]:
