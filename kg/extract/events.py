@@ -39,7 +39,8 @@ class Event:
 
 def predicate(tok: Token) -> tuple[str, str] | None:
     """The class of a predicate word and its mode ('mutual', 'directed', or 'object': the
-    verb's object acts, 'pit X against Y'), or None: 'a joint statement' only
+    verb's object acts, 'pit X against Y'), or None (a verb may be one only with its object:
+    'exchanged fire'): 'a joint statement' only
     with its group word, 'stand' only 'with' someone, no 'cease-fire agreement', no noun that
     only qualifies another ('defense cooperation')."""
     named = named_exercise(tok)
@@ -59,12 +60,20 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
         return entry[0], entry[1]
+    objects = data["object_predicates"].get(lemma, {}) if verb else {}
+    made = next((objects[c.lower_] for c in tok.children if c.dep_ == "dobj" and c.lower_ in objects), None)
+    if made:  # "X and Y exchanged fire"
+        return made[0], made[1]
     if verb and lemma in data["request_verbs"] and _requester(tok):
         return "aid", "request"
     prep = phrasal_prep(tok)
     if prep is not None:
         entry = data["phrasal"][lemma][prep.lower_]
         return entry[0], entry[1]
+    arms = data["arms_transfers"]
+    if not verb and tok.lower_ in arms["nouns"] and any(w.lower_ in arms["words"] for c in tok.children
+                                                         for w in (c, *c.children) if c.dep_ in ("compound", "prep")):
+        return arms["nouns"][tok.lower_], "directed"  # "an arms sale to X", "the sale of weapons to X"
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
