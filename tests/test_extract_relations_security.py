@@ -133,6 +133,7 @@ NEWS = "Regional news\n\n"
      {("FI", "NO", "c"), ("FI", "SE", "c"), ("NO", "SE", "c")}),
     (NEWS + "The drills, hosted by Estonia, included forces from Latvia and Poland.",
      {("EE", "LV", "c"), ("EE", "PL", "c"), ("LV", "PL", "c")}),
+    (NEWS + "Japan participated in Exercise Pitch Black, hosted by Australia.", {("AU", "JP", "c")}),
     (NEWS + "Dutch F-35s flew alongside Belgian F-16s during the air policing mission.", {("BE", "NL", "c")}),
     (NEWS + "Fresh clashes broke out between Ethiopian and Somali troops along the border.", {("ET", "SO", "t")}),
     (NEWS + "Pakistan and India exchanged fire across the Line of Control.", {("IN", "PK", "t")}),

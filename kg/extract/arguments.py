@@ -90,6 +90,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
         verb = _host(tok)
         return (governor(tok, scene) if verb is not None and verb.lemma_.lower() in lex()["light_verbs"]
                 else set()), targets
+    if _joint(tok) and agents:  # "took part in the exercise hosted by X": both take part
+        return agents | governor(tok, scene), targets
     return agents or governor(tok, scene), targets
 
 
@@ -168,11 +170,25 @@ def _host(noun: Token, *, owned: bool = True) -> Token | None:
     return None
 
 
+def named_exercise(tok: Token) -> str | None:
+    """The class of a joint act a proper name stands for ('Exercise Amber Shield', 'Arctic
+    Challenge Exercise 2023'), read at the name's head word; None for other names."""
+    if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+        return None
+    words, todo = [], [tok]
+    while todo:  # the name's words: compounds of compounds ('Exercise Pitch Black')
+        words.append(todo.pop())
+        todo += [c for c in words[-1].children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    data = lex()
+    found = {data["predicates"].get(w.lemma_.lower(), data["predicates"].get(w.lower_, [None]))[0] for w in words}
+    return next((c for c in sorted(found - {None}) if c in data["joint_classes"]), None)
+
+
 def _joint(noun: Token) -> bool:
     """Whether a noun names an act all its parties do together (an exercise)."""
     entry = lex()["predicates"].get(noun.lemma_.lower()) or lex()["predicates"].get(noun.lower_)
     cls = entry[0] if entry else lex()["joint_nouns"].get(noun.lemma_.lower())
-    return cls in lex()["joint_classes"]
+    return cls in lex()["joint_classes"] or named_exercise(noun) is not None
 
 
 def _cooperation(noun: Token) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.arguments import described, members, reciprocal, sides
+from kg.extract.arguments import described, members, named_exercise, reciprocal, sides
 from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -78,17 +78,6 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
     return None
-
-
-def named_exercise(tok: Token) -> str | None:
-    """The class of a joint act a proper name stands for ('Exercise Amber Shield', 'Arctic
-    Challenge Exercise 2023'), read at the name's head word; None for other names."""
-    if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
-        return None
-    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")]
-    data = lex()
-    found = {data["predicates"].get(w.lemma_.lower(), data["predicates"].get(w.lower_, [None]))[0] for w in words}
-    return next((c for c in sorted(found - {None}) if c in data["joint_classes"]), None)
 
 
 def ended(verb: Token) -> Token | None:
