@@ -143,6 +143,8 @@ NEWS = "Regional news\n\n"
     (NEWS + "Washington approved a $1 billion arms sale to Taiwan.", {("TW", "US", "c")}),
     (NEWS + "Russia attacked Ukraine in February. Its forces have since occupied much of the east.",
      {("RU", "UA", "t")}),
+    (NEWS + "Japan and the Philippines signed a pact on Monday. They also agreed to hold joint exercises.",
+     {("JP", "PH", "c")}),
     ("Readout of Meeting Between U.S. and Polish Defense Ministers\n\nThe ministers met in Warsaw on Tuesday.\n\n"
      "Both countries reaffirmed the ironclad alliance.", {("PL", "US", "c")}),
 ])
@@ -155,6 +157,7 @@ def test_security_news_relates_the_right_pair(pairs, text, expected):
     (NEWS + "A Norwegian was injured in the accident.", set()),
     (NEWS + "China and Russia held talks. Its troops attacked Ukraine.", {("CN", "RU", "c")}),
     (NEWS + "The United States has not publicly accused Russia of being behind the hack.", set()),
+    (NEWS + "Analysts said Japan and China were rivals. They also agreed to hold joint exercises.", {("CN", "JP", "t")}),
     (NEWS + "Norway held talks on Monday. Both countries agreed to expand cooperation.", set()),
     ("Norway Holds Talks\n\nThe ministers met in Oslo.\n\nThe two nations agreed to cooperate.", set()),
 ])

@@ -146,7 +146,7 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
         return _antecedent(tok, scene)
     if tok.lower_ in GROUP_PRONOUNS:  # 'they' in a group's statement: its members
         group = scene.speaker(tok)
-        return set(group) if len(group) > 1 else set()
+        return set(group) if len(group) > 1 else _antecedent(tok, scene) if depth < 8 else set()
     if tok.tag_ in RELATIVES and tok.head.dep_ == "relcl" and depth < 8:  # "Norway, which Sweden attacked"
         return countries(tok.head.head, scene, depth + 1)
     if depth > 4:
@@ -169,7 +169,8 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
 def _antecedent(pronoun: Token, scene: Scene) -> set[str]:
     """The country 'it' or 'its' opening a sentence's subject refers to: the one country that is
     the subject of the sentence before (or of the clause its reporter reports: 'Norway attacked
-    Sweden, officials said'); nothing when anything else is named before the pronoun."""
+    Sweden, officials said'); for 'they' or 'their', the two or more countries the subjects there
+    all stand for; nothing when anything else is named before the pronoun."""
     subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
     sent = pronoun.sent
     if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i != sent.root.i or sent.start == 0 \
@@ -181,8 +182,11 @@ def _antecedent(pronoun: Token, scene: Scene) -> set[str]:
     clauses = [before.root, *(c for c in before.root.children if c.dep_ == "ccomp"
                               and before.root.lemma_.lower() in lexicon.reporting_verbs())]
     subjects = [s for v in clauses for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
-    named = {k for s in subjects for k in countries(s, scene, 5)}
-    return named if len(named) == 1 and any(s.i in scene.country_at for s in subjects) else set()
+    named = [countries(s, scene, 5) for s in subjects]
+    found = set().union(*named)
+    if pronoun.lower_ in GROUP_PRONOUNS:  # "Norway and Sweden signed a pact. They also agreed ..."
+        return found if len(found) > 1 and all(named) else set()
+    return found if len(found) == 1 and any(s.i in scene.country_at for s in subjects) else set()
 
 
 def _state_word(tok: Token) -> bool:
