@@ -59,6 +59,12 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
     return agents, targets | preps(tok, words, scene, listing=True)
 
 
+def reciprocal(obj: Token) -> bool:
+    """'each other', 'one another'."""
+    pair = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod"))}
+    return pair in ({"each", "other"}, {"one", "another"})
+
+
 def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
     """A noun's own modifiers, or the actor of the clause that describes it or of the verb it is
     the object of; its prepositional targets and those of that clause or verb."""
@@ -75,6 +81,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
         targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
                     for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex()["resist_verbs"]:  # "X repelled Y's attacks": on X
+        targets |= subject_of(tok.head, scene)
     if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
         # "Norway is Sweden's closest ally"
         targets |= subject_of(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
@@ -82,6 +90,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
         verb = _host(tok)
         return (governor(tok, scene) if verb is not None and verb.lemma_.lower() in lex()["light_verbs"]
                 else set()), targets
+    if _joint(tok) and agents:  # "took part in the exercise hosted by X": both take part
+        return agents | governor(tok, scene), targets
     return agents or governor(tok, scene), targets
 
 
@@ -90,6 +100,8 @@ def _light_clauses(noun: Token) -> list[Token]:
     ('sanctions imposed by X', 'strikes that X carried out') or the verb it is the passive subject
     of ('sanctions were announced by X'); not one that judges it ('the deal criticised by X')."""
     light = lex()["light_verbs"]
+    if _joint(noun):  # "the drills, hosted by Estonia": who hosts a joint act takes part in it
+        light = [*light, *lex()["host_verbs"]]
     out = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in light
            and (c.dep_ == "acl" and c.tag_ == "VBN" or any(g.tag_ in RELATIVES and g.dep_ in ("dobj", "nsubjpass")
                                                             for g in c.children))]
@@ -156,6 +168,27 @@ def _host(noun: Token, *, owned: bool = True) -> Token | None:
             node = node.head
         return node if node.pos_ in ("VERB", "AUX") else None  # "paid a visit to Sweden by the Norwegian president"
     return None
+
+
+def named_exercise(tok: Token) -> str | None:
+    """The class of a joint act a proper name stands for ('Exercise Amber Shield', 'Arctic
+    Challenge Exercise 2023'), read at the name's head word; None for other names."""
+    if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+        return None
+    words, todo = [], [tok]
+    while todo:  # the name's words: compounds of compounds ('Exercise Pitch Black')
+        words.append(todo.pop())
+        todo += [c for c in words[-1].children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    data = lex()
+    found = {data["predicates"].get(w.lemma_.lower(), data["predicates"].get(w.lower_, [None]))[0] for w in words}
+    return next((c for c in sorted(found - {None}) if c in data["joint_classes"]), None)
+
+
+def _joint(noun: Token) -> bool:
+    """Whether a noun names an act all its parties do together (an exercise)."""
+    entry = lex()["predicates"].get(noun.lemma_.lower()) or lex()["predicates"].get(noun.lower_)
+    cls = entry[0] if entry else lex()["joint_nouns"].get(noun.lemma_.lower())
+    return cls in lex()["joint_classes"] or named_exercise(noun) is not None
 
 
 def _cooperation(noun: Token) -> bool:

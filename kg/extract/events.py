@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.arguments import described, members, sides
+from kg.extract.arguments import described, members, named_exercise, reciprocal, sides
 from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -39,9 +39,13 @@ class Event:
 
 def predicate(tok: Token) -> tuple[str, str] | None:
     """The class of a predicate word and its mode ('mutual', 'directed', or 'object': the
-    verb's object acts, 'pit X against Y'), or None: 'a joint statement' only
+    verb's object acts, 'pit X against Y'), or None (a verb may be one only with its object:
+    'exchanged fire'): 'a joint statement' only
     with its group word, 'stand' only 'with' someone, no 'cease-fire agreement', no noun that
     only qualifies another ('defense cooperation')."""
+    named = named_exercise(tok)
+    if named is not None:
+        return named, "mutual"
     if tok.pos_ == "PROPN" and not _capitalised(tok) or tok.dep_ == "prep" \
             or tok.dep_ == "compound" and tok.head.pos_ != "PROPN":
         return None
@@ -56,12 +60,20 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
         return entry[0], entry[1]
+    objects = data["object_predicates"].get(lemma, {}) if verb else {}
+    made = next((objects[c.lower_] for c in tok.children if c.dep_ == "dobj" and c.lower_ in objects), None)
+    if made:  # "X and Y exchanged fire"
+        return made[0], made[1]
     if verb and lemma in data["request_verbs"] and _requester(tok):
         return "aid", "request"
     prep = phrasal_prep(tok)
     if prep is not None:
         entry = data["phrasal"][lemma][prep.lower_]
         return entry[0], entry[1]
+    arms = data["arms_transfers"]
+    if not verb and tok.lower_ in arms["nouns"] and any(w.lower_ in arms["words"] for c in tok.children
+                                                         for w in (c, *c.children) if c.dep_ in ("compound", "prep")):
+        return arms["nouns"][tok.lower_], "directed"  # "an arms sale to X", "the sale of weapons to X"
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
@@ -84,8 +96,8 @@ def phrasal_prep(tok: Token) -> Token | None:
     """The preposition that makes a verb a predicate, or names its target ('stand by X', 'seized
     the field from X'), from the verb or its adjective ('is ready to stand with X')."""
     phrasal = lex()["phrasal"].get(tok.lemma_.lower(), {}) if tok.pos_ in ("VERB", "AUX") else {}
-    attached = sorted((c for c in (*tok.children, *(g for c in tok.children if c.dep_ == "acomp" for g in c.children))
-                       if c.dep_ == "prep"), key=lambda c: c.i)
+    below = [g for c in tok.children if c.dep_ in ("acomp", "dobj") for g in c.children]  # "fired shells at X"
+    attached = sorted((c for c in (*tok.children, *below) if c.dep_ == "prep"), key=lambda c: c.i)
     return next((c for c in attached if c.lower_ in phrasal), None)
 
 
@@ -103,7 +115,7 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if found is None or not asserted(tok):
             continue
         cls, mode = found
-        mutual = mode == "mutual"
+        mutual = mode == "mutual" or any(c.dep_ == "dobj" and reciprocal(c) for c in tok.children)  # "accused each other"
         agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
         prep = phrasal_prep(tok)
         if prep is not None:  # "Norway stands by Sweden": not Sweden's act
@@ -136,8 +148,10 @@ def _among(tok: Token, scene: Scene) -> set[str]:
     ties = [c for c in tok.children if c.dep_ in SUBJECTS and c.lemma_.lower() in lex()["relation_nouns"]]
     borders = [p for c in tok.children if c.dep_ == "prep" for p in c.children
                if p.dep_ == "pobj" and p.lemma_.lower() in lex()["border_nouns"]]  # "fighting along the border between X and Y"
+    happened = tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("dobj", "attr", "acomp") for c in tok.head.children)  # "clashes broke out between X and Y"
     named = [tok, *([described(tok)] if tok.pos_ == "ADJ" and described(tok) else []),
-             *([tok.head] if tok.dep_ == "dobj" else []), *ties, *borders]  # "ties between X and Y deteriorated"
+             *([tok.head] if tok.dep_ == "dobj" or happened else []), *ties, *borders]  # "ties between X and Y deteriorated"
     return ({k for t in named for k in preps(t, lex()["group_preps"], scene)} | members(tok, scene)
             | {k for t in ties for k in modifiers(t, scene)})
 

@@ -13,6 +13,7 @@ its country (part-of facts, the gazetteer, or a state body's own name).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import combinations
 
@@ -71,7 +72,7 @@ def _scene(doc: Doc, found: Found) -> Scene:
     people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
     near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
                  for p in found.article.paragraphs if p.kind == "body")
-    scene = Scene(country_at, person_at, homes, (), frozenset(at), near, pair_words(doc))
+    scene = Scene(country_at, person_at, homes, (), frozenset(at), near, pair_words(doc), _lead(doc, found, owner))
     org_at = {i: m for i, m in at.items() if m.type == "Organization" and i not in country_at}
     members = defined(doc, scene, org_at)
     groups = {**scene.groups, **{i: members[m.key] for i, m in org_at.items() if m.key in members}}
@@ -83,6 +84,25 @@ def _scene(doc: Doc, found: Found) -> Scene:
 
     said = tuple((c.evidence.start, c.evidence.end, home(c.speaker)) for c in found.claims)
     return replace(scene, said=said, groups=groups)
+
+
+def _lead(doc: Doc, found: Found, owner: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries the headline names, and those the first body paragraph names."""
+    paras = found.article.paragraphs
+    s, e = next(((p.start, p.end) for p in paras if p.kind == "body"), (0, 0))
+    first = frozenset(owner.get(m.key, m.key) for m in found.mentions
+                      if s <= m.start < e and (m.type == "Country" or owner.get(m.key)))
+    return _named_countries(" ".join(found.article.text[p.start:p.end] for p in paras if p.kind == "title")), first
+
+
+def _named_countries(text: str) -> frozenset[str]:
+    """The countries a short text names by their names or demonyms (a headline: 'U.S., Polish
+    Ministers Meet')."""
+    gaz = gazetteer.load()
+    words = text.replace("’s", "").replace("'s", "").replace(",", " ").split()
+    found = {k.key for n in (3, 2, 1) for i in range(len(words) - n + 1)
+             if (k := gaz.lookup(" ".join(words[i:i + n]), demonyms=True)) and k.type == "Country"}
+    return frozenset(found)
 
 
 def _owners(parts: tuple[PartOf, ...], named: dict[str, str]) -> dict[str, str]:
@@ -105,12 +125,13 @@ def _owners(parts: tuple[PartOf, ...], named: dict[str, str]) -> dict[str, str]:
 
 def _named_owners(mentions: tuple[Mention, ...]) -> dict[str, str]:
     """Organisation key -> the one country its name holds, for a state body ('the Royal Norwegian
-    Air Force', 'the Ministry of Foreign Affairs of Sweden'); not for an institute or a company."""
+    Air Force', 'the Ministry of Foreign Affairs of Sweden', 'Dutch F-35s'); not for an institute or a company."""
     gaz, bodies = gazetteer.load(), set(lexicon.data("relations")["state_bodies"])
+    shape = lexicon.data("relations")["designation"]  # "Dutch F-35s": the state's aircraft
     out: dict[str, str] = {}
     for m in (m for m in mentions if m.type == "Organization" and m.key not in out):
         words = m.text.replace("’s", "").replace("'s", "").split()
-        if not bodies & {w.lower() for w in words}:
+        if not bodies & {w.lower() for w in words} and not any(re.fullmatch(shape, w) for w in words):
             continue
         found = {k.key for n in (1, 2, 3) for i in range(len(words) - n + 1)
                  if (k := gaz.lookup(" ".join(words[i:i + n]), demonyms=True)) and k.type == "Country"}

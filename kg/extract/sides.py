@@ -8,6 +8,7 @@ article says about who acts for whom; the argument words are data (``kg/data/rel
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -35,6 +36,7 @@ class Scene:
     mentioned: frozenset[int]
     near: tuple[tuple[int, int, frozenset[str]], ...] = ()  # body paragraphs, their people's countries
     groups: dict[int, frozenset[str]] = field(default_factory=dict)  # tokens of a group of countries
+    lead: tuple[frozenset[str], ...] = ()  # the countries the headline, then the first body paragraph, name
 
     def nearby(self, tok: Token) -> frozenset[str]:
         """The countries of the people named in the paragraph of ``tok``."""
@@ -134,18 +136,22 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
         return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth)
     if tok.lower_ in PRONOUNS or tok.lower_ in ("his", "her") and _of_a_state(tok):
         return set(scene.speaker(tok))  # "we", and "his" in "the minister said his troops ..."
-    if tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") and depth < 8:
-        reporter = _reporter(tok.head, scene, depth)  # "Norway said it supports Sweden"
+    subject = tok if tok.lower_ in ("it", "they") else tok.head if tok.lower_ in ("its", "their") and tok.dep_ == "poss" \
+        and _state_word(tok.head) else None  # "Norway said it supports Sweden", "... said its troops retook"
+    if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and depth < 8:
+        reporter = _reporter(subject.head, scene, depth)
         if reporter:
             return reporter
+    if tok.lower_ in ("it", "its") and depth < 8:  # "Norway attacked Sweden. Its troops ..."
+        return _antecedent(tok, scene)
     if tok.lower_ in GROUP_PRONOUNS:  # 'they' in a group's statement: its members
         group = scene.speaker(tok)
-        return set(group) if len(group) > 1 else set()
+        return set(group) if len(group) > 1 else _antecedent(tok, scene) if depth < 8 else set()
     if tok.tag_ in RELATIVES and tok.head.dep_ == "relcl" and depth < 8:  # "Norway, which Sweden attacked"
         return countries(tok.head.head, scene, depth + 1)
     if depth > 4:
         return set()
-    if tok.lemma_.lower() not in lex()["state_heads"] and tok.lower_ not in lex()["state_heads"]:
+    if not _state_word(tok):
         if tok.pos_ == "PROPN" and tok.i not in scene.mentioned:
             return _titled(tok, scene, depth)
         plural = tok.tag_ in ("NNS", "NNPS")  # "NATO members Norway and Sweden", "Smith, Norway's envoy"
@@ -160,9 +166,40 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
     return out or _the_country(tok, scene) or _the_parties(tok, scene)
 
 
+def _antecedent(pronoun: Token, scene: Scene) -> set[str]:
+    """The country 'it' or 'its' opening a sentence's subject refers to: the one country that is
+    the subject of the sentence before (or of the clause its reporter reports: 'Norway attacked
+    Sweden, officials said'); for 'they' or 'their', the two or more countries the subjects there
+    all stand for; nothing when anything else is named before the pronoun."""
+    subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    sent = pronoun.sent
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i != sent.root.i or sent.start == 0 \
+            or any(t.i in scene.mentioned for t in sent if t.i < pronoun.i):
+        return set()
+    before = pronoun.doc[sent.start - 1].sent
+    if not any(s <= before.start_char < e for s, e, _ in scene.near):
+        return set()
+    clauses = [before.root, *(c for c in before.root.children if c.dep_ == "ccomp"
+                              and before.root.lemma_.lower() in lexicon.reporting_verbs())]
+    subjects = [s for v in clauses for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
+    named = [countries(s, scene, 5) for s in subjects]
+    found = set().union(*named)
+    if pronoun.lower_ in GROUP_PRONOUNS:  # "Norway and Sweden signed a pact. They also agreed ..."
+        return found if len(found) > 1 and all(named) else set()
+    return found if len(found) == 1 and any(s.i in scene.country_at for s in subjects) else set()
+
+
+def _state_word(tok: Token) -> bool:
+    """A word for what acts for a state: its government, troops, ships, or a military aircraft's
+    designation ('F-35s', 'Su-27')."""
+    heads = lex()["state_heads"]
+    return tok.lemma_.lower() in heads or tok.lower_ in heads or re.fullmatch(lex()["designation"], tok.text) is not None
+
+
 def _the_parties(tok: Token, scene: Scene) -> set[str]:
     """'the two countries', 'both sides': the countries of the sentence so far, or else of the
-    sentence before it in the paragraph, when it names just that many; 'the ministers': the
+    sentence before it in the paragraph, or else of the headline (or the first paragraph), when it
+    names just that many; 'the ministers': the
     countries of the last 'ministers of X, Y and Z' before it."""
     if tok.tag_ not in ("NNS", "NNPS") or not any(c.lower_ in ("the", "both", "all") for c in tok.children):
         return set()
@@ -175,7 +212,8 @@ def _the_parties(tok: Token, scene: Scene) -> set[str]:
                  or t.i in scene.person_at or t.i in scene.groups}
         if named:
             return named if len(named) == number else set()
-    return set()
+    lead = next((cs for cs in scene.lead if cs), frozenset())  # "the two nations" the headline names
+    return set(lead) if len(lead) == number else set()
 
 
 def _previous(sent, scene: Scene) -> int:
