@@ -13,16 +13,19 @@ from spacy.tokens import Doc
 
 from kg import lexicon, reference
 from kg.extract.doc import SUBJECTS, Raw, generic
+from kg.extract.modifiers import only_modifiers
 
 FUNCTION_POS = ("AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART")
 
 
 def vetted(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """The raw mentions to resolve: acronyms as the article defines them, documents dropped,
-    types from the evidence, words and phrases that name no actor dropped, people's and
+    types from the evidence, names used only to qualify a thing and words and phrases that
+    name no actor dropped, people's and
     acronyms' other mentions found."""
     raws = _documents(doc, _defined_here(doc, raws))
-    raws = _nicknamed(doc, _founded(doc, _retyped(doc, [r for r in raws if not _common(doc, r)])))
+    raws = _retyped(doc, [r for r in raws if not _common(doc, r)])
+    raws = _nicknamed(doc, _founded(doc, only_modifiers(doc, raws, [surface(doc, r) for r in raws])))
     return _repair_acronyms(doc, _repair_people(doc, raws))
 
 

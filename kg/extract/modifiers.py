@@ -1,0 +1,58 @@
+"""Names the article uses only to qualify a thing ('the Harbour Grand casino', 'a Vinter bill',
+'the Harbour Room address', 'his Nordic Shield speech'): a programme, a venue, a law, a speech or
+a coined word, not an actor. An organisation's name that qualifies a person or a body ('Harbour
+News host', 'the Nordic Party leadership', 'Vinter Institute fellows') stays an actor.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from kg import lexicon, reference
+from kg.extract.doc import Raw
+
+MODIFYING = ("compound", "amod", "nmod")
+
+
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Nouns naming people or bodies: a name before one is an actor's ('Harbour News host')."""
+    names = lexicon.data("names")
+    keys = ("org_nouns", "person_nouns", "body_heads", "generic_orgs", "institution_heads")
+    return frozenset({w for k in keys for w in names[k]} | lexicon.title_heads())
+
+
+def only_modifiers(doc: Doc, raws: list[Raw], surfaces: list[str]) -> list[Raw]:
+    """The raw mentions without the names none of whose mentions is more than a modifier of a
+    thing (``_qualifies_thing``): unknown organisations; people only when no other mention
+    shares a word of the name and the thing is a document or a facility ('a Vinter bill', the
+    'Kari Tamm camp')."""
+    words = {w: 0 for s in surfaces for w in s.split()}
+    for s, r in zip(surfaces, raws):
+        if r.type == "Person":
+            for w in set(s.split()):
+                words[w] += 1
+    used = {s for s, r in zip(surfaces, raws) if r.key or r.type == "Country" or not _qualifies_thing(doc, r)}
+    return [r for s, r in zip(surfaces, raws) if s in used or r.type == "Person" and not _dropped_person(doc, r, s, words)]
+
+
+def _dropped_person(doc: Doc, raw: Raw, name: str, words: dict[str, int]) -> bool:
+    names = lexicon.data("names")
+    things = {*names["not_org_heads"], *names["facility_heads"]}
+    return all(words[w] == 1 for w in name.split()) and doc[raw.start:raw.end].root.head.lower_ in things
+
+
+def _qualifies_thing(doc: Doc, raw: Raw) -> bool:
+    """The mention modifies a common noun after it that names no person or body and nothing an
+    actor makes ('the X casino', 'X benefits'; not 'the X poll'), and the name is no acronym and
+    holds no body's word ('the X University debate', 'Bureau of X agents')."""
+    span = doc[raw.start:raw.end]
+    root, head = span.root, span.root.head
+    if root.dep_ not in MODIFYING or head.i < raw.end or head.pos_ != "NOUN" or head.ent_type_ \
+            or any(re.sub(r"[’‘']s$", "", t.lower_) in _actor_nouns() for t in span) or span.text.isupper():  # 'the X Party platform', 'a CBS poll'
+        return False
+    nouns = _actor_nouns() | set(lexicon.data("names")["authored_nouns"])
+    return head.lemma_.lower() not in nouns and head.lower_ not in nouns \
+        and not lexicon.is_title_word(head.text) and not reference.is_title(head.text)
