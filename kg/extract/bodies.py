@@ -59,6 +59,9 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         if whole is None and len(parts) > 1 and e - s == 1 and reference.is_given_name(doc[s].text) \
                 and not inside(gaz, s, e):
             continue  # "Jane's Victory Fund": Jane's fund; her given name alone is no body
+        if whole is not None and doc[s - 1].text in lexicon.possessive_marks() and _given_after(doc, s - 1, e):
+            out.append(Raw(s, e, "Person"))  # "Harbour News' Jane Doe": the outlet's person
+            continue
         out += _org_part(doc, s, e, gaz, whole)
         whole = (s, e)
     return out
@@ -156,20 +159,31 @@ def _before_person(doc: Doc, i: int) -> bool:
 
 def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[tuple[int, int]]:
     """'University of Tokyo's Institute' -> [University of Tokyo, Institute];
-    "the Philippines' Department" -> [Philippines, Department] (a bare apostrophe after a country);
+    "the Philippines' Department" -> [Philippines, Department] (a bare apostrophe after a country
+    or before a person's name: "Harbour News' Jane Doe");
     never inside a gazetteer name ("Democratic People's Republic of Korea") nor after a plural
     noun ("the Harbour Pilots' Association")."""
     countries = {(g.start, g.end) for g in gaz if g.label_ in ("Country", "Capital")}
     named = {i for g in gaz for i in range(g.start + 1, g.end)}  # "the Democratic People's Republic of Korea"
     parts, s = [], start
     for i in range(start, end):
-        plural = _plural_noun(doc[i - 1]) and (s, i) not in countries  # "the Patrolmen's Association"
+        person = _given_after(doc, i, end)
+        plural = _plural_noun(doc[i - 1]) and (s, i) not in countries and not person  # "the Patrolmen's Association"
         if i > s and i not in named and not plural and (doc[i].text in lexicon.possessive_endings()
-                                                        or doc[i].text in lexicon.possessive_marks() and (s, i) in countries):
+                                                        or doc[i].text in lexicon.possessive_marks()
+                                                        and ((s, i) in countries or person)):
             parts.append((s, i))
             s = i + 1
     parts.append((s, end))
     return [p for p in parts if p[1] > p[0]]
+
+
+def _given_after(doc: Doc, i: int, end: int) -> bool:
+    """A bare apostrophe before a given name and one more name word ("Harbour News' Jane Doe"):
+    the body's person."""
+    first, last = (doc[i + 1], doc[i + 2]) if i + 3 == end else (None, None)
+    return first is not None and first.is_title and last.is_title and not body_word(last) \
+        and (reference.is_given_name(first.text) or not reference.is_word(first.text, broad=True))
 
 
 def _plural_noun(tok) -> bool:

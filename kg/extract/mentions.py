@@ -82,10 +82,10 @@ def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
         votes[s][typ] += 5 if typ != r.type else 2 if typ == "Person" else 1
     major = {id(r): max(sorted(votes[s]), key=votes[s].__getitem__) for r, s in votable}
     surnames = {s for r, s in votable if major[id(r)] == "Person" and " " not in s}
-    for r, s in votable:  # 'Jane Pike' tagged as a body where 'Mr. Pike' is a person: the person
+    for r, s in votable:  # 'Jane Pike' or 'Vaino Pike' tagged as a body where 'Mr. Pike' is a person: the person
         words = s.split()
-        if major[id(r)] == "Organization" and 2 <= len(words) <= 3 and words[-1] in surnames \
-                and reference.is_given_name(words[0]):
+        if major[id(r)] == "Organization" and 2 <= len(words) <= 3 and words[-1] in surnames and "&" not in s \
+                and (reference.is_given_name(words[0]) or all(_surname_word(w) for w in words)):
             major[id(r)] = "Person"
     people = {s for r, s in votable if major[id(r)] == "Person"}
     for r, s in votable:  # 'CYRUS' where 'Cyrus' is a person: the person, in capitals
@@ -111,10 +111,21 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
     if any(t.lemma_.lower() in people and t.pos_ == "NOUN" for t in near) or _aged(doc, raw.end):
         return "Person"  # 'X, the leader of the Y', 'his wife, X', 'X, 24,'
     if raw.type == "Organization" and 2 <= len(words) <= 4 and reference.is_given_name(words[0]) and (
-            all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:])
-            or len(words) > 2 and lexicon.is_name_suffix(words[-1])):  # 'Jane Doe Sr.'
+            all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) or re.fullmatch(r"[A-Z]\.", w)
+                for w in words[1:-1]) and _surname_word(words[-1]) and not _team(words)
+            or len(words) > 2 and lexicon.is_name_suffix(words[-1])):  # 'Jane Doe Sr.', 'Jane Q. Doe'
         return "Person"
     return raw.type
+
+
+def _surname_word(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and not reference.is_word(word)
+
+
+def _team(words: list[str]) -> bool:
+    """'Harbour City Gulls': a place's name and an English plural name a team or a firm."""
+    return (reference.is_place(" ".join(words[:-1])) or reference.is_place(words[0])) \
+        and reference.is_word(words[-1], inflected=True) and not reference.is_word(words[-1])
 
 
 def _aged(doc: Doc, end: int) -> bool:

@@ -164,10 +164,11 @@ def _dropped_name_word(tok, gaz: list[Span]) -> bool:
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
-    """Where a person's name starts in an NER span: after the titles, ranks and descriptors
-    before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name)."""
-    while start < end and (title_token(doc[start]) or not doc[start].text[:1].isupper()):
-        start += 1
+    """Where a person's name starts in an NER span: after the titles, ranks, descriptors and
+    function words before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name)."""
+    while start < end and (title_token(doc[start]) or not doc[start].text[:1].isupper()
+                           or doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET") and start < end - 1):
+        start += 1  # 'Without Jane Doe' at a sentence's start: a preposition, capitalised
     given = next((i for i in range(start + 1, end - 1) if reference.is_given_name(doc[i].text)), None)
     if given is not None and any(_descriptor(t) for t in doc[start:given]) \
             and not reference.is_given_name(doc[start].text):
