@@ -97,3 +97,36 @@ def test_a_person_after_a_rank_keeps_a_surname_that_is_a_buildings_word():
         7  .        6  punct     PUNCT
     """, [("Jane Hall", "PERSON")])
     assert names(d) == [("Person", "Jane Hall")]
+
+
+def test_a_name_before_a_speech_is_no_actor_whatever_its_words():
+    d = doc("""
+        0  Doe      1  nsubj     PROPN
+        1  spoke    1  ROOT      VERB   speak
+        2  after    1  prep      ADP
+        3  the      4  det       DET
+        4  State    2  pobj      PROPN
+        5  of       4  prep      ADP
+        6  the      8  det       DET
+        7  Realm    8  compound  PROPN
+        8  address  5  pobj      NOUN
+        9  .        1  punct     PUNCT
+    """, [("Doe", "PERSON"), ("State of the Realm", "ORG")])
+    assert names(d) == [("Person", "Doe")]
+
+
+def test_two_surnames_joined_by_a_hyphen_are_no_person():
+    d = doc("""
+        0  Jane     1  compound  PROPN
+        1  Doe      5  nsubj     PROPN
+        2  and      1  cc        CCONJ
+        3  Kari     4  compound  PROPN
+        4  Roe      1  conj      PROPN
+        5  met      5  ROOT      VERB   meet
+        6  .        5  punct     PUNCT
+        7  Doe-Roe  8  compound  PROPN
+        8  policy   9  nsubj     NOUN
+        9  failed   9  ROOT      VERB   fail
+        10 .        9  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("Kari Roe", "PERSON"), ("Doe-Roe", "PERSON")])
+    assert names(d) == [("Person", "Jane Doe"), ("Person", "Kari Roe")]

@@ -60,3 +60,15 @@ def test_a_given_name_an_initial_and_a_surname_tagged_as_a_body_are_a_person():
         4  .        3  punct     PUNCT
     """, [("Kari Q. Brekke", "ORG")])
     assert names(d) == [("Person", "Kari Q. Brekke")]
+
+
+def test_names_joined_by_an_ampersand_are_a_firm_though_one_is_a_persons_surname():
+    d = doc("""
+        0  Roe      1  nsubj     PROPN
+        1  joined   1  ROOT      VERB   join
+        2  Kari     4  compound  PROPN
+        3  &        2  cc        CCONJ
+        4  Roe      1  dobj      PROPN
+        5  .        1  punct     PUNCT
+    """, [(0, 1, "PERSON"), (2, 5, "ORG")])
+    assert names(d) == [("Organization", "Kari & Roe"), ("Person", "Roe")]

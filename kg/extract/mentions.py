@@ -106,8 +106,9 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
             and not (len(words) > 1 and reference.is_given_name(words[0])):
         return "Organization"
     people = {*lexicon.title_heads(), *lexicon.data("names")["person_nouns"]}
-    if len(words) > 1 and words[-1].lower() in {n + "s" for n in lexicon.data("names")["person_nouns"]}:
-        return "Organization"  # 'Harbour Brothers': a firm
+    if len(words) > 1 and words[-1].lower() in {n + "s" for n in lexicon.data("names")["person_nouns"]} \
+            or "&" in words[1:-1]:
+        return "Organization"  # 'Harbour Brothers', 'Doe & Roe': a firm
     if any(t.lemma_.lower() in people and t.pos_ == "NOUN" for t in near) or _aged(doc, raw.end):
         return "Person"  # 'X, the leader of the Y', 'his wife, X', 'X, 24,'
     if raw.type == "Organization" and 2 <= len(words) <= 4 and reference.is_given_name(words[0]) and (
@@ -140,7 +141,8 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     name): not in the gazetteer, never part of a longer
     person's name, never the subject of a clause, never after a title ('President Ford'); an
     organisation's one-word name that is an English plural ('Kings and Rulers'); a
-    surname in the plural ('the Does' is a family); people named by English words only
+    surname in the plural ('the Does' is a family) or two joined by a hyphen ('the Doe-Roe
+    plan'); people named by English words only
     (``_phrase``); names in quote marks of their own, titles of works (``_quoted``); and
     regions ('Crimea', 'the Sahel')."""
     surf = [surface(doc, r) for r in raws]
@@ -150,6 +152,8 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
                   or _plural_word(s, r) or _abbreviation(doc, r))}
     backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
     families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
+    people = longer | {s for s, r in zip(surf, raws) if r.type == "Person" and " " not in s}
+    families |= {s for s in people if s.count("-") == 1 and all(p[:1].isupper() and p in people for p in s.split("-"))}
     titles = {s for s, r in zip(surf, raws) if r.type == "Person" and _quoted(doc, r)}
     regions = set(lexicon.data("names")["regions"])
     return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families

@@ -47,11 +47,16 @@ def _dropped_person(doc: Doc, raw: Raw, name: str, words: dict[str, int]) -> boo
 def _qualifies_thing(doc: Doc, raw: Raw) -> bool:
     """The mention modifies a common noun after it that names no person or body and nothing an
     actor makes ('the X casino', 'X benefits'; not 'the X poll'), and the name is no acronym and
-    holds no body's word ('the X University debate', 'Bureau of X agents')."""
+    holds no body's word ('the X University debate', 'Bureau of X agents'); any name before a
+    speech ('the X Office address')."""
     span = doc[raw.start:raw.end]
-    root, head = span.root, span.root.head
-    if root.dep_ not in MODIFYING or head.i < raw.end or head.pos_ != "NOUN" or head.ent_type_ \
-            or any(re.sub(r"[’‘']s$", "", t.lower_) in _actor_nouns() for t in span) or span.text.isupper():  # 'the X Party platform', 'a CBS poll'
+    root = span[-1] if span[-1].head.i >= raw.end else span.root  # 'the State of the X address' parsed so
+    head = root.head
+    if root.dep_ not in MODIFYING or head.i < raw.end or head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    if head.lemma_.lower() in lexicon.data("names")["speech_nouns"]:
+        return True  # 'the Harbour Room address', 'the State of the Realm speech'
+    if any(re.sub(r"[’‘']s$", "", t.lower_) in _actor_nouns() for t in span) or span.text.isupper():  # 'the X Party platform', 'a CBS poll'
         return False
     nouns = _actor_nouns() | set(lexicon.data("names")["authored_nouns"])
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns \
