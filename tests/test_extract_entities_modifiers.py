@@ -130,3 +130,31 @@ def test_two_surnames_joined_by_a_hyphen_are_no_person():
         10 .        9  punct     PUNCT
     """, [("Jane Doe", "PERSON"), ("Kari Roe", "PERSON"), ("Doe-Roe", "PERSON")])
     assert names(d) == [("Person", "Jane Doe"), ("Person", "Kari Roe")]
+
+
+def test_the_plural_of_a_word_that_qualifies_things_is_a_group_of_people():
+    d = doc("""
+        0  Doe      1  nsubj     PROPN
+        1  courted  1  ROOT      VERB   court
+        2  the      4  det       DET
+        3  Vintan   4  amod      PROPN
+        4  vote     1  dobj      NOUN
+        5  .        1  punct     PUNCT
+        6  Vintans  7  nsubj     PROPN/NNPS
+        7  voted    7  ROOT      VERB   vote
+        8  .        7  punct     PUNCT
+    """, [("Doe", "PERSON"), ("Vintans", "ORG")])
+    assert names(d) == [("Person", "Doe")]
+
+
+def test_a_time_zone_is_no_body():
+    d = doc("""
+        0  Polls    1  nsubj     NOUN/NNS  poll
+        1  close    1  ROOT      VERB
+        2  at       1  prep      ADP
+        3  Harbour  5  compound  PROPN
+        4  Standard 5  compound  PROPN
+        5  Time     2  pobj      PROPN
+        6  .        1  punct     PUNCT
+    """, [("Harbour Standard Time", "ORG")])
+    assert names(d) == []

@@ -1,6 +1,7 @@
 """Names the article uses only to qualify a thing ('the Harbour Grand casino', 'a Vinter bill',
 'the Harbour Room address', 'his Nordic Shield speech'): a programme, a venue, a law, a speech or
-a coined word, not an actor. An organisation's name that qualifies a person or a body ('Harbour
+a coined word, not an actor; nor a plural of a word that qualifies things ('Vintans' beside 'the
+Vintan vote'), a group of people. An organisation's name that qualifies a person or a body ('Harbour
 News host', 'the Nordic Party leadership', 'Vinter Institute fellows') stays an actor.
 """
 from __future__ import annotations
@@ -35,7 +36,17 @@ def only_modifiers(doc: Doc, raws: list[Raw], surfaces: list[str]) -> list[Raw]:
             for w in set(s.split()):
                 words[w] += 1
     used = {s for s, r in zip(surfaces, raws) if r.key or r.type == "Country" or not _qualifies_thing(doc, r)}
-    return [r for s, r in zip(surfaces, raws) if s in used or r.type == "Person" and not _dropped_person(doc, r, s, words)]
+    groups = _group_words(doc, [s for s, r in zip(surfaces, raws) if not r.key and r.type != "Country"])
+    return [r for s, r in zip(surfaces, raws) if s not in groups
+            and (s in used or r.type == "Person" and not _dropped_person(doc, r, s, words))]
+
+
+def _group_words(doc: Doc, names: list[str]) -> set[str]:
+    """One-word names that are the plural of a capitalised word the article uses to qualify a
+    noun ('Vintans' where it writes 'the Vintan vote'): a group of people, not an actor."""
+    qualifiers = {t.text for t in doc if t.is_title and t.dep_ in MODIFYING and t.head.pos_ == "NOUN" and t.head.i > t.i}
+    return {s for s in names if " " not in s and (s.endswith("s") and s[:-1] in qualifiers
+                                                  or s.endswith("es") and s[:-2] in qualifiers)}
 
 
 def _dropped_person(doc: Doc, raw: Raw, name: str, words: dict[str, int]) -> bool:
