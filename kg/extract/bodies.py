@@ -33,8 +33,11 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if start > 0 and numbered(doc[start - 1]):
         start -= 1  # 'the 31st Fighter Wing': the unit's number is part of its name
     end = _extend_org(doc, end, gaz)
-    while end - start > 2 and any(c.isdigit() for c in doc[end - 1].text) and body_word(doc[end - 2]):
+    while end - start > 2 and any(c.isdigit() for c in doc[end - 1].text) and body_word(doc[end - 2]) \
+            and not doc[end - 1].text.isdigit():
         end -= 1  # 'the 31st Fighter Wing F-15E': the aircraft's model is no part of the unit's name
+    if end < len(doc) and doc[end].text.isdigit() and doc[end].head.i == end - 1 and body_word(doc[end - 1]):
+        end += 1  # 'Carrier Strike Group 5': the unit's number after its name
     while end > start and title_token(doc[end - 1]) and _before_person(doc, end):
         end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
     known = any(g.label_ == "Organization" for g in inside(gaz, start, end))

@@ -124,8 +124,11 @@ def _untagged_bodies(doc: Doc, taken: list[bool]) -> list[Raw]:
 
 
 def _run_end(doc: Doc, i: int, taken: list[bool]) -> int:
-    def name(k: int) -> bool:
-        return k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and doc[k].is_title
+    heads = lexicon.data("names")["body_heads"]
+
+    def name(k: int) -> bool:  # a unit's word after its number may be tagged a noun ('the 36th Wing')
+        return k < len(doc) and not taken[k] and doc[k].is_title and (
+            doc[k].pos_ == "PROPN" or numbered(doc[i]) and doc[k].lower_ in heads)
     if not (name(i) or numbered(doc[i])) \
             or i > 0 and name(i - 1):
         return i
