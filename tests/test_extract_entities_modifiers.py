@@ -158,3 +158,21 @@ def test_a_time_zone_is_no_body():
         6  .        1  punct     PUNCT
     """, [("Harbour Standard Time", "ORG")])
     assert names(d) == []
+
+
+def test_a_name_only_cut_or_repealed_is_a_programme_but_a_body_funded_stays():
+    d = doc("""
+        0  Doe      1  nsubj     PROPN
+        1  pushed   1  ROOT      VERB   push
+        2  cuts     1  dobj      NOUN/NNS  cut
+        3  in       2  prep      ADP
+        4  Elder    5  compound  PROPN
+        5  Care     3  pobj      PROPN
+        6  and      1  cc        CCONJ
+        7  funded   1  conj      VERB   fund
+        8  the      10 det       DET
+        9  Harbour  10 compound  PROPN
+        10 Institute 7 dobj      PROPN
+        11 .        1  punct     PUNCT
+    """, [("Doe", "PERSON"), ("Elder Care", "ORG"), ("Harbour Institute", "ORG")])
+    assert names(d) == [("Organization", "Harbour Institute"), ("Person", "Doe")]

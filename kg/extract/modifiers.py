@@ -1,6 +1,7 @@
 """Names the article uses only to qualify a thing ('the Harbour Grand casino', 'a Vinter bill',
 'the Harbour Room address', 'his Nordic Shield speech'): a programme, a venue, a law, a speech or
-a coined word, not an actor; nor a plural of a word that qualifies things ('Vintans' beside 'the
+a coined word, not an actor; nor a name only cut, funded or repealed ('cuts in Elder Care'), a
+programme; nor a plural of a word that qualifies things ('Vintans' beside 'the
 Vintan vote'), a group of people. An organisation's name that qualifies a person or a body ('Harbour
 News host', 'the Nordic Party leadership', 'Vinter Institute fellows') stays an actor.
 """
@@ -35,7 +36,8 @@ def only_modifiers(doc: Doc, raws: list[Raw], surfaces: list[str]) -> list[Raw]:
         if r.type == "Person":
             for w in set(s.split()):
                 words[w] += 1
-    used = {s for s, r in zip(surfaces, raws) if r.key or r.type == "Country" or not _qualifies_thing(doc, r)}
+    used = {s for s, r in zip(surfaces, raws) if r.key or r.type == "Country"
+            or not _qualifies_thing(doc, r) and not (r.type == "Organization" and _programme(doc, r))}
     groups = _group_words(doc, [s for s, r in zip(surfaces, raws) if not r.key and r.type != "Country"])
     return [r for s, r in zip(surfaces, raws) if s not in groups
             and (s in used or r.type == "Person" and not _dropped_person(doc, r, s, words))]
@@ -55,6 +57,22 @@ def _dropped_person(doc: Doc, raw: Raw, name: str, words: dict[str, int]) -> boo
     return all(words[w] == 1 for w in name.split()) and doc[raw.start:raw.end].root.head.lower_ in things
 
 
+def _programme(doc: Doc, raw: Raw) -> bool:
+    """A body-less name that is what is cut, funded, expanded or repealed ('cuts in X', 'X
+    should not be cut', 'repeal X'): a programme or a law."""
+    span = doc[raw.start:raw.end]
+    root, words = span.root, lexicon.data("names")["programme_words"]
+    if _bodylike(span):
+        return False
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    return root.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in words
+
+
+def _bodylike(span) -> bool:
+    """The name holds a body's word or is an acronym: an actor's name whatever qualifies it."""
+    return any(re.sub(r"[’‘']s$", "", t.lower_) in _actor_nouns() for t in span) or span.text.isupper()
+
+
 def _qualifies_thing(doc: Doc, raw: Raw) -> bool:
     """The mention modifies a common noun after it that names no person or body and nothing an
     actor makes ('the X casino', 'X benefits'; not 'the X poll'), and the name is no acronym and
@@ -67,7 +85,7 @@ def _qualifies_thing(doc: Doc, raw: Raw) -> bool:
         return False
     if head.lemma_.lower() in lexicon.data("names")["speech_nouns"]:
         return True  # 'the Harbour Room address', 'the State of the Realm speech'
-    if any(re.sub(r"[’‘']s$", "", t.lower_) in _actor_nouns() for t in span) or span.text.isupper():  # 'the X Party platform', 'a CBS poll'
+    if _bodylike(span):  # 'the X Party platform', 'a CBS poll'
         return False
     nouns = _actor_nouns() | set(lexicon.data("names")["authored_nouns"])
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns \
