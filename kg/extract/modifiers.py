@@ -89,4 +89,4 @@ def _qualifies_thing(doc: Doc, raw: Raw) -> bool:
         return False
     nouns = _actor_nouns() | set(lexicon.data("names")["authored_nouns"])
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns \
-        and not lexicon.is_title_word(head.text) and not reference.is_title(head.text)
+        and not reference.is_title(head.text)
