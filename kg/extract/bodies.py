@@ -33,8 +33,11 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if start > 0 and numbered(doc[start - 1]):
         start -= 1  # 'the 31st Fighter Wing': the unit's number is part of its name
     end = _extend_org(doc, end, gaz)
-    while end - start > 2 and any(c.isdigit() for c in doc[end - 1].text) and body_word(doc[end - 2]):
+    while end - start > 2 and any(c.isdigit() for c in doc[end - 1].text) and body_word(doc[end - 2]) \
+            and not doc[end - 1].text.isdigit():
         end -= 1  # 'the 31st Fighter Wing F-15E': the aircraft's model is no part of the unit's name
+    if end < len(doc) and doc[end].text.isdigit() and doc[end].head.i == end - 1 and body_word(doc[end - 1]):
+        end += 1  # 'Carrier Strike Group 5': the unit's number after its name
     while end > start and title_token(doc[end - 1]) and _before_person(doc, end):
         end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
     known = any(g.label_ == "Organization" for g in inside(gaz, start, end))
@@ -59,6 +62,9 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         if whole is None and len(parts) > 1 and e - s == 1 and reference.is_given_name(doc[s].text) \
                 and not inside(gaz, s, e):
             continue  # "Jane's Victory Fund": Jane's fund; her given name alone is no body
+        if whole is not None and doc[s - 1].text in lexicon.possessive_marks() and _given_after(doc, s - 1, e):
+            out.append(Raw(s, e, "Person"))  # "Harbour News' Jane Doe": the outlet's person
+            continue
         out += _org_part(doc, s, e, gaz, whole)
         whole = (s, e)
     return out
@@ -156,20 +162,31 @@ def _before_person(doc: Doc, i: int) -> bool:
 
 def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[tuple[int, int]]:
     """'University of Tokyo's Institute' -> [University of Tokyo, Institute];
-    "the Philippines' Department" -> [Philippines, Department] (a bare apostrophe after a country);
+    "the Philippines' Department" -> [Philippines, Department] (a bare apostrophe after a country
+    or before a person's name: "Harbour News' Jane Doe");
     never inside a gazetteer name ("Democratic People's Republic of Korea") nor after a plural
     noun ("the Harbour Pilots' Association")."""
     countries = {(g.start, g.end) for g in gaz if g.label_ in ("Country", "Capital")}
     named = {i for g in gaz for i in range(g.start + 1, g.end)}  # "the Democratic People's Republic of Korea"
     parts, s = [], start
     for i in range(start, end):
-        plural = _plural_noun(doc[i - 1]) and (s, i) not in countries  # "the Patrolmen's Association"
+        person = _given_after(doc, i, end)
+        plural = _plural_noun(doc[i - 1]) and (s, i) not in countries and not person  # "the Patrolmen's Association"
         if i > s and i not in named and not plural and (doc[i].text in lexicon.possessive_endings()
-                                                        or doc[i].text in lexicon.possessive_marks() and (s, i) in countries):
+                                                        or doc[i].text in lexicon.possessive_marks()
+                                                        and ((s, i) in countries or person)):
             parts.append((s, i))
             s = i + 1
     parts.append((s, end))
     return [p for p in parts if p[1] > p[0]]
+
+
+def _given_after(doc: Doc, i: int, end: int) -> bool:
+    """A bare apostrophe before a given name and one more name word ("Harbour News' Jane Doe"):
+    the body's person."""
+    first, last = (doc[i + 1], doc[i + 2]) if i + 3 == end else (None, None)
+    return first is not None and first.is_title and last.is_title and not body_word(last) \
+        and (reference.is_given_name(first.text) or not reference.is_word(first.text, broad=True))
 
 
 def _plural_noun(tok) -> bool:

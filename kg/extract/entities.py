@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg import gazetteer, lexicon
+from kg import gazetteer, lexicon, reference
 from kg.extract.bodies import ORG_LINKS, body_word, gaz_raw, numbered, org
 from kg.extract.doc import Raw, generic, trim
 from kg.extract.people import labelled_names, names_through, person, title_token, titled_names
@@ -75,7 +75,17 @@ def _body_named(doc: Doc, ent: Span) -> bool:
     """A 'person' whose name ends in a word that names a body or a building ('the Jane Doe
     Center', 'Ruritania Baptist Church'): an organisation, or a place."""
     start, end = trim(doc, ent.start, ent.end)
-    return end - start >= 2 and body_word(doc[end - 1])
+    return end - start >= 2 and body_word(doc[end - 1]) and not _ranked_name(doc, start, end)
+
+
+def _ranked_name(doc: Doc, start: int, end: int) -> bool:
+    """A given name and one more word after a rank or title, inside the span or right before
+    it ('Lt. Cmdr. Jane Hall', 'Senior Airman Joe Park'): a person, whatever the last word."""
+    while start < end - 2 and title_token(doc[start]):
+        start += 1
+    before = start - 1 - (start > 1 and doc[start - 1].text == ".")  # 'Cmdr .' split by the tokenizer
+    return end - start == 2 and reference.is_given_name(doc[start].text) and before >= 0 \
+        and title_token(doc[before]) and before < start
 
 
 def _longer_bodies(doc: Doc, raws: list[Raw]) -> list[Raw]:
@@ -114,8 +124,11 @@ def _untagged_bodies(doc: Doc, taken: list[bool]) -> list[Raw]:
 
 
 def _run_end(doc: Doc, i: int, taken: list[bool]) -> int:
-    def name(k: int) -> bool:
-        return k < len(doc) and not taken[k] and doc[k].pos_ == "PROPN" and doc[k].is_title
+    heads = lexicon.data("names")["body_heads"]
+
+    def name(k: int) -> bool:  # a unit's word after its number may be tagged a noun ('the 36th Wing')
+        return k < len(doc) and not taken[k] and doc[k].is_title and (
+            doc[k].pos_ == "PROPN" or numbered(doc[i]) and doc[k].lower_ in heads)
     if not (name(i) or numbered(doc[i])) \
             or i > 0 and name(i - 1):
         return i
@@ -133,7 +146,8 @@ def _place_names(doc: Doc, ents) -> set[str]:
     for ent in ents:
         start, end = trim(doc, ent.start, ent.end)
         if ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and start < end and (
-                named_place(doc, start, end) or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]):
+                named_place(doc, start, end) or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]
+                and not _ranked_name(doc, start, end)):
             out.add(doc[start:end].text)
     return out
 

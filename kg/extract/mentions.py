@@ -13,16 +13,19 @@ from spacy.tokens import Doc
 
 from kg import lexicon, reference
 from kg.extract.doc import SUBJECTS, Raw, generic
+from kg.extract.modifiers import only_modifiers
 
 FUNCTION_POS = ("AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART")
 
 
 def vetted(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """The raw mentions to resolve: acronyms as the article defines them, documents dropped,
-    types from the evidence, words and phrases that name no actor dropped, people's and
+    types from the evidence, names used only to qualify a thing and words and phrases that
+    name no actor dropped, people's and
     acronyms' other mentions found."""
     raws = _documents(doc, _defined_here(doc, raws))
-    raws = _nicknamed(doc, _founded(doc, _retyped(doc, [r for r in raws if not _common(doc, r)])))
+    raws = _retyped(doc, [r for r in raws if not _common(doc, r)])
+    raws = _nicknamed(doc, _founded(doc, only_modifiers(doc, raws, [surface(doc, r) for r in raws])))
     return _repair_acronyms(doc, _repair_people(doc, raws))
 
 
@@ -79,10 +82,10 @@ def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
         votes[s][typ] += 5 if typ != r.type else 2 if typ == "Person" else 1
     major = {id(r): max(sorted(votes[s]), key=votes[s].__getitem__) for r, s in votable}
     surnames = {s for r, s in votable if major[id(r)] == "Person" and " " not in s}
-    for r, s in votable:  # 'Jane Pike' tagged as a body where 'Mr. Pike' is a person: the person
+    for r, s in votable:  # 'Jane Pike' or 'Vaino Pike' tagged as a body where 'Mr. Pike' is a person: the person
         words = s.split()
-        if major[id(r)] == "Organization" and 2 <= len(words) <= 3 and words[-1] in surnames \
-                and reference.is_given_name(words[0]):
+        if major[id(r)] == "Organization" and 2 <= len(words) <= 3 and words[-1] in surnames and "&" not in s \
+                and (reference.is_given_name(words[0]) or all(_surname_word(w) for w in words)):
             major[id(r)] = "Person"
     people = {s for r, s in votable if major[id(r)] == "Person"}
     for r, s in votable:  # 'CYRUS' where 'Cyrus' is a person: the person, in capitals
@@ -103,15 +106,27 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
             and not (len(words) > 1 and reference.is_given_name(words[0])):
         return "Organization"
     people = {*lexicon.title_heads(), *lexicon.data("names")["person_nouns"]}
-    if len(words) > 1 and words[-1].lower() in {n + "s" for n in lexicon.data("names")["person_nouns"]}:
-        return "Organization"  # 'Harbour Brothers': a firm
+    if len(words) > 1 and words[-1].lower() in {n + "s" for n in lexicon.data("names")["person_nouns"]} \
+            or "&" in words[1:-1]:
+        return "Organization"  # 'Harbour Brothers', 'Doe & Roe': a firm
     if any(t.lemma_.lower() in people and t.pos_ == "NOUN" for t in near) or _aged(doc, raw.end):
         return "Person"  # 'X, the leader of the Y', 'his wife, X', 'X, 24,'
     if raw.type == "Organization" and 2 <= len(words) <= 4 and reference.is_given_name(words[0]) and (
-            all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) for w in words[1:])
-            or len(words) > 2 and lexicon.is_name_suffix(words[-1])):  # 'Jane Doe Sr.'
+            all(w[:1].isupper() and w.isalpha() and not reference.is_word(w) or re.fullmatch(r"[A-Z]\.", w)
+                for w in words[1:-1]) and _surname_word(words[-1]) and not _team(words)
+            or len(words) > 2 and lexicon.is_name_suffix(words[-1])):  # 'Jane Doe Sr.', 'Jane Q. Doe'
         return "Person"
     return raw.type
+
+
+def _surname_word(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and not reference.is_word(word)
+
+
+def _team(words: list[str]) -> bool:
+    """'Harbour City Gulls': a place's name and an English plural name a team or a firm."""
+    return (reference.is_place(" ".join(words[:-1])) or reference.is_place(words[0])) \
+        and reference.is_word(words[-1], inflected=True) and not reference.is_word(words[-1])
 
 
 def _aged(doc: Doc, end: int) -> bool:
@@ -126,7 +141,8 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     name): not in the gazetteer, never part of a longer
     person's name, never the subject of a clause, never after a title ('President Ford'); an
     organisation's one-word name that is an English plural ('Kings and Rulers'); a
-    surname in the plural ('the Does' is a family); people named by English words only
+    surname in the plural ('the Does' is a family) or two joined by a hyphen ('the Doe-Roe
+    plan'); people named by English words only
     (``_phrase``); names in quote marks of their own, titles of works (``_quoted``); and
     regions ('Crimea', 'the Sahel')."""
     surf = [surface(doc, r) for r in raws]
@@ -136,6 +152,8 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
                   or _plural_word(s, r) or _abbreviation(doc, r))}
     backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
     families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
+    people = longer | {s for s, r in zip(surf, raws) if r.type == "Person" and " " not in s}
+    families |= {s for s in people if s.count("-") == 1 and all(p[:1].isupper() and p in people for p in s.split("-"))}
     titles = {s for s, r in zip(surf, raws) if r.type == "Person" and _quoted(doc, r)}
     regions = set(lexicon.data("names")["regions"])
     return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families

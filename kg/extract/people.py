@@ -29,12 +29,20 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
     for tok in doc[:-1]:
         if not (title_token(tok) and tok.text[:1].isupper()) or taken[tok.i] or tok.ent_type_:
             continue
-        end = tok.i + 1
+        start = tok.i + 1 + (doc[tok.i + 1].text == "." and not tok.whitespace_)  # 'Sgt .' split by the tokenizer
+        end = start
         while end < len(doc) and not taken[end] and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
             end += 1
-        if end > tok.i + 1 and named(doc, tok.i + 1, end) and not inside(gaz, tok.i + 1, end):
-            out.append(Raw(tok.i + 1, end, "Person"))
+        if end > start and (named(doc, start, end) or _given_and_surname(doc, start, end)) \
+                and not inside(gaz, start, end):
+            out.append(Raw(start, end, "Person"))
     return out
+
+
+def _given_and_surname(doc: Doc, start: int, end: int) -> bool:
+    """A given name and one more capitalised word after a title ('Sgt. Jane Cole')."""
+    return end - start == 2 and reference.is_given_name(doc[start].text) and all(
+        name_token(t) and t.is_alpha and t.lower_ not in lexicon.data("names")["generic_orgs"] for t in doc[start:end])
 
 
 def names_through(doc: Doc, gaz: list[Span], raws: list[Raw]) -> list[Raw]:
@@ -164,10 +172,11 @@ def _dropped_name_word(tok, gaz: list[Span]) -> bool:
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
-    """Where a person's name starts in an NER span: after the titles, ranks and descriptors
-    before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name)."""
-    while start < end and (title_token(doc[start]) or not doc[start].text[:1].isupper()):
-        start += 1
+    """Where a person's name starts in an NER span: after the titles, ranks, descriptors and
+    function words before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name)."""
+    while start < end and (title_token(doc[start]) or not doc[start].text[:1].isupper()
+                           or doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET") and start < end - 1):
+        start += 1  # 'Without Jane Doe' at a sentence's start: a preposition, capitalised
     given = next((i for i in range(start + 1, end - 1) if reference.is_given_name(doc[i].text)), None)
     if given is not None and any(_descriptor(t) for t in doc[start:given]) \
             and not reference.is_given_name(doc[start].text):
