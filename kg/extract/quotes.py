@@ -152,6 +152,10 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
         if step in ("conj", "advcl") and head.dep_ == "ccomp" and is_reporting(head.head):
             head, step = head.head, "ccomp"  # 'says A is B, but conceded C': the next act hung on the reported clause
             continue
+        outer = _outer(head) if step == "conj" and is_reporting(verb) and head.tag_ != verb.tag_ else None
+        if outer is not None and outer.tag_ == verb.tag_:
+            head, step = outer, "ccomp"  # 'said A was B, and accused C': hung deeper inside the reported clause
+            continue
         subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
         subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
         if subj is not None:
@@ -173,6 +177,14 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     if agent is None and step is None:
         agent = _stranded(speakers, verb)
     return speakers.of(agent) if agent is not None else None
+
+
+def _outer(tok: Token) -> Token | None:
+    """The reporting verb whose reported clause holds a token, if any."""
+    for a in tok.ancestors:
+        if a.dep_ == "ccomp" and is_reporting(a.head):
+            return a.head
+    return None
 
 
 def _stranded(speakers: Speakers, verb: Token) -> Token | None:

@@ -42,6 +42,7 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
         if content is None:
             continue
         text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
+        text = _to_close(speakers.doc.text, text, start, quoted, limit=sent.end_char)
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
         least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause else MIN_PHRASE
         if len(text.split()) < least:
@@ -71,6 +72,14 @@ def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int
     if cut <= start + 1 or head >= cut:
         return "", start
     return text[:cut - 1 - start].rstrip(STRIP + "\"“”‘’'"), start
+
+
+def _to_close(text: str, words: str, start: int, quoted, *, limit: int) -> str:
+    """The reported words run on to the close of a quotation they open ('said she had "steady
+    hands, but ... a good heart"'), when it closes in the same sentence (before ``limit``)."""
+    end = start + len(words)
+    close = max((qe for qs, qe in quoted if start < qs < end < qe <= limit), default=None)
+    return text[start:close].rstrip(STRIP) if close is not None and words else words
 
 
 def _asked(verb: Token) -> bool:
@@ -251,7 +260,7 @@ def _clause(head: Token, *, exclude: Token) -> Span:
     skip = {t.i for t in exclude.subtree} if exclude in head.subtree else {exclude.i}
     toks = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "mark" and t.head.i == head.i
                                                                  and t.lower_ in ("that", "as"))]
-    stop = _tail(head)
+    stop = _tail(head, verb=exclude)
     words = [t for t in toks if (not (t.is_punct or t.is_space) or t.is_quote) and t.i < stop] or toks
     if not words:
         return head.doc[head.i:head.i + 1]
@@ -263,11 +272,15 @@ def _clause(head: Token, *, exclude: Token) -> Span:
     return head.doc[lo:hi + 1]
 
 
-def _tail(head: Token) -> int:
+def _tail(head: Token, *, verb: Token | None = None) -> int:
     """Where the reported clause ends before a part that is the writer's, not the speaker's: a
     reporting verb coordinated with its head without a subject of its own ('said X and urged Y':
-    the speaker's next act) or a participle after a comma ('declared X, throwing the race open');
-    the token index, or past the clause."""
+    the speaker's next act), a participle after a comma ('declared X, throwing the race open'),
+    or a verb deeper in the clause that shares the reporting verb's subject and tense but not the
+    clause's ('said he makes $41,000 and questioned ...'); the token index, or past the clause."""
+    parallel = _parallel(head, verb) if verb is not None else None
+    if parallel is not None:
+        return parallel
     for c in head.rights:
         own = any(g.dep_ in SUBJECTS for g in c.children)
         shared = c.tag_ == "VB" and any(g.tag_ == "MD" for g in head.children)  # 'would sit ... and tell
@@ -276,6 +289,46 @@ def _tail(head: Token) -> int:
         if act or aside:
             return c.left_edge.i
     return head.right_edge.i + 1
+
+
+def _parallel(head: Token, verb: Token) -> int | None:
+    """The left edge of the first verb coordinated inside the clause without a subject of its own
+    whose tense is the reporting verb's and not that of the verb it is coordinated with: the
+    speaker's next act the parse hung inside the clause ('has said she wants X and has expressed
+    Y', 'stating there was X and chiding Y'); or of a trailing participle after a comma deeper in
+    the clause ('that the party may have to disavow him, employing ...'); or of a closing 'who'
+    clause on a name or a closing 'according to X' (the writer's, or another source's)."""
+    last = head.right_edge.i
+    for t in head.subtree:
+        if t.i <= head.i or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if _aside_relative(t, last) or t.dep_ == "prep" and according(t) is not None:
+            return t.left_edge.i
+        if any(g.dep_ in SUBJECTS for g in t.children):
+            continue
+        if t.dep_ == "conj" and t.head.i >= head.i and (_finite(t) == _finite(verb) != _finite(t.head)
+                                                        or is_reporting(t) and t.tag_ == verb.tag_):
+            return t.left_edge.i
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i != head.i and t.doc[t.left_edge.i - 1].text == "," \
+                and t.right_edge.i >= last - 1:
+            return t.left_edge.i
+    return None
+
+
+def _aside_relative(verb: Token, last: int) -> bool:
+    """', who was his chief of staff' closing the clause: a relative clause set off by a comma on
+    a name, its relative word 'who' or 'whose', that runs to the clause's end: the writer's note
+    on who that is."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "PROPN" or verb.right_edge.i < last - 1:
+        return False
+    first = verb.left_edge
+    return first.lower_ in ("who", "whose") and verb.doc[first.i - 1].text == ","
+
+
+def _finite(verb: Token) -> str:
+    """The tag of a verb's finite part: its first auxiliary, else itself ('has said': VBZ)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return (aux or verb).tag_
 
 
 def _runs(idx: list[int]) -> list[tuple[int, int]]:

@@ -1,0 +1,58 @@
+"""Where reported words end, on the real small spaCy pipeline: a quotation they open runs to its
+close; the speaker's next act, a closing participle, a closing 'who' clause on a name and a
+closing 'according to X' stay out."""
+from __future__ import annotations
+
+import pytest
+
+from kg import article, nlp as nlp_
+from kg.extract import extract
+
+pytestmark = pytest.mark.model
+
+MARIA = "person/maria-lindqvist"
+THOMAS = "person/thomas-berglund"
+LEAD = "Harbour Watch\n\nMaria Lindqvist and Thomas Berglund visited the harbour on Tuesday.\n\n"
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = nlp_.load()
+
+    def run(sentence: str) -> list[tuple[str, str, str]]:
+        art = article.parse((LEAD + sentence + "\n").encode("utf-8"), "t.txt")
+        return [(c.speaker, c.cue, c.text) for c in extract(nlp(article.readable(art)), art).claims]
+    return run
+
+
+def test_reported_words_run_to_the_close_of_a_quotation_they_open(run):
+    said = run("Lindqvist praised the port's workers, saying they had “steady hands, but most of all, "
+               "they have a good heart.”")
+    assert (MARIA, "say", "they had “steady hands, but most of all, they have a good heart") in said
+
+
+def test_a_coordinated_act_in_the_reporting_verbs_tense_is_not_what_is_said(run):
+    said = run("Berglund said he makes $41,000 a year and questioned how he would be helped by the plan "
+               "to raise fees.")
+    assert said == [(THOMAS, "say", "he makes $41,000 a year")]
+
+
+def test_a_closing_who_clause_on_a_name_is_the_writers(run):
+    said = run("Lindqvist announced that the port hired Anna Holm, who ran the Oslo terminal for a decade.")
+    assert said == [(MARIA, "announce", "the port hired Anna Holm")]
+
+
+def test_a_closing_according_to_is_another_source(run):
+    said = run("Lindqvist announced that the port hired Anna Holm, according to the Harbour Gazette.")
+    assert said == [(MARIA, "announce", "the port hired Anna Holm")]
+
+
+def test_a_closing_participle_deeper_in_the_clause_is_the_writers(run):
+    said = run("Lindqvist acknowledged that the city may have to close the terminal, employing an old "
+               "saying about sinking ships.")
+    assert said == [(MARIA, "acknowledge", "the city may have to close the terminal")]
+
+
+def test_a_clause_about_the_same_subject_in_another_tense_stays(run):
+    said = run("Berglund says he supports the plan and opposes new fees.")
+    assert said == [(THOMAS, "say", "he supports the plan and opposes new fees")]
