@@ -56,3 +56,21 @@ def test_a_closing_participle_deeper_in_the_clause_is_the_writers(run):
 def test_a_clause_about_the_same_subject_in_another_tense_stays(run):
     said = run("Berglund says he supports the plan and opposes new fees.")
     assert said == [(THOMAS, "say", "he supports the plan and opposes new fees")]
+
+
+def test_a_quote_that_a_full_stop_ends_takes_no_tag_after_it(run):
+    said = run("''We must wait for the survey,'' Berglund said. ''We are not ready.'' "
+               "Lindqvist said: ''The port is our home.''")
+    assert said == [(THOMAS, "say", "We must wait for the survey"), (THOMAS, "say", "We are not ready"),
+                    (MARIA, "say", "The port is our home")]
+
+
+def test_a_titles_period_does_not_end_the_sentence_before_a_quote(run):
+    said = run("Berglund said the port would stay open for Mr. Holm, ''whatever the council decides "
+               "about the fees.''")
+    assert (THOMAS, "say", "whatever the council decides about the fees") in said
+
+
+def test_a_subject_pronoun_is_none_of_the_people_named_in_its_own_clause(run):
+    said = run("Lindqvist welcomed Berglund to the harbour on Monday. He said Lindqvist would lose the vote in May.")
+    assert said == [(THOMAS, "say", "Lindqvist would lose the vote in May")]
