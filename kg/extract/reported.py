@@ -212,10 +212,10 @@ def _framed(verb: Token) -> Span | None:
 
 
 def _naming(verb: Token) -> Span | None:
-    """'called the plan "a disgrace"': a naming verb's (``speech.json``'s 'naming_verbs') object
-    and the name it gives, when that name is the speaker's own quoted words; not a scare quote
-    inside the writer's phrase ('called the plan a "bold step"'), nor an unquoted name (the
-    writer's paraphrase, or no naming at all: 'called an emergency session')."""
+    """'called the plan "a disgrace"', 'called the incident a reason to act': a naming verb's
+    (``speech.json``'s 'naming_verbs') object and the name it gives: the speaker's own quoted
+    words up to their close, or an unquoted name, a noun or adjective as a second complement;
+    nothing without an object ('called an emergency session')."""
     if verb.lemma_.lower() not in lexicon.data("speech")["naming_verbs"]:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -230,7 +230,11 @@ def _naming(verb: Token) -> Span | None:
             end = c.right_edge.i
         else:
             break  # 'called X "Y," but said ...': the naming ends at a comma or a conjunction
-    return _quoted_name(obj.left_edge.i, end, obj)
+    named = _quoted_name(obj.left_edge.i, end, obj)
+    if named is None and any(c.dep_ in ("oprd", "xcomp") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                             for c in verb.rights):
+        return verb.doc[obj.left_edge.i:end + 1]  # 'called the incident a reason to act'
+    return named
 
 
 def _quoted_name(lo: int, hi: int, after: Token) -> Span | None:
