@@ -74,3 +74,8 @@ def test_a_titles_period_does_not_end_the_sentence_before_a_quote(run):
 def test_a_subject_pronoun_is_none_of_the_people_named_in_its_own_clause(run):
     said = run("Lindqvist welcomed Berglund to the harbour on Monday. He said Lindqvist would lose the vote in May.")
     assert said == [(THOMAS, "say", "Lindqvist would lose the vote in May")]
+
+
+def test_pointing_to_evidence_reports_what_is_pointed_to(run):
+    said = run("Berglund pointed to the new survey that shows traffic falling by a third.")
+    assert said == [(THOMAS, "point", "the new survey that shows traffic falling by a third")]
