@@ -79,3 +79,19 @@ def test_a_subject_pronoun_is_none_of_the_people_named_in_its_own_clause(run):
 def test_pointing_to_evidence_reports_what_is_pointed_to(run):
     said = run("Berglund pointed to the new survey that shows traffic falling by a third.")
     assert said == [(THOMAS, "point", "the new survey that shows traffic falling by a third")]
+
+
+def test_an_infinitive_after_an_adjective_takes_the_subject_of_its_verb(run):
+    said = run("Berglund was quick to point out that the port had grown by a third since May.")
+    assert said == [(THOMAS, "point", "the port had grown by a third since May")]
+
+
+@pytest.mark.parametrize("sentence", ["Lindqvist was not willing to say who would run the port next year.",
+                                      "Berglund did not say when the port would reopen after the storm."])
+def test_a_negated_reporting_verb_with_an_open_question_states_nothing(run, sentence):
+    assert run(sentence) == []
+
+
+def test_an_open_question_explained_is_still_reported(run):
+    said = run("Berglund explained why the port had closed in May after the storm.")
+    assert said == [(THOMAS, "explain", "why the port had closed in May after the storm")]

@@ -177,6 +177,8 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
             return speakers.of(controller)
         if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
             head, step = head.head, head.dep_
+        elif head.dep_ == "acomp" and step == "xcomp":
+            head, step = head.head, "acomp"  # 'are quick to point out ...', 'was willing to say ...': the subject of the adjective's verb
         elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
             head, step = head.head.head, "pcomp"  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
         elif head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":

@@ -41,6 +41,8 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
         content = _content(verb) if speaker else None
         if content is None:
             continue
+        if _left_open(verb, content):
+            continue
         text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
         text = _to_close(speakers.doc.text, text, start, quoted, limit=sent.end_char)
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
@@ -80,6 +82,14 @@ def _to_close(text: str, words: str, start: int, quoted, *, limit: int) -> str:
     end = start + len(words)
     close = max((qe for qs, qe in quoted if start < qs < end < qe <= limit), default=None)
     return text[start:close].rstrip(STRIP) if close is not None and words else words
+
+
+def _left_open(verb: Token, content: Span) -> bool:
+    """'did not say when', 'was not willing to say who ...': a negated reporting verb (or the
+    words it complements, two up) whose content is an open question states nothing."""
+    if content[0].tag_ not in ("WRB", "WP", "WDT") and content[0].lower_ != "whether":
+        return False
+    return any(c.dep_ == "neg" for t in (verb, verb.head, verb.head.head) for c in t.children)
 
 
 def _asked(verb: Token) -> bool:
