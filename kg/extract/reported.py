@@ -224,8 +224,9 @@ def _framed(verb: Token) -> Span | None:
 def _naming(verb: Token) -> Span | None:
     """'called the plan "a disgrace"', 'called the incident a reason to act': a naming verb's
     (``speech.json``'s 'naming_verbs') object and the name it gives: the speaker's own quoted
-    words up to their close, or an unquoted name, a noun or adjective as a second complement;
-    nothing without an object ('called an emergency session')."""
+    words up to their close, or a name without quotation marks, a noun or adjective as a second
+    complement; nothing for a scare quote inside the writer's phrase ('called the plan a "bold
+    step"') nor without an object ('called an emergency session')."""
     if verb.lemma_.lower() not in lexicon.data("speech")["naming_verbs"]:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -241,9 +242,10 @@ def _naming(verb: Token) -> Span | None:
         else:
             break  # 'called X "Y," but said ...': the naming ends at a comma or a conjunction
     named = _quoted_name(obj.left_edge.i, end, obj)
-    if named is None and any(c.dep_ in ("oprd", "xcomp") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
-                             for c in verb.rights):
-        return verb.doc[obj.left_edge.i:end + 1]  # 'called the incident a reason to act'
+    span = verb.doc[obj.left_edge.i:end + 1]
+    if named is None and not any(t.is_quote for t in span) and any(
+            c.dep_ in ("oprd", "xcomp") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.rights):
+        return span  # 'called the incident a reason to act'; not a scare quote ('called it a "bold step"')
     return named
 
 
