@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract import clauses
+from kg.extract.clauses import clause as reported_clause
 from kg.extract.doc import SUBJECTS, evidence
 from kg.extract.quotes import according, is_reporting, subject_speaker
 from kg.extract.speakers import Speakers
@@ -130,7 +130,7 @@ def _content(verb: Token) -> Span | None:
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
-            return _more(verb, c, clauses.clause(c, exclude=verb))
+            return _more(verb, c, reported_clause(c, exclude=verb))
     framed = _framed(verb)
     if framed is not None:
         return framed
@@ -154,7 +154,7 @@ def _content(verb: Token) -> Span | None:
         head = verb.head
         while head.dep_ == "conj" and head.head.i < head.i:  # 'A opens the door, but B ..., according to X'
             head = head.head
-        return clauses.clause(head, exclude=verb)
+        return reported_clause(head, exclude=verb)
     return None
 
 
