@@ -33,11 +33,15 @@ def test_a_naming_verb_reports_its_object_and_the_quoted_name(run):
         (MARIA, "indirect", "the northern plan “a disgrace to the navy")]
 
 
-@pytest.mark.parametrize("sentence", ["Lindqvist called the plan an expensive mistake.",
-                                      "Lindqvist called the plan a “bold step” in her speech.",
+@pytest.mark.parametrize("sentence", ["Lindqvist called the plan a “bold step” in her speech.",
                                       "Lindqvist called an emergency meeting of the council."])
-def test_an_unquoted_name_a_scare_quote_or_a_meeting_called_is_no_naming(run, sentence):
+def test_a_scare_quote_or_a_meeting_called_is_no_naming(run, sentence):
     assert run(sentence) == []
+
+
+def test_an_object_and_the_name_given_it_unquoted_are_reported(run):
+    assert run("Lindqvist called the plan an expensive mistake.") == [
+        (MARIA, "indirect", "the plan an expensive mistake")]
 
 
 def test_a_quoted_name_ends_with_its_quotation(run):

@@ -96,13 +96,15 @@ def _continue(tags: list, before: tuple[str, str] | None) -> None:
 
 
 def _tag(doc: Doc, speakers: Speakers, quotes, q, p_start: int, p_end: int) -> tuple[str, str] | None:
-    """(speaker, cue) from a reporting verb outside the quotes of the quote's own sentence."""
+    """(speaker, cue) from a reporting verb outside the quotes of the quote's own sentence: after it
+    (not after one that a full stop ends), else before it."""
     text = doc.text
     after_end = min([s - 1 for s, _ in quotes if s > q[1]] + [p_end])
     after_end = _sentence_end(doc, q[1] + 1, after_end)
     before_start = max([e + 1 for _, e in quotes if e < q[0]] + [p_start])
     before_start = _sentence_start(text, before_start, q[0] - 1)
-    for lo, hi in ((q[1] + 1, after_end), (before_start, q[0] - 1)):
+    closed = text[q[0]:q[1]].rstrip().endswith(".")  # '"We are not X." Jane Doe said: "..."': a full stop ends it
+    for lo, hi in ((q[1] + 1, after_end), (before_start, q[0] - 1))[closed:]:
         verbs = [t for t in _tokens(doc, lo, hi) if tags_quote(t)]
         for verb in verbs[:1] if lo > q[0] else verbs[-1:]:
             who = subject_speaker(speakers, verb, quotes)
@@ -136,11 +138,19 @@ def _sentence_end(doc: Doc, lo: int, hi: int) -> int:
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
-    """Where the writer's sentence that ends at ``hi`` starts, at least ``lo``."""
+    """Where the writer's sentence that ends at ``hi`` starts, at least ``lo``; the period of a
+    title ('Mr.', 'Gov.') or an initial ('John F. Doe') ends none."""
     for i in range(hi - 1, lo - 1, -1):
-        if text[i] in ENDS:
+        if text[i] in ENDS and not (text[i] == "." and _abbreviation(text[max(lo, i - 12):i + 1])):
             return i + 1
     return lo
+
+
+def _abbreviation(before: str) -> bool:
+    """A text that ends in a title's abbreviation or an initial and its period."""
+    word = before.split()[-1] if before.split() else ""
+    word = word.lstrip("(\"“‘'")
+    return lexicon.is_title_word(word) or len(word) == 2 and word[0].isupper()
 
 
 def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
@@ -151,6 +161,10 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     for _ in range(4):
         if step in ("conj", "advcl") and head.dep_ == "ccomp" and is_reporting(head.head):
             head, step = head.head, "ccomp"  # 'says A is B, but conceded C': the next act hung on the reported clause
+            continue
+        outer = _outer(head) if step == "conj" and is_reporting(verb) and head.tag_ != verb.tag_ else None
+        if outer is not None and outer.tag_ == verb.tag_:
+            head, step = outer, "ccomp"  # 'said A was B, and accused C': hung deeper inside the reported clause
             continue
         subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
         subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
@@ -163,6 +177,8 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
             return speakers.of(controller)
         if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
             head, step = head.head, head.dep_
+        elif head.dep_ == "acomp" and step == "xcomp":
+            head, step = head.head, "acomp"  # 'are quick to point out ...', 'was willing to say ...': the subject of the adjective's verb
         elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
             head, step = head.head.head, "pcomp"  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
         elif head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
@@ -173,6 +189,14 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     if agent is None and step is None:
         agent = _stranded(speakers, verb)
     return speakers.of(agent) if agent is not None else None
+
+
+def _outer(tok: Token) -> Token | None:
+    """The reporting verb whose reported clause holds a token, if any."""
+    for a in tok.ancestors:
+        if a.dep_ == "ccomp" and is_reporting(a.head):
+            return a.head
+    return None
 
 
 def _stranded(speakers: Speakers, verb: Token) -> Token | None:

@@ -5,7 +5,8 @@ Frames: "X said (that) ...", "X urged Y to ...", "X accused Y of ...", "..., X s
 pointed out, ...", "according to X, ...". The content stops at a semicolon or a colon that
 opens another clause; quoted words inside it are left to the direct quotations. A negated
 reporting verb ("did not say") or a denial ("X denied that ...") keeps the claim, marked
-``negated``. A reporting verb inside a question or a condition reports nothing.
+``negated``. A reporting verb inside a question or a condition reports nothing. Where a
+reported clause ends is ``clauses``'.
 """
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ import re
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract.clauses import clause as reported_clause
 from kg.extract.doc import SUBJECTS, evidence
-from kg.extract.quotes import according, is_reporting, subject_speaker, tags_quote as _tags
+from kg.extract.quotes import according, is_reporting, subject_speaker
 from kg.extract.speakers import Speakers
 from kg.model import Claim
 
@@ -24,7 +26,6 @@ MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader persp
 MIN_NAMED = 2  # of an object and what a naming verb calls it ('called her "weak"')
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
-PARENTHETICAL = 6  # tokens of a speaker phrase kept inside the content ("The plan, she said, will work")
 
 
 def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
@@ -41,7 +42,10 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
         content = _content(verb) if speaker else None
         if content is None:
             continue
+        if _left_open(verb, content):
+            continue
         text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
+        text = _to_close(speakers.doc.text, text, start, quoted, limit=sent.end_char)
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
         least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause else MIN_PHRASE
         if len(text.split()) < least:
@@ -71,6 +75,22 @@ def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int
     if cut <= start + 1 or head >= cut:
         return "", start
     return text[:cut - 1 - start].rstrip(STRIP + "\"“”‘’'"), start
+
+
+def _to_close(text: str, words: str, start: int, quoted, *, limit: int) -> str:
+    """The reported words run on to the close of a quotation they open ('said she had "steady
+    hands, but ... a good heart"'), when it closes in the same sentence (before ``limit``)."""
+    end = start + len(words)
+    close = max((qe for qs, qe in quoted if start < qs < end < qe <= limit), default=None)
+    return text[start:close].rstrip(STRIP) if close is not None and words else words
+
+
+def _left_open(verb: Token, content: Span) -> bool:
+    """'did not say when', 'was not willing to say who ...': a negated reporting verb (or the
+    words it complements, two up) whose content is an open question states nothing."""
+    if content[0].tag_ not in ("WRB", "WP", "WDT") and content[0].lower_ != "whether":
+        return False
+    return any(c.dep_ == "neg" for t in (verb, verb.head, verb.head.head) for c in t.children)
 
 
 def _asked(verb: Token) -> bool:
@@ -110,7 +130,7 @@ def _content(verb: Token) -> Span | None:
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
-            return _more(verb, c, _clause(c, exclude=verb))
+            return _more(verb, c, reported_clause(c, exclude=verb))
     framed = _framed(verb)
     if framed is not None:
         return framed
@@ -134,7 +154,7 @@ def _content(verb: Token) -> Span | None:
         head = verb.head
         while head.dep_ == "conj" and head.head.i < head.i:  # 'A opens the door, but B ..., according to X'
             head = head.head
-        return _clause(head, exclude=verb)
+        return reported_clause(head, exclude=verb)
     return None
 
 
@@ -203,10 +223,11 @@ def _framed(verb: Token) -> Span | None:
 
 
 def _naming(verb: Token) -> Span | None:
-    """'called the plan "a disgrace"': a naming verb's (``speech.json``'s 'naming_verbs') object
-    and the name it gives, when that name is the speaker's own quoted words; not a scare quote
-    inside the writer's phrase ('called the plan a "bold step"'), nor an unquoted name (the
-    writer's paraphrase, or no naming at all: 'called an emergency session')."""
+    """'called the plan "a disgrace"', 'called the incident a reason to act': a naming verb's
+    (``speech.json``'s 'naming_verbs') object and the name it gives: the speaker's own quoted
+    words up to their close, or a name without quotation marks, a noun or adjective as a second
+    complement; nothing for a scare quote inside the writer's phrase ('called the plan a "bold
+    step"') nor without an object ('called an emergency session')."""
     if verb.lemma_.lower() not in lexicon.data("speech")["naming_verbs"]:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -221,7 +242,12 @@ def _naming(verb: Token) -> Span | None:
             end = c.right_edge.i
         else:
             break  # 'called X "Y," but said ...': the naming ends at a comma or a conjunction
-    return _quoted_name(obj.left_edge.i, end, obj)
+    named = _quoted_name(obj.left_edge.i, end, obj)
+    span = verb.doc[obj.left_edge.i:end + 1]
+    if named is None and not any(t.is_quote for t in span) and any(
+            c.dep_ in ("oprd", "xcomp") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.rights):
+        return span  # 'called the incident a reason to act'; not a scare quote ('called it a "bold step"')
+    return named
 
 
 def _quoted_name(lo: int, hi: int, after: Token) -> Span | None:
@@ -244,45 +270,3 @@ def _that_clause(verb: Token) -> Span | None:
                 and t.head.i > t.i and not is_reporting(t.head):
             return verb.doc[t.i + 1:t.head.right_edge.i + 1]
     return None
-
-
-def _clause(head: Token, *, exclude: Token) -> Span:
-    """The subtree of head without the reporting verb's own subtree, mark 'that' dropped."""
-    skip = {t.i for t in exclude.subtree} if exclude in head.subtree else {exclude.i}
-    toks = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "mark" and t.head.i == head.i
-                                                                 and t.lower_ in ("that", "as"))]
-    stop = _tail(head)
-    words = [t for t in toks if (not (t.is_punct or t.is_space) or t.is_quote) and t.i < stop] or toks
-    if not words:
-        return head.doc[head.i:head.i + 1]
-    lo, hi = words[0].i, words[-1].i  # a speaker phrase before or after the words stays out
-    inner = [i for i in skip if lo < i < hi]
-    if len(inner) > PARENTHETICAL:  # keep the longest run that does not cross the excluded part
-        runs = _runs([t.i for t in toks])
-        lo, hi = max(runs, key=lambda r: r[1] - r[0])
-    return head.doc[lo:hi + 1]
-
-
-def _tail(head: Token) -> int:
-    """Where the reported clause ends before a part that is the writer's, not the speaker's: a
-    reporting verb coordinated with its head without a subject of its own ('said X and urged Y':
-    the speaker's next act) or a participle after a comma ('declared X, throwing the race open');
-    the token index, or past the clause."""
-    for c in head.rights:
-        own = any(g.dep_ in SUBJECTS for g in c.children)
-        shared = c.tag_ == "VB" and any(g.tag_ == "MD" for g in head.children)  # 'would sit ... and tell
-        act = c.dep_ == "conj" and not own and not shared and _tags(c)  # not 'would sit him down and tell him
-        aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
-        if act or aside:
-            return c.left_edge.i
-    return head.right_edge.i + 1
-
-
-def _runs(idx: list[int]) -> list[tuple[int, int]]:
-    runs, s = [], idx[0]
-    for a, b in zip(idx, idx[1:]):
-        if b != a + 1:
-            runs.append((s, a))
-            s = b
-    runs.append((s, idx[-1]))
-    return runs

@@ -52,7 +52,7 @@ class Speakers:
             return m
         low = tok.lower_
         if low in ("he", "she", "him", "her"):
-            return self._person(tok.i, "male" if low in ("he", "him") else "female")
+            return self._person(tok.i, "male" if low in ("he", "him") else "female", besides=self._bound(tok))
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
             return self.of(tok.head.head)
         if low == "it" and tok.dep_ == "nsubj":  # not 'it was announced'
@@ -102,17 +102,24 @@ class Speakers:
             return owners[0].key
         return None
 
-    def _person(self, before: int, gender: str) -> str | None:
+    def _bound(self, tok: Token) -> set[str]:
+        """The people a subject pronoun cannot be: those named after it in its own clause ('he
+        called Jane Doe "weak"', 'she said Jane Doe would win')."""
+        if tok.dep_ not in SUBJECTS:
+            return set()
+        return {self.by_token[t.i].key for t in tok.head.subtree if t.i > tok.i and t.i in self.by_token}
+
+    def _person(self, before: int, gender: str, *, besides: set[str] = frozenset()) -> str | None:
         """The person a pronoun refers to: of those named (outside quotations) in its sentence and
-        the five before, whose gender may be ``gender``, the only one, else the last that was the
-        subject of a main clause, else of any clause."""
+        the five before, whose gender may be ``gender`` and who are not ``besides``, the only one,
+        else the last that was the subject of a main clause, else of any clause."""
         first = self.doc[before].sent
         for _ in range(WINDOW):
             if first.start == 0:
                 break
             first = self.doc[first.start - 1].sent
         fits = [(m.key, main) for i, m, main in self.people if first.start <= i < before
-                and self.gender.get(m.key, gender) == gender]
+                and self.gender.get(m.key, gender) == gender and m.key not in besides]
         if len({k for k, _ in fits}) == 1:
             return fits[0][0]
         for rank in (MAIN, SUBJECT):

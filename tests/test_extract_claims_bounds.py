@@ -1,0 +1,97 @@
+"""Where reported words end, on the real small spaCy pipeline: a quotation they open runs to its
+close; the speaker's next act, a closing participle, a closing 'who' clause on a name and a
+closing 'according to X' stay out."""
+from __future__ import annotations
+
+import pytest
+
+from kg import article, nlp as nlp_
+from kg.extract import extract
+
+pytestmark = pytest.mark.model
+
+MARIA = "person/maria-lindqvist"
+THOMAS = "person/thomas-berglund"
+LEAD = "Harbour Watch\n\nMaria Lindqvist and Thomas Berglund visited the harbour on Tuesday.\n\n"
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp = nlp_.load()
+
+    def run(sentence: str) -> list[tuple[str, str, str]]:
+        art = article.parse((LEAD + sentence + "\n").encode("utf-8"), "t.txt")
+        return [(c.speaker, c.cue, c.text) for c in extract(nlp(article.readable(art)), art).claims]
+    return run
+
+
+def test_reported_words_run_to_the_close_of_a_quotation_they_open(run):
+    said = run("Lindqvist praised the port's workers, saying they had “steady hands, but most of all, "
+               "they have a good heart.”")
+    assert (MARIA, "say", "they had “steady hands, but most of all, they have a good heart") in said
+
+
+def test_a_coordinated_act_in_the_reporting_verbs_tense_is_not_what_is_said(run):
+    said = run("Berglund said he makes $41,000 a year and questioned how he would be helped by the plan "
+               "to raise fees.")
+    assert said == [(THOMAS, "say", "he makes $41,000 a year")]
+
+
+def test_a_closing_who_clause_on_a_name_is_the_writers(run):
+    said = run("Lindqvist announced that the port hired Anna Holm, who ran the Oslo terminal for a decade.")
+    assert said == [(MARIA, "announce", "the port hired Anna Holm")]
+
+
+def test_a_closing_according_to_is_another_source(run):
+    said = run("Lindqvist announced that the port hired Anna Holm, according to the Harbour Gazette.")
+    assert said == [(MARIA, "announce", "the port hired Anna Holm")]
+
+
+def test_a_closing_participle_deeper_in_the_clause_is_the_writers(run):
+    said = run("Lindqvist acknowledged that the city may have to close the terminal, employing an old "
+               "saying about sinking ships.")
+    assert said == [(MARIA, "acknowledge", "the city may have to close the terminal")]
+
+
+def test_a_clause_about_the_same_subject_in_another_tense_stays(run):
+    said = run("Berglund says he supports the plan and opposes new fees.")
+    assert said == [(THOMAS, "say", "he supports the plan and opposes new fees")]
+
+
+def test_a_quote_that_a_full_stop_ends_takes_no_tag_after_it(run):
+    said = run("''We must wait for the survey,'' Berglund said. ''We are not ready.'' "
+               "Lindqvist said: ''The port is our home.''")
+    assert said == [(THOMAS, "say", "We must wait for the survey"), (THOMAS, "say", "We are not ready"),
+                    (MARIA, "say", "The port is our home")]
+
+
+def test_a_titles_period_does_not_end_the_sentence_before_a_quote(run):
+    said = run("Berglund said the port would stay open for Mr. Holm, ''whatever the council decides "
+               "about the fees.''")
+    assert (THOMAS, "say", "whatever the council decides about the fees") in said
+
+
+def test_a_subject_pronoun_is_none_of_the_people_named_in_its_own_clause(run):
+    said = run("Lindqvist welcomed Berglund to the harbour on Monday. He said Lindqvist would lose the vote in May.")
+    assert said == [(THOMAS, "say", "Lindqvist would lose the vote in May")]
+
+
+def test_pointing_to_evidence_reports_what_is_pointed_to(run):
+    said = run("Berglund pointed to the new survey that shows traffic falling by a third.")
+    assert said == [(THOMAS, "point", "the new survey that shows traffic falling by a third")]
+
+
+def test_an_infinitive_after_an_adjective_takes_the_subject_of_its_verb(run):
+    said = run("Berglund was quick to point out that the port had grown by a third since May.")
+    assert said == [(THOMAS, "point", "the port had grown by a third since May")]
+
+
+@pytest.mark.parametrize("sentence", ["Lindqvist was not willing to say who would run the port next year.",
+                                      "Berglund did not say when the port would reopen after the storm."])
+def test_a_negated_reporting_verb_with_an_open_question_states_nothing(run, sentence):
+    assert run(sentence) == []
+
+
+def test_an_open_question_explained_is_still_reported(run):
+    said = run("Berglund explained why the port had closed in May after the storm.")
+    assert said == [(THOMAS, "explain", "why the port had closed in May after the storm")]
