@@ -98,11 +98,18 @@ def _lead(doc: Doc, found: Found, owner: dict[str, str]) -> tuple[frozenset[str]
 def _named_countries(text: str) -> frozenset[str]:
     """The countries a short text names by their names or demonyms (a headline: 'U.S., Polish
     Ministers Meet')."""
+    return _countries_in(_words(text.replace(",", " ")))
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("’s", "").replace("'s", "").split()
+
+
+def _countries_in(words: list[str]) -> frozenset[str]:
+    """The countries any run of up to three words names, by name or demonym."""
     gaz = gazetteer.load()
-    words = text.replace("’s", "").replace("'s", "").replace(",", " ").split()
-    found = {k.key for n in (3, 2, 1) for i in range(len(words) - n + 1)
-             if (k := gaz.lookup(" ".join(words[i:i + n]), demonyms=True)) and k.type == "Country"}
-    return frozenset(found)
+    return frozenset(k.key for n in (1, 2, 3) for i in range(len(words) - n + 1)
+                     if (k := gaz.lookup(" ".join(words[i:i + n]), demonyms=True)) and k.type == "Country")
 
 
 def _owners(parts: tuple[PartOf, ...], named: dict[str, str]) -> dict[str, str]:
@@ -126,17 +133,16 @@ def _owners(parts: tuple[PartOf, ...], named: dict[str, str]) -> dict[str, str]:
 def _named_owners(mentions: tuple[Mention, ...]) -> dict[str, str]:
     """Organisation key -> the one country its name holds, for a state body ('the Royal Norwegian
     Air Force', 'the Ministry of Foreign Affairs of Sweden', 'Dutch F-35s'); not for an institute or a company."""
-    gaz, bodies = gazetteer.load(), set(lexicon.data("relations")["state_bodies"])
+    bodies = set(lexicon.data("relations")["state_bodies"])
     shape = lexicon.data("relations")["designation"]  # "Dutch F-35s": the state's aircraft
     out: dict[str, str] = {}
     for m in (m for m in mentions if m.type == "Organization" and m.key not in out):
-        words = m.text.replace("’s", "").replace("'s", "").split()
+        words = _words(m.text)
         if not bodies & {w.lower() for w in words} and not any(re.fullmatch(shape, w) for w in words):
             continue
-        found = {k.key for n in (1, 2, 3) for i in range(len(words) - n + 1)
-                 if (k := gaz.lookup(" ".join(words[i:i + n]), demonyms=True)) and k.type == "Country"}
+        found = _countries_in(words)
         if len(found) == 1:
-            out[m.key] = found.pop()
+            out[m.key] = next(iter(found))
     return out
 
 
