@@ -39,7 +39,14 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
         roles.append(before)  # 'his Norwegian counterpart, Jane Doe.' that the parser missed
     roles += [_holder(r) for r in roles]  # 'the envoy in Oslo, Jane Doe': the parser hung the name on the place
     roles += [c for r in roles for c in r.conjuncts]  # 'a pediatrician and director of the Y'
-    return [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r)]
+    return [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r) and not _listed_apart(doc, span, r)]
+
+
+def _listed_apart(doc: Doc, span: Span, role: Token) -> bool:
+    """A role in another item of a list by semicolons ('Mayor Jane Doe; the envoys and their
+    counterparts'): not the name's."""
+    lo, hi = (span.end, role.i) if role.i >= span.end else (role.i, span.start)
+    return any(t.text == ";" for t in doc[lo:hi])
 
 
 def _holder(tok: Token) -> Token:
@@ -201,7 +208,10 @@ def _tied(ctx: Context, span: Span, start: int, end: int) -> bool:
 
 
 def _phrase_end(doc: Doc, i: int) -> int:
-    while i < len(doc) and doc[i].text not in (",", ".", ";", "(", "\n") and not doc[i].is_sent_start:
+    """Where an appositive phrase ends: at punctuation, a new sentence or its sentence's main
+    verb ('A, chair of the Y said')."""
+    while i < len(doc) and doc[i].text not in (",", ".", ";", "(", "\n") and not doc[i].is_sent_start \
+            and not (doc[i].dep_ == "ROOT" and doc[i].pos_ in ("VERB", "AUX")):
         i += 1
     return i
 

@@ -29,6 +29,7 @@ def gaz_raw(span: Span) -> Raw:
 def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = trim(doc, ent.start, ent.end)
     end = next((k for k in range(start + 1, end) if doc[k].text == "("), end)  # 'Name (Acronym)': the name
+    end = _placed_at(doc, start, end, gaz)
     start, end = trim(doc, start, end)
     if start > 0 and numbered(doc[start - 1]):
         start -= 1  # 'the 31st Fighter Wing': the unit's number is part of its name
@@ -41,7 +42,10 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     while end > start and title_token(doc[end - 1]) and _before_person(doc, end):
         end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
     known = any(g.label_ == "Organization" for g in inside(gaz, start, end))
-    if start >= end or _job_title(doc[start:end]) or named_place(doc, start, end) and not known \
+    if not known and _titled_document(doc, start):
+        return []
+    if start >= end or _job_title(doc[start:end]) or _national_title(doc, start, end, gaz) \
+            or named_place(doc, start, end) and not known \
             or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]:
         return []
     inner = _titled_actor(doc, start, end, gaz)
@@ -70,6 +74,24 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     return out
 
 
+def _placed_at(doc: Doc, start: int, end: int, gaz: list[Span]) -> int:
+    """Where a body's name ends before 'in' and the place it is at ('the Harbour Legation in
+    Oslo'), unless a known body's name runs on through it ('American Institute in Taiwan')."""
+    cut = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "in"), None)
+    if cut is None or any(g.label_ == "Organization" and g.end > cut for g in inside(gaz, start, end)):
+        return end
+    place = reference.is_place(doc[cut + 1:end].text) or any(g.start == cut + 1 for g in inside(gaz, cut + 1, end))
+    return cut if place else end
+
+
+def _titled_document(doc: Doc, start: int) -> bool:
+    """A name inside a document's title ('the Harbour Statement on [Maritime Partnership]',
+    'Treaty on the ...'): a document word and 'on'/'for' right before it; no body."""
+    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    return k >= 1 and doc[k].lower_ in ("on", "for") and doc[k - 1].is_title \
+        and doc[k - 1].lower_ in lexicon.data("names")["not_org_heads"]
+
+
 def _body_of(doc: Doc, start: int, end: int) -> bool:
     """A body's word before 'of/for/on' heads the name ('Institute for Near Harbour Policy'):
     a body, whatever its last word."""
@@ -87,7 +109,8 @@ def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None
     of Defense Jane Doe'), the country after a body word ('the Government of Norway')."""
     country = next((g for g in inside(gaz, start, end) if g.end == end and g.label_ in COUNTRY_LABELS), None)
     if country is not None and country.start > start and doc[country.start - 1].lower_ in ("of", "the") \
-            and _title_words(doc[start:country.start]):
+            and _title_words(doc[start:country.start]) \
+            and doc[start].lower_ not in lexicon.data("names")["mission_heads"]:  # 'the Embassy of Norway': a body
         return gaz_raw(country)
     given = next((k for k in range(start + 1, end - 1) if reference.is_given_name(doc[k].text)), None)
     if body_word(doc[end - 1]):  # 'King Halvard Baptist Church' names a body
@@ -113,6 +136,15 @@ def _title_words(span: Span) -> bool:
                or t.lemma_.lower() in bodies for t in span)
 
 
+def _national_title(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
+    """'Norwegian Ambassadors', 'the Norway Defense Ministers': a country's name or demonym and
+    title words ending in a title's head; people, not a body."""
+    country = next((g for g in inside(gaz, start, end) if g.start == start and g.label_ in COUNTRY_LABELS), None)
+    last = doc[end - 1]
+    return country is not None and country.end < end and _job_title(doc[country.end:end]) \
+        and (last.lower_ in lexicon.title_heads() or last.lemma_.lower() in lexicon.title_heads())
+
+
 def _job_title(span: Span) -> bool:
     """'National Security Advisor', 'Foreign Affairs' or a lone 'Defense' is a title or a
     domain, not an organisation: only title words, and no word that names a body."""
@@ -128,8 +160,12 @@ def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Ra
                  and (end - g.end <= 1 or not any(t.lower_ in bodies for t in doc[g.end:end])))]
     if exact:
         g = exact[0]
+        if end - g.end == 1 and g.label_ == "Organization" and doc[g.end].is_title \
+                and doc[g.end].lower_ in lexicon.data("names")["sub_body_heads"]:
+            return [Raw(start, end, "Organization", whole=(g.start, g.end))]  # 'the Harbour Union Commission'
         return [Raw(g.start, g.end, gaz_raw(g).type, g.id_, whole=whole)]
-    head = [g for g in inner if g.start == start and g.label_ in COUNTRY_LABELS]
+    head = [g for g in inner if g.start == start and (g.label_ in COUNTRY_LABELS or g.label_ == "Organization"
+                                                      and g.end - g.start == 1 and g.text.isupper())]
     if head and end - head[0].end >= 2 and doc[head[0].end].is_title:
         g = head[0]
         if g.label_ == "Capital":  # 'the Oslo Institute for ...': a city in a body's name is no government
@@ -151,13 +187,23 @@ def _plausible_org(doc: Doc, start: int, end: int) -> bool:
 
 def _before_person(doc: Doc, i: int) -> bool:
     """A person's name starts at token i, or after the dot of an abbreviation there; or, when
-    the word before i is a title's head, after more heads ('District Magistrate [Judge] Jane Doe')."""
+    the word before i is a title's head, modifier or rank, after more of them ('District
+    Magistrate [Judge] Jane Doe', 'the Harbour Air Force Brig. [Gen.] Jane Doe')."""
+    cut = doc[i - 1]
     i += i < len(doc) and doc[i].text == "."
-    if i < len(doc) and doc[i].ent_type_ != "PERSON" and doc[i - 1].lower_ not in lexicon.title_heads():
+    if i < len(doc) and doc[i].ent_type_ != "PERSON" and not _rank_word(cut):
         return False  # 'the X Committee Chairman Jane Doe': the committee keeps its last word
-    while i < len(doc) - 1 and doc[i].ent_type_ != "PERSON" and doc[i].lower_ in lexicon.title_heads():
+    while i < len(doc) - 1 and doc[i].ent_type_ != "PERSON" and _rank_word(doc[i]):
         i += 1 + (doc[i + 1].text == ".")
     return i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+def _rank_word(tok) -> bool:
+    """A title's head or modifier, or an abbreviated rank ('Brig', 'Gen.'): no body's word."""
+    titles = lexicon.data("titles")
+    word = tok.lower_
+    return word in lexicon.title_heads() or word in titles["modifiers"] \
+        or word in titles["ranks"] or word + "." in titles["ranks"]
 
 
 def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 from kg import gazetteer, lexicon, reference
 from kg.extract.bodies import ORG_LINKS, body_word, gaz_raw, numbered, org
 from kg.extract.doc import Raw, generic, trim
-from kg.extract.people import labelled_names, names_through, person, title_token, titled_names
+from kg.extract.people import labelled_names, names_through, person, place_tagged_people, title_token, titled_names
 from kg.extract.places import capital_acts, inside_place, modifies_place, named_place
 from kg.nlp import SPANS_KEY
 
@@ -30,7 +30,7 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     for ent in ents:
         if _case_party(doc, ent):
             continue
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" or ent.label_ == "FAC" and _mission(doc, ent):
             out += org(doc, ent, gaz)
         elif ent.label_ == "PERSON":
             out += org(doc, ent, gaz) if _body_named(doc, ent) else person(doc, ent, gaz)
@@ -44,13 +44,24 @@ def raw_mentions(doc: Doc) -> list[Raw]:
             out.append(gaz_raw(span))
             for i in range(span.start, span.end):
                 taken[i] = True
+    for raw in place_tagged_people(doc, taken, gaz):
+        out.append(raw)
+        for i in range(raw.start, raw.end):
+            taken[i] = True
     out += titled_names(doc, taken, gaz)
     labelled = labelled_names(doc, gaz)
     out = [r for r in out if r.key or not any(lab.start < r.end and r.start < lab.end for lab in labelled)] + labelled
     out += _untagged_bodies(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)])
+    out += _acronym_parts(doc, out)
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
     out = [r for r in out if r.key or not _named_thing(doc, r)]
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))
+
+
+def _mission(doc: Doc, ent: Span) -> bool:
+    """A 'facility' that is a country's mission ('the Embassy of Norway'): a body."""
+    start, end = trim(doc, ent.start, ent.end)
+    return start < end and doc[start].lower_ in lexicon.data("names")["mission_heads"]
 
 
 def _named_thing(doc: Doc, raw: Raw) -> bool:
@@ -136,6 +147,20 @@ def _run_end(doc: Doc, i: int, taken: list[bool]) -> int:
     while name(end) or end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and name(end + 1):
         end += 1 if name(end) else 2
     return end
+
+
+def _acronym_parts(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """A body's acronym after a known body's acronym ('the NU HSC communique'): a body of that
+    body, named with both; an acronym NER and the gazetteer left alone."""
+    taken = {i for r in raws for i in range(r.start, r.end)}
+    out = []
+    for r in raws:
+        k = r.end
+        if r.key and r.type == "Organization" and r.end - r.start == 1 and doc[r.start].text.isupper() \
+                and k < len(doc) and k not in taken and not doc[k].ent_type_ and doc[k].is_alpha \
+                and doc[k].is_upper and 2 <= len(doc[k]) <= 6 and doc[k].whitespace_:
+            out.append(Raw(k, k + 1, "Organization", whole=(r.start, r.end)))
+    return out
 
 
 def _place_names(doc: Doc, ents) -> set[str]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import lexicon, reference
+from kg.extract.acronyms import defined_here, documents
 from kg.extract.doc import SUBJECTS, Raw, generic
 from kg.extract.modifiers import only_modifiers
 
@@ -23,7 +24,7 @@ def vetted(doc: Doc, raws: list[Raw]) -> list[Raw]:
     types from the evidence, names used only to qualify a thing and words and phrases that
     name no actor dropped, people's and
     acronyms' other mentions found."""
-    raws = _documents(doc, _defined_here(doc, raws))
+    raws = documents(doc, defined_here(doc, raws))
     raws = _retyped(doc, [r for r in raws if not _common(doc, r)])
     raws = _nicknamed(doc, _founded(doc, only_modifiers(doc, raws, [surface(doc, r) for r in raws])))
     return _repair_acronyms(doc, _repair_people(doc, raws))
@@ -58,14 +59,6 @@ def name_parts(name: str) -> list[str]:
     alone ('al-Doe' and 'Doe')."""
     words = [t for t in name.split() if not lexicon.is_name_suffix(t) and not re.fullmatch(r"[A-Z]\.?", t)]
     return words + [w.split("-", 1)[1] for w in words if re.fullmatch(r"[a-z]{1,3}-[A-Z][\w'-]+", w)]
-
-
-def initials(name: str, *, acronyms: bool = False) -> str:
-    """The first letters of a name's words, small words left out; with ``acronyms`` an acronym
-    among the words counts whole ('UK Independence Party' -> UKIP)."""
-    skip = lexicon.data("names")["initials_skip"]
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip and w[0].isalpha()]
-    return "".join(w.replace(".", "") if acronyms and w.replace(".", "").isupper() else w[0] for w in words)
 
 
 def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
@@ -198,9 +191,11 @@ def _common(doc: Doc, raw: Raw) -> bool:
     known actor."""
     if raw.key or raw.type != "Organization":
         return False
-    dets = {c.lower_: c.i for c in doc[raw.end - 1].children if c.i < raw.start and c.dep_ in ("det", "poss")}
+    tok = doc[raw.end - 1]
+    dets = {c.lower_: c.i for c in tok.children if c.i < raw.start and c.dep_ in ("det", "poss")}
+    shared = {c.lower_ for c in tok.head.children if c.dep_ == "poss"} if tok.dep_ == "conj" else set()
     return any(dets.get(d) == raw.start - 1 for d in ("a", "an", "another")) or bool(
-        dets.keys() & {"his", "her", "its", "their", "our", "my", "your"})
+        (dets.keys() | shared) & {"his", "her", "its", "their", "our", "my", "your"})  # 'our pilots and Guards'
 
 
 def _abbreviation(doc: Doc, raw: Raw) -> bool:
@@ -223,38 +218,6 @@ def _phrase(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and all(w.isalpha() and reference.is_word(w, inflected=True)
                                    and not reference.is_given_name(w) for w in words)
-
-
-def _defined_here(doc: Doc, raws: list[Raw]) -> list[Raw]:
-    """An acronym the article defines for another name ('the Harbour Defense Front (HDF)') is
-    that name's, even where the gazetteer knows the acronym for a different body."""
-    ends = {r.end: r for r in raws if r.type == "Organization"}
-    defined = {}
-    for r in raws:
-        owner = ends.get(r.start - 1)
-        if r.key and r.end - r.start == 1 and doc[r.start].text.isupper() and owner is not None \
-                and doc[r.start - 1].text == "(" and r.end < len(doc) and doc[r.end].text == ")" and owner.key != r.key:
-            defined[doc[r.start].text] = r.key
-    return [replace(r, key=None) if r.key and defined.get(doc[r.start:r.end].text) == r.key else r for r in raws]
-
-
-def _documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
-    """Drop acronyms the article defines as a document, a line or a plan, not a body: 'a
-    Memorandum of Understanding (MOU)', 'the Line of Control (LOC)', 'the Harbour Act, or HA'."""
-    heads = lexicon.data("names")["not_org_heads"]
-    named = set()
-    for r in raws:
-        text = doc[r.start:r.end].text
-        before = [t.text.lower() for t in doc[max(0, r.start - 2):r.start]]
-        gap = 1 if before[-1:] == ["("] else 2 if before == [",", "or"] else 0
-        if r.key or not text.isupper() or not gap:
-            continue
-        for k in range(max(0, r.start - gap - 8), r.start - gap):
-            words = doc[k:r.start - gap]
-            letters = {initials(words.text).upper(), "".join(t.text[0] for t in words if t.is_alpha).upper()}
-            if text in letters and any(t.lower_ in heads for t in words):
-                named.add(text)
-    return [r for r in raws if r.key or doc[r.start:r.end].text not in named]
 
 
 def _backed(doc: Doc, raw: Raw) -> bool:

@@ -39,6 +39,35 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
     return out
 
 
+def place_tagged_people(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
+    """People NER tagged as a place or a nationality and no gazetteer name covers ('President
+    Jane Roe', 'Minister Ana von der Doe' tagged GPE): proper nouns after a title, or a given
+    name and more name words; lower-case name particles inside the name kept."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "NORP", "FAC") or any(taken[ent.start:ent.end]) \
+                or inside(gaz, ent.start, ent.end) or not all(t.pos_ == "PROPN" and t.is_alpha for t in ent):
+            continue
+        start = _name_back(doc, ent.start, taken)
+        before = doc[start - 1] if start > 0 else None
+        titled = before is not None and title_token(before) and before.text[:1].isupper()
+        given = ent.end - start >= 2 and reference.is_given_name(doc[start].text)
+        if (titled or given) and not named_place(doc, start, ent.end) and not inside(gaz, start, ent.end):
+            out.append(Raw(start, ent.end, "Person"))
+    return out
+
+
+def _name_back(doc: Doc, start: int, taken: list[bool]) -> int:
+    """Where a name that ends in an NER span starts: name words and particles before it."""
+    particles = lexicon.data("names")["name_particles"]
+    while start > 0 and not taken[start - 1] and doc[start - 1].ent_type_ in ("", "PERSON") and (
+            doc[start - 1].pos_ == "PROPN" and name_token(doc[start - 1]) and doc[start - 1].is_alpha
+            or doc[start - 1].text in particles and start > 1
+            and (doc[start - 2].text[:1].isupper() or doc[start - 2].text in particles)):
+        start -= 1
+    return start
+
+
 def _given_and_surname(doc: Doc, start: int, end: int) -> bool:
     """A given name and one more capitalised word after a title ('Sgt. Jane Cole')."""
     return end - start == 2 and reference.is_given_name(doc[start].text) and all(

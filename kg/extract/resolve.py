@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from kg import gazetteer, lexicon
 from kg.extract.doc import Raw, evidence, generic
-from kg.extract.mentions import initials, name_parts, surface, vetted
+from kg.extract.acronyms import initials
+from kg.extract.mentions import name_parts, surface, vetted
 from kg.model import Entity, Mention, PartOf
 from kg.keys import actor_key
 

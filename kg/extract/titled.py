@@ -35,6 +35,9 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
     possessive = i >= 0 and doc[i].text in lexicon.possessive_marks()
     i -= possessive
     owners = []
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and i - 1 in ctx.at:
+        owners.append(ctx.at[i - 1])  # 'Norway (NO) Foreign Minister': the acronym and its name
+        i -= 3
     while i >= 0 and i in ctx.at:
         if not owners or owners[-1] is not ctx.at[i]:
             owners.append(ctx.at[i])
@@ -79,7 +82,51 @@ def title_before(ctx: Context, span: Span) -> Pairs:
     if best is None:
         best = next((org for org, _ in title_before(ctx, prev) if org), None) \
             if (prev := _joined_before(ctx, role.start)) is not None else None
-    return [(best, _office_text(role))] if best else []
+    if best is None:
+        best = _joined_after(ctx, span)
+    if best is None:
+        return _body_in_title(ctx, role)
+    return [(best, _office_text(role))]
+
+
+def _joined_after(ctx: Context, span: Span) -> Mention | None:
+    """The body or the people joined to a titled name ('Chairperson Doe and the Harbour Union',
+    'President Roe and the Norwegian people'): its organisation, or its country."""
+    doc, i = ctx.doc, span.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "and" or doc[i + 1].lower_ != "the" or i + 2 not in ctx.at:
+        return None
+    m = ctx.at[i + 2]
+    end = ctx.spans[m].end
+    if m.type == "Organization":
+        return m
+    people = end < len(doc) and doc[end].lower_ in lexicon.data("names")["nation_nouns"]
+    return m if m.type == "Country" and people else None
+
+
+def _body_in_title(ctx: Context, role: Span) -> Pairs:
+    """The body a title names by part of its name, when the article names that body ('Peace
+    and Security Commissioner' and 'the Harbour Peace and Security Council'), and the body it
+    belongs to: the title's words and capitalised words right before it, less its heads,
+    modifiers and leading links; two or more capitalised words. The role is the title with
+    those words."""
+    doc, k = ctx.doc, role.start
+    while k > 0 and k - 1 not in ctx.at and (doc[k - 1].is_title or doc[k - 1].lower_ in ("and", "of")):
+        k -= 1
+    words = [t for t in doc[k:role.end] if not (is_head(t) or t.lower_ in lexicon.data("titles")["modifiers"])]
+    for first in range(len(words)):
+        part = words[first:]
+        if part[0].lower_ in ("of", "the", "for", "and") or sum(t.is_title for t in part) < 2 \
+                or any(not (t.is_title or t.lower_ in ("of", "and", "the")) for t in part):
+            continue
+        phrase = f" {' '.join(t.lower_ for t in part)} "
+        owned = {p for p, w in ctx.wholes if w.startswith("country/")}  # 'the Norwegian Air Force' is no title's
+        bodies = {m.key: m for m in ctx.spans if m.type == "Organization" and m.key not in owned
+                  and phrase in f" {m.text.lower()} "}
+        if bodies:
+            wholes = {w for p, w in ctx.wholes if p in bodies and w in ctx.named and w not in bodies}
+            text = _office_text(doc[part[0].i:role.end])
+            return [(m, text) for m in [*bodies.values(), *(ctx.named[w] for w in wholes)]]
+    return []
 
 
 def _office_text(role: Span) -> str:

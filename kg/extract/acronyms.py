@@ -1,0 +1,53 @@
+"""Acronyms in an article: a name's initials, acronyms the article defines for a name of its
+own, and acronyms it defines for a document, a line or a plan rather than a body. Used by
+``kg.extract.mentions`` and ``kg.extract.resolve``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract.doc import Raw
+
+
+def initials(name: str, *, acronyms: bool = False) -> str:
+    """The first letters of a name's words, small words left out; with ``acronyms`` an acronym
+    among the words counts whole ('UK Independence Party' -> UKIP)."""
+    skip = lexicon.data("names")["initials_skip"]
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip and w[0].isalpha()]
+    return "".join(w.replace(".", "") if acronyms and w.replace(".", "").isupper() else w[0] for w in words)
+
+
+def defined_here(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """An acronym the article defines for another name ('the Harbour Defense Front (HDF)') is
+    that name's, even where the gazetteer knows the acronym for a different body."""
+    ends = {r.end: r for r in raws if r.type == "Organization"}
+    defined = {}
+    for r in raws:
+        owner = ends.get(r.start - 1)
+        if r.key and r.end - r.start == 1 and doc[r.start].text.isupper() and owner is not None \
+                and doc[r.start - 1].text == "(" and r.end < len(doc) and doc[r.end].text == ")" and owner.key != r.key:
+            defined[doc[r.start].text] = r.key
+    return [replace(r, key=None) if r.key and defined.get(doc[r.start:r.end].text) == r.key else r for r in raws]
+
+
+def documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Drop acronyms the article defines as a document, a line or a plan, not a body: 'a
+    Memorandum of Understanding (MOU)', 'the Line of Control (LOC)', 'the Harbour Act, or HA'."""
+    heads = lexicon.data("names")["not_org_heads"]
+    named = set()
+    for r in raws:
+        text = doc[r.start:r.end].text
+        before = [t.text.lower() for t in doc[max(0, r.start - 2):r.start]]
+        gap = 1 if before[-1:] == ["("] else 2 if before == [",", "or"] else 0
+        if r.key or not text.isupper() or not gap:
+            continue
+        for k in range(max(0, r.start - gap - 8), r.start - gap):
+            words = doc[k:r.start - gap]
+            letters = {initials(words.text).upper(), "".join(t.text[0] for t in words if t.is_alpha).upper()}
+            if text in letters and any(t.lower_ in heads for t in words):
+                named.add(text)
+    return [r for r in raws if r.key or doc[r.start:r.end].text not in named]

@@ -1,0 +1,153 @@
+"""kg.extract.affiliations on hand-made Docs shaped as a parser reads real releases: a country
+with its acronym before a title, a role before the main verb, a title that names a body by part
+of its name, a titled name joined to its body or its people, and a list by semicolons."""
+from __future__ import annotations
+
+from docs import doc, found
+from kg.extract.affiliations import affiliations
+
+JANE = "person/jane-doe"
+AU = "org/african-union"
+
+
+def affs(d) -> list[tuple[str, str, str | None]]:
+    return sorted((a.person, a.org, a.role) for a in affiliations(d, found(d)))
+
+
+def test_a_countrys_acronym_in_brackets_before_a_title_still_owns_it():
+    d = doc("""
+        0  Republic     0  ROOT      PROPN
+        1  of           0  prep      ADP
+        2  Korea        1  pobj      PROPN
+        3  (            0  punct     PUNCT
+        4  ROK          0  appos     PROPN
+        5  )            0  punct     PUNCT
+        6  First        9  compound  PROPN
+        7  Vice         9  compound  PROPN
+        8  Foreign      9  compound  PROPN
+        9  Minister     11 compound  PROPN
+        10 Jane         11 compound  PROPN
+        11 Doe          12 nsubj     PROPN
+        12 met          12 ROOT      VERB   meet
+        13 .            12 punct     PUNCT
+    """, [("ROK", "ORG"), ("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, "country/KR", "First Vice Foreign Minister")]
+
+
+def test_a_role_of_a_body_before_the_main_verb_is_read_to_the_verb():
+    d = doc("""
+        0  Jane         1  compound  PROPN
+        1  Doe          8  nsubj     PROPN
+        2  ,            1  punct     PUNCT
+        3  outgoing     4  amod      ADJ
+        4  chairperson  8  nsubj     NOUN
+        5  of           4  prep      ADP
+        6  African      7  compound  PROPN
+        7  Union        5  pobj      PROPN
+        8  said         8  ROOT      VERB   say
+        9  .            8  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("African Union", "ORG")])
+    assert affs(d) == [(JANE, AU, "outgoing chairperson")]
+
+
+def test_a_title_that_names_a_body_by_part_of_its_name_is_that_bodys_and_its_owners():
+    d = doc("""
+        0  The          4  det       DET
+        1  AU           4  compound  PROPN
+        2  Harbour      3  compound  PROPN
+        3  Safety       4  compound  PROPN
+        4  Council      5  nsubj     PROPN
+        5  met          5  ROOT      VERB   meet
+        6  .            5  punct     PUNCT
+        7  Harbour      8  compound  PROPN
+        8  Safety       9  compound  PROPN
+        9  Commissioner 11 compound  PROPN
+        10 Jane         11 compound  PROPN
+        11 Doe          12 nsubj     PROPN
+        12 warned       12 ROOT      VERB   warn
+        13 .            12 punct     PUNCT
+    """, [("AU Harbour Safety Council", "ORG"), ("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, AU, "Harbour Safety Commissioner"),
+                       (JANE, "org/au-harbour-safety-council", "Harbour Safety Commissioner")]
+
+
+def test_a_title_whose_words_name_no_body_of_the_article_gives_nothing():
+    d = doc("""
+        0  The          3  det       DET
+        1  AU           3  compound  PROPN
+        2  Harbour      3  compound  PROPN
+        3  Council      4  nsubj     PROPN
+        4  met          4  ROOT      VERB   meet
+        5  .            4  punct     PUNCT
+        6  Polar        7  compound  PROPN
+        7  Safety       8  compound  PROPN
+        8  Commissioner 10 compound  PROPN
+        9  Jane         10 compound  PROPN
+        10 Doe          11 nsubj     PROPN
+        11 warned       11 ROOT      VERB   warn
+        12 .            11 punct     PUNCT
+    """, [("AU Harbour Council", "ORG"), ("Jane Doe", "PERSON")])
+    assert affs(d) == []
+
+
+THANKS = """
+        0  We           1  nsubj     PRON
+        1  thank        1  ROOT      VERB
+        2  President    4  compound  PROPN
+        3  Jane         4  compound  PROPN
+        4  Doe          1  dobj      PROPN
+        5  and          4  cc        CCONJ
+        6  the          8  det       DET
+        7  {owner}      8  amod      ADJ
+        8  {noun}       4  conj      NOUN/NNS
+        9  .            1  punct     PUNCT
+"""
+
+
+def test_a_titled_name_joined_to_a_countrys_people_is_that_countrys():
+    d = doc(THANKS.format(owner="Norwegian", noun="people"), [("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, "country/NO", "President")]
+
+
+def test_a_titled_name_joined_to_a_countrys_other_nouns_is_not_its():
+    d = doc(THANKS.format(owner="Norwegian", noun="farmers"), [("Jane Doe", "PERSON")])
+    assert affs(d) == []
+
+
+def test_a_titled_name_joined_to_a_body_is_that_bodys():
+    d = doc("""
+        0  We           1  nsubj     PRON
+        1  value        1  ROOT      VERB
+        2  ties         1  dobj      NOUN/NNS  tie
+        3  with         2  prep      ADP
+        4  Chairperson  6  compound  PROPN
+        5  Jane         6  compound  PROPN
+        6  Doe          3  pobj      PROPN
+        7  and          6  cc        CCONJ
+        8  the          10 det       DET
+        9  African      10 compound  PROPN
+        10 Union        6  conj      PROPN
+        11 .            1  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("African Union", "GPE")])
+    assert affs(d) == [(JANE, AU, "Chairperson")]
+
+
+def test_a_role_in_another_item_of_a_list_by_semicolons_is_not_the_names():
+    d = doc("""
+        0  Welcome      0  ROOT      VERB
+        1  :            0  punct     PUNCT
+        2  Mayor        0  npadvmod  PROPN
+        3  of           2  prep      ADP
+        4  Oslo         3  pobj      PROPN
+        5  Jane         6  compound  PROPN
+        6  Doe          2  appos     PROPN
+        7  ;            2  punct     PUNCT
+        8  the          9  det       DET
+        9  envoys       2  conj      NOUN/NNS  envoy
+        10 and          9  cc        CCONJ
+        11 their        13 poss      PRON
+        12 Norwegian    13 amod      ADJ
+        13 counterparts 9  conj      NOUN/NNS  counterpart
+        14 .            0  punct     PUNCT
+    """, [("Jane Doe", "PERSON")])
+    assert affs(d) == []

@@ -1,0 +1,178 @@
+"""kg.extract.entities and resolution on hand-made Docs shaped as a parser reads real releases:
+people NER tagged as places, ranks and places glued to a body's name, a country's titles read
+as a body, a document's title, a known body's sub-bodies, a country's embassy, plural nouns."""
+from __future__ import annotations
+
+from docs import doc, resolved
+
+
+def names(d) -> list[tuple[str, str]]:
+    _, ents, _ = resolved(d)
+    return sorted((e.type, e.name) for e in ents)
+
+
+def parts(d) -> list[tuple[str, str]]:
+    _, _, found = resolved(d)
+    return sorted((p.part, p.whole) for p in found)
+
+
+MINISTER = """
+        0  Norway       1  nsubj     PROPN
+        1  hosted       1  ROOT      VERB   host
+        2  Norwegian    3  compound  PROPN
+        3  Minister     8  nmod      PROPN
+        4  of           3  prep      ADP
+        5  Defense      4  pobj      PROPN
+        6  Ana          8  compound  PROPN
+        7  von          8  compound  PROPN
+        8  der          9  compound  NOUN
+        9  Doe          1  dobj      PROPN
+        10 at           9  prep      ADP
+        11 the          12 det       DET
+        12 Pentagon     10 pobj      PROPN
+        13 .            1  punct     PUNCT
+"""
+
+
+def test_a_name_ner_tagged_a_place_after_a_title_is_a_person_with_its_particles():
+    d = doc(MINISTER, [("Norway", "GPE"), ("Norwegian", "NORP"), ("Doe", "GPE"), ("Pentagon", "FAC")])
+    assert ("Person", "Ana von der Doe") in names(d)
+    assert not any(t == "Country" and n not in ("Norway",) for t, n in names(d))
+
+
+def test_a_place_ner_tagged_that_no_title_introduces_stays_no_person():
+    d = doc("""
+        0  They         1  nsubj     PRON
+        1  flew         1  ROOT      VERB   fly
+        2  to           1  prep      ADP
+        3  Port         4  compound  PROPN
+        4  Veld         2  pobj      PROPN
+        5  .            1  punct     PUNCT
+    """, [("Port Veld", "GPE")])
+    assert names(d) == []
+
+
+def test_a_rank_ner_ran_into_a_body_name_is_cut_off_it():
+    d = doc("""
+        0  Royal        1  compound  PROPN
+        1  Harbour      4  compound  PROPN
+        2  Air          3  compound  PROPN
+        3  Force        4  compound  PROPN
+        4  Brig         4  ROOT      PROPN
+        5  .            4  punct     PUNCT
+        6  Gen.         8  compound  PROPN
+        7  Tomas        8  compound  PROPN
+        8  Veld         9  nsubj     PROPN
+        9  is           9  ROOT      AUX    be
+        10 host         9  attr      NOUN
+        11 .            9  punct     PUNCT
+    """, [("Royal Harbour Air Force Brig", "ORG"), ("Tomas Veld", "PERSON")])
+    assert names(d) == [("Organization", "Royal Harbour Air Force"), ("Person", "Tomas Veld")]
+
+
+def test_a_countrys_plural_title_is_people_not_a_body():
+    d = doc("""
+        0  Welcome      0  ROOT      VERB
+        1  to           0  prep      ADP
+        2  the          5  det       DET
+        3  former       5  amod      ADJ
+        4  Norwegian    5  compound  PROPN
+        5  Ambassadors  1  pobj      PROPN/NNPS
+        6  and          5  cc        CCONJ
+        7  guests       5  conj      NOUN/NNS  guest
+        8  .            0  punct     PUNCT
+    """, [("Norwegian Ambassadors", "ORG")])
+    assert names(d) == [("Country", "Norway")]
+
+
+def test_the_subject_of_a_documents_title_is_no_body():
+    d = doc("""
+        0  It           1  nsubj     PRON
+        1  built        1  ROOT      VERB   build
+        2  on           1  prep      ADP
+        3  the          5  det       DET
+        4  Halden       5  compound  PROPN
+        5  Statement    2  pobj      PROPN
+        6  on           5  prep      ADP
+        7  Maritime     8  compound  PROPN
+        8  Partnership  6  pobj      PROPN
+        9  for          8  prep      ADP
+        10 the          11 det       DET
+        11 Arctic       9  pobj      PROPN
+        12 .            1  punct     PUNCT
+    """, [("Maritime Partnership for the Arctic", "ORG")])
+    assert names(d) == []
+
+
+def test_a_commission_after_a_known_bodys_name_is_a_body_of_that_body():
+    d = doc("""
+        0  Tomas        1  compound  PROPN
+        1  Veld         9  nsubj     PROPN
+        2  ,            1  punct     PUNCT
+        3  the          6  det       DET
+        4  African      5  compound  PROPN
+        5  Union        6  compound  PROPN
+        6  Commission   8  nmod      PROPN
+        7  outgoing     8  amod      ADJ
+        8  chairperson  1  appos     NOUN
+        9  said         9  ROOT      VERB   say
+        10 .            9  punct     PUNCT
+    """, [("Tomas Veld", "PERSON"), ("African Union Commission", "ORG")])
+    assert ("Organization", "African Union Commission") in names(d)
+    assert ("Organization", "African Union") not in names(d)
+
+
+def test_an_acronym_after_a_known_bodys_acronym_is_a_body_of_that_body():
+    d = doc("""
+        0  We           1  nsubj     PRON
+        1  welcome      1  ROOT      VERB
+        2  the          5  det       DET
+        3  AU           4  compound  PROPN
+        4  HSC          5  compound  PROPN
+        5  communique   1  dobj      NOUN
+        6  .            1  punct     PUNCT
+    """)
+    assert names(d) == [("Organization", "AU HSC"), ("Organization", "African Union")]
+    assert parts(d) == [("org/au-hsc", "org/african-union")]
+
+
+def test_a_countrys_embassy_tagged_a_facility_is_a_body_not_the_country():
+    d = doc("""
+        0  They         1  nsubj     PRON
+        1  visited      1  ROOT      VERB   visit
+        2  the          3  det       DET
+        3  Embassy      1  dobj      PROPN
+        4  of           3  prep      ADP
+        5  Norway       4  pobj      PROPN
+        6  today        1  npadvmod  NOUN
+        7  .            1  punct     PUNCT
+    """, [("the Embassy of Norway", "FAC")])
+    assert names(d) == [("Organization", "Embassy of Norway")]
+
+
+def test_the_city_a_body_is_in_is_no_part_of_its_name():
+    d = doc("""
+        0  It           1  nsubj     PRON
+        1  is           1  ROOT      AUX    be
+        2  the          4  det       DET
+        3  Harbour      4  compound  PROPN
+        4  Legation     1  attr      PROPN
+        5  in           4  prep      ADP
+        6  Oslo         5  pobj      PROPN
+        7  now          1  advmod    ADV
+        8  .            1  punct     PUNCT
+    """, [("Harbour Legation in Oslo", "ORG")])
+    assert names(d) == [("Organization", "Harbour Legation")]
+
+
+def test_a_plural_noun_joined_to_a_pronouns_plural_is_people_not_a_body():
+    d = doc("""
+        0  Our          1  poss      PRON
+        1  pilots       4  nsubj     NOUN/NNS  pilot
+        2  and          1  cc        CCONJ
+        3  Guardians    1  conj      PROPN/NNPS
+        4  were         4  ROOT      AUX    be
+        5  ready        4  acomp     ADJ
+        6  .            4  punct     PUNCT
+    """, [("Guardians", "ORG")])
+    assert names(d) == []
