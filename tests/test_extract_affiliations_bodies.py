@@ -151,3 +151,35 @@ def test_a_role_in_another_item_of_a_list_by_semicolons_is_not_the_names():
         14 .            0  punct     PUNCT
     """, [("Jane Doe", "PERSON")])
     assert affs(d) == []
+
+
+def test_a_body_set_off_by_commas_after_with_is_the_names():
+    d = doc("""
+        0  Jane         1  compound  PROPN
+        1  Doe          8  nsubj     PROPN
+        2  ,            1  punct     PUNCT
+        3  with         1  prep      ADP
+        4  the          6  det       DET
+        5  Brookings    6  compound  PROPN
+        6  Institution  3  pobj      PROPN
+        7  ,            1  punct     PUNCT
+        8  said         8  ROOT      VERB   say
+        9  so           8  advmod    ADV
+        10 .            8  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("Brookings Institution", "ORG")])
+    assert affs(d) == [(JANE, "org/brookings-institution", None)]
+
+
+def test_a_speaker_label_whose_title_a_known_body_leads_names_the_person_after_it():
+    d = doc("""
+        0  NATO         4  compound  PROPN
+        1  SECRETARY    2  compound  PROPN
+        2  GENERAL      4  compound  PROPN
+        3  JANE         4  compound  PROPN
+        4  DOE          6  npadvmod  NOUN
+        5  :            6  punct     PUNCT
+        6  Thanks       6  ROOT      NOUN   thank
+        7  .            6  punct     PUNCT
+    """, [])
+    assert [m.text for m in found(d).mentions if m.type == "Person"] == ["JANE DOE"]
+    assert affs(d) == [(JANE, "org/north-atlantic-treaty-organization", "SECRETARY GENERAL")]

@@ -176,3 +176,15 @@ def test_a_plural_noun_joined_to_a_pronouns_plural_is_people_not_a_body():
         6  .            4  punct     PUNCT
     """, [("Guardians", "ORG")])
     assert names(d) == []
+
+
+def test_a_known_place_after_a_title_word_is_no_person():
+    d = doc("""
+        0  Former       3  compound  PROPN
+        1  Ohio         3  compound  PROPN
+        2  Gov.         3  compound  PROPN
+        3  Doe          4  nsubj     PROPN
+        4  spoke        4  ROOT      VERB   speak
+        5  .            4  punct     PUNCT
+    """, [("Ohio", "GPE"), ("Doe", "PERSON")])
+    assert names(d) == [("Person", "Doe")]

@@ -174,6 +174,8 @@ def after(ctx: Context, span: Span) -> Pairs:
         i += 3
     if i < len(doc) and doc[i].lower_ in ("of", "from") and span.start <= doc[i].head.i < span.end:  # not 'at' a place
         return [(m, None) for m in _kept(ctx, _objects(ctx, doc[i]))]
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("with", "of"):
+        return _set_off(ctx, i + 1)
     if i < len(doc) and doc[i].text == ",":
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
         if j < len(doc) and j not in at and lexicon.is_title_word(doc[j].text) and doc[j].lower_ not in ("of", "the"):
@@ -183,6 +185,19 @@ def after(ctx: Context, span: Span) -> Pairs:
             found = [(m, k) for m, k in _orgs_in(doc, j, end, at) if _tied(ctx, ctx.spans[m], j, end)]
             return [(m, _role(doc[j:start])) for m, start in _heads(found, ctx.wholes)]
     return []
+
+
+def _set_off(ctx: Context, prep: int) -> Pairs:
+    """'Jane Doe, with the Y Institute, said': a body named whole between 'with'/'of' and the
+    phrase's end, set off by commas."""
+    doc = ctx.doc
+    k = prep + 1 + (doc[prep + 1].lower_ == "the")
+    m = ctx.at.get(k)
+    if m is None or m.type != "Organization":
+        return []
+    end = ctx.spans[m].end
+    return [(m, None)] if end >= len(doc) or doc[end].text in (",", ".", ";") or doc[end].pos_ in ("VERB", "AUX") \
+        and doc[end].dep_ == "ROOT" else []
 
 
 def _tied(ctx: Context, span: Span, start: int, end: int) -> bool:

@@ -42,7 +42,8 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
 def place_tagged_people(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
     """People NER tagged as a place or a nationality and no gazetteer name covers ('President
     Jane Roe', 'Minister Ana von der Doe' tagged GPE): proper nouns after a title, or a given
-    name and more name words; lower-case name particles inside the name kept."""
+    name and more name words; lower-case name particles inside the name kept. Not a known
+    place's name, one before a title ('Former Ohio Gov.') or an acronym."""
     out = []
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "NORP", "FAC") or any(taken[ent.start:ent.end]) \
@@ -52,7 +53,10 @@ def place_tagged_people(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Ra
         before = doc[start - 1] if start > 0 else None
         titled = before is not None and title_token(before) and before.text[:1].isupper()
         given = ent.end - start >= 2 and reference.is_given_name(doc[start].text)
-        if (titled or given) and not named_place(doc, start, ent.end) and not inside(gaz, start, ent.end):
+        text, after = doc[start:ent.end].text, doc[ent.end] if ent.end < len(doc) else None
+        if (titled or given) and not named_place(doc, start, ent.end) and not inside(gaz, start, ent.end) \
+                and not reference.is_place(text) and not (after is not None and title_token(after)) \
+                and not any(t.is_upper and len(t) > 1 for t in doc[start:ent.end]):
             out.append(Raw(start, ent.end, "Person"))
     return out
 
@@ -117,8 +121,8 @@ def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
             continue
         cut = next((k for k in range(tok.i, end) if doc[k].text == ","), end)
         start = tok.i
-        while start < cut and _label_title(doc[start]):
-            start += 1
+        while start < cut and (_label_title(doc[start]) or inside(gaz, start, start + 1)):
+            start += 1  # 'NORWEGIAN DEFENSE MINISTER JANE DOE:', 'NATO SPOKESPERSON JANE DOE:'
         titled = any(t.lower_ not in ("of", "the", ".") for t in doc[tok.i:start])
         if start < cut and _label_name(doc[start:cut], titled=titled) and not inside(gaz, start, cut):
             out.append(Raw(start, cut, "Person"))
