@@ -183,3 +183,20 @@ def test_a_speaker_label_whose_title_a_known_body_leads_names_the_person_after_i
     """, [])
     assert [m.text for m in found(d).mentions if m.type == "Person"] == ["JANE DOE"]
     assert affs(d) == [(JANE, "org/north-atlantic-treaty-organization", "SECRETARY GENERAL")]
+
+
+def test_a_capital_before_a_role_is_its_beat_and_the_possessor_before_it_the_employer():
+    d = doc("""
+        0  The          2  det       DET
+        1  Harbour      2  compound  PROPN
+        2  Post         6  poss      PROPN
+        3  's           2  case      PART/POS
+        4  Moscow       6  compound  PROPN
+        5  bureau       6  compound  NOUN
+        6  chief        8  compound  NOUN
+        7  Jane         8  compound  PROPN
+        8  Doe          9  nsubj     PROPN
+        9  said         9  ROOT      VERB   say
+        10 .            9  punct     PUNCT
+    """, [("Harbour Post", "ORG"), ("Moscow", "GPE"), ("Jane Doe", "PERSON")])
+    assert affs(d) == [(JANE, "org/harbour-post", "bureau chief")]

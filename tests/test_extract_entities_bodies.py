@@ -188,3 +188,121 @@ def test_a_known_place_after_a_title_word_is_no_person():
         5  .            4  punct     PUNCT
     """, [("Ohio", "GPE"), ("Doe", "PERSON")])
     assert names(d) == [("Person", "Doe")]
+
+
+def test_a_hyphenated_given_names_last_part_ner_left_out_is_part_of_the_name():
+    d = doc("""
+        0  Norwegian    1  amod      ADJ
+        1  President    3  compound  PROPN
+        2  Moon         3  compound  PROPN
+        3  Jae          7  nsubj     PROPN
+        4  -            7  punct     PUNCT/HYPH
+        5  in           7  nsubj     NOUN
+        6  will         7  aux       AUX/MD
+        7  meet         7  ROOT      VERB/VB
+        8  Roe          7  dobj      PROPN
+        9  .            7  punct     PUNCT
+    """, [("Norwegian", "NORP"), ("Moon Jae", "PERSON"), ("Roe", "PERSON")])
+    assert ("Person", "Moon Jae-in") in names(d)
+
+
+def test_a_nickname_in_quote_marks_is_part_of_the_name_and_the_surname_its_alias():
+    d = doc("""
+        0  Lt.          3  compound  PROPN
+        1  Gen.         3  compound  PROPN
+        2  Jan          6  nmod      PROPN
+        3  "            6  punct     PUNCT/``
+        4  Ben          6  nmod      PROPN
+        5  "            6  punct     PUNCT/''
+        6  Veld         7  nsubj     PROPN
+        7  spoke        7  ROOT      VERB   speak
+        8  .            7  punct     PUNCT
+        9  Veld         10 nsubj     PROPN
+        10 left         10 ROOT      VERB   leave
+        11 .            10 punct     PUNCT
+    """, [(2, 7, "PERSON"), (9, 10, "PERSON")])
+    _, ents, _ = resolved(d)
+    assert [(e.name.replace('"', "").split(), e.aliases) for e in ents] == [(["Jan", "Ben", "Veld"], ("Veld",))]
+
+
+def test_a_region_after_a_known_bodys_name_makes_a_command_of_that_body():
+    d = doc("""
+        0  He           1  nsubj     PRON
+        1  led          1  ROOT      VERB   lead
+        2  U.S.         4  compound  PROPN
+        3  Army         4  compound  PROPN
+        4  Europe       1  dobj      PROPN
+        5  .            1  punct     PUNCT
+    """, [("U.S. Army Europe", "ORG")])
+    assert names(d) == [("Organization", "U.S. Army Europe")]
+
+
+def test_a_numbered_units_acronym_before_a_role_is_that_unit():
+    d = doc("""
+        0  The          3  det       DET
+        1  3rd          3  compound  ADJ
+        2  Harbour      3  compound  PROPN
+        3  Regiment     4  nsubj     PROPN
+        4  trained      4  ROOT      VERB   train
+        5  .            4  punct     PUNCT
+        6  Maj.         8  compound  PROPN
+        7  Jane         8  compound  PROPN
+        8  Doe          15 nsubj     PROPN
+        9  ,            8  punct     PUNCT
+        10 3rd          13 compound  ADJ
+        11 HR           12 compound  NOUN
+        12 operations   13 compound  NOUN/NNS  operation
+        13 officer      8  appos     NOUN
+        14 ,            8  punct     PUNCT
+        15 said         15 ROOT      VERB   say
+        16 .            15 punct     PUNCT
+    """, [("3rd Harbour Regiment", "ORG"), ("Jane Doe", "PERSON"), ("3rd HR", "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.aliases) for e in ents if e.type == "Organization"] == [("3rd Harbour Regiment", ("3rd HR",))]
+
+
+def test_a_capital_in_capitals_that_opens_a_dateline_is_no_government():
+    d = doc("""
+        0  OSLO         9  npadvmod  PROPN
+        1  ,            0  punct     PUNCT
+        2  March        0  npadvmod  PROPN
+        3  29           2  nummod    NUM
+        4  (            5  punct     PUNCT
+        5  Wire         2  appos     PROPN
+        6  )            5  punct     PUNCT
+        7  -            0  punct     PUNCT
+        8  Sweden       9  nsubj     PROPN
+        9  said         9  ROOT      VERB   say
+        10 so           9  advmod    ADV
+        11 .            9  punct     PUNCT
+    """, [("OSLO", "GPE"), ("Sweden", "GPE")])
+    assert ("Country", "Norway") not in names(d)
+    assert ("Country", "Sweden") in names(d)
+
+
+def test_a_units_base_after_of_is_no_part_of_its_name():
+    d = doc("""
+        0  Soldiers     10 nsubj     NOUN/NNS  soldier
+        1  with         0  prep      ADP
+        2  the          5  det       DET
+        3  1st          4  compound  ADJ
+        4  Harbour      5  compound  PROPN
+        5  Division     1  pobj      PROPN
+        6  of           5  prep      ADP
+        7  Fort         8  compound  PROPN
+        8  Veld         6  pobj      PROPN
+        9  are          10 aux       AUX
+        10 training     10 ROOT      VERB   train
+        11 .            10 punct     PUNCT
+    """, [("1st Harbour Division of", "ORG")])
+    assert names(d) == [("Organization", "1st Harbour Division")]
+
+
+def test_a_countrys_plural_role_noun_is_people_not_a_body():
+    d = doc("""
+        0  U.S.         1  compound  PROPN
+        1  Soldiers     2  nsubj     PROPN/NNPS  soldier
+        2  trained      2  ROOT      VERB   train
+        3  .            2  punct     PUNCT
+    """, [("U.S. Soldiers", "ORG")])
+    assert names(d) == [("Country", "United States")]

@@ -33,6 +33,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     start, end = trim(doc, start, end)
     if start > 0 and numbered(doc[start - 1]):
         start -= 1  # 'the 31st Fighter Wing': the unit's number is part of its name
+    while end - start > 1 and doc[end - 1].lower_ in ORG_LINKS:
+        end -= 1  # 'the 1st Harbour Division of' as NER cut it before a base's name
     end = _extend_org(doc, end, gaz)
     while end - start > 2 and any(c.isdigit() for c in doc[end - 1].text) and body_word(doc[end - 2]) \
             and not doc[end - 1].text.isdigit():
@@ -137,11 +139,13 @@ def _title_words(span: Span) -> bool:
 
 
 def _national_title(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
-    """'Norwegian Ambassadors', 'the Norway Defense Ministers': a country's name or demonym and
-    title words ending in a title's head; people, not a body."""
+    """'Norwegian Ambassadors', 'the Norway Defense Ministers', 'U.S. Soldiers': a country's name
+    or demonym and title words ending in a title's head; people, not a body."""
     country = next((g for g in inside(gaz, start, end) if g.start == start and g.label_ in COUNTRY_LABELS), None)
     last = doc[end - 1]
-    return country is not None and country.end < end and _job_title(doc[country.end:end]) \
+    rest = doc[country.end:end] if country is not None else []
+    return country is not None and country.end < end \
+        and all(lexicon.is_title_word(t.text) or lexicon.is_title_word(t.lemma_) for t in rest) \
         and (last.lower_ in lexicon.title_heads() or last.lemma_.lower() in lexicon.title_heads())
 
 
@@ -160,9 +164,10 @@ def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Ra
                  and (end - g.end <= 1 or not any(t.lower_ in bodies for t in doc[g.end:end])))]
     if exact:
         g = exact[0]
+        names = lexicon.data("names")
         if end - g.end == 1 and g.label_ == "Organization" and doc[g.end].is_title \
-                and doc[g.end].lower_ in lexicon.data("names")["sub_body_heads"]:
-            return [Raw(start, end, "Organization", whole=(g.start, g.end))]  # 'the Harbour Union Commission'
+                and (doc[g.end].lower_ in names["sub_body_heads"] or doc[g.end].lower_ in names["regions"]):
+            return [Raw(start, end, "Organization", whole=(g.start, g.end))]  # 'the Harbour Union Commission', '... Army Europe'
         return [Raw(g.start, g.end, gaz_raw(g).type, g.id_, whole=whole)]
     head = [g for g in inner if g.start == start and (g.label_ in COUNTRY_LABELS or g.label_ == "Organization"
                                                       and g.end - g.start == 1 and g.text.isupper())]
@@ -248,7 +253,9 @@ def _extend_org(doc: Doc, end: int, gaz: list[Span]) -> int:
         return doc[i].is_title and i not in countries and doc[i].ent_type_ not in ("PERSON", "DATE", "TIME") \
             and doc[i].lower_ not in lexicon.data("names")["time_words"]
 
-    while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and doc[end].lower_ != "and" and name_word(end + 1):
+    leads = lexicon.data("names")["place_leads"]  # 'the 1st Harbour Division of Fort Doe': its base
+    while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and doc[end].lower_ != "and" and name_word(end + 1) \
+            and doc[end + 1].lower_ not in leads:
         end += 2
         while end < len(doc) and name_word(end):
             end += 1

@@ -61,8 +61,9 @@ def capital_acts(span: Span) -> bool:
         tok = tok.head
     names = lexicon.data("names")
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE":
-        return False  # 'Halden, Norway': a city named with its country
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE" \
+            or dateline(doc, span.start, span.end):
+        return False  # 'Halden, Norway': a city named with its country; 'OSLO, March 3 (Wire)'
     if tok.dep_ in ACTING_DEPS:
         return True
     if tok.dep_ == "pobj":
@@ -87,6 +88,8 @@ def named_place(doc: Doc, start: int, end: int) -> bool:
         end < len(doc) and doc[end].text in lexicon.possessive_marks())  # not 'in Gallup's poll'
     if placed and end - start >= 2 and doc[end - 1].lower_ in names["place_nouns"]:
         return True  # 'in the Harbour State'
+    if dateline(doc, start, end):
+        return True
     if not reference.is_place(doc[start:end].text):
         return False
     if placed:
@@ -100,6 +103,14 @@ def named_place(doc: Doc, start: int, end: int) -> bool:
         return True  # 'the Ohio primary' (a city's name there may be a body's short name: 'the X team')
     return doc[start:end].text.isupper() and doc[start].is_sent_start and end < len(doc) \
         and doc[end].text in (",", "-", "—", "–")  # a dateline: 'MANCHESTER, N.H. -'
+
+
+def dateline(doc: Doc, start: int, end: int) -> bool:
+    """A place in capitals that opens a line, a comma, a capitalised word and a dash or a
+    bracket soon after ('HALDEN, Norway —', 'HALDEN, March 3 (Wire) -'): where the story was filed."""
+    first = start == 0 or "\n" in doc[start - 1].text
+    return first and doc[start:end].text.isupper() and end + 1 < len(doc) and doc[end].text == "," \
+        and doc[end + 1].text[:1].isupper() and any(t.text in ("(", "-", "—", "–", "--") for t in doc[end + 1:end + 8])
 
 
 def described_place(doc: Doc, start: int, end: int) -> bool:

@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
@@ -83,7 +85,19 @@ def _org_names(doc: Doc, raws: list[Raw], surfaces: dict[int, str]) -> dict[str,
             match = [m for m in longs if n in (initials(m).upper(), initials(m, acronyms=True).upper())]
             if len(match) == 1:
                 out[n] = match[0]
+        elif (unit := _numbered_acronym(n, longs)) and out[n] == n:
+            out[n] = unit
     return out
+
+
+def _numbered_acronym(name: str, longs: list[str]) -> str | None:
+    """The one unit of the article a numbered acronym stands for: the same number, and the
+    acronym the initials of its last words ('2nd BCT' of '2nd Armored Brigade Combat Team')."""
+    words = name.split()
+    if len(words) != 2 or not re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or not re.fullmatch(r"[A-Z]{2,5}", words[1]):
+        return None
+    found = [m for m in longs if m != name and m.split()[0] == words[0] and initials(m).upper().endswith(words[1])]
+    return found[0] if len(found) == 1 else None
 
 
 def _spelled_on(doc: Doc, raw: Raw) -> str | None:

@@ -42,6 +42,13 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
         if not owners or owners[-1] is not ctx.at[i]:
             owners.append(ctx.at[i])
         i -= 1
+    if owners and all(named_by_capital(m) for m in owners) and i >= 1 and doc[i].text in lexicon.possessive_marks() \
+            and i - 1 in ctx.at:  # "the Harbour Post's Oslo bureau chief": the city is the beat, the paper the owner
+        possessive, i = True, i - 1
+        while i >= 0 and i in ctx.at:
+            if owners[-1] is not ctx.at[i]:
+                owners.append(ctx.at[i])
+            i -= 1
     if len(role) and _plural(role[-1]) and i >= 0 and ctx.doc[i].lower_ in JOINS:
         owners = []
     return role, [m for m in owners + inner if m.type != "Person"], possessive
