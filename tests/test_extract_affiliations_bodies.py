@@ -3,7 +3,7 @@ with its acronym before a title, a role before the main verb, a title that names
 of its name, a titled name joined to its body or its people, and a list by semicolons."""
 from __future__ import annotations
 
-from docs import doc, found
+from docs import doc, found, resolved
 from kg.extract.affiliations import affiliations
 
 JANE = "person/jane-doe"
@@ -200,3 +200,69 @@ def test_a_capital_before_a_role_is_its_beat_and_the_possessor_before_it_the_emp
         10 .            9  punct     PUNCT
     """, [("Harbour Post", "ORG"), ("Moscow", "GPE"), ("Jane Doe", "PERSON")])
     assert affs(d) == [(JANE, "org/harbour-post", "bureau chief")]
+
+
+def test_a_countrys_office_before_a_name_is_also_its_ministry_when_the_article_names_it():
+    d = doc("""
+        0  The          2  det       DET
+        1  Norwegian    2  compound  PROPN
+        2  Ministry     5  nsubj     PROPN
+        3  of           2  prep      ADP
+        4  Defense      3  pobj      PROPN
+        5  said         5  ROOT      VERB   say
+        6  Norwegian    8  compound  PROPN
+        7  Defense      8  compound  PROPN
+        8  Minister     10 compound  PROPN
+        9  Jane         10 compound  PROPN
+        10 Doe          11 nsubj     PROPN
+        11 met          5  ccomp     VERB   meet
+        12 them         11 dobj      PRON
+        13 .            5  punct     PUNCT
+    """, [(1, 5, "ORG"), (6, 7, "NORP"), (9, 11, "PERSON")])
+    assert affs(d) == [(JANE, "country/NO", "Defense Minister"),
+                       (JANE, "org/norway-ministry-of-defense", "Defense Minister")]
+
+
+def test_an_assistant_to_a_national_office_with_its_domain_in_capitals_is_that_countrys():
+    d = doc("""
+        0  Acting       2  nmod      PROPN
+        1  Assistant    2  nmod      PROPN
+        2  Secretary    12 nsubj     PROPN
+        3  of           2  prep      ADP
+        4  State        3  pobj      PROPN
+        5  for          2  prep      ADP
+        6  Political    9  amod      PROPN
+        7  -            9  punct     PUNCT/HYPH
+        8  Military     9  compound  PROPN
+        9  Affairs      11 compound  PROPN/NNPS
+        10 Jane         11 compound  PROPN
+        11 Doe          5  pobj      PROPN
+        12 welcomed     12 ROOT      VERB   welcome
+        13 the          16 det       DET
+        14 United       15 compound  PROPN
+        15 States       16 compound  PROPN
+        16 team         12 dobj      NOUN
+        17 .            12 punct     PUNCT
+    """, [(4, 5, "ORG"), (6, 9, "ORG"), (10, 12, "PERSON"), (14, 16, "GPE")])
+    assert [e.name for e in resolved(d)[1] if e.type == "Organization"] == []
+    assert affs(d) == [(JANE, "country/US", "Acting Assistant Secretary of State for Political-Military Affairs")]
+
+
+def test_a_full_name_set_off_after_a_countrys_office_is_a_person_of_that_country():
+    d = doc("""
+        0  Norway       2  poss      PROPN
+        1  's           0  case      PART/POS
+        2  minister     11 nsubj     NOUN
+        3  of           2  prep      ADP
+        4  national     5  compound  PROPN
+        5  Defense      3  pobj      PROPN
+        6  ,            5  punct     PUNCT
+        7  Ngo          9  compound  PROPN
+        8  Van          9  compound  PROPN
+        9  Thanh        2  appos     PROPN
+        10 ,            2  punct     PUNCT
+        11 spoke        11 ROOT      VERB   speak
+        12 .            11 punct     PUNCT
+    """, [("Norway", "GPE")])
+    assert [e.name for e in resolved(d)[1] if e.type == "Person"] == ["Ngo Van Thanh"]
+    assert [(p, o) for p, o, _ in affs(d)] == [("person/ngo-van-thanh", "country/NO")]

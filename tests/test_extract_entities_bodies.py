@@ -306,3 +306,53 @@ def test_a_countrys_plural_role_noun_is_people_not_a_body():
         3  .            2  punct     PUNCT
     """, [("U.S. Soldiers", "ORG")])
     assert names(d) == [("Country", "United States")]
+
+
+def test_a_name_after_a_memorandums_title_words_is_no_body():
+    d = doc("""
+        0  It           1  nsubj     PRON
+        1  builds       1  ROOT      VERB   build
+        2  on           1  prep      ADP
+        3  the          4  det       DET
+        4  Memorandum   2  pobj      PROPN
+        5  of           4  prep      ADP
+        6  Understanding 5  pobj      PROPN
+        7  for          4  prep      ADP
+        8  Advancing    10 compound  PROPN
+        9  Maritime     10 compound  PROPN
+        10 Cooperation  7  pobj      PROPN
+        11 .            1  punct     PUNCT
+    """, [("Advancing Maritime Cooperation", "ORG")])
+    assert names(d) == []
+
+
+def test_a_countrys_government_is_the_country_and_an_acronym_for_lower_case_words_no_body():
+    d = doc("""
+        0  He           1  nsubj     PRON
+        1  thanked      1  ROOT      VERB   thank
+        2  the          4  det       DET
+        3  Norwegian    4  compound  PROPN
+        4  Government   1  dobj      PROPN
+        5  for          1  prep      ADP
+        6  soldiers     5  pobj      NOUN/NNS  soldier
+        7  missing      6  acl       VERB/VBG  miss
+        8  in           7  prep      ADP
+        9  action       8  pobj      NOUN
+        10 (            9  punct     PUNCT
+        11 MIA          9  appos     PROPN
+        12 )            1  punct     PUNCT
+        13 .            1  punct     PUNCT
+    """, [("Norwegian Government", "ORG"), ("MIA", "ORG")])
+    assert names(d) == [("Country", "Norway")]
+
+
+def test_an_air_base_ner_took_for_a_person_is_no_actor():
+    d = doc("""
+        0  He           1  nsubj     PRON
+        1  visited      1  ROOT      VERB   visit
+        2  Halden       4  compound  PROPN
+        3  Air          4  compound  PROPN
+        4  Base         1  dobj      PROPN
+        5  .            1  punct     PUNCT
+    """, [("Halden Air Base", "PERSON")])
+    assert names(d) == []

@@ -35,8 +35,9 @@ def defined_here(doc: Doc, raws: list[Raw]) -> list[Raw]:
 
 
 def documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
-    """Drop acronyms the article defines as a document, a line or a plan, not a body: 'a
-    Memorandum of Understanding (MOU)', 'the Line of Control (LOC)', 'the Harbour Act, or HA'."""
+    """Drop acronyms the article defines as a document, a line or a plan, or for words in lower
+    case, not a body: 'a Memorandum of Understanding (MOU)', 'the Line of Control (LOC)', 'the
+    Harbour Act, or HA', 'missing in action (MIA)'."""
     heads = lexicon.data("names")["not_org_heads"]
     named = set()
     for r in raws:
@@ -48,6 +49,6 @@ def documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
         for k in range(max(0, r.start - gap - 8), r.start - gap):
             words = doc[k:r.start - gap]
             letters = {initials(words.text).upper(), "".join(t.text[0] for t in words if t.is_alpha).upper()}
-            if text in letters and any(t.lower_ in heads for t in words):
-                named.add(text)
+            if text in letters and (any(t.lower_ in heads for t in words) or all(t.is_lower for t in words)):
+                named.add(text)  # a document's acronym, or a common phrase's: 'missing in action (MIA)'
     return [r for r in raws if r.key or doc[r.start:r.end].text not in named]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, quote_marks
-from kg.extract.roles import Context, Pairs, is_office, is_role, links, named_by_capital, tenure
+from kg.extract.roles import Context, Pairs, is_office, is_role, links, named_by_capital, office_body, tenure
 from kg.model import Mention
 
 TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
@@ -66,10 +66,16 @@ def _role_pairs(ctx: Context, role: Token) -> Pairs:
     it names by itself), each with the role as written."""
     kept = _kept(ctx, [m for m in _reach(ctx, role) if m.type == "Organization" or is_office(role)])
     if kept:
-        return [(m, _role_text(ctx, role, m)) for m in kept]
+        bodies = [b for m in kept if m.type == "Country" and (b := office_body(ctx, _role_words(role), m))]
+        return [(m, _role_text(ctx, role, m)) for m in kept] + [(b, _role_text(ctx, role, None)) for b in bodies]
     text = _role_text(ctx, role, None)
     iso = lexicon.national_title(tenure(text)) if text else None
     return [(ctx.named[f"country/{iso}"], text)] if iso and f"country/{iso}" in ctx.named else []
+
+
+def _role_words(role: Token) -> list[Token]:
+    """A role noun and the words of its phrase: 'minister of national defense'."""
+    return list(role.subtree)
 
 
 def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:

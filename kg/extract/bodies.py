@@ -53,6 +53,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     inner = _titled_actor(doc, start, end, gaz)
     if inner is not None:
         return [inner]
+    if not known and _title_domain(doc, start, end):
+        return []
     last, names = doc[end - 1], lexicon.data("names")
     if not (last.text[:1].isupper() or last.text[:1].isdigit()) \
             or last.lower_ in names["not_org_heads"] and not _body_of(doc, start, end) \
@@ -88,10 +90,29 @@ def _placed_at(doc: Doc, start: int, end: int, gaz: list[Span]) -> int:
 
 def _titled_document(doc: Doc, start: int) -> bool:
     """A name inside a document's title ('the Harbour Statement on [Maritime Partnership]',
-    'Treaty on the ...'): a document word and 'on'/'for' right before it; no body."""
+    'Memorandum of Understanding for [...]'): 'on'/'for' right before it and a document word
+    among the capitalised words before that; no body."""
     k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-    return k >= 1 and doc[k].lower_ in ("on", "for") and doc[k - 1].is_title \
-        and doc[k - 1].lower_ in lexicon.data("names")["not_org_heads"]
+    if k < 1 or doc[k].lower_ not in ("on", "for"):
+        return False
+    heads = lexicon.data("names")["not_org_heads"]
+    while k >= 1 and (doc[k - 1].is_title or doc[k - 1].lower_ == "of"):
+        k -= 1
+        if doc[k].is_title and doc[k].lower_ in heads:
+            return True
+    return False
+
+
+def _title_domain(doc: Doc, start: int, end: int) -> bool:
+    """Words NER took for a body that are a title's domain ('Secretary of [State for
+    Political-Military] Affairs'): after a title's head, its link and more title words, and
+    no word that names a body."""
+    k = start
+    while k > 0 and (doc[k - 1].lower_ in ("of", "for", "the", "and", "-") or lexicon.is_title_word(doc[k - 1].text)):
+        k -= 1
+    runs_on = end < len(doc) and lexicon.is_title_word(doc[end].text) and not body_word(doc[end])  # '... Affairs'
+    return k < start and any(t.lower_ in lexicon.title_heads() for t in doc[k:start]) \
+        and doc[start - 1].lower_ in ("of", "for", "-", "the") and (runs_on or not any(body_word(t) for t in doc[start:end]))
 
 
 def _body_of(doc: Doc, start: int, end: int) -> bool:
@@ -169,6 +190,9 @@ def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Ra
                 and (doc[g.end].lower_ in names["sub_body_heads"] or doc[g.end].lower_ in names["regions"]):
             return [Raw(start, end, "Organization", whole=(g.start, g.end))]  # 'the Harbour Union Commission', '... Army Europe'
         return [Raw(g.start, g.end, gaz_raw(g).type, g.id_, whole=whole)]
+    country = next((g for g in inner if g.start == start and g.label_ in COUNTRY_LABELS), None)
+    if country is not None and end - country.end == 1 and doc[end - 1].lower_ in lexicon.data("names")["nation_nouns"]:
+        return [gaz_raw(country)]  # 'the Norwegian Government': the country
     head = [g for g in inner if g.start == start and (g.label_ in COUNTRY_LABELS or g.label_ == "Organization"
                                                       and g.end - g.start == 1 and g.text.isupper())]
     if head and end - head[0].end >= 2 and doc[head[0].end].is_title:

@@ -69,10 +69,10 @@ def _programme(doc: Doc, raw: Raw) -> bool:
 
 
 def _bodylike(span) -> bool:
-    """The name holds a body's word or an acronym ('the 3rd HR'): an actor's name whatever
-    qualifies it."""
+    """The name holds a body's word or is an acronym, a unit's number before one ('the 3rd
+    HR'): an actor's name whatever qualifies it."""
     return any(re.sub(r"[’‘']s$", "", t.lower_) in _actor_nouns() for t in span) or span.text.isupper() \
-        or any(t.is_upper and t.is_alpha and len(t) > 1 for t in span)
+        or bool(re.fullmatch(r"\d+(?:st|nd|rd|th) [A-Z]{2,6}", span.text))
 
 
 def _qualifies_thing(doc: Doc, raw: Raw) -> bool:

@@ -14,11 +14,13 @@ from kg.extract.places import named_place
 
 
 def named(doc: Doc, start: int, end: int) -> bool:
-    """One to three proper-noun name words after a title, none of them an English word or a
-    body word: a surname ('Chairperson Doe', 'President Roe')."""
+    """One to three proper-noun name words after a title, no body word among them and at most
+    one English word, and that only in a longer name: a surname ('Chairperson Doe', 'President
+    Roe'), a full name ('Minister Ngo Van Lich')."""
     words = doc[start:end]
-    return 0 < len(words) <= 3 and all(
-        name_token(t) and t.pos_ == "PROPN" and t.is_alpha and not reference.is_word(t.text)
+    english = sum(reference.is_word(t.text) for t in words)
+    return 0 < len(words) <= 3 and english <= (len(words) > 1) and all(
+        name_token(t) and t.pos_ == "PROPN" and t.is_alpha
         and t.lower_ not in lexicon.data("names")["generic_orgs"] for t in words)
 
 
@@ -30,10 +32,13 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
         if not (title_token(tok) and tok.text[:1].isupper()) or taken[tok.i] or tok.ent_type_:
             continue
         start = tok.i + 1 + (doc[tok.i + 1].text == "." and not tok.whitespace_)  # 'Sgt .' split by the tokenizer
+        apposed = start < len(doc) and doc[start].text == ","  # 'the minister of defense, Jane Roe,'
+        start += apposed
         end = start
         while end < len(doc) and not taken[end] and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
             end += 1
-        if end > start and (named(doc, start, end) or _given_and_surname(doc, start, end)) \
+        set_off = not apposed or end >= len(doc) or doc[end].is_punct
+        if end > start and set_off and (named(doc, start, end) or _given_and_surname(doc, start, end)) \
                 and not inside(gaz, start, end):
             out.append(Raw(start, end, "Person"))
     return out

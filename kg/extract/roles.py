@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import lexicon, reference
+from kg import gazetteer, lexicon, reference
 from kg.model import Mention
 
 NOUNS = ("NOUN", "PROPN")
@@ -91,3 +91,18 @@ def tenure(role: str) -> str:
 def named_by_capital(m: Mention) -> bool:
     """A country named by its capital: before a title it is a place ('Tokyo Governor')."""
     return m.type == "Country" and lexicon.is_capital(m.text)
+
+
+def office_body(ctx: Context, role: Span | list[Token], country: Mention) -> Mention | None:
+    """The one ministry or department of the country the article names for a title's office
+    ('Norwegian Defense Minister' and 'the Norwegian Ministry of Defense'): a body of that
+    country whose name holds the office's words and a ministry's word."""
+    t = lexicon.data("titles")
+    words = {w.lower_ for w in role if w.lower_ in t["domains"]}
+    if not words:
+        return None
+    known = gazetteer.load().entries
+    found = {m.key: m for m in ctx.spans if m.type == "Organization"
+             and ((m.key, country.key) in ctx.wholes or getattr(known.get(m.key), "country", None) == country.key)
+             and words <= set(m.text.lower().split()) and set(m.text.lower().split()) & {"ministry", "department"}}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.roles import Context, Pairs, is_head, is_office, is_rank, is_title, links, named_by_capital, tenure
+from kg.extract.roles import (Context, Pairs, is_head, is_office, is_rank, is_title, links, named_by_capital,
+                               office_body, tenure)
 from kg.model import Mention
 
 JOINS = ("and", ",")
@@ -61,8 +62,12 @@ def _phrase_head(ctx: Context, i: int, name: int) -> int | None:
     doc = ctx.doc
     for k in range(i, max(0, i - 8), -1):
         tok = doc[k]
-        if k < name - 1 and tok.lower_ in links() and is_head(doc[k - 1]):
-            return k - 1
+        if k < name - 1 and tok.lower_ in links():
+            j = k - 1
+            while j > 0 and is_title(doc[j]) and not is_head(doc[j]) and j not in ctx.at:
+                j -= 1  # 'Secretary of State for ...': the head before the office's own domain
+            if is_head(doc[j]):
+                return j
         if not (tok.text[:1].isupper() or tok.lower_ == "the" or tok.lower_ in links()) \
                 or k in ctx.at and ctx.at[k].type == "Person":
             return None
@@ -84,7 +89,7 @@ def title_before(ctx: Context, span: Span) -> Pairs:
     best = orgs[0] if orgs else owners[0] if owners else None
     if best is None:
         duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)  # "... Advisor for Cyber"
-        iso = lexicon.national_title(tenure(role.text)) or lexicon.national_title(tenure(duty.text))
+        iso = _national(role.text) or _national(duty.text)
         best = ctx.named.get(f"country/{iso}") if iso else None
     if best is None:
         best = next((org for org, _ in title_before(ctx, prev) if org), None) \
@@ -93,7 +98,8 @@ def title_before(ctx: Context, span: Span) -> Pairs:
         best = _joined_after(ctx, span)
     if best is None:
         return _body_in_title(ctx, role)
-    return [(best, _office_text(role))]
+    body = office_body(ctx, role, best) if best.type == "Country" else None
+    return [(best, _office_text(role))] + ([(body, _office_text(role))] if body else [])
 
 
 def _joined_after(ctx: Context, span: Span) -> Mention | None:
@@ -134,6 +140,19 @@ def _body_in_title(ctx: Context, role: Span) -> Pairs:
             text = _office_text(doc[part[0].i:role.end])
             return [(m, text) for m in [*bodies.values(), *(ctx.named[w] for w in wholes)]]
     return []
+
+
+def _national(role: str) -> str | None:
+    """The country whose office a title names, its tenure and leading modifiers aside
+    ('Acting Assistant Secretary of State' is a 'Secretary of State' office)."""
+    words = tenure(role).split()
+    modifiers = lexicon.data("titles")["modifiers"]
+    while words:
+        iso = lexicon.national_title(" ".join(words))
+        if iso or words[0].lower() not in modifiers:
+            return iso
+        words = words[1:]
+    return None
 
 
 def _office_text(role: Span) -> str:
