@@ -266,3 +266,60 @@ def test_a_full_name_set_off_after_a_countrys_office_is_a_person_of_that_country
     """, [("Norway", "GPE")])
     assert [e.name for e in resolved(d)[1] if e.type == "Person"] == ["Ngo Van Thanh"]
     assert [(p, o) for p, o, _ in affs(d)] == [("person/ngo-van-thanh", "country/NO")]
+
+
+HAGEL = """
+        0  Defense      1  compound  PROPN
+        1  Secretary    3  compound  PROPN
+        2  Jane         3  compound  PROPN
+        3  Doe          4  nsubj     PROPN
+        4  welcomed     18 ccomp     VERB   welcome
+        5  Portuguese   6  amod      PROPN
+        6  Minister     13 nmod      PROPN
+        7  of           6  prep      ADP
+        8  Defense      7  pobj      PROPN
+        9  Ana          13 compound  PROPN
+        10 Maria        13 compound  PROPN
+        11 Veld         13 compound  PROPN
+        12 -            13 punct     PUNCT/HYPH
+        13 Roe          4  dobj      PROPN
+        14 ,            18 punct     PUNCT
+        15 the          17 det       DET
+        16 {body}       17 compound  PROPN
+        17 Department   18 nsubj     PROPN
+        18 said         18 ROOT      VERB   say
+        19 .            18 punct     PUNCT
+"""
+
+
+def test_a_national_office_whose_country_goes_unnamed_is_its_department_when_named():
+    d = doc(HAGEL.format(body="Defense"), [(0, 1, "ORG"), (2, 4, "PERSON"), (5, 6, "NORP"), (9, 11, "PERSON"),
+                                           (15, 18, "ORG")])
+    assert [e.name for e in resolved(d)[1] if e.type == "Person"] == ["Ana Maria Veld-Roe", "Jane Doe"]
+    assert affs(d) == [("person/ana-maria-veld-roe", "country/PT", "Minister of Defense"),
+                       (JANE, "org/pentagon", "Defense Secretary")]
+
+
+def test_a_national_office_whose_country_and_department_go_unnamed_gives_nothing():
+    d = doc(HAGEL.format(body="Energy"), [(0, 1, "ORG"), (2, 4, "PERSON"), (5, 6, "NORP"), (9, 11, "PERSON"),
+                                          (15, 18, "ORG")])
+    assert [a for a in affs(d) if a[0] == JANE] == []
+
+
+def test_a_national_office_in_an_appositive_is_its_countrys():
+    d = doc("""
+        0  Jane         1  compound  PROPN
+        1  Doe          1  ROOT      PROPN
+        2  ,            1  punct     PUNCT
+        3  Deputy       4  compound  PROPN
+        4  Secretary    1  appos     PROPN
+        5  of           4  prep      ADP
+        6  State        5  pobj      PROPN
+        7  \\n          6  dep       SPACE
+        8  The          9  det       DET
+        9  United       10 compound  PROPN
+        10 States       11 nsubj     PROPN
+        11 spoke        11 ROOT      VERB   speak
+        12 .            11 punct     PUNCT
+    """, [(0, 2, "PERSON"), (8, 11, "GPE")])
+    assert affs(d) == [(JANE, "country/US", "Deputy Secretary of State")]

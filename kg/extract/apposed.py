@@ -66,7 +66,7 @@ def _role_pairs(ctx: Context, role: Token) -> Pairs:
     it names by itself), each with the role as written."""
     kept = _kept(ctx, [m for m in _reach(ctx, role) if m.type == "Organization" or is_office(role)])
     if kept:
-        bodies = [b for m in kept if m.type == "Country" and (b := office_body(ctx, _role_words(role), m))]
+        bodies = [b for m in kept if m.type == "Country" and (b := office_body(ctx, _role_words(role), m.key))]
         return [(m, _role_text(ctx, role, m)) for m in kept] + [(b, _role_text(ctx, role, None)) for b in bodies]
     text = _role_text(ctx, role, None)
     iso = lexicon.national_title(tenure(text)) if text else None
@@ -189,6 +189,9 @@ def after(ctx: Context, span: Span) -> Pairs:
             if any(at.get(k) is not None and at[k].type == "Person" for k in range(j, end)):
                 return []  # "A, Minister B and C": a list of people, not an appositive
             found = [(m, k) for m, k in _orgs_in(doc, j, end, at) if _tied(ctx, ctx.spans[m], j, end)]
+            if not found:  # 'Jane Doe, Deputy Secretary of State': the country whose office it names
+                iso = lexicon.national_title(tenure(doc[j:end].text))
+                return [(ctx.named[f"country/{iso}"], doc[j:end].text)] if f"country/{iso}" in ctx.named else []
             return [(m, _role(doc[j:start])) for m, start in _heads(found, ctx.wholes)]
     return []
 

@@ -165,8 +165,11 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     while start == first and start > 0 and _dropped_name_word(doc[start - 1], gaz):  # nothing was stripped:
         start = first = start - 1  # take back the name words NER dropped before it
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and doc[end + 1].is_alpha and doc[end + 1].is_lower:
-        end += 2  # 'Jane Doe-ri': the hyphenated name's last part NER left out
+            and doc[end + 1].is_alpha and (doc[end + 1].is_lower or reference.is_given_name(doc[end - 1].text)):
+        end += 2  # 'Jane Doe-ri', 'Jane Maria Doe-Roe': the hyphenated name's last part NER left out
+    if end + 2 < len(doc) and reference.is_given_name(doc[end - 1].text) and doc[end].is_title \
+            and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title:
+        end += 3  # 'Jane Maria' and the hyphenated surname NER left out
     quotes = lexicon.data("speech")["open_quotes"] + lexicon.data("speech")["close_quotes"]
     if not all(name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
                or start < t.i < end - 1 and t.text in quotes  # 'Jane "Jo" Doe': a nickname

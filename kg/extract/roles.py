@@ -93,16 +93,16 @@ def named_by_capital(m: Mention) -> bool:
     return m.type == "Country" and lexicon.is_capital(m.text)
 
 
-def office_body(ctx: Context, role: Span | list[Token], country: Mention) -> Mention | None:
+def office_body(ctx: Context, role: Span | list[Token], country: str) -> Mention | None:
     """The one ministry or department of the country the article names for a title's office
     ('Norwegian Defense Minister' and 'the Norwegian Ministry of Defense'): a body of that
-    country whose name holds the office's words and a ministry's word."""
+    country (its key) whose name holds the office's words and a ministry's word."""
     t = lexicon.data("titles")
     words = {w.lower_ for w in role if w.lower_ in t["domains"]}
     if not words:
         return None
     known = gazetteer.load().entries
     found = {m.key: m for m in ctx.spans if m.type == "Organization"
-             and ((m.key, country.key) in ctx.wholes or getattr(known.get(m.key), "country", None) == country.key)
+             and ((m.key, country) in ctx.wholes or getattr(known.get(m.key), "country", None) == country)
              and words <= set(m.text.lower().split()) and set(m.text.lower().split()) & {"ministry", "department"}}
     return next(iter(found.values())) if len(found) == 1 else None

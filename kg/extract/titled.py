@@ -91,6 +91,8 @@ def title_before(ctx: Context, span: Span) -> Pairs:
         duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)  # "... Advisor for Cyber"
         iso = _national(role.text) or _national(duty.text)
         best = ctx.named.get(f"country/{iso}") if iso else None
+        if best is None and iso and (body := office_body(ctx, role, f"country/{iso}")):
+            return [(body, _office_text(role))]  # 'Defense Secretary Jane Doe' and 'the Defense Department'
     if best is None:
         best = next((org for org, _ in title_before(ctx, prev) if org), None) \
             if (prev := _joined_before(ctx, role.start)) is not None else None
@@ -98,7 +100,7 @@ def title_before(ctx: Context, span: Span) -> Pairs:
         best = _joined_after(ctx, span)
     if best is None:
         return _body_in_title(ctx, role)
-    body = office_body(ctx, role, best) if best.type == "Country" else None
+    body = office_body(ctx, role, best.key) if best.type == "Country" else None
     return [(best, _office_text(role))] + ([(body, _office_text(role))] if body else [])
 
 
