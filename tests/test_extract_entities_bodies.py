@@ -356,3 +356,17 @@ def test_an_air_base_ner_took_for_a_person_is_no_actor():
         5  .            1  punct     PUNCT
     """, [("Halden Air Base", "PERSON")])
     assert names(d) == []
+
+
+def test_a_document_word_after_a_bodys_name_is_no_part_of_it():
+    d = doc("""
+        0  They         1  nsubj     PRON
+        1  signed       1  ROOT      VERB   sign
+        2  a            6  det       DET
+        3  Harbour      5  compound  PROPN
+        4  Trade        5  compound  PROPN
+        5  Corporation  6  compound  PROPN
+        6  Compact      1  dobj      PROPN
+        7  .            1  punct     PUNCT
+    """, [("Harbour Trade Corporation Compact", "ORG")])
+    assert names(d) == [("Organization", "Harbour Trade Corporation")]
