@@ -56,7 +56,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if not known and _title_domain(doc, start, end):
         return []
     last, names = doc[end - 1], lexicon.data("names")
-    if end - start > 2 and last.lower_ in names["not_org_heads"] and body_word(doc[end - 2]):
+    if end - start > 2 and last.lower_ in names["not_org_heads"] and last.lower_ not in names["speech_nouns"] \
+            and body_word(doc[end - 2]):
         end, last = end - 1, doc[end - 2]  # 'the Harbour Trade Corporation Compact': the body's
     if not (last.text[:1].isupper() or last.text[:1].isdigit()) \
             or last.lower_ in names["not_org_heads"] and not _body_of(doc, start, end) \
