@@ -323,3 +323,22 @@ def test_a_national_office_in_an_appositive_is_its_countrys():
         12 .            11 punct     PUNCT
     """, [(0, 2, "PERSON"), (8, 11, "GPE")])
     assert affs(d) == [(JANE, "country/US", "Deputy Secretary of State")]
+
+
+def test_a_body_named_after_a_role_and_of_is_no_title_domain_nor_a_person():
+    d = doc("""
+        0  Jane         1  compound  PROPN
+        1  Doe          10 nsubj     PROPN
+        2  ,            1  punct     PUNCT
+        3  executive    4  amod      ADJ
+        4  director     1  appos     NOUN
+        5  of           4  prep      ADP
+        6  National     8  compound  PROPN
+        7  Harbours     8  compound  PROPN/NNPS
+        8  United       5  pobj      PROPN
+        9  ,            1  punct     PUNCT
+        10 said         10 ROOT      VERB   say
+        11 so           10 advmod    ADV
+        12 .            10 punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("National Harbours United", "ORG")])
+    assert affs(d) == [(JANE, "org/national-harbours-united", "executive director")]

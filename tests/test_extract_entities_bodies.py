@@ -370,3 +370,18 @@ def test_a_document_word_after_a_bodys_name_is_no_part_of_it():
         7  .            1  punct     PUNCT
     """, [("Harbour Trade Corporation Compact", "ORG")])
     assert names(d) == [("Organization", "Harbour Trade Corporation")]
+
+
+def test_a_given_name_and_an_english_word_ner_tagged_a_place_is_no_person():
+    d = doc("""
+        0  It           1  nsubj     PRON
+        1  was          1  ROOT      AUX    be
+        2  not          1  neg       PART
+        3  unlike       1  prep      ADP
+        4  Red          5  compound  PROPN
+        5  Flag         3  pobj      PROPN
+        6  in           5  prep      ADP
+        7  Norway       6  pobj      PROPN
+        8  .            1  punct     PUNCT
+    """, [("Red Flag", "FAC"), ("Norway", "GPE")])
+    assert names(d) == [("Country", "Norway")]

@@ -109,13 +109,15 @@ def _titled_document(doc: Doc, start: int) -> bool:
 def _title_domain(doc: Doc, start: int, end: int) -> bool:
     """Words NER took for a body that are a title's domain ('Secretary of [State for
     Political-Military] Affairs'): after a title's head, its link and more title words, and
-    no word that names a body."""
+    title words themselves or running on into more ('... Affairs'), no body's name."""
     k = start
     while k > 0 and (doc[k - 1].lower_ in ("of", "for", "the", "and", "-") or lexicon.is_title_word(doc[k - 1].text)):
         k -= 1
-    runs_on = end < len(doc) and lexicon.is_title_word(doc[end].text) and not body_word(doc[end])  # '... Affairs'
+    runs_on = end < len(doc) and (doc[end].text == "-" or lexicon.is_title_word(doc[end].text)
+                                  and not body_word(doc[end]))  # '... Affairs'
     return k < start and any(t.lower_ in lexicon.title_heads() for t in doc[k:start]) \
-        and doc[start - 1].lower_ in ("of", "for", "-", "the") and (runs_on or not any(body_word(t) for t in doc[start:end]))
+        and doc[start - 1].lower_ in ("of", "for", "-", "the") \
+        and (runs_on or all(lexicon.is_title_word(t.text) and not body_word(t) for t in doc[start:end]))
 
 
 def _body_of(doc: Doc, start: int, end: int) -> bool:

@@ -13,13 +13,13 @@ from kg.extract.doc import Raw, inside, trim
 from kg.extract.places import named_place
 
 
-def named(doc: Doc, start: int, end: int) -> bool:
-    """One to three proper-noun name words after a title, no body word among them and at most
-    one English word, and that only in a longer name: a surname ('Chairperson Doe', 'President
-    Roe'), a full name ('Minister Ngo Van Lich')."""
+def named(doc: Doc, start: int, end: int, *, lenient: bool = False) -> bool:
+    """One to three proper-noun name words after a title, no body word and no English word among
+    them: a surname ('Chairperson Doe', 'President Roe'); ``lenient``, one English word in a
+    longer name ('Minister Ngo Van Lich')."""
     words = doc[start:end]
     english = sum(reference.is_word(t.text) for t in words)
-    return 0 < len(words) <= 3 and english <= (len(words) > 1) and all(
+    return 0 < len(words) <= 3 and english <= (lenient and len(words) > 1) and all(
         name_token(t) and t.pos_ == "PROPN" and t.is_alpha
         and t.lower_ not in lexicon.data("names")["generic_orgs"] for t in words)
 
@@ -38,7 +38,7 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
         while end < len(doc) and not taken[end] and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
             end += 1
         set_off = not apposed or end >= len(doc) or doc[end].is_punct
-        if end > start and set_off and (named(doc, start, end) or _given_and_surname(doc, start, end)) \
+        if end > start and set_off and (named(doc, start, end, lenient=True) or _given_and_surname(doc, start, end)) \
                 and not inside(gaz, start, end):
             out.append(Raw(start, end, "Person"))
     return out
@@ -57,7 +57,8 @@ def place_tagged_people(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Ra
         start = _name_back(doc, ent.start, taken)
         before = doc[start - 1] if start > 0 else None
         titled = before is not None and title_token(before) and before.text[:1].isupper()
-        given = ent.end - start >= 2 and reference.is_given_name(doc[start].text)
+        given = ent.end - start >= 2 and reference.is_given_name(doc[start].text) \
+            and not reference.is_word(doc[ent.end - 1].text)  # not 'Red Flag'
         text, after = doc[start:ent.end].text, doc[ent.end] if ent.end < len(doc) else None
         if (titled or given) and not named_place(doc, start, ent.end) and not inside(gaz, start, ent.end) \
                 and not reference.is_place(text) and not (after is not None and title_token(after)) \
