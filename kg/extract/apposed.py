@@ -39,7 +39,8 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
         roles.append(before)  # 'his Norwegian counterpart, Jane Doe.' that the parser missed
     roles += [_holder(r) for r in roles]  # 'the envoy in Oslo, Jane Doe': the parser hung the name on the place
     roles += [c for r in roles for c in r.conjuncts]  # 'a pediatrician and director of the Y'
-    return [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r) and not _listed_apart(doc, span, r)]
+    return [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r) and not _listed_apart(doc, span, r)
+            and not _named_for_other(ctx, span, r)]
 
 
 def _listed_apart(doc: Doc, span: Span, role: Token) -> bool:
@@ -49,11 +50,32 @@ def _listed_apart(doc: Doc, span: Span, role: Token) -> bool:
     return any(t.text == ";" for t in doc[lo:hi])
 
 
+def _named_for_other(ctx: Context, span: Span, role: Token) -> bool:
+    """A role whose phrase runs straight into another person's name ('the Foreign Minister of
+    Norway, Jane Doe' in a list of ministers): that person's role, not the name's."""
+    doc = ctx.doc
+    for t in doc[role.i + 1:role.i + 16]:
+        comma = t.text == ","
+        if comma and t.i + 1 < len(doc):
+            t = doc[t.i + 1]
+        m = ctx.at.get(t.i)
+        if m is not None and m.type == "Person":
+            return not span.start <= t.i < span.end
+        if comma or t.text in ";:()" or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ"):
+            return False
+    return False
+
+
 def _holder(tok: Token) -> Token:
-    """The role noun whose prepositional phrase a token ends ('envoy' of 'the envoy in Oslo'),
-    else the token."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_role(tok.head.head):
-        return tok.head.head
+    """The role noun whose prepositional phrases a token ends ('envoy' of 'the envoy in Oslo',
+    'minister' of 'the minister for foreign affairs of Norway'), else the token."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ != "pobj" or head.head.dep_ != "prep":
+            break
+        head = head.head.head
+        if is_role(head):
+            return head
     return tok
 
 
@@ -186,8 +208,8 @@ def after(ctx: Context, span: Span) -> Pairs:
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
         if j < len(doc) and j not in at and lexicon.is_title_word(doc[j].text) and doc[j].lower_ not in ("of", "the"):
             end = _phrase_end(doc, j)
-            if any(at.get(k) is not None and at[k].type == "Person" for k in range(j, end)):
-                return []  # "A, Minister B and C": a list of people, not an appositive
+            if any(at.get(k) is not None and at[k].type == "Person" for k in range(j, end + 2)):
+                return []  # "A, Minister B and C" / "A, the Minister of X, B,": a list of people
             found = [(m, k) for m, k in _orgs_in(doc, j, end, at) if _tied(ctx, ctx.spans[m], j, end)]
             if not found:  # 'Jane Doe, Deputy Secretary of State': the country whose office it names
                 iso = lexicon.national_title(tenure(doc[j:end].text))

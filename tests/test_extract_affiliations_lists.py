@@ -1,0 +1,74 @@
+"""kg.extract.affiliations on a list of officials each set off with an inverted title, as joint
+statements and readouts write them ("the Minister of X, A, the Minister of Y, B, and ..."): each
+title is the name's that follows it, never its neighbour's. Hand-made Docs parsed as the small
+English model parses such lists (titles hung on the wrong name, conjoined across the list)."""
+from __future__ import annotations
+
+from docs import doc, found
+from kg.extract.affiliations import affiliations
+
+LIST = """
+        0  The        1  det       DET
+        1  Minister   33 nsubj     PROPN
+        2  for        1  prep      ADP
+        3  Foreign    4  compound  PROPN
+        4  Affairs    2  pobj      PROPN
+        5  of         4  prep      ADP
+        6  Canada     5  pobj      PROPN
+        7  ,          6  punct     PUNCT
+        8  Anne       9  compound  PROPN
+        9  Roy        6  appos     PROPN
+        10 ,          9  punct     PUNCT
+        11 the        13 det       DET
+        12 Foreign    13 compound  PROPN
+        13 Minister   9  appos     PROPN
+        14 of         13 prep      ADP
+        15 Norway     14 pobj      PROPN
+        16 ,          13 punct     PUNCT
+        17 Lise       18 compound  PROPN
+        18 Vik        13 conj      PROPN
+        19 ,          18 punct     PUNCT
+        20 and        18 cc        CCONJ
+        21 the        22 det       DET
+        22 Secretary  1  conj      PROPN
+        23 of         22 prep      ADP
+        24 State      23 pobj      PROPN
+        25 of         22 prep      ADP
+        26 the        28 det       DET
+        27 United     28 compound  PROPN
+        28 States     25 pobj      PROPN
+        29 ,          22 punct     PUNCT
+        30 Mary       31 compound  PROPN
+        31 Cole       22 appos     PROPN
+        32 ,          22 punct     PUNCT
+        33 met        33 ROOT      VERB   meet
+        34 .          33 punct     PUNCT
+    """
+PEOPLE = [("Anne Roy", "PERSON"), ("Lise Vik", "PERSON"), ("Mary Cole", "PERSON")]
+
+
+def pairs(d) -> set[tuple[str, str]]:
+    return {(a.person, a.org) for a in affiliations(d, found(d))}
+
+
+def test_each_inverted_title_in_a_list_is_the_following_names():
+    assert pairs(doc(LIST, PEOPLE)) == {("person/anne-roy", "country/CA"), ("person/lise-vik", "country/NO"),
+                                         ("person/mary-cole", "country/US")}
+
+
+def test_a_title_set_off_after_one_name_is_still_that_names():
+    d = doc("""
+        0  Anne      1  compound  PROPN
+        1  Roy       10 nsubj     PROPN
+        2  ,         1  punct     PUNCT
+        3  the       5  det       DET
+        4  Foreign   5  compound  PROPN
+        5  Minister  1  appos     PROPN
+        6  of        5  prep      ADP
+        7  Norway    6  pobj      PROPN
+        8  ,         1  punct     PUNCT
+        9  has       10 aux       AUX
+        10 spoken    10 ROOT      VERB   speak
+        11 .         10 punct     PUNCT
+    """, [("Anne Roy", "PERSON")])
+    assert pairs(d) == {("person/anne-roy", "country/NO")}
