@@ -81,3 +81,33 @@ def test_the_title_person_ends_where_the_same_name_below_ends():
     raws = raw_mentions(made)
     assert _texts(made, raws) == ["Jane Doe Tells", "Jane Doe"]
     assert _texts(made, kept(made, raws, article(made, ("title", "body")))) == ["Jane Doe", "Jane Doe"]
+
+# "Remarks by Under Secretary of State for Ports Jane Doe\nDoe spoke."
+LONG_TITLE = """
+    0  Remarks    0   ROOT      NOUN/NNS  remark
+    1  by         0   prep      ADP
+    2  Under      3   compound  PROPN
+    3  Secretary  1   pobj      PROPN
+    4  of         3   prep      ADP
+    5  State      4   pobj      PROPN
+    6  for        3   prep      ADP
+    7  Ports      9   compound  PROPN
+    8  Jane       9   compound  PROPN
+    9  Doe        6   pobj      PROPN
+    10 \\n        0   dep       SPACE
+    11 Doe        12  nsubj     PROPN
+    12 spoke      12  ROOT      VERB   speak
+    13 .          12  punct     PUNCT
+"""
+
+
+def test_a_long_title_introduces_the_name_after_it_and_its_own_words_are_no_body():
+    made = doc(LONG_TITLE, [("State for Ports", "ORG"), ("Jane Doe", "PERSON"), (11, 12, "PERSON")])
+    raws = raw_mentions(made)
+    assert "State for Ports" in _texts(made, raws)
+    assert _texts(made, kept(made, raws, article(made, ("title", "body")))) == ["Jane Doe", "Doe"]
+
+
+def test_a_name_after_lower_case_words_of_a_title_line_is_not_introduced():
+    made = doc(LONG_TITLE.replace("Ports  ", "ports  "), [("Jane Doe", "PERSON"), (11, 12, "PERSON")])
+    assert _texts(made, kept(made, raw_mentions(made), article(made, ("title", "body")))) == ["Doe"]

@@ -15,6 +15,8 @@ from kg import lexicon, reference
 from kg.extract.entities import Raw
 from kg.model import Article
 
+TITLE_REACH = 8  # the most words a title runs before the name it introduces
+
 
 def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
     """The raw mentions without those of a title line, but for a person the title introduces by
@@ -24,9 +26,9 @@ def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
     people = [_words(doc, r) for r in out if r.type == "Person"]
     for s, e in titles:
         inside = [r for r in raws if s <= doc[r.start].idx < e]
-        person = next((r for r in inside if _introduced(doc, r)), None)
-        if person is not None:
-            out += [r for r in inside if r.start < person.start] + [_as_below(doc, person, people)]
+        person, title = next(((r, t) for r in inside if (t := _title_at(doc, r)) is not None), (None, None))
+        if person is not None:  # the mentions before the title, not those inside it ('Secretary of State for X')
+            out += [r for r in inside if r.end <= title] + [_as_below(doc, person, people)]
     return sorted(out, key=lambda r: (r.start, r.end))
 
 
@@ -42,9 +44,15 @@ def _as_below(doc: Doc, person: Raw, people: list[list[str]]) -> Raw:
     return replace(person, end=person.start + cut)
 
 
-def _introduced(doc: Doc, raw: Raw) -> bool:
-    """A person's full name right after a title word ('Ambassador Jane Doe')."""
+def _title_at(doc: Doc, raw: Raw) -> int | None:
+    """Where the title starts that introduces a person's full name ('Ambassador Jane Doe', 'Under
+    Secretary of State for Management Jane Doe': a title word, then only its capitalised words
+    and 'of'/'for'); None when no title does."""
     if raw.type != "Person" or raw.start == 0 or raw.end - raw.start < 2:
-        return False
-    before = doc[raw.start - 1].text
-    return lexicon.is_title_word(before) or reference.is_title(before)
+        return None
+    for tok in reversed(doc[max(0, raw.start - TITLE_REACH):raw.start]):
+        if lexicon.is_title_word(tok.text) or reference.is_title(tok.text):
+            return tok.i
+        if not (tok.lower_ in ("of", "for") or tok.text[:1].isupper() and tok.is_alpha):
+            return None
+    return None
