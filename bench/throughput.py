@@ -237,12 +237,12 @@ def _load() -> str:
 # Stages of a build, as (file suffix, function name) -> label, for the profile summary.
 STAGES = (
     (("kg/pipeline.py", "build"), "whole build()"),
-    (("kg/pipeline.py", "read"), "read + hash the article files"),
+    (("kg/pipeline.py", "hashed"), "read + hash the article files"),
     (("kg/manifest.py", "get"), "manifest get (records of unchanged articles)"),
     (("spacy/language.py", "pipe"), "spaCy Language.pipe (all components)"),
     (("kg/nlp.py", "paragraphs"), "  component kg_paragraphs"),
     (("spacy/pipeline/span_ruler.py", "__call__"), "  components kg_gazetteer_norm + _orth"),
-    (("kg/pipeline.py", "extract"), "extract(): all extractors"),
+    (("kg/extract/__init__.py", "extract"), "extract(): all extractors"),
     (("kg/extract/entities.py", "raw_mentions"), "  entities.raw_mentions"),
     (("kg/extract/resolve.py", "resolve"), "  resolve.resolve"),
     (("kg/extract/affiliations.py", "affiliations"), "  affiliations.affiliations"),
@@ -250,7 +250,7 @@ STAGES = (
     (("kg/extract/relations.py", "relations"), "  relations.relations"),
     (("kg/extract/__init__.py", "_kind"), "  extract._kind (paragraph kind per mention)"),
     (("kg/article.py", "readable"), "article.readable"),
-    (("kg/model.py", "shifted"), "model.shifted"),
+    (("kg/records.py", "shifted"), "records.shifted"),
     (("kg/manifest.py", "put"), "manifest put (JSON per article)"),
     (("kg/manifest.py", "prune"), "manifest prune"),
     (("kg/corpus.py", "aliases"), "corpus.aliases (persons across articles)"),
@@ -259,7 +259,7 @@ STAGES = (
     (("kg/rdf.py", "article_triples"), "  rdf.article_triples (records -> triples)"),
     (("kg/turtle.py", "add"), "  turtle.Sorter.add (collect, spill sorted runs)"),
     (("kg/turtle.py", "write"), "  turtle.write (merge runs -> Turtle)"),
-    (("kg/pipeline.py", "report"), "build-report.json"),
+    (("kg/outcome.py", "report"), "build-report.json"),
 )
 
 
