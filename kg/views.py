@@ -43,6 +43,8 @@ def claims_about(a: Analysis) -> list[dict]:
 
 
 def summary(a: Analysis) -> dict:
+    """The analysis in numbers: actors, edges, claims, articles, actors by type and edges by relation,
+    communities, blocs, the seed and how betweenness was computed."""
     G = a.graph
     return {"actors": len(G), "edges": G.number_of_edges(), "claims": G.graph["claims"],
             "articles": G.graph["articles"], "unevidenced_triples": G.graph["unevidenced"],
