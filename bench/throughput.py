@@ -133,10 +133,7 @@ def run(args, work: Path) -> None:
     best = _rounds(plan, args.repeat, words)
     wps = {k: rate(words, v) for k, v in best.items()}
     same = (work / "out-b" / "graph.ttl").read_bytes() == (work / "out-c" / "graph.ttl").read_bytes()
-    extra_path = corpus.write(1, work / "extra", seed=args.seed + 1, start=n)[0]
-    res_d, s_d = build([folder, extra_path], work / "out-b", model, 1)
-    processed = sum(e.status == "ok" for e in res_d.entries)
-    cached = sum(e.status == "cached" for e in res_d.entries)
+    extra_path, s_d, processed, cached = _incremental(args, work, folder, model, n)
     ratios = _ratios(wps)
     _print_table(plan, best, wps, results["b"])
     print(f"  (d)  rebuild after adding 1 article: {s_d:.2f} s, {processed} processed, {cached} from the manifest "
@@ -159,6 +156,15 @@ def run(args, work: Path) -> None:
         result["profile_incremental"] = profile([folder, extra_path, extra2], work / "out-b", model,
                                                 title=f"a rebuild of the {n + 1} articles of (d) plus 1 new one")
     print(json.dumps(result, sort_keys=True))
+
+
+def _incremental(args, work: Path, folder: Path, model: str, n: int) -> tuple[Path, float, int, int]:
+    """(d): one more article, rebuilt into the folder of (b); the article, the seconds, how many
+    articles were processed and how many came from the manifest."""
+    extra_path = corpus.write(1, work / "extra", seed=args.seed + 1, start=n)[0]
+    res_d, seconds = build([folder, extra_path], work / "out-b", model, 1)
+    return (extra_path, seconds, sum(e.status == "ok" for e in res_d.entries),
+            sum(e.status == "cached" for e in res_d.entries))
 
 
 def _articles(args, work: Path) -> tuple[Path, list[Path]]:
