@@ -142,37 +142,7 @@ def tables() -> Tables:
     if missing:
         raise SystemExit(f"not in kg/data/countries.json: {', '.join(missing)}")
     gaz = gazetteer.load()
-    people: list[tuple[set[str], set[str]]] = []  # (full names, one-word forms) per person
-    orgs: dict[str, set[str]] = {}
-    country_forms: dict[str, tuple[str, str, int]] = {}
-    source_countries: set[str] = set()
-    for path in sorted(ROOT.glob(GOLD)):
-        for e in json.loads(path.read_text("utf-8"))["entities"]:
-            if e["type"] == "Country":
-                source_countries.add(e["name"])
-                c = known[e["name"]]
-                forms = [(c.name, "name", 0), *((a, "alias", 0) for a in c.aliases),
-                         *((d, "demonym", i) for i, d in enumerate(c.demonyms)),
-                         *((k, "capital", 0) for k in c.capitals)]
-                for s, role, i in forms:
-                    country_forms.setdefault(s, (c.name, role, i))
-                lower = {s.lower(): v for s, *v in forms}
-                for a in e.get("aliases", ()):  # the texts' own spellings: "south Korea", "taiwan"
-                    if a.lower() in lower:
-                        role, i = lower[a.lower()]
-                        country_forms.setdefault(a, (c.name, role, i))
-            elif e["type"] == "Person":
-                shorts = {a for a in (e["name"], *e.get("aliases", ())) if " " not in a}
-                fulls = {e["name"]} if " " in e["name"] else set()
-                group = next((g for g in people if g[1] & shorts), None)
-                if group is None:
-                    people.append((fulls, shorts))
-                else:
-                    group[0].update(fulls)
-                    group[1].update(shorts)
-            else:
-                orgs.setdefault(e["name"], set()).update(e.get("aliases", ()))
-    full_people = tuple((tuple(sorted(f, key=len, reverse=True)), tuple(sorted(s))) for f, s in people)
+    full_people, orgs, country_forms, source_countries = _gold_names(known)
     swapped_orgs = []
     for name, aliases in sorted(orgs.items()):
         k = gaz.lookup(name)
@@ -195,6 +165,49 @@ def tables() -> Tables:
                          % "|".join(map(re.escape, keys)))
     return Tables(full_people, tuple(swapped_orgs), country_forms, protected, geo,
                   {c: known[c] for c in COUNTRIES}, pattern)
+
+
+def _gold_names(known: dict[str, Country]) -> tuple[tuple, dict[str, set[str]], dict[str, tuple[str, str, int]], set[str]]:
+    """What the gold annotations name: the persons (full names, one-word forms), the organisations
+    (name -> aliases), each surface form of a country kg knows (-> its name, role, index) and the
+    countries named."""
+    people: list[tuple[set[str], set[str]]] = []  # (full names, one-word forms) per person
+    orgs: dict[str, set[str]] = {}
+    country_forms: dict[str, tuple[str, str, int]] = {}
+    source_countries: set[str] = set()
+    for path in sorted(ROOT.glob(GOLD)):
+        for e in json.loads(path.read_text("utf-8"))["entities"]:
+            if e["type"] == "Country":
+                source_countries.add(e["name"])
+                if e["name"] in known:  # a territory kg does not list as a country is not swapped
+                    _country_forms(known[e["name"]], e.get("aliases", ()), country_forms)
+            elif e["type"] == "Person":
+                shorts = {a for a in (e["name"], *e.get("aliases", ())) if " " not in a}
+                fulls = {e["name"]} if " " in e["name"] else set()
+                group = next((g for g in people if g[1] & shorts), None)
+                if group is None:
+                    people.append((fulls, shorts))
+                else:
+                    group[0].update(fulls)
+                    group[1].update(shorts)
+            else:
+                orgs.setdefault(e["name"], set()).update(e.get("aliases", ()))
+    full_people = tuple((tuple(sorted(f, key=len, reverse=True)), tuple(sorted(s))) for f, s in people)
+    return full_people, orgs, country_forms, source_countries
+
+
+def _country_forms(c: Country, spellings, forms: dict[str, tuple[str, str, int]]) -> None:
+    """Add a country's forms (name, aliases, demonyms, capitals) and the texts' own spellings of
+    them ("south Korea", "taiwan") to forms, the first one of a surface winning."""
+    own = [(c.name, "name", 0), *((a, "alias", 0) for a in c.aliases),
+           *((d, "demonym", i) for i, d in enumerate(c.demonyms)), *((k, "capital", 0) for k in c.capitals)]
+    for text, role, i in own:
+        forms.setdefault(text, (c.name, role, i))
+    lower = {text.lower(): v for text, *v in own}
+    for a in spellings:
+        if a.lower() in lower:
+            role, i = lower[a.lower()]
+            forms.setdefault(a, (c.name, role, i))
 
 
 def _org_name(rng: random.Random, source: str) -> str:

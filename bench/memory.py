@@ -142,16 +142,13 @@ def corpora(args: argparse.Namespace, work: Path, commands: list) -> dict:
             _drop(args, out)
         _drop(args, folder)
     ratios = {}
-    for name in dict.fromkeys(r["variant"] for r in rows):
-        mine = [r for r in rows if r["variant"] == name]
-        if len(mine) > 1:
-            lo, hi = mine[0], mine[-1]
-            ratio = hi["peak_rss_mb"] / lo["peak_rss_mb"]
-            per = (hi["peak_rss_mb"] - lo["peak_rss_mb"]) * 1024 / (hi["articles"] - lo["articles"])
-            ratios[name] = {"ratio": round(ratio, 3), "kb_per_extra_article": round(per, 1),
-                            "of": f"{hi['articles']}/{lo['articles']}"}
-            print(f"  {name}: peak RSS {hi['articles']:,}/{lo['articles']:,} articles = {ratio:.2f} "
-                  f"(flat memory is close to 1); {per:.0f} kB more per extra article")
+    for name, lo, hi in _smallest_and_largest(rows):
+        ratio = hi["peak_rss_mb"] / lo["peak_rss_mb"]
+        per = (hi["peak_rss_mb"] - lo["peak_rss_mb"]) * 1024 / (hi["articles"] - lo["articles"])
+        ratios[name] = {"ratio": round(ratio, 3), "kb_per_extra_article": round(per, 1),
+                        "of": f"{hi['articles']}/{lo['articles']}"}
+        print(f"  {name}: peak RSS {hi['articles']:,}/{lo['articles']:,} articles = {ratio:.2f} "
+              f"(flat memory is close to 1); {per:.0f} kB more per extra article")
     return {"bench": "memory", "jobs": args.jobs, "runs": rows, "ratios": ratios}
 
 
@@ -178,15 +175,21 @@ def big_articles(args: argparse.Namespace, work: Path, commands: list) -> dict:
             _drop(args, out)
         _drop(args, path)
     growth = {}
+    for name, lo, hi in _smallest_and_largest(rows):
+        per = (hi["peak_rss_mb"] - lo["peak_rss_mb"]) / (hi["mb"] - lo["mb"])
+        growth[name] = {"mb_per_extra_mb": round(per, 1), "of": f"{hi['mb']:g}/{lo['mb']:g}"}
+        print(f"  {name}: peak RSS {hi['mb']:g} MB / {lo['mb']:g} MB article = "
+              f"{hi['peak_rss_mb'] / lo['peak_rss_mb']:.2f}; {per:.1f} MB more per extra MB of text")
+    return {"bench": "memory", "case": "big-article", "jobs": args.jobs, "runs": rows, "growth": growth}
+
+
+def _smallest_and_largest(rows: list[dict]):
+    """(variant, its first run, its last run) for each variant run at more than one size (runs go
+    from the smallest size up)."""
     for name in dict.fromkeys(r["variant"] for r in rows):
         mine = [r for r in rows if r["variant"] == name]
         if len(mine) > 1:
-            lo, hi = mine[0], mine[-1]
-            per = (hi["peak_rss_mb"] - lo["peak_rss_mb"]) / (hi["mb"] - lo["mb"])
-            growth[name] = {"mb_per_extra_mb": round(per, 1), "of": f"{hi['mb']:g}/{lo['mb']:g}"}
-            print(f"  {name}: peak RSS {hi['mb']:g} MB / {lo['mb']:g} MB article = "
-                  f"{hi['peak_rss_mb'] / lo['peak_rss_mb']:.2f}; {per:.1f} MB more per extra MB of text")
-    return {"bench": "memory", "case": "big-article", "jobs": args.jobs, "runs": rows, "growth": growth}
+            yield name, mine[0], mine[-1]
 
 
 def main() -> None:

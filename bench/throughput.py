@@ -103,18 +103,24 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def run(args, work: Path) -> None:
-    model = resolve(args.model)
-    if args.corpus:
-        folder = args.corpus
-        paths = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in articles.SUFFIXES)
-    else:
-        folder = work / "corpus"
-        paths = corpus.write(args.n, folder, seed=args.seed)
-    texts = [p.read_text("utf-8") for p in paths]
-    words = sum(len(t.split()) for t in texts)
-    n = len(texts)
+NOTES = {"kg_jobs1/spacy": "(b) against plain spaCy (a)",
+         "kg_jobs2/kg_jobs1": "(c) against (b)",
+         "spacy_np2/spacy_batch16": "plain spaCy's own gain from 2 processes",
+         "kg_jobs2/spacy_np2": "(c) against plain spaCy on 2 processes",
+         "two_halves/spacy_batch16": "ceiling: what 2 processes give on this machine now",
+         "spacy_batch16/spacy": "what batches of 16 alone do to plain spaCy",
+         "kg_jobs1/spacy_batch16": "(b) against plain spaCy in kg's batch size",
+         "kg_pipeline/spacy_batch16": "kg's 3 pipeline components (both batch 16)",
+         "kg_jobs1/kg_pipeline": "the rest: extraction, reading, manifest, RDF, writing"}
+TARGETS = {"kg_jobs1/spacy": TARGET_KG, "kg_jobs2/kg_jobs1": TARGET_JOBS}
 
+
+def run(args, work: Path) -> None:
+    """The whole benchmark: measurements (a)-(d), their table and ratios, the JSON line."""
+    model = resolve(args.model)
+    folder, paths = _articles(args, work)
+    texts = [p.read_text("utf-8") for p in paths]
+    words, n = sum(len(t.split()) for t in texts), len(texts)
     plain, load_plain = timed(spacy.load, model)
     kgnlp, load_kg = timed(kg_nlp.load, model)  # cached: build() below uses this very object
     pipe(plain, texts[:WARMUP])
@@ -122,10 +128,56 @@ def run(args, work: Path) -> None:
     print(f"throughput: {n} articles, {words:,} words, model {model} (spaCy {spacy.__version__}), "
           f"{os.cpu_count()} CPUs, load average {_load()}; model load {load_plain:.1f} s plain, "
           f"{load_kg:.1f} s with kg's components (not timed below); best of {args.repeat} round(s)", flush=True)
-
-    # Each measurement: label -> a function returning its seconds. Rounds interleave them.
     results: dict[str, outcome.BuildResult] = {}
+    plan = _plan(args, work, folder, model, plain, kgnlp, texts, results)
+    best = _rounds(plan, args.repeat, words)
+    wps = {k: rate(words, v) for k, v in best.items()}
+    same = (work / "out-b" / "graph.ttl").read_bytes() == (work / "out-c" / "graph.ttl").read_bytes()
+    extra_path, s_d, processed, cached = _incremental(args, work, folder, model, n)
+    ratios = _ratios(wps)
+    _print_table(plan, best, wps, results["b"])
+    print(f"  (d)  rebuild after adding 1 article: {s_d:.2f} s, {processed} processed, {cached} from the manifest "
+          f"(expected 1 and {n})")
+    print(f"  graph.ttl of jobs=1 and jobs=2 identical: {'yes' if same else 'NO'}; "
+          f"{results['b'].triples:,} triples; load average now {_load()}")
+    _print_ratios(ratios)
+    result = {
+        "bench": "throughput", "articles": n, "words": words, "model": model, "spacy": spacy.__version__,
+        "cpus": os.cpu_count(), "rounds": args.repeat,
+        "seconds": {k: round(v, 2) for k, v in best.items()} | {"incremental": round(s_d, 2)},
+        "words_per_second": {k: round(v) for k, v in wps.items()} | {"b_summary": results["b"].summary()["words_per_second"]},
+        "ratios": {k: round(v, 3) for k, v in ratios.items()}, "targets": TARGETS,
+        "incremental_processed": processed, "incremental_cached": cached, "same_graph_jobs1_jobs2": same,
+    }
+    if args.profile:
+        result["profile"] = profile(paths[:args.profile], work / "out-profile", model,
+                                    title=f"a fresh jobs=1 build of {min(args.profile, n)} articles")
+        extra2 = corpus.write(1, work / "extra2", seed=args.seed + 2, start=n + 1)[0]
+        result["profile_incremental"] = profile([folder, extra_path, extra2], work / "out-b", model,
+                                                title=f"a rebuild of the {n + 1} articles of (d) plus 1 new one")
+    print(json.dumps(result, sort_keys=True))
 
+
+def _incremental(args, work: Path, folder: Path, model: str, n: int) -> tuple[Path, float, int, int]:
+    """(d): one more article, rebuilt into the folder of (b); the article, the seconds, how many
+    articles were processed and how many came from the manifest."""
+    extra_path = corpus.write(1, work / "extra", seed=args.seed + 1, start=n)[0]
+    res_d, seconds = build([folder, extra_path], work / "out-b", model, 1)
+    return (extra_path, seconds, sum(e.status == "ok" for e in res_d.entries),
+            sum(e.status == "cached" for e in res_d.entries))
+
+
+def _articles(args, work: Path) -> tuple[Path, list[Path]]:
+    """The folder of articles measured (--corpus, or a generated one) and its article files."""
+    if args.corpus:
+        return args.corpus, sorted(p for p in args.corpus.rglob("*")
+                                   if p.is_file() and p.suffix.lower() in articles.SUFFIXES)
+    return work / "corpus", corpus.write(args.n, work / "corpus", seed=args.seed)
+
+
+def _plan(args, work: Path, folder: Path, model: str, plain, kgnlp, texts: list[str], results: dict) -> dict:
+    """Each measurement: key -> (label, a function returning its seconds); kg's builds put their
+    results in ``results``."""
     def kg_build(key: str, jobs: int):
         def go() -> float:
             out = work / f"out-{key}"
@@ -144,72 +196,48 @@ def run(args, work: Path) -> None:
     plan["c'"] = ("(c') spaCy nlp.pipe, stock, n_process=2, batch_size=16",
                   lambda: timed(pipe, plain, texts, n_process=2, batch_size=16)[1])
     plan["c''"] = ("(c'') 2 forked processes, each stock nlp.pipe on half", lambda: halves(plain, texts))
+    return plan
+
+
+def _rounds(plan: dict, repeat: int, words: int) -> dict[str, float]:
+    """Run the plan ``repeat`` times, interleaved, printing each measurement; the best seconds of each."""
     seconds: dict[str, list[float]] = {k: [] for k in plan}
-    for r in range(args.repeat):
+    for r in range(repeat):
         for key, (label, fn) in plan.items():
             seconds[key].append(fn())
             print(f"  round {r + 1}: {label:<56} {seconds[key][-1]:8.1f} s "
                   f"{rate(words, seconds[key][-1]):10,.0f} words/s   load {_load()}", flush=True)
-    best = {k: min(v) for k, v in seconds.items()}
-    wps = {k: rate(words, v) for k, v in best.items()}
-    same = (work / "out-b" / "graph.ttl").read_bytes() == (work / "out-c" / "graph.ttl").read_bytes()
-    summary = results["b"].summary()
+    return {k: min(v) for k, v in seconds.items()}
 
-    extra = work / "extra"
-    extra_path = corpus.write(1, extra, seed=args.seed + 1, start=n)[0]
-    res_d, s_d = build([folder, extra_path], work / "out-b", model, 1)
-    processed = sum(e.status == "ok" for e in res_d.entries)
-    cached = sum(e.status == "cached" for e in res_d.entries)
 
+def _ratios(wps: dict[str, float]) -> dict[str, float]:
+    """The ratios of words per second that the targets and NOTES speak of."""
     ratios = {"kg_jobs1/spacy": wps["b"] / wps["a"], "kg_jobs2/kg_jobs1": wps["c"] / wps["b"],
               "spacy_np2/spacy_batch16": wps["c'"] / wps["a3"], "kg_jobs2/spacy_np2": wps["c"] / wps["c'"],
               "two_halves/spacy_batch16": wps["c''"] / wps["a3"],
               "spacy_batch16/spacy": wps["a3"] / wps["a"], "kg_jobs1/spacy_batch16": wps["b"] / wps["a3"]}
     if "a2" in wps:
         ratios.update({"kg_pipeline/spacy_batch16": wps["a2"] / wps["a3"], "kg_jobs1/kg_pipeline": wps["b"] / wps["a2"]})
-    targets = {"kg_jobs1/spacy": TARGET_KG, "kg_jobs2/kg_jobs1": TARGET_JOBS}
-    notes = {"kg_jobs1/spacy": "(b) against plain spaCy (a)",
-             "kg_jobs2/kg_jobs1": "(c) against (b)",
-             "spacy_np2/spacy_batch16": "plain spaCy's own gain from 2 processes",
-             "kg_jobs2/spacy_np2": "(c) against plain spaCy on 2 processes",
-             "two_halves/spacy_batch16": "ceiling: what 2 processes give on this machine now",
-             "spacy_batch16/spacy": "what batches of 16 alone do to plain spaCy",
-             "kg_jobs1/spacy_batch16": "(b) against plain spaCy in kg's batch size",
-             "kg_pipeline/spacy_batch16": "kg's 3 pipeline components (both batch 16)",
-             "kg_jobs1/kg_pipeline": "the rest: extraction, reading, manifest, RDF, writing"}
+    return ratios
 
+
+def _print_table(plan: dict, best: dict, wps: dict, b: outcome.BuildResult) -> None:
+    summary = b.summary()
     print()
     print(f"  {'':<58} {'seconds':>8} {'words/s':>10}")
     for key, (label, _) in plan.items():
         print(f"  {label:<58} {best[key]:8.1f} {wps[key]:10,.0f}")
     print(f"  (b) by build's own summary (incl. graph.ttl, not the report) {summary['seconds']:6.1f} "
           f"{summary['words_per_second']:10,}")
-    print(f"  (d)  rebuild after adding 1 article: {s_d:.2f} s, {processed} processed, {cached} from the manifest "
-          f"(expected 1 and {n})")
-    print(f"  graph.ttl of jobs=1 and jobs=2 identical: {'yes' if same else 'NO'}; "
-          f"{results['b'].triples:,} triples; load average now {_load()}")
+
+
+def _print_ratios(ratios: dict[str, float]) -> None:
     print()
     print(f"  {'ratio':<26} {'value':>6}  {'target':<8}")
     for name, value in ratios.items():
-        t = targets.get(name)
+        t = TARGETS.get(name)
         verdict = "" if t is None else ("ok" if value >= t else "BELOW TARGET")
-        print(f"  {name:<26} {value:6.2f}  {'>= ' + str(t) if t else '':<8} {verdict:<13} {notes[name]}")
-
-    result = {
-        "bench": "throughput", "articles": n, "words": words, "model": model, "spacy": spacy.__version__,
-        "cpus": os.cpu_count(), "rounds": args.repeat,
-        "seconds": {k: round(v, 2) for k, v in best.items()} | {"incremental": round(s_d, 2)},
-        "words_per_second": {k: round(v) for k, v in wps.items()} | {"b_summary": summary["words_per_second"]},
-        "ratios": {k: round(v, 3) for k, v in ratios.items()}, "targets": targets,
-        "incremental_processed": processed, "incremental_cached": cached, "same_graph_jobs1_jobs2": same,
-    }
-    if args.profile:
-        result["profile"] = profile(paths[:args.profile], work / "out-profile", model,
-                                    title=f"a fresh jobs=1 build of {min(args.profile, n)} articles")
-        extra2 = corpus.write(1, work / "extra2", seed=args.seed + 2, start=n + 1)[0]
-        result["profile_incremental"] = profile([folder, extra_path, extra2], work / "out-b", model,
-                                                title=f"a rebuild of the {n + 1} articles of (d) plus 1 new one")
-    print(json.dumps(result, sort_keys=True))
+        print(f"  {name:<26} {value:6.2f}  {'>= ' + str(t) if t else '':<8} {verdict:<13} {NOTES[name]}")
 
 
 def _half(nlp, texts: list[str]) -> None:
@@ -237,12 +265,12 @@ def _load() -> str:
 # Stages of a build, as (file suffix, function name) -> label, for the profile summary.
 STAGES = (
     (("kg/pipeline.py", "build"), "whole build()"),
-    (("kg/pipeline.py", "read"), "read + hash the article files"),
+    (("kg/pipeline.py", "hashed"), "read + hash the article files"),
     (("kg/manifest.py", "get"), "manifest get (records of unchanged articles)"),
     (("spacy/language.py", "pipe"), "spaCy Language.pipe (all components)"),
     (("kg/nlp.py", "paragraphs"), "  component kg_paragraphs"),
     (("spacy/pipeline/span_ruler.py", "__call__"), "  components kg_gazetteer_norm + _orth"),
-    (("kg/pipeline.py", "extract"), "extract(): all extractors"),
+    (("kg/extract/__init__.py", "extract"), "extract(): all extractors"),
     (("kg/extract/entities.py", "raw_mentions"), "  entities.raw_mentions"),
     (("kg/extract/resolve.py", "resolve"), "  resolve.resolve"),
     (("kg/extract/affiliations.py", "affiliations"), "  affiliations.affiliations"),
@@ -250,7 +278,7 @@ STAGES = (
     (("kg/extract/relations.py", "relations"), "  relations.relations"),
     (("kg/extract/__init__.py", "_kind"), "  extract._kind (paragraph kind per mention)"),
     (("kg/article.py", "readable"), "article.readable"),
-    (("kg/model.py", "shifted"), "model.shifted"),
+    (("kg/records.py", "shifted"), "records.shifted"),
     (("kg/manifest.py", "put"), "manifest put (JSON per article)"),
     (("kg/manifest.py", "prune"), "manifest prune"),
     (("kg/corpus.py", "aliases"), "corpus.aliases (persons across articles)"),
@@ -259,7 +287,7 @@ STAGES = (
     (("kg/rdf.py", "article_triples"), "  rdf.article_triples (records -> triples)"),
     (("kg/turtle.py", "add"), "  turtle.Sorter.add (collect, spill sorted runs)"),
     (("kg/turtle.py", "write"), "  turtle.write (merge runs -> Turtle)"),
-    (("kg/pipeline.py", "report"), "build-report.json"),
+    (("kg/outcome.py", "report"), "build-report.json"),
 )
 
 

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import functools
-import json
 import signal
 import sys
 from pathlib import Path
@@ -14,21 +12,20 @@ from kg import __version__
 from kg.errors import KGError
 
 
-def _errors(fn):
-    """Turn library errors into one 'Error: ...' line and exit 1."""
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
+class _Commands(click.Group):
+    """The kg commands: a library error in any of them is one 'Error: ...' line and exit 1."""
+
+    def invoke(self, ctx):
         try:
-            return fn(*args, **kwargs)
+            return super().invoke(ctx)
         except KGError as e:
             *first, last = str(e).splitlines() or [""]
             for line in first:  # one line per problem
                 click.echo(f"Error: {line}", err=True)
             raise click.ClickException(last) from None
-    return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def cli():
     """alliance-kg: knowledge graphs of who said what about whom in security news."""
@@ -50,7 +47,6 @@ def cli():
               help="Your knowledge folder: curation.json (merge, rename, aliases) and files named like "
                    "kg/data's that extend its word lists; what it changed goes to build-report.json.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
-@_errors
 def build(paths, out, model, jobs, cluster, store, knowledge, quiet):
     """Build a knowledge graph from article files or folders (PATHS).
 
@@ -103,16 +99,14 @@ def _progress(quiet: bool):
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Write the full results here.")
 @click.option("-v", "--verbose", is_flag=True, help="List misses and false positives.")
 @click.option("--model", envvar="KG_SPACY_MODEL", default=None, help="Installed spaCy pipeline to use.")
-@_errors
 def evaluate(gold, json_out, verbose, model):
     """Score the extractor against your own gold annotations (see docs/GOLD.md)."""
     from kg import evaluate as ev
-    from kg.store import write_atomic
 
     report = ev.evaluate(gold, model=model)
     _echo(report.lines(verbose))
     if json_out:
-        write_atomic(json_out, json.dumps(report.to_dict(), indent=2, ensure_ascii=False).encode("utf-8"))
+        report.write_json(json_out)
 
 
 def _params(ctx, param, values):
@@ -139,7 +133,6 @@ def _params(ctx, param, values):
 @click.option("--max-width", default=100, show_default=True, type=click.IntRange(0),
               help="Cut table cells longer than this (0: never).")
 @click.option("--list", "list_", is_flag=True, help="List the shipped queries with their parameters.")
-@_errors
 def query(spec, graph_files, params, fmt, max_width, list_):
     """Run a SPARQL QUERY: a shipped query's name, a .rq file or inline text."""
     from kg import query as q
@@ -149,29 +142,23 @@ def query(spec, graph_files, params, fmt, max_width, list_):
         return
     if not spec or not graph_files:
         raise click.UsageError("give a QUERY and at least one --graph (or --list)")
-    g = q.load(graph_files)
-    nq = q.find(spec)
     fmt = fmt or ("table" if sys.stdout.isatty() else "tsv")
-    result = q.run(g, nq.text, q.bind(g, nq, params))
-    click.echo(q.render(result, fmt, g.namespace_manager, max_width=max_width), nl=False)
+    click.echo(q.answer(graph_files, spec, params, fmt=fmt, max_width=max_width), nl=False)
 
 
 @cli.command()
 @click.option("--graph", "graph_file", required=True, type=click.Path(),
               help="Graph file (or store folder) to validate.")
-@_errors
 def validate(graph_file):
     """Check a graph against the SHACL shapes (exit 1 on violations)."""
     from kg import store, validate as v
 
     report = v.validate(store.load(graph_file))
-    if report.conforms:
-        click.echo(f"{graph_file}: conforms to the alliance-kg shapes")
-        return
-    click.echo(f"{graph_file}: {len(report.violations)} violation(s)", err=True)
-    for line in report.violations:
-        click.echo(f"  {line}", err=True)
-    sys.exit(1)
+    if not report.conforms:
+        _echo([f"{graph_file}: {len(report.violations)} violation(s)", *(f"  {line}" for line in report.violations)],
+              err=True)
+        sys.exit(1)
+    click.echo(f"{graph_file}: conforms to the alliance-kg shapes")
 
 
 _GRAPH = click.option("--graph", "graph_file", required=True, type=click.Path(),
@@ -186,17 +173,14 @@ _SEED = click.option("--seed", default=0, show_default=True, type=int,
               help="Folder to write report.md, analysis.json and metrics.ttl into.")
 @_SEED
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="Rows per table in report.md.")
-@_errors
 def analyze(graph_file, out, seed, top):
     """Measure actors: centrality, blocs, balance.
 
     Writes report.md, analysis.json and metrics.ttl (sa:pageRank, sa:betweenness, ...).
     """
-    from kg import analysis, report
+    from kg import report
 
-    with analysis.analyze(graph_file, seed=seed) as a:
-        paths = report.write(a, out, top=top)
-    click.echo(report.explored_line(report.explored(a, paths.values())))
+    click.echo(report.explored_line(report.analyze_into(graph_file, out, seed=seed, top=top)))
 
 
 @cli.command()
@@ -206,17 +190,14 @@ def analyze(graph_file, out, seed, top):
 @click.option("--max-nodes", default=500, show_default=True, type=click.IntRange(1),
               help="Draw at most this many actors: the top ones by PageRank.")
 @_SEED
-@_errors
 def render(graph_file, out, max_nodes, seed):
     """Draw graph.html, an offline explorer.
 
     Colour by actor type, size by PageRank, every edge with its evidence sentences.
     """
-    from kg import analysis
     from kg import render as explorer
 
-    with analysis.analyze(graph_file, seed=seed) as a:
-        d = explorer.write_html(a, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
+    d = explorer.draw(graph_file, Path(out) / "graph.html", max_nodes=max_nodes, seed=seed)
     click.echo(f"{d['nodes']} of {d['actors']} actors and {d['edges']} of {d['all_edges']} edges drawn, "
                f"{'physics' if d['physics'] else 'precomputed'} layout -> {d['path']}")
 
@@ -225,7 +206,6 @@ def render(graph_file, out, max_nodes, seed):
 @click.argument("source")
 @click.argument("target")
 @_GRAPH
-@_errors
 def path_(source, target, graph_file):
     """Shortest evidence path between two actors.
 
@@ -241,15 +221,12 @@ def path_(source, target, graph_file):
 @click.argument("other", required=False)
 @click.option("--graph", "graph_files", multiple=True, required=True, type=click.Path(),
               help="Graph file (or store folder) to read; repeat to load several together.")
-@_errors
 def timeline(actor, other, graph_files):
     """Per-month counts for ACTOR (or between ACTOR and OTHER): claims, cooperation and tension
     sentences, and the mean weight of the acts when the graph has weights."""
-    from kg import query as q
     from kg import timeline as t
 
-    g = q.load(graph_files)
-    rows = t.months(g, q.actor(g, actor), q.actor(g, other) if other else None)
+    rows = t.named(graph_files, actor, other)
     _echo(t.table(rows) if rows else [f"no claims, cooperation or tension for {actor}{' and ' + other if other else ''}"])
 
 
@@ -264,7 +241,6 @@ EXPORT_FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld", "graphml", "gexf",
                    "article; graphml/gexf/csv: the actor network; claims-csv/claims-jsonl: every claim with "
                    "its evidence sentence, offsets, date and article.")
 @click.option("--out", required=True, type=click.Path(), help="File to write (a folder for csv).")
-@_errors
 def export(graph_files, fmt, out):
     """Export a graph as RDF (turtle, trig, nt, nquads, jsonld), as an actor network (graphml, gexf,
     csv) or its claims as rows (claims-csv, claims-jsonl)."""
@@ -284,7 +260,6 @@ def export(graph_files, fmt, out):
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--timeout", default=30, show_default=True, type=click.IntRange(1),
               help="Seconds after which a query is cancelled.")
-@_errors
 def serve(graph_files, store, host, port, timeout):
     """Serve graphs read-only as a SPARQL 1.1 endpoint (Oxigraph) until stopped."""
     from kg import serve as s

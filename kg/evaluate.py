@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg import article as articles
 from kg import nlp as nlp_
-from kg import parsing
+from kg import parsing, store
 from kg.errors import KGError
 from kg.extract import extract
 
@@ -71,6 +71,10 @@ class Report:
 
     def to_dict(self) -> dict:
         return {"articles": self.articles, "micro": self.micro, "overall": self.overall, "leaks": self.leaks}
+
+    def write_json(self, path: str | Path) -> None:
+        """Write the full results (``to_dict``) to path as indented JSON, atomically."""
+        store.write_atomic(path, json.dumps(self.to_dict(), indent=2, ensure_ascii=False).encode("utf-8"))
 
     def lines(self, verbose: bool = False) -> list[str]:
         """The scores as ``kg eval`` prints them: one line per article (with its misses and false

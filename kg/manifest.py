@@ -21,7 +21,8 @@ from importlib import resources
 from pathlib import Path
 
 from kg import __version__, lexicon
-from kg.model import ITEMS, Extraction, Shared, from_items
+from kg.model import ITEMS, Extraction, from_items
+from kg.records import Shared
 from kg.store import write_atomic
 
 FOLDER = ".kg"

@@ -35,10 +35,14 @@ def candidates(name: str | None = None) -> tuple[str, ...]:
     return (chosen,) if chosen else DEFAULT_MODELS
 
 
-@cache
 def load(name: str | None = None) -> Language:
-    """The configured pipeline with alliance-kg's components (cached per name)."""
-    tried = candidates(name)
+    """The configured pipeline with alliance-kg's components, loaded once per list of candidate
+    models (``load()`` and ``load(None)`` are the same pipeline)."""
+    return _load(candidates(name))
+
+
+@cache
+def _load(tried: tuple[str, ...]) -> Language:
     for model in tried:
         try:
             nlp = spacy.load(model)

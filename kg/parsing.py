@@ -23,11 +23,13 @@ from spacy.tokens import Doc, Span
 from kg import article as articles
 from kg import nlp as nlp_
 from kg.errors import KGError
-from kg.model import Article, Extraction, Merge, Paragraph
+from kg.model import Article, Extraction, Paragraph
+from kg.records import Merge
 
 MAX_CHARS = 200_000  # an article longer than this is read in slices...
 SLICE = 50_000  # ...of at most this many characters
 BATCH = 16
+CLUSTER_TIMEOUT = "10s"  # how long reaching a Dask scheduler may take
 
 
 def slices(article: Article, max_chars: int = MAX_CHARS, size: int | None = None) -> list[tuple[int, int]]:
@@ -182,7 +184,7 @@ def _on_cluster(items: Iterable[Article], address: str, model: str | None,
     except ImportError:
         raise KGError("--cluster needs Dask: pip install 'alliance-kg[cluster]'") from None
     try:
-        client = Client(address, timeout="10s", set_as_default=False)
+        client = Client(address, timeout=CLUSTER_TIMEOUT, set_as_default=False)
     except OSError as e:
         raise KGError(f"cannot reach the Dask cluster at {address}: {e}") from None
     with client:

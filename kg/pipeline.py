@@ -82,6 +82,15 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     result.entries.sort(key=lambda e: e.path)
     if not any(e.status in ("ok", "cached") for e in result.entries):
         raise NothingToRead(result.entries, out)  # nothing was read, so nothing was written
+    _finish(result, known, people, out, previous=previous, curator=curator, started=t0)
+    return result
+
+
+def _finish(result: BuildResult, known: manifest.Manifest, people: dict[str, tuple[Entity, ...]], out: Path, *,
+            previous: dict[str, str], curator: curation.Curator, started: float) -> None:
+    """Write what a build writes once its articles are parsed: the graph (persons joined across
+    articles, curated), ``build-report.json`` (what was removed since the ``previous`` build, what
+    the knowledge folder changed), and prune the manifest and the kept texts to this build."""
     _folder(out)
     built = _built(result.entries)
     result.removed = removed(previous, built)
@@ -90,12 +99,11 @@ def build(paths: Iterable[str | Path], out: str | Path, *, model: str | None = N
     if lexicon.knowledge():
         result.knowledge = {"folder": str(lexicon.knowledge()), "files": lexicon.knowledge_files(),
                             "changes": lexicon.extensions() + curator.changes()}
-    result.seconds = time.perf_counter() - t0
+    result.seconds = time.perf_counter() - started
     store.write_atomic(out / "build-report.json",
                        json.dumps(result.report(), indent=2, ensure_ascii=False).encode("utf-8"))
     known.prune()
     _prune_texts(out, {sha for _, sha in built})
-    return result
 
 
 def extractions(out: str | Path, *, model: str | None = None) -> Iterator[Extraction]:

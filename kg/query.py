@@ -129,6 +129,15 @@ def load(paths: Iterable[str | Path]) -> Graph:
     return g
 
 
+def answer(graph_files: Iterable[str | Path], spec: str, params: Mapping[str, str], *, fmt: str = "tsv",
+           max_width: int = 100) -> str:
+    """What ``kg query`` prints: the query ``spec`` (``find``) run over the graph files loaded together
+    (``load``), its parameters bound (``bind``), its result rendered in ``fmt``."""
+    g = load(graph_files)
+    nq = find(spec)
+    return render(run(g, nq.text, bind(g, nq, params)), fmt, g.namespace_manager, max_width=max_width)
+
+
 def bind(g: Graph, query: NamedQuery, values: Mapping[str, str]) -> dict[str, Node]:
     """Parameter values (``name -> text``) as RDF terms for ``initBindings``, checked and resolved."""
     declared = {p.name: p for p in query.params}

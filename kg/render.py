@@ -26,8 +26,8 @@ from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
 
 from kg import explorer, store
-from kg.actors import RELATIONS, SYMMETRIC, listed
-from kg.analysis import Analysis, ranked, undirected
+from kg.actors import RELATIONS, listed
+from kg.analysis import Analysis, analyze, ranked, undirected
 from kg.errors import AnalysisError
 
 MAX_NODES = 500
@@ -253,6 +253,13 @@ def _notices(a: Analysis, nodes: int, edges: int, physics: bool, claims_left: in
     if claims_left:
         out.append(f"{claims_left:,} claims are left out of this page (kg export --format claims-csv has them all).")
     return out
+
+
+def draw(graph_file: str | Path, path: str | Path, *, max_nodes: int = MAX_NODES, seed: int = 0) -> dict:
+    """Analyse a graph file (``kg.analysis.analyze``) and write its explorer page to path
+    (``write_html``); returns what was drawn."""
+    with analyze(graph_file, seed=seed) as a:
+        return write_html(a, path, max_nodes=max_nodes, seed=seed)
 
 
 def write_html(a: Analysis, path: str | Path, *, max_nodes: int = MAX_NODES, seed: int = 0,

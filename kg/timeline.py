@@ -10,6 +10,8 @@ counted in the month ``undated``, last.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
 from typing import NamedTuple
 
 from rdflib import Graph, URIRef
@@ -70,6 +72,13 @@ def months(g: Graph, actor: URIRef, other: URIRef | None = None) -> list[Month]:
         out.append(Month(m, len(claims.get(m, ())), len(sentences[m]["cooperation"]), len(sentences[m]["tension"]),
                          round(sum(w.values()) / len(w), 2) if w else None))
     return out
+
+
+def named(graph_files: Iterable[str | Path], actor: str, other: str | None = None) -> list[Month]:
+    """``months`` of the actor named ``actor`` (and ``other``), by name, alias, ISO code or IRI
+    (``kg.query.actor``), in the graph files loaded together."""
+    g = query.load(graph_files)
+    return months(g, query.actor(g, actor), query.actor(g, other) if other else None)
 
 
 def _rows(g: Graph, sparql: str, bind: dict) -> list[dict]:

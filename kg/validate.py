@@ -7,6 +7,8 @@ from functools import cache
 from pyshacl import validate as shacl
 from rdflib import RDFS, Graph
 from rdflib.namespace import SH
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.stores.memory import Memory
 
 from kg.errors import KGError
 from kg.vocab import SHAPES_FILE
@@ -27,9 +29,37 @@ def shapes() -> Graph:
     return Graph().parse(SHAPES_FILE, format="turtle")
 
 
+class _Copy(Graph):
+    """An in-memory copy of a graph to validate that parses each SPARQL query text once: pyshacl
+    runs a SPARQL constraint's query once per focus node, the node bound, and rdflib would parse
+    the same text each time (most of the time a validation took)."""
+
+    def __init__(self, g: Graph):
+        super().__init__()
+        self.prepared: dict = {}
+        for prefix, ns in g.namespaces():
+            self.bind(prefix, ns, override=True, replace=True)
+        self += g
+
+    def query(self, query_object, processor="sparql", result="sparql", initNs=None, initBindings=None,  # noqa: N803
+              use_store_provided=True, **kwargs):
+        """``Graph.query``, a query text parsed once (with the prefixes rdflib would resolve it with)."""
+        if isinstance(query_object, str):
+            ns = initNs or dict(self.namespaces())
+            key = (query_object, tuple(sorted(ns.items())))
+            if key not in self.prepared:
+                self.prepared[key] = prepareQuery(query_object, initNs=ns)
+            query_object = self.prepared[key]
+        return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+
+
 def validate(g: Graph) -> Report:
     """Validate g; each violation is one readable line: focus node (label), path, message."""
-    conforms, results, text = shacl(g, shacl_graph=shapes(), inference="none", advanced=True)
+    if type(g) is Graph and isinstance(g.store, Memory):  # a graph in rdflib's memory: validate a copy
+        conforms, results, text = shacl(_Copy(g), shacl_graph=shapes(), inference="none", advanced=True,
+                                        inplace=True)
+    else:  # a store's graph (pyshacl copies it into a store of the same kind) or a dataset
+        conforms, results, text = shacl(g, shacl_graph=shapes(), inference="none", advanced=True)
     if not isinstance(results, Graph):
         raise ValidationError(f"the shapes cannot be applied: {text.strip().splitlines()[-1]}")
     lines = []

@@ -12,9 +12,11 @@ from xml.etree import ElementTree
 
 import pytest
 import spacy
+from click.testing import CliRunner
 from rdflib import Graph
 
 from kg import article, parsing, pipeline, validate
+from kg.cli import cli
 
 pytestmark = pytest.mark.model
 
@@ -35,9 +37,23 @@ def corpus(folder: Path, n: int, start: int = 0) -> list[Path]:
     return out
 
 
-def kg(*args, env=None, check=True):
+def kg_process(*args, env=None, check=True):
+    """The installed ``kg`` command run in a process of its own (for what depends on the process:
+    its hash seed, its signals)."""
     return subprocess.run([*KG, *map(str, args)], capture_output=True, text=True, env=env, check=check,
                           cwd=Path(__file__).parent.parent)
+
+
+def kg(*args, check=True):
+    """The ``kg`` command run in this process, where the model is already loaded: its exit code,
+    stdout and stderr, as ``kg_process`` gives them."""
+    r = CliRunner().invoke(cli, [str(a) for a in args], prog_name="kg")
+    if r.exception is not None and not isinstance(r.exception, SystemExit):
+        raise r.exception
+    done = subprocess.CompletedProcess(args, r.exit_code, r.stdout, r.stderr)
+    if check:
+        done.check_returncode()
+    return done
 
 
 # --- incremental ---
@@ -81,7 +97,7 @@ def test_every_kind_of_bad_input_is_reported_and_the_rest_is_built(tmp_path):
                                    f"<article><p>{text.replace(chr(10), '</p><p>')}</p></article></body></html>"
                                    .replace("Ferry route 0", "Ferry route 17"), "utf-8")
     (src / "control.txt").write_text(text.replace("Ferry route 0", "Ferry\x07 route\x1b 18"), "utf-8")
-    (src / "longline.txt").write_text("Harbour Watch\n" + ("Norway and Sweden agreed to talk more. " * 2600), "utf-8")
+    (src / "longline.txt").write_text("Harbour Watch\n" + ("Norway and Sweden agreed to talk more. " * 260), "utf-8")
     shutil.copy(good, src / "copy-of-first.txt")
     pipeline.build([src], tmp_path / "out")
     report = json.loads((tmp_path / "out" / "build-report.json").read_text())
@@ -220,11 +236,16 @@ def fast_model(tmp_path_factory):
     return str(path)
 
 
-def big_text(paragraphs: int) -> str:
+def big_text(paragraphs: int, *, named_every: int = 1) -> str:
+    """Paragraphs of one to six sentences; every ``named_every``-th one and the last name Norway
+    and Sweden, the others no actor at all."""
     rng = random.Random(3)
     para = ("The harbour authority said on Monday that the ferry would resume next week, and that "
             "crews from Norway and Sweden expect a long season. ")
-    return "Harbour Watch\n\n" + "\n\n".join(f"Report {i}: " + para * rng.randint(1, 6) for i in range(paragraphs))
+    plain = para.replace("from Norway and Sweden ", "")
+    return "Harbour Watch\n\n" + "\n\n".join(
+        f"Report {i}: " + (para if i % named_every == 0 or i == paragraphs - 1 else plain) * rng.randint(1, 6)
+        for i in range(paragraphs))
 
 
 def test_a_20_megabyte_article_is_cut_between_paragraphs():
@@ -240,7 +261,7 @@ def test_a_20_megabyte_article_is_cut_between_paragraphs():
 def test_an_article_longer_than_spacys_limit_is_built_in_slices(tmp_path, fast_model):
     path = tmp_path / "in" / "long.txt"
     path.parent.mkdir()
-    path.write_text(big_text(6000), "utf-8")
+    path.write_text(big_text(6000, named_every=500), "utf-8")  # few mentions: the size is what counts
     assert path.stat().st_size > spacy.blank("en").max_length * 2
     result = pipeline.build([path.parent], tmp_path / "out", model=fast_model)
     [entry] = result.entries
@@ -257,9 +278,9 @@ def test_an_article_longer_than_spacys_limit_is_built_in_slices(tmp_path, fast_m
 def test_order_hash_seed_and_jobs_do_not_change_the_outputs(tmp_path):
     arts = corpus(tmp_path / "in", 6)
     env = dict(os.environ, PYTHONHASHSEED="0")
-    kg("build", tmp_path / "in", "--out", tmp_path / "a", "--quiet", env=env)
+    kg_process("build", tmp_path / "in", "--out", tmp_path / "a", "--quiet", env=env)
     env = dict(os.environ, PYTHONHASHSEED="4242")
-    kg("build", *reversed(arts), "--out", tmp_path / "b", "--quiet", "--jobs", "2", env=env)
+    kg_process("build", *reversed(arts), "--out", tmp_path / "b", "--quiet", "--jobs", "2", env=env)
     for name in ("graph.ttl", "analysis.json", "report.md", "metrics.ttl", "graph.html"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 

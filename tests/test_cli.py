@@ -26,6 +26,14 @@ def test_every_command_has_help(run, command):
     assert "Usage: " in r.output and len(r.output.splitlines()) > 4
 
 
+def test_the_choices_of_export_and_query_formats_are_the_librarys():
+    from kg import export, results
+    from kg.cli import EXPORT_FORMATS, query
+
+    assert EXPORT_FORMATS == export.FORMATS  # written out in kg.cli so that it imports nothing heavy
+    assert tuple(next(p for p in query.params if p.name == "fmt").type.choices) == results.FORMATS
+
+
 def test_build_prints_a_summary(run, seed_copy, tmp_path):
     r = run("build", seed_copy, "--out", tmp_path / "out")
     assert r.exit_code == 0, r.output

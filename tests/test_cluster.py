@@ -1,7 +1,7 @@
 """Extraction on a real Dask cluster (a LocalCluster of worker processes) equals a local build."""
 import pytest
 
-from kg import pipeline
+from kg import parsing, pipeline
 from kg.errors import KGError
 
 from test_build import corpus
@@ -26,7 +26,8 @@ def test_a_cluster_build_is_byte_identical_to_a_local_build(tmp_path, cluster):
     assert local.summary()["claims"] == remote.summary()["claims"]
 
 
-def test_an_unreachable_cluster_is_a_clear_error(tmp_path):
+def test_an_unreachable_cluster_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(parsing, "CLUSTER_TIMEOUT", "1s")  # nothing answers there: no need to wait long
     corpus(tmp_path / "in", 1)
     with pytest.raises(KGError, match=r"^cannot reach the Dask cluster at tcp://127\.0\.0\.1:9"):
         pipeline.build([tmp_path / "in"], tmp_path / "out", cluster="tcp://127.0.0.1:9")

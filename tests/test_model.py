@@ -8,8 +8,9 @@ import json
 import pytest
 
 from kg import manifest
-from kg.model import (Affiliation, Claim, Header, Entity, Evidence, Extraction, Mention, Merge, Paragraph, PartOf,
-                      Relation, Shared, from_record, merged, shifted, to_record)
+from kg.model import (Affiliation, Claim, Header, Entity, Evidence, Extraction, Mention, Paragraph, PartOf,
+                      Relation, from_record, to_record)
+from kg.records import Merge, Shared, merged, shifted
 
 ODD = ['plain', 'say "no"', "back\\slash", "line\nbreak", "ünï ✓ 𝄞", "", "tab\there"]
 

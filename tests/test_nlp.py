@@ -27,6 +27,17 @@ def test_missing_model_is_a_clear_error():
         nlp.load("no_such_model")
 
 
+def test_a_pipeline_is_loaded_once_however_it_is_asked_for(monkeypatch, tmp_path):
+    path = tmp_path / "model"
+    spacy.blank("en").to_disk(path)
+    loads = []
+    real = spacy.load
+    monkeypatch.setattr(spacy, "load", lambda name: loads.append(name) or real(name))
+    monkeypatch.setenv(nlp.ENV, str(path))
+    assert nlp.load() is nlp.load(None) is nlp.load(str(path))
+    assert loads == [str(path)]
+
+
 def test_hyphenated_country_compounds_split(blank):
     assert [t.text for t in blank("U.S.-Japan ties")] == ["U.S.", "-", "Japan", "ties"]
 

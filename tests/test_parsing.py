@@ -8,7 +8,8 @@ import pytest
 import spacy
 
 from kg import article, nlp as nlp_, parsing, rdf, turtle
-from kg.model import Claim, Header, Evidence, Extraction, merged, shifted
+from kg.model import Claim, Header, Evidence, Extraction
+from kg.records import merged, shifted
 from kg.extract import extract
 
 PARA = ("The harbour authority said on Monday that the ferry would resume next week, and that "

@@ -229,6 +229,20 @@ def test_unreified_relation_is_a_violation():
     assert any("statement node with evidence" in line for line in report.violations)
 
 
+def test_each_sparql_constraint_is_parsed_once_whatever_the_number_of_focus_nodes(monkeypatch):
+    from rdflib.plugins.sparql import parser, processor
+
+    g = rdf.graph(extractions())
+    for n in range(20):  # many evidence nodes and statements: the SPARQL constraints' focus nodes
+        rel = Relation("country/NO", "country/SE", "tension", f"cue{n}", None, ev(f"Sentence {n}.", 200 + 20 * n))
+        g += rdf.graph([Extraction(Article(f"news/{n}.txt", "...", f"{n:02x}" + "c" * 62), relations=(rel,))])
+    parsed = []
+    monkeypatch.setattr(processor, "parseQuery", lambda text: parsed.append(text) or parser.parseQuery(text))
+    report = validate.validate(g)
+    assert report.conforms is True
+    assert 0 < len(parsed) == len(set(parsed)) <= 4  # one parse per constraint of shapes.ttl
+
+
 def test_weights_are_written_as_a_triple_store_gives_them_back(g):
     import pyoxigraph as ox
     weights = {str(o) for o in g.objects(None, SA.signedWeight)}
