@@ -126,37 +126,94 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
 
 
 def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
-    if tok.i in scene.groups:
-        return set(scene.groups[tok.i])
-    if tok.i in scene.country_at:  # not a person: "a Norwegian", "two Swedes"
-        person = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-        return set() if person else {scene.country_at[tok.i]}
-    if tok.i in scene.person_at:
-        homes = scene.homes.get(scene.person_at[tok.i], frozenset())
-        return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth)
+    """The countries one word stands for: the first reading of ``READINGS`` that applies."""
+    for reading in READINGS:
+        found = reading(tok, scene, depth)
+        if found is not None:
+            return found
+    return set()
+
+
+def _as_group(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """A group of countries the article defines ('the Quad')."""
+    return set(scene.groups[tok.i]) if tok.i in scene.groups else None
+
+
+def _as_country(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """A country mention; not a person of it ('a Norwegian', 'two Swedes')."""
+    if tok.i not in scene.country_at:
+        return None
+    person = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return set() if person else {scene.country_at[tok.i]}
+
+
+def _as_person(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """A person's one country, or the country of their title ('Sudanese President X')."""
+    if tok.i not in scene.person_at:
+        return None
+    homes = scene.homes.get(scene.person_at[tok.i], frozenset())
+    return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth)
+
+
+def _as_speaker(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'we', and 'his' in 'the minister said his troops ...': the speaker's country."""
     if tok.lower_ in PRONOUNS or tok.lower_ in ("his", "her") and _of_a_state(tok):
-        return set(scene.speaker(tok))  # "we", and "his" in "the minister said his troops ..."
-    subject = tok if tok.lower_ in ("it", "they") else tok.head if tok.lower_ in ("its", "their") and tok.dep_ == "poss" \
-        and _state_word(tok.head) else None  # "Norway said it supports Sweden", "... said its troops retook"
-    if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and depth < 8:
-        reporter = _reporter(subject.head, scene, depth)
-        if reporter:
-            return reporter
-    if tok.lower_ in ("it", "its") and depth < 8:  # "Norway attacked Sweden. Its troops ..."
+        return set(scene.speaker(tok))
+    return None
+
+
+def _as_reported(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'it'/'its' reported by a country ('Norway said it supports Sweden', '... said its troops
+    retook'); None when nobody reports it."""
+    subject = tok if tok.lower_ in ("it", "they") else tok.head if tok.lower_ in ("its", "their") \
+        and tok.dep_ == "poss" and _state_word(tok.head) else None
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or depth >= 8:
+        return None
+    return _reporter(subject.head, scene, depth) or None
+
+
+def _as_pronoun(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'it'/'its' after a country subject ('Norway attacked Sweden. Its troops ...'); 'they' in a
+    group's statement: its members."""
+    if tok.lower_ in ("it", "its") and depth < 8:
         return _antecedent(tok, scene)
-    if tok.lower_ in GROUP_PRONOUNS:  # 'they' in a group's statement: its members
+    if tok.lower_ in GROUP_PRONOUNS:
         group = scene.speaker(tok)
         return set(group) if len(group) > 1 else _antecedent(tok, scene) if depth < 8 else set()
-    if tok.tag_ in RELATIVES and tok.head.dep_ == "relcl" and depth < 8:  # "Norway, which Sweden attacked"
+    return None
+
+
+def _as_relative(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'which' in 'Norway, which Sweden attacked': the noun it describes."""
+    if tok.tag_ in RELATIVES and tok.head.dep_ == "relcl" and depth < 8:
         return countries(tok.head.head, scene, depth + 1)
+    return None
+
+
+def _as_party(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'the two U.S. allies', 'the neighbours': the countries named just before; its own
+    modifiers are who they are allies of, not who they are."""
+    if tok.lemma_.lower() not in lex()["party_nouns"] or depth > 4:
+        return None
+    return _the_parties(tok, scene) or None
+
+
+def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """A name with a state title or in apposition ('NATO members Norway and Sweden', 'Smith,
+    Norway's envoy'); None for a state word."""
     if depth > 4:
         return set()
-    if not _state_word(tok):
-        if tok.pos_ == "PROPN" and tok.i not in scene.mentioned:
-            return _titled(tok, scene, depth)
-        plural = tok.tag_ in ("NNS", "NNPS")  # "NATO members Norway and Sweden", "Smith, Norway's envoy"
-        return {k for c in tok.children if c.dep_ == "appos" and (plural or c.lemma_.lower() in lex()["state_heads"])
-                for k in countries(c, scene, depth + 1)}
+    if _state_word(tok):
+        return None
+    if tok.pos_ == "PROPN" and tok.i not in scene.mentioned:
+        return _titled(tok, scene, depth)
+    plural = tok.tag_ in ("NNS", "NNPS")
+    return {k for c in tok.children if c.dep_ == "appos" and (plural or c.lemma_.lower() in lex()["state_heads"])
+            for k in countries(c, scene, depth + 1)}
+
+
+def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
+    """A state word ('Norwegian troops', 'the government of Norway', 'the country', 'the two sides')."""
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in OWN_MODIFIERS:
@@ -164,6 +221,10 @@ def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
     return out or _the_country(tok, scene) or _the_parties(tok, scene)
+
+
+READINGS = (_as_group, _as_country, _as_person, _as_speaker, _as_reported, _as_pronoun, _as_relative,
+            _as_party, _as_other, _as_state)
 
 
 def _antecedent(pronoun: Token, scene: Scene) -> set[str]:
