@@ -60,9 +60,13 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
 
 
 def reciprocal(obj: Token) -> bool:
-    """'each other', 'one another'."""
+    """'each other', 'one another', and 'the other' after a subject of 'both' or 'each' ('both
+    sides accused the other')."""
     pair = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod"))}
-    return pair in ({"each", "other"}, {"one", "another"})
+    if pair in ({"each", "other"}, {"one", "another"}):
+        return True
+    subjects = [c for c in obj.head.children if c.dep_ == "nsubj"]
+    return pair == {"the", "other"} and any(w.lower_ in ("both", "each") for s in subjects for w in (s, *s.children))
 
 
 def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
@@ -83,6 +87,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
                     for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex()["resist_verbs"]:  # "X repelled Y's attacks": on X
         targets |= subject_of(tok.head, scene)
+    if agents and tok.lemma_.lower() in lex()["party_nouns"]:  # "the two U.S. allies": the U.S. and each of them
+        targets |= countries(tok, scene) - agents
     if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
         # "Norway is Sweden's closest ally"
         targets |= subject_of(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)

@@ -60,8 +60,8 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
         return entry[0], entry[1]
-    objects = data["object_predicates"].get(lemma, {}) if verb else {}
-    made = next((objects[c.lower_] for c in tok.children if c.dep_ == "dobj" and c.lower_ in objects), None)
+    objects = data["object_predicates"].get(lemma, {})
+    made = next((objects[o.lower_] for o in _objects(tok, verb) if o.lower_ in objects), None)
     if made:  # "X and Y exchanged fire"
         return made[0], made[1]
     if verb and lemma in data["request_verbs"] and _requester(tok):
@@ -74,10 +74,23 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     if not verb and tok.lower_ in arms["nouns"] and any(w.lower_ in arms["words"] for c in tok.children
                                                          for w in (c, *c.children) if c.dep_ in ("compound", "prep")):
         return arms["nouns"][tok.lower_], "directed"  # "an arms sale to X", "the sale of weapons to X"
+    if not verb and lemma in data["relation_nouns"] and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in data["strengthen_verbs"]:  # "deepened the relationship with X"
+        return "cooperate", "mutual"
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
     return None
+
+
+def _objects(tok: Token, verb: bool) -> list[Token]:
+    """What a verb acts on, each conjunct ('exchanged mortar and small arms fire'), or a noun's
+    'of' object ('an exchange of fire')."""
+    if verb:
+        found = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        found = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [*found, *(c for o in found for c in o.conjuncts)]
 
 
 def ended(verb: Token) -> Token | None:
@@ -152,8 +165,9 @@ def _among(tok: Token, scene: Scene) -> set[str]:
         c.dep_ in ("dobj", "attr", "acomp") for c in tok.head.children)  # "clashes broke out between X and Y"
     named = [tok, *([described(tok)] if tok.pos_ == "ADJ" and described(tok) else []),
              *([tok.head] if tok.dep_ == "dobj" or happened else []), *ties, *borders]  # "ties between X and Y deteriorated"
+    listed = preps(tok, ["of"], scene) if tok.pos_ == "NOUN" else set()  # "the collaboration of X, Y and Z"
     return ({k for t in named for k in preps(t, lex()["group_preps"], scene)} | members(tok, scene)
-            | {k for t in ties for k in modifiers(t, scene)})
+            | {k for t in ties for k in modifiers(t, scene)} | (listed if len(listed) > 1 else set()))
 
 
 def _requester(verb: Token) -> list[Token]:
@@ -174,11 +188,13 @@ def asserted(tok: Token) -> bool:
     clause = _clause(tok)
     for node in clause:
         for c in node.children:
-            if c.dep_ == "neg" or (c.lower_ in data["negations"] and c.dep_ in ("det", "advmod", "preconj", "cc")):
+            if (c.dep_ == "neg" or (c.lower_ in data["negations"] and c.dep_ in ("det", "advmod", "preconj", "cc"))) \
+                    and not _not_only(c):
                 return False
             if c.dep_ == "aux" and c.lemma_.lower() in data["modals"]:
                 return False
-    wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") else clause[1:]
+    wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") \
+        and not _stated(clause[-1]) else clause[1:]
     if any(c.lower_ in data["irrealis"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return False
     given = any(c.lower_ in data["presupposing"] for c in tok.children if c.dep_ in ("amod", "advmod"))
@@ -193,6 +209,19 @@ def asserted(tok: Token) -> bool:
             return False  # what is denied, not who denies ('Norway's rival Sweden rejected ...')
         below = node
     return not any(c.lower_ == "without" for n in clause for c in n.children if c.dep_ == "prep" and tok in c.subtree)
+
+
+def _not_only(word: Token) -> bool:
+    """'not only X but also Y': no negation."""
+    return word.lower_ == "not" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "only"
+
+
+def _stated(clause: Token) -> bool:
+    """A finite clause under a verb that asserts it then ('insisted his troops have shown
+    restraint'), not one that demands it ('insisted that X withdraw')."""
+    finite = clause.tag_ in ("VBD", "VBZ") or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
+                                                  and c.lemma_.lower() in ("have", "be") for c in clause.children)
+    return clause.dep_ == "ccomp" and finite and clause.head.lemma_.lower() in lex()["asserting_intent_verbs"]
 
 
 def _clause(tok: Token) -> list[Token]:

@@ -120,7 +120,8 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
     key = scene.country_at.get(tok.i)
     heads = [tok, *(d for d in tok.subtree if key and scene.country_at.get(d.i) == key)]
     for c in (c for h in heads for c in h.children):
-        if c.dep_ == "conj" and depth < 8:
+        listed = c.dep_ == "appos" and key and c.i in scene.country_at  # "Australia, Canada, Japan" parsed as appositions
+        if (c.dep_ == "conj" or listed) and depth < 8:
             out |= countries(c, scene, depth + 1)
     return out
 
@@ -259,8 +260,8 @@ def _state_word(tok: Token) -> bool:
 
 def _the_parties(tok: Token, scene: Scene) -> set[str]:
     """'the two countries', 'both sides': the countries of the sentence so far, or else of the
-    sentence before it in the paragraph, or else of the headline (or the first paragraph), when it
-    names just that many; 'the ministers': the
+    sentence before it in the paragraph, or else of the headline (or the first paragraph): the
+    first of them that names at least that many, when it names just that many; 'the ministers': the
     countries of the last 'ministers of X, Y and Z' before it."""
     if tok.tag_ not in ("NNS", "NNPS") or not any(c.lower_ in ("the", "both", "all") for c in tok.children):
         return set()
@@ -268,13 +269,18 @@ def _the_parties(tok: Token, scene: Scene) -> set[str]:
     if number is None:
         return _named_before(tok, scene)
     sent = tok.sent
-    for start, end in ((sent.start, tok.i), (_previous(sent, scene), sent.start)):
-        named = {k for t in tok.doc[start:end] for k in _one(t, scene, 5) if t.i in scene.country_at
-                 or t.i in scene.person_at or t.i in scene.groups}
-        if named:
-            return named if len(named) == number else set()
     lead = next((cs for cs in scene.lead if cs), frozenset())  # "the two nations" the headline names
-    return set(lead) if len(lead) == number else set()
+    for named in (_named_in(tok.doc[sent.start:tok.left_edge.i], scene),  # not its own modifiers: "the two U.S. allies"
+                  _named_in(tok.doc[_previous(sent, scene):sent.start], scene), set(lead)):
+        if len(named) >= number:  # too few named so far: look further back
+            return named if len(named) == number else set()
+    return set()
+
+
+def _named_in(span, scene: Scene) -> set[str]:
+    """The countries a span names: countries, their bodies, people with a country, groups."""
+    return {k for t in span for k in _one(t, scene, 5) if t.i in scene.country_at
+            or t.i in scene.person_at or t.i in scene.groups}
 
 
 def _previous(sent, scene: Scene) -> int:
