@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.arguments import described, members, named_exercise, reciprocal, sides
 from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
+from kg.extract.towns import struck
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # links that stay inside one clause when walking from a predicate up to its clause's verb
@@ -146,6 +147,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
             if tok.head.i not in scene.country_at:
                 continue
             agents, targets = modifiers(tok, scene) | possessor(tok.head, scene), {scene.country_at[tok.head.i]}
+        if not mutual and agents and not targets - agents and lex()["classes"][cls]["type"] == "tension":
+            targets = struck(tok, scene) - agents  # "opened fire at villages of X's province"
         among = _among(tok, scene) if mutual else set()
         if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
             # meeting", "trained with X and Y": one act of all its parties
