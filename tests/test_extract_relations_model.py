@@ -43,6 +43,9 @@ def pairs(nlp):
      {("ER", "ET", "t")}),
     ("Norway urged restraint and said it supports Sweden.", {("NO", "SE", "c")}),
     ("Norwegian pilots flew with Swedish pilots.", {("NO", "SE", "c")}),
+    ("Azerbaijani troops opened fire at border villages of Armenia's Tavush province.", {("AM", "AZ", "t")}),
+    ("A Russian missile attack struck the port of Odesa, the governor of the region in Ukraine said.",
+     {("RU", "UA", "t")}),
 ])
 def test_the_actor_and_the_target_come_from_the_argument_structure(pairs, body, expected):
     assert pairs(body) == expected
