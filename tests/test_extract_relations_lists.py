@@ -148,3 +148,60 @@ def test_insisting_on_what_has_happened_asserts_it_but_insisting_on_a_wish_does_
         6  .         1  punct  PUNCT
     """)
     assert related(wished) == set()
+
+
+RU = "country/RU"
+
+
+def test_their_in_the_reason_for_sanctions_is_whom_they_are_on():
+    # Norway imposed sanctions on Sweden and Finland for their support to Russia.
+    d = doc("""
+        0  Norway     1  nsubj  PROPN
+        1  imposed    1  ROOT   VERB       impose
+        2  sanctions  1  dobj   NOUN/NNS   sanction
+        3  on         2  prep   ADP
+        4  Sweden     3  pobj   PROPN
+        5  and        4  cc     CCONJ
+        6  Finland    4  conj   PROPN
+        7  for        1  prep   ADP
+        8  their      9  poss   PRON/PRP$
+        9  support    7  pobj   NOUN
+        10 to         9  prep   ADP
+        11 Russia     10 pobj   PROPN
+        12 .          1  punct  PUNCT
+    """)
+    assert related(d) == {(NO, SE, "tension"), (FI, NO, "tension"), (RU, SE, "cooperation"),
+                          (FI, RU, "cooperation")}
+
+
+def war_in(marker: str | None) -> str:
+    """"Russia's [marker] war in Sweden continued." as a token table."""
+    rows = ["0  Russia  {w}  poss  PROPN", "1  's  0  case  PART"]
+    if marker:
+        rows.append(f"2  {marker}  3  amod  ADJ")
+    w = len(rows)
+    rows += [f"{w}  war  {w + 3}  nsubj  NOUN", f"{w + 1}  in  {w}  prep  ADP", f"{w + 2}  Sweden  {w + 1}  pobj  PROPN",
+             f"{w + 3}  continued  {w + 3}  ROOT  VERB  continue", f"{w + 4}  .  {w + 3}  punct  PUNCT"]
+    return "\n".join(rows).replace("{w}", str(w))
+
+
+def test_a_war_in_a_country_is_on_it_only_when_called_an_aggression():
+    assert related(doc(war_in("unprovoked"))) == {(RU, SE, "tension")}
+    assert related(doc(war_in(None))) == set()
+
+
+def test_sanctions_imposed_by_one_country_that_hurt_anothers_economy_are_on_it():
+    # The sanctions imposed by Norway hurt Russia's economy.
+    d = doc("""
+        0  The        1  det    DET
+        1  sanctions  5  nsubj  NOUN/NNS  sanction
+        2  imposed    1  acl    VERB/VBN  impose
+        3  by         2  agent  ADP
+        4  Norway     3  pobj   PROPN
+        5  hurt       5  ROOT   VERB      hurt
+        6  Russia     8  poss   PROPN
+        7  's         6  case   PART
+        8  economy    5  dobj   NOUN
+        9  .          5  punct  PUNCT
+    """)
+    assert related(d) == {(NO, RU, "tension")}

@@ -60,8 +60,12 @@ def test_a_countrys_sovereignty_stands_for_it(pairs, body, expected):
     assert pairs(body) == expected
 
 
+def test_its_in_the_reason_for_sanctions_is_who_they_are_on(pairs):
+    assert pairs("The United States imposed sanctions on Russia for its invasion of Ukraine.") \
+        == {("RU", "US", "t"), ("RU", "UA", "t")}
+
+
 @pytest.mark.parametrize("body, expected", [
-    ("The United States imposed sanctions on Russia for its invasion of Ukraine.", {("RU", "US", "t")}),
     ("Poland is a key partner of Ukraine in its fight against Russia.", set()),
     ("Norway condemned the attack on Sweden.", set()),
     ("The government of Costa Rica agreed to host 200 people from Guatemala and Honduras.", set()),

@@ -76,6 +76,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
         agents = modifiers(tok.head, scene)
     targets = preps(tok, words, scene, listing=True)
+    if agents and _waged_in(tok):  # "Russia's unprovoked war in Ukraine", "Norway's invasion in Sweden"
+        targets |= preps(tok, ["in"], scene) - agents
     for clause in _light_clauses(tok):  # "the sanctions imposed by Norway on Sweden"
         agents |= agent_phrase(clause, scene) | ({k for c in clause.children if c.dep_ == "nsubj"
                                                    for k in countries(c, scene)} if clause.dep_ == "relcl" else set())
@@ -99,6 +101,17 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     if _joint(tok) and agents:  # "took part in the exercise hosted by X": both take part
         return agents | governor(tok, scene), targets
     return agents or governor(tok, scene), targets
+
+
+def _waged_in(noun: Token) -> bool:
+    """Whether the country a noun is 'in' is the one it is waged against: an invasion, or a war
+    called an aggression ('war of aggression', 'unprovoked war'); not any war ('the U.S. war in
+    Afghanistan' was fought beside its government)."""
+    data = lex()["waged_in"]
+    lemma = noun.lemma_.lower()
+    marked = any(t.lower_ in data["markers"] for c in noun.children if c.dep_ in ("amod", "prep", "compound")
+                 for t in c.subtree)
+    return lemma in data["aimed"] or lemma in data["nouns"] and marked
 
 
 def _light_clauses(noun: Token) -> list[Token]:

@@ -173,6 +173,22 @@ def _as_reported(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     return _reporter(subject.head, scene, depth) or None
 
 
+def _as_blamed(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'its'/'their' in the reason for an act: who the act is aimed at ('sanctions on X and Y for
+    their support to Z', 'punished X for its invasion of Y'); None when no country is."""
+    if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.head.dep_ != "pobj" \
+            or tok.head.head.lower_ != "for":
+        return None
+    holder = tok.head.head.head
+    holders = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+    aimed = {k for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "against")
+             for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
+    if not aimed and holder.pos_ in ("VERB", "AUX"):
+        aimed = {k for c in holder.children if c.dep_ == "dobj" for k in countries(c, scene, depth + 1)}
+    one = tok.lower_ == "its"
+    return aimed if aimed and (len(aimed) == 1) == one else None
+
+
 def _as_pronoun(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """'it'/'its' after a country subject ('Norway attacked Sweden. Its troops ...'); 'they' in a
     group's statement: its members."""
@@ -224,7 +240,7 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
     return out or _the_country(tok, scene) or _the_parties(tok, scene)
 
 
-READINGS = (_as_group, _as_country, _as_person, _as_speaker, _as_reported, _as_pronoun, _as_relative,
+READINGS = (_as_group, _as_country, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun, _as_relative,
             _as_party, _as_other, _as_state)
 
 
