@@ -60,6 +60,13 @@ def test_a_countrys_sovereignty_stands_for_it(pairs, body, expected):
     assert pairs(body) == expected
 
 
+def test_a_bare_title_only_one_countrys_officials_bear_gives_that_country(pairs):
+    assert pairs("Secretary of Defense Lloyd J. Austin III met with Japanese Minister of Defense Minoru Kihara. "
+                 "The United States is a Pacific nation.") == {("JP", "US", "c")}
+    assert pairs("British Secretary of State Jane Doe met with Japanese Minister of Defense Minoru Kihara. "
+                 "The United States is a Pacific nation.") == {("GB", "JP", "c")}
+
+
 def test_its_in_the_reason_for_sanctions_is_who_they_are_on(pairs):
     assert pairs("The United States imposed sanctions on Russia for its invasion of Ukraine.") \
         == {("RU", "US", "t"), ("RU", "UA", "t")}
