@@ -67,13 +67,19 @@ def test_a_bare_title_only_one_countrys_officials_bear_gives_that_country(pairs)
                  "The United States is a Pacific nation.") == {("GB", "JP", "c")}
 
 
+def test_a_partner_named_by_a_copula_is_cooperation(pairs):
+    assert pairs("Poland is a key partner of Ukraine in its fight against Russia.") == {("PL", "UA", "c")}
+    assert pairs("Finland and Sweden applied to join NATO. Both countries are close partners of the United States.") \
+        == {("FI", "US", "c"), ("SE", "US", "c")}
+
+
 def test_its_in_the_reason_for_sanctions_is_who_they_are_on(pairs):
     assert pairs("The United States imposed sanctions on Russia for its invasion of Ukraine.") \
         == {("RU", "US", "t"), ("RU", "UA", "t")}
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("Poland is a key partner of Ukraine in its fight against Russia.", set()),
+    ("China is Germany's largest trading partner.", set()),
     ("Norway condemned the attack on Sweden.", set()),
     ("The government of Costa Rica agreed to host 200 people from Guatemala and Honduras.", set()),
     ("A Palestinian rammed a bulldozer into Israelis at a bus stop.", set()),

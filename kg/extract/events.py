@@ -57,7 +57,9 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         return "reject", "ending"
     if tok.pos_ == "ADJ" and lemma in data["not_adjective"]:
         return None
-    if entry and not (verb and lemma in data["noun_only"] or not verb and lemma in data["verb_only"]):
+    named = tok.dep_ in ("attr", "appos") and lemma in data["actor_nouns"] \
+        and not any(c.lower_ in data["trade_words"] for c in tok.children)  # "X and Y are close partners", no "trading partner"
+    if entry and not (verb and lemma in data["noun_only"] or not verb and lemma in data["verb_only"] and not named):
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
         return entry[0], entry[1]
