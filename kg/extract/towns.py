@@ -52,20 +52,19 @@ def _arguments(pred: Token) -> list[Token]:
 
 def located(place: Token, scene: Scene, depth: int = 0) -> set[str]:
     """The one country a place phrase lies in ('border villages of Armenia's Tavush province',
-    'the Black Sea port of Odesa'), or nothing."""
-    if depth > 4 or _held_by_others(place):
-        return set()
+    'the Black Sea port of Odesa') or a country's holding stands for ('Russia's economy'), or nothing."""
+    data = lex()["places"]
+    if depth > 4 or _held_by_others(place) or place.i in scene.mentioned and place.i not in scene.country_at:
+        return set()  # not a person's or an organisation's name
+    if place.pos_ != "PROPN" and place.lemma_.lower() not in data["heads"] + data["holdings"]:
+        return set()  # "his Belgian colleagues" is no place
     own = {k for c in place.children if c.dep_ in OWN for k in countries(c, scene)}
     if own:
         return own if len(own) == 1 else set()
-    if place.i in scene.mentioned and place.i not in scene.country_at:
-        return set()  # a person, an organisation
     if place.pos_ == "PROPN":
         found = town(_name(place))
         if found:
             return {found}
-    if place.lemma_.lower() not in lex()["places"]["heads"] and place.pos_ != "PROPN":
-        return set()
     for c in place.children:
         inner = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("of", "in") \
             else [c] if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" else []
