@@ -140,7 +140,10 @@ def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
     if depth > 3 or verb.head.i == verb.i:
         return set()
     if verb.dep_ in ("relcl", "acl"):  # "Norway, which attacked", "Norway's commitment to defend"
-        return countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
+        found = countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
+        issued = verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in lex()["issue_verbs"]
+        return found or (subject_of(verb.head.head, scene, depth + 1) if issued else set())  # "X issued a
+        # statement condemning Y"
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
     if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
         return subject_of(verb.head, scene, depth + 1)

@@ -287,9 +287,20 @@ def _the_parties(tok: Token, scene: Scene) -> set[str]:
     sent = tok.sent
     lead = next((cs for cs in scene.lead if cs), frozenset())  # "the two nations" the headline names
     for named in (_named_in(tok.doc[sent.start:tok.left_edge.i], scene),  # not its own modifiers: "the two U.S. allies"
-                  _named_in(tok.doc[_previous(sent, scene):sent.start], scene), set(lead)):
+                  _named_in(tok.doc[_previous(sent, scene):sent.start], scene)):
         if len(named) >= number:  # too few named so far: look further back
             return named if len(named) == number else set()
+    return _listed_before(tok, scene, number) or (set(lead) if len(lead) == number else set())
+
+
+def _listed_before(tok: Token, scene: Scene, number: int) -> set[str]:
+    """The countries of the nearest earlier list of just that many ('South Korea, the U.S. and
+    Japan condemned ...' before 'the three sides'), within a few paragraphs."""
+    for t in reversed(tok.doc[max(tok.sent.start - 300, 0):tok.sent.start]):
+        if t.i in scene.country_at and t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children):
+            listed = countries(t, scene, 4)
+            if len(listed) >= 2:
+                return listed if len(listed) == number else set()
     return set()
 
 
