@@ -205,3 +205,40 @@ def test_sanctions_imposed_by_one_country_that_hurt_anothers_economy_are_on_it()
         9  .          5  punct  PUNCT
     """)
     assert related(d) == {(NO, RU, "tension")}
+
+
+def test_who_issues_a_statement_does_what_it_does():
+    # Norway and Sweden issued a statement condemning Russia.
+    d = doc("""
+        0  Norway      3  nsubj  PROPN
+        1  and         0  cc     CCONJ
+        2  Sweden      0  conj   PROPN
+        3  issued      3  ROOT   VERB      issue
+        4  a           5  det    DET
+        5  statement   3  dobj   NOUN
+        6  condemning  5  acl    VERB/VBG  condemn
+        7  Russia      6  dobj   PROPN
+        8  .           3  punct  PUNCT
+    """)
+    assert related(d) == {(NO, RU, "tension"), (RU, SE, "tension")}
+
+
+def test_the_three_sides_are_the_nearest_earlier_list_of_three():
+    # Norway, Sweden and Finland condemned Russia.\nThe three sides met.
+    d = doc("""
+        0  Norway     5  nsubj  PROPN
+        1  ,          0  punct  PUNCT
+        2  Sweden     0  conj   PROPN
+        3  and        2  cc     CCONJ
+        4  Finland    2  conj   PROPN
+        5  condemned  5  ROOT   VERB      condemn
+        6  Russia     5  dobj   PROPN
+        7  .          5  punct  PUNCT
+        8  \\n        7  dep    SPACE
+        9  The        11 det    DET
+        10 three      11 nummod NUM
+        11 sides      12 nsubj  NOUN/NNS  side
+        12 met        12 ROOT   VERB      meet
+        13 .          12 punct  PUNCT
+    """)
+    assert {(a, b) for a, b, t in related(d) if t == "cooperation"} == {(NO, SE), (FI, NO), (FI, SE)}
