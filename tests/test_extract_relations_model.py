@@ -73,6 +73,13 @@ def test_a_partner_named_by_a_copula_is_cooperation(pairs):
         == {("FI", "US", "c"), ("SE", "US", "c")}
 
 
+def test_its_is_the_one_country_named_earlier_in_the_sentence_and_suffered_sanctions_are_on_it(pairs):
+    assert pairs("Russia's influence in Central Asia is expected to decline as its economy suffers shocks from "
+                 "the sanctions imposed by the United States.") == {("RU", "US", "t")}
+    assert pairs("Norway and Russia disagree as its economy suffers shocks from the sanctions imposed by the "
+                 "United States.") == {("NO", "RU", "t")}  # whose economy: unsure
+
+
 def test_its_in_the_reason_for_sanctions_is_who_they_are_on(pairs):
     assert pairs("The United States imposed sanctions on Russia for its invasion of Ukraine.") \
         == {("RU", "US", "t"), ("RU", "UA", "t")}

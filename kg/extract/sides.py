@@ -193,7 +193,7 @@ def _as_pronoun(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """'it'/'its' after a country subject ('Norway attacked Sweden. Its troops ...'); 'they' in a
     group's statement: its members."""
     if tok.lower_ in ("it", "its") and depth < 8:
-        return _antecedent(tok, scene)
+        return _antecedent(tok, scene) or _named_earlier(tok, scene)
     if tok.lower_ in GROUP_PRONOUNS:
         group = scene.speaker(tok)
         return set(group) if len(group) > 1 else _antecedent(tok, scene) if depth < 8 else set()
@@ -265,6 +265,16 @@ def _antecedent(pronoun: Token, scene: Scene) -> set[str]:
     if pronoun.lower_ in GROUP_PRONOUNS:  # "Norway and Sweden signed a pact. They also agreed ..."
         return found if len(found) > 1 and all(named) else set()
     return found if len(found) == 1 and any(s.i in scene.country_at for s in subjects) else set()
+
+
+def _named_earlier(pronoun: Token, scene: Scene) -> set[str]:
+    """'its' after one country and nothing else named earlier in its sentence ('Russia's influence
+    declines as its economy suffers'); nothing when a person, an organisation of no known country
+    or a second country is named before it, other than as a place ('in Ukraine')."""
+    before = [t for t in pronoun.sent if t.i < pronoun.i and t.i in scene.mentioned
+              and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "across"))]  # where, not who
+    found = {scene.country_at.get(t.i) for t in before}
+    return found if len(found) == 1 and None not in found else set()
 
 
 def _state_word(tok: Token) -> bool:

@@ -44,9 +44,10 @@ def _arguments(pred: Token) -> list[Token]:
     verb = pred.head
     if pred.dep_ == "nsubj" and verb.lemma_.lower() in data["impact_verbs"]:  # "the attack struck X"
         out += [c for c in verb.children if c.dep_ == "dobj"]
-    if pred.dep_ == "pobj" and pred.head.lower_ in ("to", "under", "from") \
-            and pred.head.head.lemma_.lower() in data["undergo_verbs"]:  # "X was subjected to shelling"
-        out += [c for c in pred.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if pred.dep_ == "pobj" and pred.head.lower_ in ("to", "under", "from"):  # "X was subjected to shelling"
+        undergo = pred.head.head if pred.head.head.dep_ != "dobj" else pred.head.head.head  # "X suffers shocks from"
+        if undergo.lemma_.lower() in data["undergo_verbs"]:
+            out += [c for c in undergo.children if c.dep_ in ("nsubj", "nsubjpass")]
     return out
 
 
