@@ -73,12 +73,18 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     if prep is not None:
         entry = data["phrasal"][lemma][prep.lower_]
         return entry[0], entry[1]
+    return None if verb else _noun_predicate(tok)
+
+
+def _noun_predicate(tok: Token) -> tuple[str, str] | None:
+    """A noun that is a predicate only with its words: 'an arms sale to X', 'a joint statement',
+    or a relationship a verb strengthens ('deepened the relationship with X')."""
+    data, lemma = lex(), tok.lemma_.lower()
     arms = data["arms_transfers"]
-    if not verb and tok.lower_ in arms["nouns"] and any(w.lower_ in arms["words"] for c in tok.children
-                                                         for w in (c, *c.children) if c.dep_ in ("compound", "prep")):
-        return arms["nouns"][tok.lower_], "directed"  # "an arms sale to X", "the sale of weapons to X"
-    if not verb and lemma in data["relation_nouns"] and tok.dep_ == "dobj" \
-            and tok.head.lemma_.lower() in data["strengthen_verbs"]:  # "deepened the relationship with X"
+    if tok.lower_ in arms["nouns"] and any(w.lower_ in arms["words"] for c in tok.children
+                                           for w in (c, *c.children) if c.dep_ in ("compound", "prep")):
+        return arms["nouns"][tok.lower_], "directed"  # "the sale of weapons to X"
+    if lemma in data["relation_nouns"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["strengthen_verbs"]:
         return "cooperate", "mutual"
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):

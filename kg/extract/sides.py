@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract import anaphora
 
 OWN_MODIFIERS = ("poss", "amod", "compound", "nmod", "appos")
 PRONOUNS = ("we", "us", "our", "ours", "i", "me", "my")
@@ -96,7 +97,7 @@ def modifiers(noun: Token, scene: Scene) -> set[str]:
         c = todo.pop()
         if _for_or_against(c):
             continue
-        out |= countries(c, scene) if spread else _one(c, scene, 0)
+        out |= countries(c, scene) if spread else one(c, scene, 0)
         todo += [g for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
     return out
 
@@ -116,7 +117,7 @@ def possessor(noun: Token, scene: Scene) -> set[str]:
 def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
     """The countries an argument stands for, each of its conjuncts ('Norway and Sweden', also
     after a long name: 'the Republic of Norway and Sweden')."""
-    out = _one(tok, scene, depth)
+    out = one(tok, scene, depth)
     key = scene.country_at.get(tok.i)
     heads = [tok, *(d for d in tok.subtree if key and scene.country_at.get(d.i) == key)]
     for c in (c for h in heads for c in h.children):
@@ -126,7 +127,7 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
     return out
 
 
-def _one(tok: Token, scene: Scene, depth: int) -> set[str]:
+def one(tok: Token, scene: Scene, depth: int) -> set[str]:
     """The countries one word stands for: the first reading of ``READINGS`` that applies."""
     for reading in READINGS:
         found = reading(tok, scene, depth)
@@ -170,7 +171,7 @@ def _as_reported(tok: Token, scene: Scene, depth: int) -> set[str] | None:
         and tok.dep_ == "poss" and _state_word(tok.head) else None
     if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or depth >= 8:
         return None
-    return _reporter(subject.head, scene, depth) or None
+    return anaphora.reporter(subject.head, scene, depth) or None
 
 
 def _as_blamed(tok: Token, scene: Scene, depth: int) -> set[str] | None:
@@ -193,10 +194,10 @@ def _as_pronoun(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """'it'/'its' after a country subject ('Norway attacked Sweden. Its troops ...'); 'they' in a
     group's statement: its members."""
     if tok.lower_ in ("it", "its") and depth < 8:
-        return _antecedent(tok, scene) or _named_earlier(tok, scene)
+        return anaphora.antecedent(tok, scene) or anaphora.named_earlier(tok, scene)
     if tok.lower_ in GROUP_PRONOUNS:
         group = scene.speaker(tok)
-        return set(group) if len(group) > 1 else _antecedent(tok, scene) if depth < 8 else set()
+        return set(group) if len(group) > 1 else anaphora.antecedent(tok, scene) if depth < 8 else set()
     return None
 
 
@@ -212,7 +213,7 @@ def _as_party(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     modifiers are who they are allies of, not who they are."""
     if tok.lemma_.lower() not in lex()["party_nouns"] or depth > 4:
         return None
-    return _the_parties(tok, scene) or None
+    return anaphora.the_parties(tok, scene) or None
 
 
 def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
@@ -237,44 +238,11 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
             out |= countries(c, scene, depth + 1)
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
-    return out or _the_country(tok, scene) or _the_parties(tok, scene)
+    return out or anaphora.the_country(tok, scene) or anaphora.the_parties(tok, scene)
 
 
 READINGS = (_as_group, _as_country, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun, _as_relative,
             _as_party, _as_other, _as_state)
-
-
-def _antecedent(pronoun: Token, scene: Scene) -> set[str]:
-    """The country 'it' or 'its' opening a sentence's subject refers to: the one country that is
-    the subject of the sentence before (or of the clause its reporter reports: 'Norway attacked
-    Sweden, officials said'); for 'they' or 'their', the two or more countries the subjects there
-    all stand for; nothing when anything else is named before the pronoun."""
-    subject = pronoun.head if pronoun.dep_ == "poss" else pronoun
-    sent = pronoun.sent
-    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i != sent.root.i or sent.start == 0 \
-            or any(t.i in scene.mentioned for t in sent if t.i < pronoun.i):
-        return set()
-    before = pronoun.doc[sent.start - 1].sent
-    if not any(s <= before.start_char < e for s, e, _ in scene.near):
-        return set()
-    clauses = [before.root, *(c for c in before.root.children if c.dep_ == "ccomp"
-                              and before.root.lemma_.lower() in lexicon.reporting_verbs())]
-    subjects = [s for v in clauses for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
-    named = [countries(s, scene, 5) for s in subjects]
-    found = set().union(*named)
-    if pronoun.lower_ in GROUP_PRONOUNS:  # "Norway and Sweden signed a pact. They also agreed ..."
-        return found if len(found) > 1 and all(named) else set()
-    return found if len(found) == 1 and any(s.i in scene.country_at for s in subjects) else set()
-
-
-def _named_earlier(pronoun: Token, scene: Scene) -> set[str]:
-    """'its' after one country and nothing else named earlier in its sentence ('Russia's influence
-    declines as its economy suffers'); nothing when a person, an organisation of no known country
-    or a second country is named before it, other than as a place ('in Ukraine')."""
-    before = [t for t in pronoun.sent if t.i < pronoun.i and t.i in scene.mentioned
-              and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "across"))]  # where, not who
-    found = {scene.country_at.get(t.i) for t in before}
-    return found if len(found) == 1 and None not in found else set()
 
 
 def _state_word(tok: Token) -> bool:
@@ -282,76 +250,6 @@ def _state_word(tok: Token) -> bool:
     designation ('F-35s', 'Su-27')."""
     heads = lex()["state_heads"]
     return tok.lemma_.lower() in heads or tok.lower_ in heads or re.fullmatch(lex()["designation"], tok.text) is not None
-
-
-def _the_parties(tok: Token, scene: Scene) -> set[str]:
-    """'the two countries', 'both sides': the countries of the sentence so far, or else of the
-    sentence before it in the paragraph, or else of the headline (or the first paragraph): the
-    first of them that names at least that many, when it names just that many; 'the ministers': the
-    countries of the last 'ministers of X, Y and Z' before it."""
-    if tok.tag_ not in ("NNS", "NNPS") or not any(c.lower_ in ("the", "both", "all") for c in tok.children):
-        return set()
-    number = next((lex()["numbers"][c.lower_] for c in tok.children if c.lower_ in lex()["numbers"]), None)
-    if number is None:
-        return _named_before(tok, scene)
-    sent = tok.sent
-    lead = next((cs for cs in scene.lead if cs), frozenset())  # "the two nations" the headline names
-    for named in (_named_in(tok.doc[sent.start:tok.left_edge.i], scene),  # not its own modifiers: "the two U.S. allies"
-                  _named_in(tok.doc[_previous(sent, scene):sent.start], scene)):
-        if len(named) >= number:  # too few named so far: look further back
-            return named if len(named) == number else set()
-    return _listed_before(tok, scene, number) or (set(lead) if len(lead) == number else set())
-
-
-def _listed_before(tok: Token, scene: Scene, number: int) -> set[str]:
-    """The countries of the nearest earlier list of just that many ('South Korea, the U.S. and
-    Japan condemned ...' before 'the three sides'), within a few paragraphs."""
-    for t in reversed(tok.doc[max(tok.sent.start - 300, 0):tok.sent.start]):
-        if t.i in scene.country_at and t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children):
-            listed = countries(t, scene, 4)
-            if len(listed) >= 2:
-                return listed if len(listed) == number else set()
-    return set()
-
-
-def _named_in(span, scene: Scene) -> set[str]:
-    """The countries a span names: countries, their bodies, people with a country, groups."""
-    return {k for t in span for k in _one(t, scene, 5) if t.i in scene.country_at
-            or t.i in scene.person_at or t.i in scene.groups}
-
-
-def _previous(sent, scene: Scene) -> int:
-    """Where the sentence before ``sent`` starts, if it is in the same paragraph (else ``sent``'s start)."""
-    if sent.start == 0:
-        return sent.start
-    before = sent.doc[sent.start - 1].sent
-    same = any(s <= before.start_char and sent.start_char < e for s, e, _ in scene.near)
-    return before.start if same else sent.start
-
-
-def _named_before(tok: Token, scene: Scene) -> set[str]:
-    """The countries of the nearest earlier phrase with the same head that names several ('the
-    ministers' after 'the foreign ministers of Norway, Sweden and Finland')."""
-    lemma = tok.lemma_.lower()
-    for t in reversed(tok.doc[max(tok.sent.start - 400, 0):tok.sent.start]):
-        if t.lemma_.lower() == lemma and t.tag_ == tok.tag_:
-            named = countries(t, scene, 4)
-            if len(named) > 1:
-                return named
-    return set()
-
-
-def _reporter(clause: Token, scene: Scene, depth: int) -> set[str]:
-    """The countries of who reports a clause ('Norway said it ...', 'Norway urged calm and said it ...')."""
-    verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon.reporting_verbs():
-        return set()
-    for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects or verb.dep_ != "conj":
-            return {k for s in subjects for k in countries(s, scene, depth + 1)}
-        verb = verb.head
-    return set()
 
 
 def _titled(name: Token, scene: Scene, depth: int) -> set[str]:
@@ -369,15 +267,6 @@ def _of_a_state(pronoun: Token) -> bool:
     """A possessive pronoun on a state word ('his government', 'her troops')."""
     head = pronoun.head
     return pronoun.dep_ == "poss" and (head.lemma_.lower() in lex()["state_heads"] or head.lower_ in lex()["state_heads"])
-
-
-def _the_country(tok: Token, scene: Scene) -> set[str]:
-    """'the country' after one country named earlier in its sentence ('in Norway, amid the
-    country's dispute with Sweden'); with none or several, nobody."""
-    if tok.lemma_.lower() not in lex()["anaphors"] or not any(c.lower_ == "the" for c in tok.children):
-        return set()
-    before = {scene.country_at[t.i] for t in tok.sent if t.i < tok.i and t.i in scene.country_at}
-    return before if len(before) == 1 else set()
 
 
 def patients(tok: Token, scene: Scene) -> set[str]:
