@@ -9,50 +9,16 @@ article says about who acts for whom; the argument words are data (``kg/data/rel
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Token
 
-from kg import lexicon
-from kg.extract import anaphora
+from kg.extract.anaphora import antecedent, named_earlier, reporter, the_country, the_parties
+from kg.extract.scene import GROUP_PRONOUNS, PRONOUNS, RELATIVES, Scene, lex
+
+__all__ = ["RELATIVES", "Scene", "agent_phrase", "countries", "grouped", "lex", "modifiers", "one", "patients",
+           "possessor", "preps"]
 
 OWN_MODIFIERS = ("poss", "amod", "compound", "nmod", "appos")
-PRONOUNS = ("we", "us", "our", "ours", "i", "me", "my")
-GROUP_PRONOUNS = ("they", "them", "their", "theirs")
-RELATIVES = ("WDT", "WP")
-
-
-@dataclass(frozen=True)
-class Scene:
-    """Who acts for which country in an article: tokens of country mentions (and bodies of a
-    country) -> the country, tokens of person mentions -> the person, each person's countries,
-    each claim's sentence span with its speaker's countries, and each body paragraph's span with
-    the countries of the people it names."""
-
-    country_at: dict[int, str]
-    person_at: dict[int, str]
-    homes: dict[str, frozenset[str]]
-    said: tuple[tuple[int, int, frozenset[str]], ...]
-    mentioned: frozenset[int]
-    near: tuple[tuple[int, int, frozenset[str]], ...] = ()  # body paragraphs, their people's countries
-    groups: dict[int, frozenset[str]] = field(default_factory=dict)  # tokens of a group of countries
-    lead: tuple[frozenset[str], ...] = ()  # the countries the headline, then the first body paragraph, name
-
-    def nearby(self, tok: Token) -> frozenset[str]:
-        """The countries of the people named in the paragraph of ``tok``."""
-        return next((cs for s, e, cs in self.near if s <= tok.idx < e), frozenset())
-
-    def speaker(self, tok: Token) -> frozenset[str]:
-        """The countries of whoever says the sentence holding ``tok``: one country, or the members
-        of a group that speaks together (empty when nobody or several speakers do)."""
-        found = {cs for s, e, cs in self.said if s <= tok.idx < e and cs}
-        return next(iter(found)) if len(found) == 1 else frozenset()
-
-
-@cache
-def lex() -> dict:
-    return lexicon.data("relations")
 
 
 def grouped(tok: Token) -> bool:
@@ -171,7 +137,7 @@ def _as_reported(tok: Token, scene: Scene, depth: int) -> set[str] | None:
         and tok.dep_ == "poss" and _state_word(tok.head) else None
     if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or depth >= 8:
         return None
-    return anaphora.reporter(subject.head, scene, depth) or None
+    return reporter(subject.head, scene, depth, read=countries) or None
 
 
 def _as_blamed(tok: Token, scene: Scene, depth: int) -> set[str] | None:
@@ -194,10 +160,10 @@ def _as_pronoun(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """'it'/'its' after a country subject ('Norway attacked Sweden. Its troops ...'); 'they' in a
     group's statement: its members."""
     if tok.lower_ in ("it", "its") and depth < 8:
-        return anaphora.antecedent(tok, scene) or anaphora.named_earlier(tok, scene)
+        return antecedent(tok, scene, read=countries) or named_earlier(tok, scene)
     if tok.lower_ in GROUP_PRONOUNS:
         group = scene.speaker(tok)
-        return set(group) if len(group) > 1 else anaphora.antecedent(tok, scene) if depth < 8 else set()
+        return set(group) if len(group) > 1 else antecedent(tok, scene, read=countries) if depth < 8 else set()
     return None
 
 
@@ -213,7 +179,7 @@ def _as_party(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     modifiers are who they are allies of, not who they are."""
     if tok.lemma_.lower() not in lex()["party_nouns"] or depth > 4:
         return None
-    return anaphora.the_parties(tok, scene) or None
+    return the_parties(tok, scene, read=countries) or None
 
 
 def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
@@ -238,7 +204,7 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
             out |= countries(c, scene, depth + 1)
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
-    return out or anaphora.the_country(tok, scene) or anaphora.the_parties(tok, scene)
+    return out or the_country(tok, scene) or the_parties(tok, scene, read=countries)
 
 
 READINGS = (_as_group, _as_country, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun, _as_relative,
