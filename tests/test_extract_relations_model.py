@@ -137,6 +137,8 @@ def test_the_two_countries_are_the_two_just_named(pairs):
     assert pairs("India and Pakistan share a long border. The two countries fought a war in 1971.") \
         == {("IN", "PK", "t")}
     assert pairs("India, Pakistan and China share borders. The two countries fought a war in 1971.") == set()
+    assert pairs("India and Pakistan share a long border. These two countries fought a war in 1971.") \
+        == {("IN", "PK", "t")}
 
 
 def test_a_state_body_acts_for_the_country_in_its_name(pairs):

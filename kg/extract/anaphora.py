@@ -55,7 +55,8 @@ def the_parties(tok: Token, scene: Scene, *, read: Read) -> set[str]:
     sentence before it in the paragraph, or else of the headline (or the first paragraph): the
     first of them that names at least that many, when it names just that many; 'the ministers': the
     countries of the last 'ministers of X, Y and Z' before it."""
-    if tok.tag_ not in ("NNS", "NNPS") or not any(c.lower_ in ("the", "both", "all") for c in tok.children):
+    if tok.tag_ not in ("NNS", "NNPS") or not any(c.lower_ in ("the", "both", "all", "these", "those")
+                                                  for c in tok.children):
         return set()
     number = next((lex()["numbers"][c.lower_] for c in tok.children if c.lower_ in lex()["numbers"]), None)
     if number is None:
@@ -97,10 +98,11 @@ def _previous(sent, scene: Scene) -> int:
 
 def _named_before(tok: Token, scene: Scene, *, read: Read) -> set[str]:
     """The countries of the nearest earlier phrase with the same head that names several ('the
-    ministers' after 'the foreign ministers of Norway, Sweden and Finland')."""
+    ministers' after 'the foreign ministers of Norway, Sweden and Finland', or after a list 'the
+    Minister of Norway, X, and the Minister of Sweden, Y')."""
     lemma = tok.lemma_.lower()
     for t in reversed(tok.doc[max(tok.sent.start - 400, 0):tok.sent.start]):
-        if t.lemma_.lower() == lemma and t.tag_ == tok.tag_:
+        if t.lemma_.lower() == lemma:
             named = read(t, scene, 4)
             if len(named) > 1:
                 return named
