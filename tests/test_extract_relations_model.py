@@ -63,6 +63,8 @@ def test_a_countrys_sovereignty_stands_for_it(pairs, body, expected):
 def test_a_bare_title_only_one_countrys_officials_bear_gives_that_country(pairs):
     assert pairs("Secretary of Defense Lloyd J. Austin III met with Japanese Minister of Defense Minoru Kihara. "
                  "The United States is a Pacific nation.") == {("JP", "US", "c")}
+    assert pairs("Secretary of Defense Lloyd J. Austin III met with Japanese Minister of Defense Minoru Kihara "
+                 "at the Pentagon. Japan is a Pacific nation.") == set()  # the article never names the country
     assert pairs("British Secretary of State Jane Doe met with Japanese Minister of Defense Minoru Kihara. "
                  "The United States is a Pacific nation.") == {("GB", "JP", "c")}
 

@@ -69,7 +69,7 @@ def _scene(doc: Doc, found: Found) -> Scene:
                   if m.type == "Country" or owner.get(m.key)}
     person_at = {i: m.key for i, m in at.items() if m.type == "Person"}
     homes = _homes(found.affiliations, owner)
-    homes = {**_title_homes(doc, found.mentions, set(country_at.values())), **homes}
+    homes = {**_title_homes(doc, found.mentions, {m.key for m in found.mentions if m.type == "Country"}), **homes}
     people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
     near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
                  for p in found.article.paragraphs if p.kind == "body")
@@ -149,7 +149,7 @@ def _named_owners(mentions: tuple[Mention, ...]) -> dict[str, str]:
 
 def _title_homes(doc: Doc, mentions: tuple[Mention, ...], named: set[str]) -> dict[str, frozenset[str]]:
     """The country of a person whose bare title is one only that country's officials bear
-    ('Secretary of Defense Lloyd J. Austin III'), when the article names that country and no
+    ('Secretary of Defense Lloyd J. Austin III'), when the article names that country itself and no
     country or demonym stands before the title ('British Secretary of State ...')."""
     titles = {tuple(t.split()): f"country/{iso}" for iso, ts in lexicon.data("relations")["state_titles"].items()
               for t in ts}
