@@ -43,6 +43,8 @@ def pairs(nlp):
      {("ER", "ET", "t")}),
     ("Norway urged restraint and said it supports Sweden.", {("NO", "SE", "c")}),
     ("Norwegian pilots flew with Swedish pilots.", {("NO", "SE", "c")}),
+    ("The Norwegian minister held a phone call with his Swedish counterpart.", {("NO", "SE", "c")}),
+    ("Norway issued a call for restraint.", set()),
     ("Azerbaijani troops opened fire at border villages of Armenia's Tavush province.", {("AM", "AZ", "t")}),
     ("A Russian missile attack struck the port of Odesa, the governor of the region in Ukraine said.",
      {("RU", "UA", "t")}),
