@@ -16,7 +16,7 @@ def events_of(d) -> set[tuple[str, str, str, str | None]]:
     return {(r.a, r.b, r.type, r.event) for r in extract(d, article(d)).relations}
 
 
-def test_its_on_a_nested_act_is_not_the_clauses_subject():
+def test_its_in_the_reason_for_an_act_is_who_the_act_is_aimed_at_not_the_clauses_subject():
     # Norway imposed sanctions on Russia for its invasion of Sweden.
     d = doc("""
         0  Norway     1  nsubj  PROPN
@@ -31,7 +31,7 @@ def test_its_on_a_nested_act_is_not_the_clauses_subject():
         9  Sweden     8  pobj   PROPN
         10 .          1  punct  PUNCT
     """)
-    assert events_of(d) == {(NO, RU, "tension", "sanction")}
+    assert events_of(d) == {(NO, RU, "tension", "sanction"), (RU, SE, "tension", "attack")}
 
 
 def test_who_condemns_an_attack_is_not_its_actor():

@@ -60,9 +60,13 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
 
 
 def reciprocal(obj: Token) -> bool:
-    """'each other', 'one another'."""
+    """'each other', 'one another', and 'the other' after a subject of 'both' or 'each' ('both
+    sides accused the other')."""
     pair = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod"))}
-    return pair in ({"each", "other"}, {"one", "another"})
+    if pair in ({"each", "other"}, {"one", "another"}):
+        return True
+    subjects = [c for c in obj.head.children if c.dep_ == "nsubj"]
+    return pair == {"the", "other"} and any(w.lower_ in ("both", "each") for s in subjects for w in (s, *s.children))
 
 
 def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
@@ -72,6 +76,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
         agents = modifiers(tok.head, scene)
     targets = preps(tok, words, scene, listing=True)
+    if agents and _waged_in(tok):  # "Russia's unprovoked war in Ukraine", "Norway's invasion in Sweden"
+        targets |= preps(tok, ["in"], scene) - agents
     for clause in _light_clauses(tok):  # "the sanctions imposed by Norway on Sweden"
         agents |= agent_phrase(clause, scene) | ({k for c in clause.children if c.dep_ == "nsubj"
                                                    for k in countries(c, scene)} if clause.dep_ == "relcl" else set())
@@ -83,6 +89,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
                     for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex()["resist_verbs"]:  # "X repelled Y's attacks": on X
         targets |= subject_of(tok.head, scene)
+    if agents and tok.lemma_.lower() in lex()["party_nouns"]:  # "the two U.S. allies": the U.S. and each of them
+        targets |= countries(tok, scene) - agents
     if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
         # "Norway is Sweden's closest ally"
         targets |= subject_of(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
@@ -93,6 +101,17 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     if _joint(tok) and agents:  # "took part in the exercise hosted by X": both take part
         return agents | governor(tok, scene), targets
     return agents or governor(tok, scene), targets
+
+
+def _waged_in(noun: Token) -> bool:
+    """Whether the country a noun is 'in' is the one it is waged against: an invasion, or a war
+    called an aggression ('war of aggression', 'unprovoked war'); not any war ('the U.S. war in
+    Afghanistan' was fought beside its government)."""
+    data = lex()["waged_in"]
+    lemma = noun.lemma_.lower()
+    marked = any(t.lower_ in data["markers"] for c in noun.children if c.dep_ in ("amod", "prep", "compound")
+                 for t in c.subtree)
+    return lemma in data["aimed"] or lemma in data["nouns"] and marked
 
 
 def _light_clauses(noun: Token) -> list[Token]:
@@ -121,7 +140,10 @@ def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
     if depth > 3 or verb.head.i == verb.i:
         return set()
     if verb.dep_ in ("relcl", "acl"):  # "Norway, which attacked", "Norway's commitment to defend"
-        return countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
+        found = countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
+        issued = verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in lex()["issue_verbs"]
+        return found or (subject_of(verb.head.head, scene, depth + 1) if issued else set())  # "X issued a
+        # statement condemning Y"
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
     if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
         return subject_of(verb.head, scene, depth + 1)

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.arguments import described, members, named_exercise, reciprocal, sides
 from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
+from kg.extract.towns import struck
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # links that stay inside one clause when walking from a predicate up to its clause's verb
@@ -56,12 +57,14 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         return "reject", "ending"
     if tok.pos_ == "ADJ" and lemma in data["not_adjective"]:
         return None
-    if entry and not (verb and lemma in data["noun_only"] or not verb and lemma in data["verb_only"]):
+    named = tok.dep_ in ("attr", "appos") and lemma in data["actor_nouns"] \
+        and not any(c.lower_ in data["trade_words"] for c in tok.children)  # "X and Y are close partners", no "trading partner"
+    if entry and not (verb and lemma in data["noun_only"] or not verb and lemma in data["verb_only"] and not named):
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
         return entry[0], entry[1]
-    objects = data["object_predicates"].get(lemma, {}) if verb else {}
-    made = next((objects[c.lower_] for c in tok.children if c.dep_ == "dobj" and c.lower_ in objects), None)
+    objects = data["object_predicates"].get(lemma, {})
+    made = next((objects[o.lower_] for o in _objects(tok, verb) if o.lower_ in objects), None)
     if made:  # "X and Y exchanged fire"
         return made[0], made[1]
     if verb and lemma in data["request_verbs"] and _requester(tok):
@@ -70,14 +73,33 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     if prep is not None:
         entry = data["phrasal"][lemma][prep.lower_]
         return entry[0], entry[1]
+    return None if verb else _noun_predicate(tok)
+
+
+def _noun_predicate(tok: Token) -> tuple[str, str] | None:
+    """A noun that is a predicate only with its words: 'an arms sale to X', 'a joint statement',
+    or a relationship a verb strengthens ('deepened the relationship with X')."""
+    data, lemma = lex(), tok.lemma_.lower()
     arms = data["arms_transfers"]
-    if not verb and tok.lower_ in arms["nouns"] and any(w.lower_ in arms["words"] for c in tok.children
-                                                         for w in (c, *c.children) if c.dep_ in ("compound", "prep")):
-        return arms["nouns"][tok.lower_], "directed"  # "an arms sale to X", "the sale of weapons to X"
+    if tok.lower_ in arms["nouns"] and any(w.lower_ in arms["words"] for c in tok.children
+                                           for w in (c, *c.children) if c.dep_ in ("compound", "prep")):
+        return arms["nouns"][tok.lower_], "directed"  # "the sale of weapons to X"
+    if lemma in data["relation_nouns"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["strengthen_verbs"]:
+        return "cooperate", "mutual"
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
     return None
+
+
+def _objects(tok: Token, verb: bool) -> list[Token]:
+    """What a verb acts on, each conjunct ('exchanged mortar and small arms fire'), or a noun's
+    'of' object ('an exchange of fire')."""
+    if verb:
+        found = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        found = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [*found, *(c for o in found for c in o.conjuncts)]
 
 
 def ended(verb: Token) -> Token | None:
@@ -133,6 +155,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
             if tok.head.i not in scene.country_at:
                 continue
             agents, targets = modifiers(tok, scene) | possessor(tok.head, scene), {scene.country_at[tok.head.i]}
+        if not mutual and agents and not targets - agents and lex()["classes"][cls]["type"] == "tension":
+            targets = struck(tok, scene) - agents  # "opened fire at villages of X's province"
         among = _among(tok, scene) if mutual else set()
         if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
             # meeting", "trained with X and Y": one act of all its parties
@@ -152,8 +176,9 @@ def _among(tok: Token, scene: Scene) -> set[str]:
         c.dep_ in ("dobj", "attr", "acomp") for c in tok.head.children)  # "clashes broke out between X and Y"
     named = [tok, *([described(tok)] if tok.pos_ == "ADJ" and described(tok) else []),
              *([tok.head] if tok.dep_ == "dobj" or happened else []), *ties, *borders]  # "ties between X and Y deteriorated"
+    listed = preps(tok, ["of"], scene) if tok.pos_ == "NOUN" else set()  # "the collaboration of X, Y and Z"
     return ({k for t in named for k in preps(t, lex()["group_preps"], scene)} | members(tok, scene)
-            | {k for t in ties for k in modifiers(t, scene)})
+            | {k for t in ties for k in modifiers(t, scene)} | (listed if len(listed) > 1 else set()))
 
 
 def _requester(verb: Token) -> list[Token]:
@@ -174,11 +199,13 @@ def asserted(tok: Token) -> bool:
     clause = _clause(tok)
     for node in clause:
         for c in node.children:
-            if c.dep_ == "neg" or (c.lower_ in data["negations"] and c.dep_ in ("det", "advmod", "preconj", "cc")):
+            if (c.dep_ == "neg" or (c.lower_ in data["negations"] and c.dep_ in ("det", "advmod", "preconj", "cc"))) \
+                    and not _not_only(c):
                 return False
             if c.dep_ == "aux" and c.lemma_.lower() in data["modals"]:
                 return False
-    wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") else clause[1:]
+    wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") \
+        and not _stated(clause[-1]) else clause[1:]
     if any(c.lower_ in data["irrealis"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return False
     given = any(c.lower_ in data["presupposing"] for c in tok.children if c.dep_ in ("amod", "advmod"))
@@ -193,6 +220,19 @@ def asserted(tok: Token) -> bool:
             return False  # what is denied, not who denies ('Norway's rival Sweden rejected ...')
         below = node
     return not any(c.lower_ == "without" for n in clause for c in n.children if c.dep_ == "prep" and tok in c.subtree)
+
+
+def _not_only(word: Token) -> bool:
+    """'not only X but also Y': no negation."""
+    return word.lower_ == "not" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "only"
+
+
+def _stated(clause: Token) -> bool:
+    """A finite clause under a verb that asserts it then ('insisted his troops have shown
+    restraint'), not one that demands it ('insisted that X withdraw')."""
+    finite = clause.tag_ in ("VBD", "VBZ") or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
+                                                  and c.lemma_.lower() in ("have", "be") for c in clause.children)
+    return clause.dep_ == "ccomp" and finite and clause.head.lemma_.lower() in lex()["asserting_intent_verbs"]
 
 
 def _clause(tok: Token) -> list[Token]:

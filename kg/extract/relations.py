@@ -20,7 +20,7 @@ from itertools import combinations
 from spacy.tokens import Doc
 
 from kg import gazetteer, lexicon
-from kg.extract.doc import Found, body_sentences, by_token, evidence, kind
+from kg.extract.doc import Found, body_sentences, by_token, evidence, kind, mention_spans
 from kg.extract.events import Event, Scene, events, participants
 from kg.extract.groups import defined, pair_words
 from kg.model import Affiliation, Mention, PartOf, Relation
@@ -69,6 +69,7 @@ def _scene(doc: Doc, found: Found) -> Scene:
                   if m.type == "Country" or owner.get(m.key)}
     person_at = {i: m.key for i, m in at.items() if m.type == "Person"}
     homes = _homes(found.affiliations, owner)
+    homes = {**_title_homes(doc, found.mentions, {m.key for m in found.mentions if m.type == "Country"}), **homes}
     people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
     near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
                  for p in found.article.paragraphs if p.kind == "body")
@@ -143,6 +144,25 @@ def _named_owners(mentions: tuple[Mention, ...]) -> dict[str, str]:
         found = _countries_in(words)
         if len(found) == 1:
             out[m.key] = next(iter(found))
+    return out
+
+
+def _title_homes(doc: Doc, mentions: tuple[Mention, ...], named: set[str]) -> dict[str, frozenset[str]]:
+    """The country of a person whose bare title is one only that country's officials bear
+    ('Secretary of Defense Lloyd J. Austin III'), when the article names that country itself and no
+    country or demonym stands before the title ('British Secretary of State ...')."""
+    titles = {tuple(t.split()): f"country/{iso}" for iso, ts in lexicon.data("relations")["state_titles"].items()
+              for t in ts}
+    out: dict[str, frozenset[str]] = {}
+    for m, span in mention_spans(doc, [m for m in mentions if m.type == "Person"]):
+        before = [t for t in doc[max(span.start - 8, 0):span.start] if not t.is_punct]
+        for words, country in titles.items():
+            n = len(words)
+            if tuple(t.lower_ for t in before[-n:]) != words or country not in named:
+                continue
+            ahead = before[-n - 1] if len(before) > n else None
+            if ahead is None or not (ahead.ent_type_ in ("GPE", "NORP") or gazetteer.load().lookup(ahead.text, demonyms=True)):
+                out[m.key] = frozenset((country,))
     return out
 
 

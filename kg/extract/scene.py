@@ -1,0 +1,46 @@
+"""What an article says about who acts for which country, read once per article (``Scene``), and
+the relation lexicon (``kg/data/relations.json``) the readers of sides share."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg import lexicon
+
+PRONOUNS = ("we", "us", "our", "ours", "i", "me", "my")
+GROUP_PRONOUNS = ("they", "them", "their", "theirs")
+RELATIVES = ("WDT", "WP")
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Who acts for which country in an article: tokens of country mentions (and bodies of a
+    country) -> the country, tokens of person mentions -> the person, each person's countries,
+    each claim's sentence span with its speaker's countries, and each body paragraph's span with
+    the countries of the people it names."""
+
+    country_at: dict[int, str]
+    person_at: dict[int, str]
+    homes: dict[str, frozenset[str]]
+    said: tuple[tuple[int, int, frozenset[str]], ...]
+    mentioned: frozenset[int]
+    near: tuple[tuple[int, int, frozenset[str]], ...] = ()  # body paragraphs, their people's countries
+    groups: dict[int, frozenset[str]] = field(default_factory=dict)  # tokens of a group of countries
+    lead: tuple[frozenset[str], ...] = ()  # the countries the headline, then the first body paragraph, name
+
+    def nearby(self, tok: Token) -> frozenset[str]:
+        """The countries of the people named in the paragraph of ``tok``."""
+        return next((cs for s, e, cs in self.near if s <= tok.idx < e), frozenset())
+
+    def speaker(self, tok: Token) -> frozenset[str]:
+        """The countries of whoever says the sentence holding ``tok``: one country, or the members
+        of a group that speaks together (empty when nobody or several speakers do)."""
+        found = {cs for s, e, cs in self.said if s <= tok.idx < e and cs}
+        return next(iter(found)) if len(found) == 1 else frozenset()
+
+
+@cache
+def lex() -> dict:
+    return lexicon.data("relations")
