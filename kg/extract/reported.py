@@ -35,11 +35,12 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
     nothing ('everything Jane Doe says is ...')."""
     out = []
     for verb in sent:
-        if not (is_reporting(verb) or _request(verb) is not None) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
+        request = _request(verb)
+        if not (is_reporting(verb) or request is not None) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
                 or verb.dep_ == "relcl" and not _says_more(verb):
             continue
         speaker = subject_speaker(speakers, verb, quotes)
-        content = _content(verb) if speaker else None
+        content = _content(verb, request=request) if speaker else None
         if content is None:
             continue
         if _left_open(verb, content):
@@ -119,12 +120,13 @@ def _trimmed(content: Span) -> tuple[str, int]:
     return text, start
 
 
-def _content(verb: Token) -> Span | None:
-    """The reported words: the verb's clause, its object, or the clause it comments on."""
+def _content(verb: Token, *, request: Span | None = None) -> Span | None:
+    """The reported words: the verb's clause, its object, or the clause it comments on; for a
+    request verb, what it asks for (``request``, already found by ``_request``)."""
     doc = verb.doc
     objs = lexicon.data("speech")["object_verbs"]
     if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"]:
-        return _request(verb)
+        return request
     for c in verb.children:
         if c.dep_ == "ccomp" and not _relative(c, verb):
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)

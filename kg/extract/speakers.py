@@ -59,6 +59,8 @@ class Speakers:
             return next((m.key for i, m in reversed(self.bodies) if i < tok.i), None)
         if low in ("they", "we"):
             return self.group or (self._first_of_two(tok.i) if low == "they" else None)
+        if self.group and _plural_group(tok) and _bare(tok):
+            return self.group  # a joint text's 'Ministers welcomed ...'
         if tok.tag_ in ("NNS", "NNPS") and _definite(tok):
             lemma = tok.lemma_.lower()
             if lemma in _group_nouns() and self.group:
@@ -72,10 +74,16 @@ class Speakers:
 
     def _named_body(self, tok: Token) -> str | None:
         """'the ministry', 'the council': the last body named before it whose name ends in that
-        word ('Norway's Defense Ministry ... the ministry said')."""
+        word ('Norway's Defense Ministry ... the ministry said'), else the body or country that
+        qualified the same noun last ('the Ruritanian foreign ministry ... the ministry said')."""
         word = tok.lower_
         keys = [m.key for i, m in self.orgs if i < tok.i and m.text.lower().rstrip(".").split()[-1:] == [word]]
-        return keys[-1] if keys else None
+        if keys:
+            return keys[-1]
+        if tok.lemma_.lower() not in _body_speakers():
+            return None
+        before = (t for t in reversed(self.doc[max(tok.sent.start - 200, 0):tok.i]) if t.lemma_ == tok.lemma_)
+        return next((o for o in map(self._owner, before) if o is not None), None)
 
     def named(self, tok: Token) -> str | None:
         """The actor a mention at the token (or its apposition) names; for a body-speaking noun,
@@ -98,6 +106,8 @@ class Speakers:
                   if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token]
         owners += [self.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
                    for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
+        if len({o.key for o in owners}) > 1:  # "Ruritania's Harbour Board officials": the body, not its country
+            owners = [o for o in owners if o.type == "Organization"]
         if len({o.key for o in owners}) == 1 and (person or owners[0].type != "Person"):
             return owners[0].key
         return None
@@ -171,10 +181,25 @@ def _definite(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _plural_group(tok: Token) -> bool:
+    """A plural group noun ('ministers'; 'Ministers' too, which the tagger may take for a name)."""
+    low = tok.lower_
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _group_nouns() \
+        or tok.tag_ == "NNP" and low.endswith("s") and low[:-1] in _group_nouns()
+
+
+def _bare(tok: Token) -> bool:
+    """A noun that stands alone ('Ministers welcomed ...'): no determiner, number or modifier
+    ('ministers and representatives of the Governments ...' name the parties, not the group)."""
+    return not any(True for _ in tok.children)
+
+
 def _genders(mentions: tuple[Mention, ...]) -> dict[str, str]:
-    """Each person's gender, when an honorific says it (and none says otherwise). First names are not
-    read: lists of them mistake too many names from outside the English-speaking world."""
+    """Each person's gender, when an honorific says it (and none says otherwise), else when the
+    given name of the person's fullest mention is mostly one gender's (gender-guesser's list; a
+    name it does not know, as many from outside the English-speaking world, says nothing)."""
     seen: dict[str, set[str]] = {}
+    fullest: dict[str, list[str]] = {}
     for m in mentions:
         if m.type != "Person":
             continue
@@ -185,6 +210,13 @@ def _genders(mentions: tuple[Mention, ...]) -> dict[str, str]:
         g = "female" if first in FEMALE else "male" if first in MALE else None
         if g:
             seen.setdefault(m.key, set()).add(g)
+        names = [w for w in words if not lexicon.is_title_word(w)]
+        if len(names) > len(fullest.get(m.key, ())):
+            fullest[m.key] = names
+    for key, names in fullest.items():
+        g = _given_gender(names[0]) if key not in seen and len(names) >= 2 else None
+        if g:
+            seen[key] = {g}
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
@@ -210,6 +242,23 @@ def _members(found: Found) -> dict[str, set[str]]:
     for a in found.affiliations:
         out.setdefault(a.person, set()).add(a.org)
     return out
+
+
+@cache
+def _given_gender(name: str) -> str | None:
+    """'male' or 'female' when gender-guesser's list gives a first name only that gender in U.S.
+    use (a name it calls mostly one, both or unknown says nothing: 'Salva', 'Kim')."""
+    if not (name.isalpha() and len(name) > 1):
+        return None
+    found = _detector().get_gender(name.capitalize(), "usa")
+    return found if found in ("male", "female") else None
+
+
+@cache
+def _detector():
+    import gender_guesser.detector as guesser
+
+    return guesser.Detector(case_sensitive=False)
 
 
 @cache

@@ -1,0 +1,104 @@
+"""Claims of transcripts and joint statements, and speakers found by agreement, on the real small
+spaCy pipeline: bare question labels, courtesies after discourse words, coordinated acts of a
+joint text, pronouns by the gender of a given name, a body noun by what qualified it before."""
+from __future__ import annotations
+
+import pytest
+
+from kg import article, nlp as nlp_
+from kg.extract import extract, reported as reported_mod
+from kg.model import Extraction
+
+pytestmark = pytest.mark.model
+
+MARIA = "person/maria-lindqvist"
+THOMAS = "person/thomas-berglund"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_.load()
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def run(text: str) -> Extraction:
+        art = article.parse(text.encode("utf-8"), "t.txt")
+        return extract(nlp(article.readable(art)), art)
+    return run
+
+
+def said(ex: Extraction) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.kind, c.text) for c in ex.claims]
+
+
+def test_a_bare_q_label_opens_a_question_turn_that_claims_nothing(run):
+    ex = run("Press Briefing on Harbour Security\n\n"
+             "MINISTER LINDQVIST: The northern routes will be busy within ten years.\n\n"
+             "Q Okay. (Laughter.)\n\n"
+             "The navy announced this morning that it would patrol the fjord. Will it?\n\n"
+             "MINISTER LINDQVIST: The navy will patrol the routes every week.\n")
+    assert [t for _, _, t in said(ex)] == ["The northern routes will be busy within ten years",
+                                           "The navy will patrol the routes every week"]
+
+
+def test_reported_speech_inside_a_question_turn_is_no_claim(run):
+    ex = run("Interview with Minister Maria Lindqvist\n\n"
+             "QUESTION: Thomas Berglund said the ports are not ready. Is he right?\n\n"
+             "MINISTER LINDQVIST: The ports will be ready within two years.\n")
+    assert [t for _, _, t in said(ex)] == ["The ports will be ready within two years"]
+
+
+def test_a_courtesy_after_discourse_words_or_an_address_is_no_claim(run):
+    ex = run("Press Briefing on Harbour Security\n\n"
+             "MINISTER LINDQVIST: Sorry to keep you waiting. The northern routes will be busy within ten years. "
+             "So with that, I'll take your questions. Anna, I'll begin with you.\n\n"
+             "Q: Will the navy help?\n\n"
+             "MINISTER LINDQVIST: Anna, the navy will patrol the routes every week.\n")
+    assert [t for _, _, t in said(ex)] == ["The northern routes will be busy within ten years",
+                                           "Anna, the navy will patrol the routes every week"]
+
+
+def test_a_joint_texts_bare_plural_and_each_coordinated_act_are_the_groups(run):
+    ex = run("Nordic Ministerial Joint Statement\n\n"
+             "The foreign ministers of Norway, Sweden and Finland met in Oslo on 2 May.\n\n"
+             "Ministers welcomed the opening of the new port in Tromso.\n\n"
+             "The ministers reiterated their concern about the attacks on fishing vessels, welcomed the "
+             "new patrols in the Barents Sea, and encouraged Ruritania to stop the attacks and to "
+             "compensate the fishermen.\n")
+    texts = [t for _, _, t in said(ex)]
+    assert {c.speaker for c in ex.claims} == {"country/NO"}
+    assert any(t.startswith("welcomed the opening of the new port") for t in texts)
+    assert any(t.startswith("reiterated their concern") and "patrols" not in t for t in texts)
+    assert any(t.startswith("encouraged Ruritania") and t.endswith("compensate the fishermen") for t in texts)
+
+
+def test_a_pronoun_agrees_with_the_gender_of_a_given_name(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist met Thomas Berglund in Oslo on Tuesday, and Berglund "
+             "spoke first.\n\nShe said the northern routes would be busy within ten years.\n")
+    assert (MARIA, "indirect", "the northern routes would be busy within ten years") in said(ex)
+
+
+def test_the_ministry_is_the_country_that_qualified_it_before(run):
+    ex = run("Harbour Watch\n\nThe Norwegian foreign ministry said on Friday that Ruritanian ships "
+             "had crossed into the fjord.\n\nThe ships left after a warning, the ministry said in a statement.\n")
+    assert [c.speaker for c in ex.claims] == ["country/NO", "country/NO"]
+
+
+def test_conveyed_reports_its_object(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist conveyed her respect for the work of the coast guard "
+             "in the northern fjords.\n")
+    assert said(ex) == [(MARIA, "indirect", "her respect for the work of the coast guard in the northern fjords")]
+
+
+def test_a_request_is_read_once_per_verb(run, monkeypatch):
+    calls = []
+    real = reported_mod._request
+
+    def counted(verb):
+        calls.append(verb.i)
+        return real(verb)
+    monkeypatch.setattr(reported_mod, "_request", counted)
+    ex = run("Harbour Watch\n\nMaria Lindqvist asked the navy to patrol the northern routes every week.\n")
+    assert said(ex) == [(MARIA, "indirect", "the navy to patrol the northern routes every week")]
+    assert len(calls) == len(set(calls))
