@@ -102,3 +102,16 @@ def test_a_request_is_read_once_per_verb(run, monkeypatch):
     ex = run("Harbour Watch\n\nMaria Lindqvist asked the navy to patrol the northern routes every week.\n")
     assert said(ex) == [(MARIA, "indirect", "the navy to patrol the northern routes every week")]
     assert len(calls) == len(set(calls))
+
+
+def test_both_is_the_first_of_the_two_just_named(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist met Thomas Berglund in Oslo on Tuesday. "
+             "Both pledged to work closely on the northern routes in the coming months.\n")
+    assert [c.speaker for c in ex.claims] == [MARIA]
+
+
+def test_portrayed_reports_its_object_and_what_it_is_taken_as(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist portrayed the new port as an example of the "
+             "government's policy on the northern routes.\n")
+    assert [(c.speaker, c.text) for c in ex.claims] == [
+        (MARIA, "the new port as an example of the government's policy on the northern routes")]

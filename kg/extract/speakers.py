@@ -57,6 +57,8 @@ class Speakers:
             return self.of(tok.head.head)
         if low == "it" and tok.dep_ == "nsubj":  # not 'it was announced'
             return next((m.key for i, m in reversed(self.bodies) if i < tok.i), None)
+        if low == "both" and tok.dep_ in SUBJECTS:  # 'Both pledged ...': the two just named
+            return self.group or self._first_of_two(tok.i)
         if low in ("they", "we"):
             return self.group or (self._first_of_two(tok.i) if low == "they" else None)
         if self.group and _plural_group(tok) and _bare(tok):

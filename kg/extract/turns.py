@@ -155,24 +155,6 @@ def _remarks_speaker(doc: Doc, found: Found) -> str | None:
         if p.kind == "title" and len({m.key for m in people}) == 1 and \
                 any(_published_by(text[p.start:m.start], text[m.end:p.end]) for m in people):
             return people[0].key
-    return _byline(found)
-
-
-def _byline(found: Found) -> str | None:
-    """'Remarks at the Council ...' over a byline: a title that opens with an own-words genre
-    word and, among the first paragraphs after it, a line that is one person's name alone
-    ('Jane Doe' over 'Deputy Counselor')."""
-    text, paras = found.article.text, found.article.paragraphs
-    titles = [p for p in paras if p.kind == "title"]
-    own = "|".join(re.escape(w) for w in lexicon.data("speech")["own_words"])
-    if not titles or not re.match(rf"\s*({own})\b", text[titles[0].start:titles[0].end], re.I):
-        return None
-    for p in [p for p in paras if p.kind != "title"][:OPENING]:
-        line = text[p.start:p.end].strip().split("\n")[0].strip()
-        lo = text.index(line, p.start)
-        named = [m for m in found.mentions if m.type == "Person" and m.start == lo and m.end == lo + len(line)]
-        if named:
-            return named[0].key
     return None
 
 
