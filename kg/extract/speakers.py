@@ -4,8 +4,9 @@ A subject names an actor when a mention covers it, its apposition or, for a noun
 a body ("a Harbour Board spokesman", "Norway's foreign ministry", ``speech.json``'s
 'body_speakers'), the body or country that qualifies it. Pronouns refer back by agreement: "he"
 and "she" to the only person named in the sentences before (of that gender when an honorific
-says it), else the last one that was the subject of a main clause,
-"it" to the last body or country that was a subject, "they" to a joint text's issuing group.
+or a given name says it), else the last one that was the subject of a main clause,
+"it" to the last body or country that was a subject, "they" (and a joint text's bare
+"Ministers") to a joint text's issuing group, "both" to the first of the two just named.
 A role noun ("the secretary", "the ambassador") is the last person the article gave that title,
 "the ministry" the last body named before whose name ends in that word;
 "the two officials" is the first of the last sentence that names two people. When no antecedent

@@ -4,7 +4,7 @@
   "Ambassador Doe:") to the next label are the labelled person's words (in an article that only
   quotes an exchange, its first label further down, a turn is the label's paragraph); each sentence that
   states something is a direct claim. Labels that name nobody ("Q:", "Moderator:") own their
-  turns without claims.
+  turns without claims, and so does a label without a colon ('Q Why now?').
 - Remarks published under a name (a title with an own-words genre, ``speech.json``'s
   'own_words': "Special Envoy Jane Doe Remarks at ..."): the body is that person's words.
 - A joint statement (a title with a joint genre, or parties named as a group in its opening,
