@@ -115,3 +115,20 @@ def test_portrayed_reports_its_object_and_what_it_is_taken_as(run):
              "government's policy on the northern routes.\n")
     assert [(c.speaker, c.text) for c in ex.claims] == [
         (MARIA, "the new port as an example of the government's policy on the northern routes")]
+
+
+def test_a_colon_that_opens_the_speakers_list_does_not_end_the_reported_words(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist said the town is left with two options: a new port "
+             "or a longer pier.\n")
+    assert said(ex) == [(MARIA, "indirect", "the town is left with two options: a new port or a longer pier")]
+
+
+def test_a_colon_that_opens_a_quotation_ends_the_reported_words(run):
+    ex = run('Harbour Watch\n\nMaria Lindqvist said the ports face one problem: "They are too small."\n')
+    assert said(ex) == [(MARIA, "indirect", "the ports face one problem"), (MARIA, "direct", "They are too small")]
+
+
+def test_a_quoted_name_goes_on_over_a_relative_clause_after_its_close(run):
+    ex = run('Harbour Watch\n\nMaria Lindqvist called the critics of the port "cowards" who "want the '
+             'fjord to stay empty."\n')
+    assert [c.text for c in ex.claims] == ['the critics of the port "cowards" who "want the fjord to stay empty']

@@ -2,11 +2,11 @@
 clause or object as the content.
 
 Frames: "X said (that) ...", "X urged Y to ...", "X accused Y of ...", "..., X said", "as X
-pointed out, ...", "according to X, ...". The content stops at a semicolon or a colon that
-opens another clause; quoted words inside it are left to the direct quotations. A negated
-reporting verb ("did not say") or a denial ("X denied that ...") keeps the claim, marked
-``negated``. A reporting verb inside a question or a condition reports nothing. Where a
-reported clause ends is ``clauses``'.
+pointed out, ...", "according to X, ...". The content stops at a semicolon or at a colon that
+opens a quotation (not at one that opens the speaker's list: 'two options: A or B'); quoted
+words inside it are left to the direct quotations. A negated reporting verb ("did not say") or
+a denial ("X denied that ...") keeps the claim, marked ``negated``. A reporting verb inside a
+question or a condition reports nothing. Where a reported clause ends is ``clauses``'.
 """
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def _trimmed(content: Span) -> tuple[str, int]:
     text = content.text
     for mark in CLAUSE_BREAKS:
         cut = text.find(f"{mark} ")
-        if cut > 0:
+        if cut > 0 and (mark != ":" or _opens_other(text[cut + 1:])):
             text = text[:cut]
     aside = re.search(r"\s[-–—]+\s*(%s)\b" % "|".join(map(re.escape, lexicon.data("speech")["aside_openers"])), text, flags=re.I)
     if aside and aside.start() > 0:  # '... - although X leads': the writer's aside after a dash
@@ -118,6 +118,13 @@ def _trimmed(content: Span) -> tuple[str, int]:
     text = re.sub(r"(\W+(as well as|and|or|but))+$", "", text, flags=re.I).strip(STRIP)
     start = content.start_char + content.text.index(text[:1]) if text else content.start_char
     return text, start
+
+
+def _opens_other(after: str) -> bool:
+    """What follows a colon in reported words opens words of their own (a quotation), not the
+    speaker's list or elaboration ('left with two options: A or B')."""
+    after = after.lstrip()
+    return not after or after[0] in "".join(lexicon.data("speech")["open_quotes"])
 
 
 def _content(verb: Token, *, request: Span | None = None) -> Span | None:
@@ -253,13 +260,16 @@ def _naming(verb: Token) -> Span | None:
 
 
 def _quoted_name(lo: int, hi: int, after: Token) -> Span | None:
-    """Words lo..hi up to the close of the quotation that opens the name after ``after``, when
-    one does: its mark follows no determiner or adjective of the writer's ('a "bold step"')."""
+    """Words lo..hi up to the close of the quotation that opens the name after ``after``, or on
+    to ``hi`` when a relative clause on the name follows the close, when a quotation opens the
+    name: its mark follows no determiner or adjective of the writer's ('a "bold step"')."""
     doc = after.doc
     marks = [t for t in doc[after.i + 1:min(hi + 3, len(doc))] if t.is_quote]
     if not marks or marks[0].i > hi or doc[marks[0].i - 1].pos_ in ("DET", "ADJ", "NUM"):
         return None
     close = marks[1].i if len(marks) > 1 else hi + 1
+    if close < hi and doc[close + 1].tag_ in ("WP", "WDT"):  # '"fools" who "want war"': the name goes on
+        close = hi + 1
     return doc[lo:close]
 
 
