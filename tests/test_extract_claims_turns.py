@@ -132,3 +132,9 @@ def test_a_quoted_name_goes_on_over_a_relative_clause_after_its_close(run):
     ex = run('Harbour Watch\n\nMaria Lindqvist called the critics of the port "cowards" who "want the '
              'fjord to stay empty."\n')
     assert [c.text for c in ex.claims] == ['the critics of the port "cowards" who "want the fjord to stay empty']
+
+
+def test_a_frames_short_phrase_is_a_claim_but_a_short_object_is_not(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist called for a public inquiry. "
+             "Thomas Berglund highlighted a broader perspective.\n")
+    assert said(ex) == [(MARIA, "indirect", "a public inquiry")]

@@ -22,7 +22,8 @@ from kg.extract.speakers import Speakers
 from kg.model import Claim
 
 MIN_WORDS = 3  # of a reported clause
-MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader perspective' is no claim)
+MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader perspective' is no claim),
+# but for a denial's object or a frame's phrase ('denied the charges', 'called for an inquiry')
 MIN_NAMED = 2  # of an object and what a naming verb calls it ('called her "weak"')
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
@@ -48,7 +49,7 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
         text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
         text = _to_close(speakers.doc.text, text, start, quoted, limit=sent.end_char)
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
-        least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause else MIN_PHRASE
+        least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause or _pointed(verb) else MIN_PHRASE
         if len(text.split()) < least:
             continue
         end = start + len(text)
@@ -58,6 +59,13 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
         out.append(Claim(speaker, text, "indirect", start, end, evidence(speakers.doc, verb.i),
                          cue=cue, negated=negated))
     return out
+
+
+def _pointed(verb: Token) -> bool:
+    """A verb whose short object is still what it says: a denial's ('denied the charges',
+    ``speech.json``'s 'short_objects') or a frame's phrase ('called for an inquiry',
+    'prep_frames')."""
+    return verb.lemma_.lower() in lexicon.data("speech")["short_objects"] or _framed(verb) is not None
 
 
 def _says_more(verb: Token) -> bool:
