@@ -138,3 +138,14 @@ def test_a_frames_short_phrase_is_a_claim_but_a_short_object_is_not(run):
     ex = run("Harbour Watch\n\nMaria Lindqvist called for a public inquiry. "
              "Thomas Berglund highlighted a broader perspective.\n")
     assert said(ex) == [(MARIA, "indirect", "a public inquiry")]
+
+
+def test_a_reporting_verb_the_parse_left_unlabelled_after_a_comma_takes_the_subject_before(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist jokingly offered the man a job as harbour master, then says "
+             "she will welcome advice from anyone who wants it.\n")
+    assert said(ex) == [(MARIA, "indirect", "she will welcome advice from anyone who wants it")]
+
+
+def test_a_frames_phrase_goes_on_over_as(run):
+    ex = run("Harbour Watch\n\nIn an interview, Maria Lindqvist pointed to Sweden as the regional leader.\n")
+    assert said(ex) == [(MARIA, "indirect", "Sweden as the regional leader")]

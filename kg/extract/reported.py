@@ -234,7 +234,9 @@ def _framed(verb: Token) -> Span | None:
         if c.dep_ == "prep" and c.lower_ in preps:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
-                last = rights[n + 1] if n + 1 < len(rights) and rights[n + 1].dep_ in ("xcomp", "ccomp") else c
+                after = rights[n + 1] if n + 1 < len(rights) else None
+                goes_on = after is not None and (after.dep_ in ("xcomp", "ccomp") or after.dep_ == "prep" and after.lower_ == "as")
+                last = after if goes_on else c  # 'called on X to go', 'pointed to X as the leader'
                 return verb.doc[objs[0].left_edge.i:last.right_edge.i + 1]
     return None
 
@@ -262,7 +264,7 @@ def _naming(verb: Token) -> Span | None:
     named = _quoted_name(obj.left_edge.i, end, obj)
     span = verb.doc[obj.left_edge.i:end + 1]
     if named is None and not any(t.is_quote for t in span) and any(
-            c.dep_ in ("oprd", "xcomp") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.rights):
+            c.dep_ in ("oprd", "xcomp") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for c in verb.rights):
         return span  # 'called the incident a reason to act'; not a scare quote ('called it a "bold step"')
     return named
 
