@@ -149,3 +149,10 @@ def test_a_reporting_verb_the_parse_left_unlabelled_after_a_comma_takes_the_subj
 def test_a_frames_phrase_goes_on_over_as(run):
     ex = run("Harbour Watch\n\nIn an interview, Maria Lindqvist pointed to Sweden as the regional leader.\n")
     assert said(ex) == [(MARIA, "indirect", "Sweden as the regional leader")]
+
+
+def test_a_pronoun_takes_the_one_subject_before_it_in_its_own_sentence(run):
+    ex = run("Harbour Watch\n\nAnna Holm opened the meeting in Oslo on Monday.\n\n"
+             "In a sign of how worried Thomas Berglund is about the fjord, he said the ships would "
+             "have to wait another winter.\n")
+    assert (THOMAS, "indirect", "the ships would have to wait another winter") in said(ex)

@@ -125,7 +125,8 @@ class Speakers:
     def _person(self, before: int, gender: str, *, besides: set[str] = frozenset()) -> str | None:
         """The person a pronoun refers to: of those named (outside quotations) in its sentence and
         the five before, whose gender may be ``gender`` and who are not ``besides``, the only one,
-        else the last that was the subject of a main clause, else of any clause."""
+        else the only one that is a subject in the pronoun's own sentence before it, else the last
+        that was the subject of a main clause, else of any clause."""
         first = self.doc[before].sent
         for _ in range(WINDOW):
             if first.start == 0:
@@ -135,6 +136,9 @@ class Speakers:
                 and self.gender.get(m.key, gender) == gender and m.key not in besides]
         if len({k for k, _ in fits}) == 1:
             return fits[0][0]
+        own = {m.key for i, m, main in self.people if self.doc[before].sent.start <= i < before and main}
+        if len(own) == 1 and own & {k for k, _ in fits}:  # 'how sensitive Jane Doe is ..., she said'
+            return own.pop()
         for rank in (MAIN, SUBJECT):
             ranked = [k for k, r in fits if r >= rank]
             if ranked:
