@@ -152,7 +152,7 @@ def test_a_frames_phrase_goes_on_over_as(run):
 
 
 def test_a_pronoun_takes_the_one_subject_before_it_in_its_own_sentence(run):
-    ex = run("Harbour Watch\n\nAnna Holm opened the meeting in Oslo on Monday.\n\n"
+    ex = run("Harbour Watch\n\nErik Holm opened the meeting in Oslo on Monday.\n\n"
              "In a sign of how worried Thomas Berglund is about the fjord, he said the ships would "
              "have to wait another winter.\n")
     assert (THOMAS, "indirect", "the ships would have to wait another winter") in said(ex)
