@@ -156,3 +156,10 @@ def test_a_pronoun_takes_the_one_subject_before_it_in_its_own_sentence(run):
              "In a sign of how worried Thomas Berglund is about the fjord, he said the ships would "
              "have to wait another winter.\n")
     assert (THOMAS, "indirect", "the ships would have to wait another winter") in said(ex)
+
+
+def test_a_reason_the_parse_hung_on_the_reporting_verb_is_part_of_the_reported_words(run):
+    ex = run('Harbour Watch\n\nThomas Berglund wrote in a court file that the request was "futile," because '
+             'if there were more records, the council now holds them.\n')
+    assert [c.text for c in ex.claims] == [
+        'the request was "futile," because if there were more records, the council now holds them']

@@ -183,11 +183,14 @@ def _relative(clause: Token, verb: Token) -> bool:
 
 def _more(verb: Token, first: Token, clause: Span) -> Span:
     """The reported clause run on over the verb's later conjuncts that report more with their
-    own 'that' ('predicted that A, but that B')."""
+    own 'that' ('predicted that A, but that B') or give the reported reason the parse hung on
+    the verb ('said that A was futile, because B': ``speech.json``'s 'reason_marks')."""
     if verb.i > first.i:
         return clause
-    more = [c for c in verb.rights if c.i > first.i and c.dep_ == "conj"
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    reasons = lexicon.data("speech")["reason_marks"]
+    more = [c for c in verb.rights if c.i > first.i and (
+        c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        or c.dep_ == "advcl" and c.left_edge.i <= clause.end + 2 and c.left_edge.lower_ in reasons)]
     if not more or clause.end > more[-1].right_edge.i:
         return clause
     return verb.doc[clause.start:more[-1].right_edge.i + 1]
