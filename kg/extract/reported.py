@@ -142,7 +142,7 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
     objs = lexicon.data("speech")["object_verbs"]
     if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"]:
         return request
-    for c in verb.children:
+    for c in sorted(verb.children, key=lambda c: c.i < verb.i):  # a clause after the verb first
         if c.dep_ == "ccomp" and not _relative(c, verb):
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
