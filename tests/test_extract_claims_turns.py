@@ -164,9 +164,3 @@ def test_a_reason_the_parse_hung_on_the_reporting_verb_is_part_of_the_reported_w
     assert [c.text for c in ex.claims] == [
         'the request was "futile," because if there were more records, the council now holds them']
 
-
-def test_a_clause_after_the_verb_is_the_content_before_one_the_parse_hung_before_it(run):
-    ex = run("Harbour Watch\n\nIn a statement released shortly after the council suspended its vote, "
-             "Thomas Berglund said he’s certain Maria Lindqvist will remain “a champion of the northern ports.”\n")
-    assert [c.text for c in ex.claims if c.kind == "indirect"] == [
-        "he’s certain Maria Lindqvist will remain “a champion of the northern ports"]
