@@ -164,3 +164,14 @@ def test_a_reason_the_parse_hung_on_the_reporting_verb_is_part_of_the_reported_w
     assert [c.text for c in ex.claims] == [
         'the request was "futile," because if there were more records, the council now holds them']
 
+
+
+def test_a_plural_subject_with_named_examples_is_the_first_example(run):
+    ex = run("Harbour Watch\n\nProponents like Maria Lindqvist urged the council to raise the cutoff to "
+             "about 51,000 crowns.\n")
+    assert said(ex) == [(MARIA, "indirect", "the council to raise the cutoff to about 51,000 crowns")]
+
+
+def test_cautioning_against_is_a_claim(run):
+    ex = run("Harbour Watch\n\nThomas Berglund cautioned against reading the vote as an endorsement of the port.\n")
+    assert said(ex) == [(THOMAS, "indirect", "reading the vote as an endorsement of the port")]

@@ -2,7 +2,8 @@
 
 A subject names an actor when a mention covers it, its apposition or, for a noun that speaks for
 a body ("a Harbour Board spokesman", "Norway's foreign ministry", ``speech.json``'s
-'body_speakers'), the body or country that qualifies it. Pronouns refer back by agreement: "he"
+'body_speakers'), the body or country that qualifies it; for a plural subject with examples
+("proponents like Jane Doe"), the first example. Pronouns refer back by agreement: "he"
 and "she" to the only person named in the sentences before (of that gender when an honorific
 or a given name says it), else the last one that was the subject of a main clause,
 "it" to the last body or country that was a subject, "they" (and a joint text's bare
@@ -100,7 +101,22 @@ class Speakers:
         lemma = tok.lemma_.lower()
         if lemma in _person_speakers():
             return self._owner(tok, person=True)
-        return self._owner(tok) if lemma in _body_speakers() else None
+        if lemma in _body_speakers():
+            return self._owner(tok)
+        return self._example(tok)
+
+    def _example(self, tok: Token) -> str | None:
+        """'Proponents like Jane Doe', 'critics, including Jane Doe and John Roe,': the first
+        actor named as an example of a plural subject (``speech.json``'s 'example_preps')."""
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return None
+        preps = lexicon.data("speech")["example_preps"]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                first = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if first is not None and first.i in self.by_token:
+                    return self.by_token[first.i].key
+        return None
 
     def _owner(self, tok: Token, *, person: bool = False) -> str | None:
         """The one body or country that qualifies a noun ('Norway's', 'a Harbour Board', 'of Norway');
