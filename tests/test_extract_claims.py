@@ -367,3 +367,30 @@ def test_a_reporting_verb_hung_as_a_relative_clause_without_who_speaks_for_its_h
         12  .         1  punct     PUNCT
     """, [("Jane Doe", "PERSON")])
     assert said(d) == [(JANE, "indirect", STAY)]
+
+
+# "After the council voted, Jane Doe said the harbour will stay open all winter.": the parse hung
+# the fronted clause on 'said' as a second clause complement
+TWO_CLAUSES = """
+    0   After     3  mark      SCONJ
+    1   the       2  det       DET
+    2   council   3  nsubj     NOUN
+    3   voted     7  ccomp     VERB   vote
+    4   ,         7  punct     PUNCT
+    5   Jane      6  compound  PROPN
+    6   Doe       7  nsubj     PROPN
+    7   said      7  ROOT      VERB   say
+    8   the       9  det       DET
+    9   harbour  11  nsubj     NOUN
+    10  will     11  aux       AUX
+    11  stay      7  ccomp     VERB
+    12  open     11  acomp     ADJ
+    13  all      14  det       DET
+    14  winter   11  npadvmod  NOUN
+    15  .         7  punct     PUNCT
+"""
+
+
+def test_the_clause_after_the_verb_is_the_content_not_one_the_parse_hung_before_it():
+    d = doc(TWO_CLAUSES, [("Jane Doe", "PERSON")])
+    assert said(d) == [(JANE, "indirect", STAY)]

@@ -177,6 +177,8 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
             return speakers.of(controller)
         if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
             head, step = head.head, head.dep_
+        elif head.dep_ == "dep" and head.head.i < head.i and head.head.pos_ == "VERB" and is_reporting(verb):
+            head, step = head.head, "conj"  # 'offered X, then says ...': a coordination the parse left unlabelled
         elif head.dep_ == "acomp" and step == "xcomp":
             head, step = head.head, "acomp"  # 'are quick to point out ...', 'was willing to say ...': the subject of the adjective's verb
         elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":

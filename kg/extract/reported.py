@@ -2,11 +2,11 @@
 clause or object as the content.
 
 Frames: "X said (that) ...", "X urged Y to ...", "X accused Y of ...", "..., X said", "as X
-pointed out, ...", "according to X, ...". The content stops at a semicolon or a colon that
-opens another clause; quoted words inside it are left to the direct quotations. A negated
-reporting verb ("did not say") or a denial ("X denied that ...") keeps the claim, marked
-``negated``. A reporting verb inside a question or a condition reports nothing. Where a
-reported clause ends is ``clauses``'.
+pointed out, ...", "according to X, ...". The content stops at a semicolon or at a colon that
+opens a quotation (not at one that opens the speaker's list: 'two options: A or B'); quoted
+words inside it are left to the direct quotations. A negated reporting verb ("did not say") or
+a denial ("X denied that ...") keeps the claim, marked ``negated``. A reporting verb inside a
+question or a condition reports nothing. Where a reported clause ends is ``clauses``'.
 """
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from kg.extract.speakers import Speakers
 from kg.model import Claim
 
 MIN_WORDS = 3  # of a reported clause
-MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader perspective' is no claim)
+MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader perspective' is no claim),
+# but for a denial's object or a frame's phrase ('denied the charges', 'called for an inquiry')
 MIN_NAMED = 2  # of an object and what a naming verb calls it ('called her "weak"')
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
@@ -35,11 +36,12 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
     nothing ('everything Jane Doe says is ...')."""
     out = []
     for verb in sent:
-        if not (is_reporting(verb) or _request(verb) is not None) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
+        request = _request(verb)
+        if not (is_reporting(verb) or request is not None) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
                 or verb.dep_ == "relcl" and not _says_more(verb):
             continue
         speaker = subject_speaker(speakers, verb, quotes)
-        content = _content(verb) if speaker else None
+        content = _content(verb, request=request) if speaker else None
         if content is None:
             continue
         if _left_open(verb, content):
@@ -47,7 +49,7 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
         text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
         text = _to_close(speakers.doc.text, text, start, quoted, limit=sent.end_char)
         clause = any(t.pos_ in ("VERB", "AUX") for t in content)
-        least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause else MIN_PHRASE
+        least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause or _pointed(verb) else MIN_PHRASE
         if len(text.split()) < least:
             continue
         end = start + len(text)
@@ -57,6 +59,13 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
         out.append(Claim(speaker, text, "indirect", start, end, evidence(speakers.doc, verb.i),
                          cue=cue, negated=negated))
     return out
+
+
+def _pointed(verb: Token) -> bool:
+    """A verb whose short object is still what it says: a denial's ('denied the charges',
+    ``speech.json``'s 'short_objects') or a frame's phrase ('called for an inquiry',
+    'prep_frames')."""
+    return verb.lemma_.lower() in lexicon.data("speech")["short_objects"] or _framed(verb) is not None
 
 
 def _says_more(verb: Token) -> bool:
@@ -108,7 +117,7 @@ def _trimmed(content: Span) -> tuple[str, int]:
     text = content.text
     for mark in CLAUSE_BREAKS:
         cut = text.find(f"{mark} ")
-        if cut > 0:
+        if cut > 0 and (mark != ":" or _opens_other(text[cut + 1:])):
             text = text[:cut]
     aside = re.search(r"\s[-–—]+\s*(%s)\b" % "|".join(map(re.escape, lexicon.data("speech")["aside_openers"])), text, flags=re.I)
     if aside and aside.start() > 0:  # '... - although X leads': the writer's aside after a dash
@@ -119,13 +128,21 @@ def _trimmed(content: Span) -> tuple[str, int]:
     return text, start
 
 
-def _content(verb: Token) -> Span | None:
-    """The reported words: the verb's clause, its object, or the clause it comments on."""
+def _opens_other(after: str) -> bool:
+    """What follows a colon in reported words opens words of their own (a quotation), not the
+    speaker's list or elaboration ('left with two options: A or B')."""
+    after = after.lstrip()
+    return not after or after[0] in "".join(lexicon.data("speech")["open_quotes"])
+
+
+def _content(verb: Token, *, request: Span | None = None) -> Span | None:
+    """The reported words: the verb's clause, its object, or the clause it comments on; for a
+    request verb, what it asks for (``request``, already found by ``_request``)."""
     doc = verb.doc
     objs = lexicon.data("speech")["object_verbs"]
     if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"]:
-        return _request(verb)
-    for c in verb.children:
+        return request
+    for c in sorted(verb.children, key=lambda c: c.i < verb.i):  # a clause after the verb first
         if c.dep_ == "ccomp" and not _relative(c, verb):
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
@@ -166,11 +183,14 @@ def _relative(clause: Token, verb: Token) -> bool:
 
 def _more(verb: Token, first: Token, clause: Span) -> Span:
     """The reported clause run on over the verb's later conjuncts that report more with their
-    own 'that' ('predicted that A, but that B')."""
+    own 'that' ('predicted that A, but that B') or give the reported reason the parse hung on
+    the verb ('said that A was futile, because B': ``speech.json``'s 'reason_marks')."""
     if verb.i > first.i:
         return clause
-    more = [c for c in verb.rights if c.i > first.i and c.dep_ == "conj"
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    reasons = lexicon.data("speech")["reason_marks"]
+    more = [c for c in verb.rights if c.i > first.i and (
+        c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        or c.dep_ == "advcl" and c.left_edge.i <= clause.end + 2 and c.left_edge.lower_ in reasons)]
     if not more or clause.end > more[-1].right_edge.i:
         return clause
     return verb.doc[clause.start:more[-1].right_edge.i + 1]
@@ -217,7 +237,9 @@ def _framed(verb: Token) -> Span | None:
         if c.dep_ == "prep" and c.lower_ in preps:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
-                last = rights[n + 1] if n + 1 < len(rights) and rights[n + 1].dep_ in ("xcomp", "ccomp") else c
+                after = rights[n + 1] if n + 1 < len(rights) else None
+                goes_on = after is not None and (after.dep_ in ("xcomp", "ccomp") or after.dep_ == "prep" and after.lower_ == "as")
+                last = after if goes_on else c  # 'called on X to go', 'pointed to X as the leader'
                 return verb.doc[objs[0].left_edge.i:last.right_edge.i + 1]
     return None
 
@@ -245,19 +267,22 @@ def _naming(verb: Token) -> Span | None:
     named = _quoted_name(obj.left_edge.i, end, obj)
     span = verb.doc[obj.left_edge.i:end + 1]
     if named is None and not any(t.is_quote for t in span) and any(
-            c.dep_ in ("oprd", "xcomp") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in verb.rights):
+            c.dep_ in ("oprd", "xcomp") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for c in verb.rights):
         return span  # 'called the incident a reason to act'; not a scare quote ('called it a "bold step"')
     return named
 
 
 def _quoted_name(lo: int, hi: int, after: Token) -> Span | None:
-    """Words lo..hi up to the close of the quotation that opens the name after ``after``, when
-    one does: its mark follows no determiner or adjective of the writer's ('a "bold step"')."""
+    """Words lo..hi up to the close of the quotation that opens the name after ``after``, or on
+    to ``hi`` when a relative clause on the name follows the close, when a quotation opens the
+    name: its mark follows no determiner or adjective of the writer's ('a "bold step"')."""
     doc = after.doc
     marks = [t for t in doc[after.i + 1:min(hi + 3, len(doc))] if t.is_quote]
     if not marks or marks[0].i > hi or doc[marks[0].i - 1].pos_ in ("DET", "ADJ", "NUM"):
         return None
     close = marks[1].i if len(marks) > 1 else hi + 1
+    if close < hi and doc[close + 1].tag_ in ("WP", "WDT"):  # '"fools" who "want war"': the name goes on
+        close = hi + 1
     return doc[lo:close]
 
 

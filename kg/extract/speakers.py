@@ -2,10 +2,12 @@
 
 A subject names an actor when a mention covers it, its apposition or, for a noun that speaks for
 a body ("a Harbour Board spokesman", "Norway's foreign ministry", ``speech.json``'s
-'body_speakers'), the body or country that qualifies it. Pronouns refer back by agreement: "he"
+'body_speakers'), the body or country that qualifies it; for a plural subject with examples
+("proponents like Jane Doe"), the first example. Pronouns refer back by agreement: "he"
 and "she" to the only person named in the sentences before (of that gender when an honorific
-says it), else the last one that was the subject of a main clause,
-"it" to the last body or country that was a subject, "they" to a joint text's issuing group.
+or a given name says it), else the last one that was the subject of a main clause,
+"it" to the last body or country that was a subject, "they" (and a joint text's bare
+"Ministers") to a joint text's issuing group, "both" to the first of the two just named.
 A role noun ("the secretary", "the ambassador") is the last person the article gave that title,
 "the ministry" the last body named before whose name ends in that word;
 "the two officials" is the first of the last sentence that names two people. When no antecedent
@@ -57,8 +59,12 @@ class Speakers:
             return self.of(tok.head.head)
         if low == "it" and tok.dep_ == "nsubj":  # not 'it was announced'
             return next((m.key for i, m in reversed(self.bodies) if i < tok.i), None)
+        if low == "both" and tok.dep_ in SUBJECTS:  # 'Both pledged ...': the two just named
+            return self.group or self._first_of_two(tok.i)
         if low in ("they", "we"):
             return self.group or (self._first_of_two(tok.i) if low == "they" else None)
+        if self.group and _plural_group(tok) and _bare(tok):
+            return self.group  # a joint text's 'Ministers welcomed ...'
         if tok.tag_ in ("NNS", "NNPS") and _definite(tok):
             lemma = tok.lemma_.lower()
             if lemma in _group_nouns() and self.group:
@@ -72,10 +78,16 @@ class Speakers:
 
     def _named_body(self, tok: Token) -> str | None:
         """'the ministry', 'the council': the last body named before it whose name ends in that
-        word ('Norway's Defense Ministry ... the ministry said')."""
+        word ('Norway's Defense Ministry ... the ministry said'), else the body or country that
+        qualified the same noun last ('the Ruritanian foreign ministry ... the ministry said')."""
         word = tok.lower_
         keys = [m.key for i, m in self.orgs if i < tok.i and m.text.lower().rstrip(".").split()[-1:] == [word]]
-        return keys[-1] if keys else None
+        if keys:
+            return keys[-1]
+        if tok.lemma_.lower() not in _body_speakers():
+            return None
+        before = (t for t in reversed(self.doc[max(tok.sent.start - 200, 0):tok.i]) if t.lemma_ == tok.lemma_)
+        return next((o for o in map(self._owner, before) if o is not None), None)
 
     def named(self, tok: Token) -> str | None:
         """The actor a mention at the token (or its apposition) names; for a body-speaking noun,
@@ -89,7 +101,22 @@ class Speakers:
         lemma = tok.lemma_.lower()
         if lemma in _person_speakers():
             return self._owner(tok, person=True)
-        return self._owner(tok) if lemma in _body_speakers() else None
+        if lemma in _body_speakers():
+            return self._owner(tok)
+        return self._example(tok)
+
+    def _example(self, tok: Token) -> str | None:
+        """'Proponents like Jane Doe', 'critics, including Jane Doe and John Roe,': the first
+        actor named as an example of a plural subject (``speech.json``'s 'example_preps')."""
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return None
+        preps = lexicon.data("speech")["example_preps"]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                first = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if first is not None and first.i in self.by_token:
+                    return self.by_token[first.i].key
+        return None
 
     def _owner(self, tok: Token, *, person: bool = False) -> str | None:
         """The one body or country that qualifies a noun ('Norway's', 'a Harbour Board', 'of Norway');
@@ -98,6 +125,8 @@ class Speakers:
                   if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token]
         owners += [self.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
                    for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
+        if len({o.key for o in owners}) > 1:  # "Ruritania's Harbour Board officials": the body, not its country
+            owners = [o for o in owners if o.type == "Organization"]
         if len({o.key for o in owners}) == 1 and (person or owners[0].type != "Person"):
             return owners[0].key
         return None
@@ -112,7 +141,8 @@ class Speakers:
     def _person(self, before: int, gender: str, *, besides: set[str] = frozenset()) -> str | None:
         """The person a pronoun refers to: of those named (outside quotations) in its sentence and
         the five before, whose gender may be ``gender`` and who are not ``besides``, the only one,
-        else the last that was the subject of a main clause, else of any clause."""
+        else the only one that is a subject in the pronoun's own sentence before it, else the last
+        that was the subject of a main clause, else of any clause."""
         first = self.doc[before].sent
         for _ in range(WINDOW):
             if first.start == 0:
@@ -122,6 +152,9 @@ class Speakers:
                 and self.gender.get(m.key, gender) == gender and m.key not in besides]
         if len({k for k, _ in fits}) == 1:
             return fits[0][0]
+        own = {m.key for i, m, main in self.people if self.doc[before].sent.start <= i < before and main}
+        if len(own) == 1 and own & {k for k, _ in fits}:  # 'how sensitive Jane Doe is ..., she said'
+            return own.pop()
         for rank in (MAIN, SUBJECT):
             ranked = [k for k, r in fits if r >= rank]
             if ranked:
@@ -171,10 +204,25 @@ def _definite(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _plural_group(tok: Token) -> bool:
+    """A plural group noun ('ministers'; 'Ministers' too, which the tagger may take for a name)."""
+    low = tok.lower_
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _group_nouns() \
+        or tok.tag_ == "NNP" and low.endswith("s") and low[:-1] in _group_nouns()
+
+
+def _bare(tok: Token) -> bool:
+    """A noun that stands alone ('Ministers welcomed ...'): no determiner, number or modifier
+    ('ministers and representatives of the Governments ...' name the parties, not the group)."""
+    return not any(True for _ in tok.children)
+
+
 def _genders(mentions: tuple[Mention, ...]) -> dict[str, str]:
-    """Each person's gender, when an honorific says it (and none says otherwise). First names are not
-    read: lists of them mistake too many names from outside the English-speaking world."""
+    """Each person's gender, when an honorific says it (and none says otherwise), else when the
+    given name of the person's fullest mention is mostly one gender's (gender-guesser's list; a
+    name it does not know, as many from outside the English-speaking world, says nothing)."""
     seen: dict[str, set[str]] = {}
+    fullest: dict[str, list[str]] = {}
     for m in mentions:
         if m.type != "Person":
             continue
@@ -185,6 +233,13 @@ def _genders(mentions: tuple[Mention, ...]) -> dict[str, str]:
         g = "female" if first in FEMALE else "male" if first in MALE else None
         if g:
             seen.setdefault(m.key, set()).add(g)
+        names = [w for w in words if not lexicon.is_title_word(w)]
+        if len(names) > len(fullest.get(m.key, ())):
+            fullest[m.key] = names
+    for key, names in fullest.items():
+        g = _given_gender(names[0]) if key not in seen and len(names) >= 2 else None
+        if g:
+            seen[key] = {g}
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
@@ -210,6 +265,23 @@ def _members(found: Found) -> dict[str, set[str]]:
     for a in found.affiliations:
         out.setdefault(a.person, set()).add(a.org)
     return out
+
+
+@cache
+def _given_gender(name: str) -> str | None:
+    """'male' or 'female' when gender-guesser's list gives a first name only that gender in U.S.
+    use (a name it calls mostly one, both or unknown says nothing: 'Salva', 'Kim')."""
+    if not (name.isalpha() and len(name) > 1):
+        return None
+    found = _detector().get_gender(name.capitalize(), "usa")
+    return found if found in ("male", "female") else None
+
+
+@cache
+def _detector():
+    import gender_guesser.detector as guesser
+
+    return guesser.Detector(case_sensitive=False)
 
 
 @cache

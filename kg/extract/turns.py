@@ -4,7 +4,7 @@
   "Ambassador Doe:") to the next label are the labelled person's words (in an article that only
   quotes an exchange, its first label further down, a turn is the label's paragraph); each sentence that
   states something is a direct claim. Labels that name nobody ("Q:", "Moderator:") own their
-  turns without claims.
+  turns without claims, and so does a label without a colon ('Q Why now?').
 - Remarks published under a name (a title with an own-words genre, ``speech.json``'s
   'own_words': "Special Envoy Jane Doe Remarks at ..."): the body is that person's words.
 - A joint statement (a title with a joint genre, or parties named as a group in its opening,
@@ -48,7 +48,7 @@ def turns(doc: Doc, found: Found) -> tuple[list[Claim], list[tuple[int, int]]]:
 def _transcript(doc: Doc, found: Found, paras, *, runs_on: bool) -> tuple[list[Claim], list[tuple[int, int]]]:
     """A transcript's turns: with ``runs_on`` (the text opens with a label) a turn runs to the next
     label; else (an exchange quoted inside an article) a turn is its label's paragraph only."""
-    text, out, owned, who = found.article.text, [], [], None
+    text, out, owned, who, begun = found.article.text, [], [], None, False
     labels = [(p.start, text.index(":", p.start)) for p in paras if opens_turn(text[p.start:p.end].strip())]
     people = _people(tuple(m for m in found.mentions if not any(s <= m.start < e for s, e in labels)))
     for p in paras:
@@ -56,15 +56,29 @@ def _transcript(doc: Doc, found: Found, paras, *, runs_on: bool) -> tuple[list[C
         line = text[p.start:p.end].strip()
         if opens_turn(line):
             colon = text.index(":", p.start)
-            who = _labelled(found.mentions, people, p.start, colon, text[p.start:colon])
-            start = colon + 1
+            label = text[p.start:colon]
+            who = _labelled(found.mentions, people, p.start, colon, label)
+            start, begun = colon + 1, who is not None or _nobody(label)
+        elif _bare_label(line):
+            who, begun = None, True
         elif not runs_on:
-            who = None
-        if who is None:
-            continue
-        owned.append((p.start, p.end))
-        out += _stating(doc, start, p.end, who, "speaker label")
+            who, begun = None, False
+        if begun:
+            owned.append((p.start, p.end))  # a question's words are no one's claims either
+        if who is not None:
+            out += _stating(doc, start, p.end, who, "speaker label")
     return out, owned
+
+
+def _nobody(label: str) -> bool:
+    """A label that names nobody ('Q', 'Moderator'; ``speech.json``'s 'unlabelled_turns')."""
+    return label.strip().lower() in lexicon.data("speech")["unlabelled_turns"]
+
+
+def _bare_label(line: str) -> bool:
+    """A question's turn opened by a label without a colon ('Q Why now?', ``speech.json``'s
+    'bare_labels')."""
+    return any(re.match(rf"{re.escape(w)}\.?\s", line) for w in lexicon.data("speech")["bare_labels"])
 
 
 def _stating(doc: Doc, start: int, end: int, speaker: str, cue: str) -> list[Claim]:
@@ -86,10 +100,21 @@ def _sentences(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 def _states(sent: Span, words: str) -> bool:
-    low = words.lower()
+    """A sentence that states something: four words or more, a verb, no question, and no
+    courtesy after its opening discourse words and the name it addresses ('So with that, ...',
+    'Jane, I'll begin with you')."""
+    low = _opening(words).lower()
     return (len(words.split()) >= MIN_WORDS and not words.rstrip().endswith("?")
             and any(t.pos_ in ("VERB", "AUX") for t in sent)
             and not any(re.match(rf"{re.escape(c)}\b", low) for c in lexicon.data("speech")["courtesies"]))
+
+
+def _opening(words: str) -> str:
+    """A sentence without its leading discourse words (``speech.json``'s 'discourse_openers') and
+    the one to three capitalised words of an address before a comma."""
+    openers = "|".join(re.escape(w) for w in lexicon.data("speech")["discourse_openers"])
+    words = re.sub(rf"^(({openers})\b,?\s+)+", "", words, flags=re.I)
+    return re.sub(r"^([A-Z][\w.'’-]*\s?){1,3},\s+", "", words)
 
 
 def _people(mentions: tuple[Mention, ...]) -> dict[str, set[str]]:
@@ -104,7 +129,7 @@ def _people(mentions: tuple[Mention, ...]) -> dict[str, set[str]]:
 def _labelled(mentions, people: dict[str, set[str]], start: int, end: int, label: str) -> str | None:
     """The person a speaker label names: the one person of the article whose surname is among
     its words (the most name words shared), else a person mention inside it."""
-    if label.strip().lower() in lexicon.data("speech")["unlabelled_turns"]:
+    if _nobody(label):
         return None
     words = {w.lower().strip(".,'’") for w in re.split(r"[\s,]+", label)}
     scored = sorted(((len(names & words), key) for key, names in people.items()
@@ -181,18 +206,28 @@ def joint(doc: Doc, found: Found, speakers, sent: Span) -> list[Claim]:
     """A joint text's claims in one sentence: each verb whose subject stands for the group."""
     out = []
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") \
+                or verb.dep_ == "conj" and not _own_act(verb):
             continue
-        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subj is None and verb.dep_ == "conj":
-            subj = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+        first = verb
+        while first.dep_ == "conj" and first.head.i < first.i and not any(c.dep_ in SUBJECTS for c in first.children):
+            first = first.head  # 'They reiterated A, welcomed B and encouraged C': the first verb's subject
+        subj = next((c for c in first.children if c.dep_ in SUBJECTS), None)
         if subj is None or speakers.of(subj) != speakers.group:
             continue
-        other = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        end = max(t.i for t in verb.subtree if t.i not in other)
+        other = {t.i for c in verb.children if c.dep_ == "conj" and _own_act(c) for t in c.subtree}
+        other |= {c.i for c in verb.children if c.dep_ == "cc" and any(c.i < o for o in other)}
+        end = max(t.i for t in verb.subtree if t.i not in other and not (t.is_punct or t.is_space))
         words = doc[verb.i:end + 1].text.strip(STRIP)
         if len(words.split()) >= MIN_WORDS:
             lo = doc[verb.i].idx
             out.append(Claim(speakers.group, words, "indirect", lo, lo + len(words), evidence(doc, verb.i),
                              cue=verb.lemma_.lower()))
     return out
+
+
+def _own_act(verb) -> bool:
+    """A coordinated verb that is an act of its own ('reiterated A, welcomed B'), not one that
+    goes on what the verb before it asks ('encouraged Iran to engage and adhere'): a tense of
+    its own as the verb it is coordinated with."""
+    return verb.tag_ == verb.head.tag_ or verb.head.pos_ not in ("VERB", "AUX")

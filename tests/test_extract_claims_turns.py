@@ -1,0 +1,177 @@
+"""Claims of transcripts and joint statements, and speakers found by agreement, on the real small
+spaCy pipeline: bare question labels, courtesies after discourse words, coordinated acts of a
+joint text, pronouns by the gender of a given name, a body noun by what qualified it before."""
+from __future__ import annotations
+
+import pytest
+
+from kg import article, nlp as nlp_
+from kg.extract import extract, reported as reported_mod
+from kg.model import Extraction
+
+pytestmark = pytest.mark.model
+
+MARIA = "person/maria-lindqvist"
+THOMAS = "person/thomas-berglund"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_.load()
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def run(text: str) -> Extraction:
+        art = article.parse(text.encode("utf-8"), "t.txt")
+        return extract(nlp(article.readable(art)), art)
+    return run
+
+
+def said(ex: Extraction) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.kind, c.text) for c in ex.claims]
+
+
+def test_a_bare_q_label_opens_a_question_turn_that_claims_nothing(run):
+    ex = run("Press Briefing on Harbour Security\n\n"
+             "MINISTER LINDQVIST: The northern routes will be busy within ten years.\n\n"
+             "Q Okay. (Laughter.)\n\n"
+             "The navy announced this morning that it would patrol the fjord. Will it?\n\n"
+             "MINISTER LINDQVIST: The navy will patrol the routes every week.\n")
+    assert [t for _, _, t in said(ex)] == ["The northern routes will be busy within ten years",
+                                           "The navy will patrol the routes every week"]
+
+
+def test_reported_speech_inside_a_question_turn_is_no_claim(run):
+    ex = run("Interview with Minister Maria Lindqvist\n\n"
+             "QUESTION: Thomas Berglund said the ports are not ready. Is he right?\n\n"
+             "MINISTER LINDQVIST: The ports will be ready within two years.\n")
+    assert [t for _, _, t in said(ex)] == ["The ports will be ready within two years"]
+
+
+def test_a_courtesy_after_discourse_words_or_an_address_is_no_claim(run):
+    ex = run("Press Briefing on Harbour Security\n\n"
+             "MINISTER LINDQVIST: Sorry to keep you waiting. The northern routes will be busy within ten years. "
+             "So with that, I'll take your questions. Anna, I'll begin with you.\n\n"
+             "Q: Will the navy help?\n\n"
+             "MINISTER LINDQVIST: Anna, the navy will patrol the routes every week.\n")
+    assert [t for _, _, t in said(ex)] == ["The northern routes will be busy within ten years",
+                                           "Anna, the navy will patrol the routes every week"]
+
+
+def test_a_joint_texts_bare_plural_and_each_coordinated_act_are_the_groups(run):
+    ex = run("Nordic Ministerial Joint Statement\n\n"
+             "The foreign ministers of Norway, Sweden and Finland met in Oslo on 2 May.\n\n"
+             "Ministers welcomed the opening of the new port in Tromso.\n\n"
+             "The ministers reiterated their concern about the attacks on fishing vessels, welcomed the "
+             "new patrols in the Barents Sea, and encouraged Ruritania to stop the attacks and to "
+             "compensate the fishermen.\n")
+    texts = [t for _, _, t in said(ex)]
+    assert {c.speaker for c in ex.claims} == {"country/NO"}
+    assert any(t.startswith("welcomed the opening of the new port") for t in texts)
+    assert any(t.startswith("reiterated their concern") and "patrols" not in t for t in texts)
+    assert any(t.startswith("encouraged Ruritania") and t.endswith("compensate the fishermen") for t in texts)
+
+
+def test_a_pronoun_agrees_with_the_gender_of_a_given_name(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist met Thomas Berglund in Oslo on Tuesday, and Berglund "
+             "spoke first.\n\nShe said the northern routes would be busy within ten years.\n")
+    assert (MARIA, "indirect", "the northern routes would be busy within ten years") in said(ex)
+
+
+def test_the_ministry_is_the_country_that_qualified_it_before(run):
+    ex = run("Harbour Watch\n\nThe Norwegian foreign ministry said on Friday that Ruritanian ships "
+             "had crossed into the fjord.\n\nThe ships left after a warning, the ministry said in a statement.\n")
+    assert [c.speaker for c in ex.claims] == ["country/NO", "country/NO"]
+
+
+def test_conveyed_reports_its_object(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist conveyed her respect for the work of the coast guard "
+             "in the northern fjords.\n")
+    assert said(ex) == [(MARIA, "indirect", "her respect for the work of the coast guard in the northern fjords")]
+
+
+def test_a_request_is_read_once_per_verb(run, monkeypatch):
+    calls = []
+    real = reported_mod._request
+
+    def counted(verb):
+        calls.append(verb.i)
+        return real(verb)
+    monkeypatch.setattr(reported_mod, "_request", counted)
+    ex = run("Harbour Watch\n\nMaria Lindqvist asked the navy to patrol the northern routes every week.\n")
+    assert said(ex) == [(MARIA, "indirect", "the navy to patrol the northern routes every week")]
+    assert len(calls) == len(set(calls))
+
+
+def test_both_is_the_first_of_the_two_just_named(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist met Thomas Berglund in Oslo on Tuesday. "
+             "Both pledged to work closely on the northern routes in the coming months.\n")
+    assert [c.speaker for c in ex.claims] == [MARIA]
+
+
+def test_portrayed_reports_its_object_and_what_it_is_taken_as(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist portrayed the new port as an example of the "
+             "government's policy on the northern routes.\n")
+    assert [(c.speaker, c.text) for c in ex.claims] == [
+        (MARIA, "the new port as an example of the government's policy on the northern routes")]
+
+
+def test_a_colon_that_opens_the_speakers_list_does_not_end_the_reported_words(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist said the town is left with two options: a new port "
+             "or a longer pier.\n")
+    assert said(ex) == [(MARIA, "indirect", "the town is left with two options: a new port or a longer pier")]
+
+
+def test_a_colon_that_opens_a_quotation_ends_the_reported_words(run):
+    ex = run('Harbour Watch\n\nMaria Lindqvist said the ports face one problem: "They are too small."\n')
+    assert said(ex) == [(MARIA, "indirect", "the ports face one problem"), (MARIA, "direct", "They are too small")]
+
+
+def test_a_quoted_name_goes_on_over_a_relative_clause_after_its_close(run):
+    ex = run('Harbour Watch\n\nMaria Lindqvist called the critics of the port "cowards" who "want the '
+             'fjord to stay empty."\n')
+    assert [c.text for c in ex.claims] == ['the critics of the port "cowards" who "want the fjord to stay empty']
+
+
+def test_a_frames_short_phrase_is_a_claim_but_a_short_object_is_not(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist called for a public inquiry. "
+             "Thomas Berglund highlighted a broader perspective.\n")
+    assert said(ex) == [(MARIA, "indirect", "a public inquiry")]
+
+
+def test_a_reporting_verb_the_parse_left_unlabelled_after_a_comma_takes_the_subject_before(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist jokingly offered the man a job as harbour master, then says "
+             "she will welcome advice from anyone who wants it.\n")
+    assert said(ex) == [(MARIA, "indirect", "she will welcome advice from anyone who wants it")]
+
+
+def test_a_frames_phrase_goes_on_over_as(run):
+    ex = run("Harbour Watch\n\nIn an interview, Maria Lindqvist pointed to Sweden as the regional leader.\n")
+    assert said(ex) == [(MARIA, "indirect", "Sweden as the regional leader")]
+
+
+def test_a_pronoun_takes_the_one_subject_before_it_in_its_own_sentence(run):
+    ex = run("Harbour Watch\n\nErik Holm opened the meeting in Oslo on Monday.\n\n"
+             "In a sign of how worried Thomas Berglund is about the fjord, he said the ships would "
+             "have to wait another winter.\n")
+    assert (THOMAS, "indirect", "the ships would have to wait another winter") in said(ex)
+
+
+def test_a_reason_the_parse_hung_on_the_reporting_verb_is_part_of_the_reported_words(run):
+    ex = run('Harbour Watch\n\nThomas Berglund wrote in a court file that the request was "futile," because '
+             'if there were more records, the council now holds them.\n')
+    assert [c.text for c in ex.claims] == [
+        'the request was "futile," because if there were more records, the council now holds them']
+
+
+
+def test_a_plural_subject_with_named_examples_is_the_first_example(run):
+    ex = run("Harbour Watch\n\nProponents like Maria Lindqvist urged the council to raise the cutoff to "
+             "about 51,000 crowns.\n")
+    assert said(ex) == [(MARIA, "indirect", "the council to raise the cutoff to about 51,000 crowns")]
+
+
+def test_cautioning_against_is_a_claim(run):
+    ex = run("Harbour Watch\n\nThomas Berglund cautioned against reading the vote as an endorsement of the port.\n")
+    assert said(ex) == [(THOMAS, "indirect", "reading the vote as an endorsement of the port")]
