@@ -312,3 +312,11 @@ def test_a_list_of_titled_people_is_not_an_appositive(run):
 def test_a_denied_notion_asserts_no_relation(run):
     ex = run(VISIT + "Lindqvist dismissed any notion that Sweden is trying to pressure Finland into a decision.\n")
     assert relations(ex) == set()
+
+
+def test_a_country_a_relation_names_only_by_an_adjective_is_an_actor(run):
+    ex = run("The Royal Norwegian Air Force and the Swedish Air Force held a joint exercise with Finland.\n")
+    related = {k for r in ex.relations for k in (r.a, r.b)}
+    assert "country/NO" in related
+    assert related <= {e.key for e in ex.entities}
+    assert entity(ex, "country/NO").name == "Norway" and entity(ex, "country/NO").type == "Country"

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from kg.extract import affiliations, claims, entities, relations, resolve, title
 from kg.extract.doc import Found
-from kg.model import Article, Extraction
+from kg import gazetteer
+from kg.model import Article, Entity, Extraction, Relation
 
 
 def extract(doc: Doc, article: Article) -> Extraction:
@@ -24,12 +25,22 @@ def extract(doc: Doc, article: Article) -> Extraction:
     found = Found(article, tuple(mentions), tuple(parts))
     found = replace(found, affiliations=tuple(affiliations.affiliations(doc, found)))
     found = replace(found, claims=tuple(claims.claims(doc, found)))
+    related = tuple(relations.relations(doc, found))
     return Extraction(
         article=article.header,
-        entities=tuple(ents),
+        entities=tuple(ents) + _unnamed_countries(ents, related),
         affiliations=found.affiliations,
         parts=found.parts,
         claims=found.claims,
-        relations=tuple(relations.relations(doc, found)),
+        relations=related,
         mentions=found.mentions,
     )
+
+
+def _unnamed_countries(ents: list[Entity], related: tuple[Relation, ...]) -> tuple[Entity, ...]:
+    """The countries a relation names only through an adjective, a body or a pair word
+    ('inter-Korean', 'the Royal Norwegian Air Force'), as actors: a relation never points at a
+    node without a name."""
+    gaz, known = gazetteer.load(), {e.key for e in ents}
+    keys = sorted({k for r in related for k in (r.a, r.b)} - known)
+    return tuple(Entity(k, "Country", gaz.entries[k].name, (), gaz.entries[k].iso) for k in keys if k in gaz.entries)
