@@ -141,7 +141,7 @@ def test_a_frames_short_phrase_is_a_claim_but_a_short_object_is_not(run):
 
 
 def test_a_reporting_verb_the_parse_left_unlabelled_after_a_comma_takes_the_subject_before(run):
-    ex = run("Harbour Watch\n\nMaria Lindqvist jokingly offered the man a job as harbour master, then says "
+    ex = run("Harbour Watch\n\nMaria Lindqvist cheerfully offered the sailor a post as harbour master, then says "
              "she will welcome advice from anyone who wants it.\n")
     assert said(ex) == [(MARIA, "indirect", "she will welcome advice from anyone who wants it")]
 
@@ -159,17 +159,17 @@ def test_a_pronoun_takes_the_one_subject_before_it_in_its_own_sentence(run):
 
 
 def test_a_reason_the_parse_hung_on_the_reporting_verb_is_part_of_the_reported_words(run):
-    ex = run('Harbour Watch\n\nThomas Berglund wrote in a court file that the request was "futile," because '
-             'if there were more records, the council now holds them.\n')
+    ex = run('Harbour Watch\n\nThomas Berglund wrote in a court file that the appeal was "pointless," because '
+             'if any more ledgers existed, the council now keeps them.\n')
     assert [c.text for c in ex.claims] == [
-        'the request was "futile," because if there were more records, the council now holds them']
+        'the appeal was "pointless," because if any more ledgers existed, the council now keeps them']
 
 
 
 def test_a_plural_subject_with_named_examples_is_the_first_example(run):
-    ex = run("Harbour Watch\n\nProponents like Maria Lindqvist urged the council to raise the cutoff to "
-             "about 51,000 crowns.\n")
-    assert said(ex) == [(MARIA, "indirect", "the council to raise the cutoff to about 51,000 crowns")]
+    ex = run("Harbour Watch\n\nProponents like Maria Lindqvist urged the council to lift the limit to "
+             "nearly 48,000 crowns.\n")
+    assert said(ex) == [(MARIA, "indirect", "the council to lift the limit to nearly 48,000 crowns")]
 
 
 def test_cautioning_against_is_a_claim(run):
