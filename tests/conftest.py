@@ -22,3 +22,17 @@ def seed_copy(tmp_path):
     dest.mkdir()
     shutil.copy(SEED, dest / SEED.name)
     return dest
+
+
+@pytest.fixture(scope="session")
+def extract_text():
+    """A whole article's text -> its Extraction, through the real pipeline loaded once."""
+    from kg import article, nlp as nlp_
+    from kg.extract import extract
+
+    nlp = nlp_.load()
+
+    def run(text: str):
+        art = article.parse(text.encode("utf-8"), "t.txt")
+        return extract(nlp(article.readable(art)), art)
+    return run

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg import article, nlp as nlp_
-from kg.extract import extract
 from kg.model import Extraction
 
 pytestmark = pytest.mark.model
@@ -14,17 +12,9 @@ MARIA = "person/maria-lindqvist"
 THOMAS = "person/thomas-berglund"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return nlp_.load()
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    def run(text: str) -> Extraction:
-        art = article.parse(text.encode("utf-8"), "t.txt")
-        return extract(nlp(article.readable(art)), art)
-    return run
+@pytest.fixture
+def run(extract_text):
+    return extract_text
 
 
 def said(ex: Extraction) -> list[tuple[str, str, str]]:

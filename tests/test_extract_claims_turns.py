@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import article, nlp as nlp_
-from kg.extract import extract, reported as reported_mod
+from kg.extract import reported as reported_mod
 from kg.model import Extraction
 
 pytestmark = pytest.mark.model
@@ -15,17 +14,9 @@ MARIA = "person/maria-lindqvist"
 THOMAS = "person/thomas-berglund"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return nlp_.load()
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    def run(text: str) -> Extraction:
-        art = article.parse(text.encode("utf-8"), "t.txt")
-        return extract(nlp(article.readable(art)), art)
-    return run
+@pytest.fixture
+def run(extract_text):
+    return extract_text
 
 
 def said(ex: Extraction) -> list[tuple[str, str, str]]:
