@@ -52,11 +52,18 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
         if c.dep_ == "nsubjpass":
             agents, targets = agent_phrase(tok, scene), patients(c, scene)
         elif c.dep_ in ("dobj", "dative"):
-            targets |= patients(c, scene) | possessor(c, scene) | agent_phrase(c, scene, origin=False)
+            targets |= patients(c, scene) | possessor(c, scene) | _doer(c, scene)
     targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
     if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
         targets = {k for c in tok.children if c.dep_ == "ccomp" for k in subject_of(c, scene)}
     return agents, targets | preps(tok, words, scene, listing=True)
+
+
+def _doer(act: Token, scene: Scene) -> set[str]:
+    """Who did the act a verb's object names: 'by X' on it or on its 'of' object ('condemned the
+    launch of a missile by X')."""
+    held = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return {k for t in (act, *held) for k in agent_phrase(t, scene, origin=False)}
 
 
 def reciprocal(obj: Token) -> bool:

@@ -137,6 +137,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if found is None or not asserted(tok):
             continue
         cls, mode = found
+        if cls in lex()["joint_classes"] and _in_hostilities(tok):
+            continue  # "took part in the fighting": no joint exercise
         mutual = mode == "mutual" or any(c.dep_ == "dobj" and reciprocal(c) for c in tok.children)  # "accused each other"
         agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
         prep = phrasal_prep(tok)
@@ -163,6 +165,19 @@ def events(sent: Span, scene: Scene) -> list[Event]:
             among, targets = among | targets, set()
         out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
     return out
+
+
+def _in_hostilities(verb: Token) -> bool:
+    """Whether what a verb of taking part is 'in' is an asserted hostile act ('took part in the
+    fighting'), not an exercise ('took part in simulated air battles')."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    acts = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    for act in (a for p in acts for a in (p, *p.conjuncts)):
+        entry = lex()["predicates"].get(act.lemma_.lower()) or lex()["predicates"].get(act.lower_)
+        if entry and lex()["classes"][entry[0]]["type"] == "tension" and asserted(act):
+            return True
+    return False
 
 
 def _among(tok: Token, scene: Scene) -> set[str]:

@@ -57,7 +57,9 @@ def _pairs(ev: Event, scene: Scene) -> set[tuple[str, str]]:
                 | {tuple(sorted((a, t))) for a in ev.agents | ev.among for t in ev.targets if a != t})
     targets = ev.targets
     tension = lexicon.data("relations")["classes"][ev.cls]["type"] == "tension"
-    if not targets and tension:
+    if not targets and tension and ev.cls not in lexicon.data("relations")["judging_classes"]:
+        # "Ruritania's provocations" said by a Norwegian is aimed at Norway; "Ruritania's
+        # condemnation" is of something unsaid
         targets = (scene.speaker(ev.tok) or participants(ev.tok, scene)) - ev.agents
     return {tuple(sorted((a, t))) for a in ev.agents for t in targets if a != t}
 
