@@ -267,10 +267,11 @@ def participants(tok: Token, scene: Scene) -> set[str]:
     Norway and Sweden discussed Ruritania's provocations'; 'they' or 'the advisors': every
     person of the paragraph whose country is known)."""
     node = tok
-    while node.dep_ in ("conj", "dobj", "pobj", "prep") and node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            break
+    while node.dep_ in ("conj", "dobj", "pobj", "prep", "xcomp", "acl") and node.head.i != node.i:
+        node = node.head  # up to the verb that discusses it, through what it is the object of
+        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in lex()["discussion_verbs"]
+                                             or node.dep_ not in ("xcomp", "acl")):
+            break  # "reaffirmed their commitment to respond to Ruritania's threat"
     if node.lemma_.lower() not in lex()["discussion_verbs"] or not asserted(node):
         return set()
     subjects = [c for c in node.children if c.dep_ == "nsubj"]

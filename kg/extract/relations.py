@@ -60,7 +60,7 @@ def _pairs(ev: Event, scene: Scene) -> set[tuple[str, str]]:
     if not targets and tension and ev.cls not in lexicon.data("relations")["judging_classes"]:
         # "Ruritania's provocations" said by a Norwegian is aimed at Norway; "Ruritania's
         # condemnation" is of something unsaid
-        targets = (scene.speaker(ev.tok) or participants(ev.tok, scene)) - ev.agents
+        targets = (participants(ev.tok, scene) or scene.speaker(ev.tok)) - ev.agents  # who discusses it, else who says it
     return {tuple(sorted((a, t))) for a in ev.agents for t in targets if a != t}
 
 
