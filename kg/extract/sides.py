@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg import lexicon
 from kg.extract.anaphora import antecedent, named_earlier, reporter, the_country, the_parties
 from kg.extract.scene import GROUP_PRONOUNS, PRONOUNS, RELATIVES, Scene, lex
 
@@ -189,11 +190,29 @@ def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
         return set()
     if _state_word(tok):
         return None
-    if tok.pos_ == "PROPN" and tok.i not in scene.mentioned:
+    if tok.pos_ == "PROPN" and tok.i not in scene.mentioned and not _title_word(tok):
         return _titled(tok, scene, depth)
     plural = tok.tag_ in ("NNS", "NNPS")
     return {k for c in tok.children if c.dep_ == "appos" and (plural or c.lemma_.lower() in lex()["state_heads"])
             for k in countries(c, scene, depth + 1)}
+
+
+def _as_officials(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """A subject that lists officials by title and name ('the Minister of X, A, the Minister of
+    Y, B, and the Secretary of Z, C met'): the countries of the two or more named people it
+    holds, however the list is parsed; None for any other word."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in lexicon.title_heads():
+        return None
+    people, todo = set(), [tok]
+    while todo:
+        t = todo.pop()
+        if t.i in scene.person_at:
+            people.add(scene.person_at[t.i])
+        todo += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp")]
+    homes = [scene.homes.get(p, frozenset()) for p in people]
+    if len(people) < 2 or any(len(h) != 1 for h in homes):
+        return None
+    return set().union(*homes)
 
 
 def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
@@ -208,7 +227,7 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
 
 
 READINGS = (_as_group, _as_country, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun, _as_relative,
-            _as_party, _as_other, _as_state)
+            _as_party, _as_other, _as_officials, _as_state)
 
 
 def _state_word(tok: Token) -> bool:
@@ -227,6 +246,12 @@ def _titled(name: Token, scene: Scene, depth: int) -> set[str]:
              and (c.i in scene.country_at or c.lemma_.lower() in heads or c.lower_ in heads)
              for k in countries(c, scene, depth + 1)}
     return found if len(found) == 1 else set()
+
+
+def _title_word(tok: Token) -> bool:
+    """A capitalised title standing alone for its holders ('the Vice Ministers')."""
+    heads = lexicon.title_heads()
+    return tok.tag_ == "NNP" and tok.lower_.endswith("s") and tok.lower_[:-1] in heads
 
 
 def _of_a_state(pronoun: Token) -> bool:
