@@ -137,8 +137,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if found is None or not asserted(tok):
             continue
         cls, mode = found
-        if cls in lex()["joint_classes"] and _in_hostilities(tok):
-            continue  # "took part in the fighting": no joint exercise
+        if tok.lemma_.lower() in lex()["participation_verbs"] and not _in_joint_act(tok):
+            continue  # "took part in the fighting", "took part in Amber Shield": no known joint act
         mutual = mode == "mutual" or any(c.dep_ == "dobj" and reciprocal(c) for c in tok.children)  # "accused each other"
         agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
         prep = phrasal_prep(tok)
@@ -167,15 +167,18 @@ def events(sent: Span, scene: Scene) -> list[Event]:
     return out
 
 
-def _in_hostilities(verb: Token) -> bool:
-    """Whether what a verb of taking part is 'in' is an asserted hostile act ('took part in the
-    fighting'), not an exercise ('took part in simulated air battles')."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
+def _in_joint_act(verb: Token) -> bool:
+    """Whether what a verb of taking part is 'in' is a known cooperative act ('took part in the
+    exercise', 'in simulated air battles'), not a hostile one ('took part in the fighting') or a
+    name of no known kind."""
+    data = lex()
     acts = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
     for act in (a for p in acts for a in (p, *p.conjuncts)):
-        entry = lex()["predicates"].get(act.lemma_.lower()) or lex()["predicates"].get(act.lower_)
-        if entry and lex()["classes"][entry[0]]["type"] == "tension" and asserted(act):
+        entry = data["predicates"].get(act.lemma_.lower()) or data["predicates"].get(act.lower_)
+        kind = data["classes"][entry[0]]["type"] if entry else None
+        simulated = any(c.lower_ in data["simulation_words"] for c in act.children if c.dep_ in ("amod", "compound"))
+        if kind == "cooperation" or act.lemma_.lower() in data["joint_nouns"] or named_exercise(act) is not None \
+                or kind == "tension" and simulated:
             return True
     return False
 
