@@ -89,6 +89,9 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
+    if cls and tok.dep_ in SUBJECTS and any(v.lemma_.lower() in data["involve_verbs"]
+                                            for v in (tok.head, *tok.head.conjuncts)):
+        return cls, "mutual"  # "the operation includes X's and Y's ships": its members
     return None
 
 
