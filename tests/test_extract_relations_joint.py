@@ -1,0 +1,61 @@
+"""Country relations of joint acts on the real small spaCy pipeline: parties that take part in an
+act together, units listed in an operation, issuers of a joint statement, and a group of officials
+that speaks and acts for all their countries."""
+from __future__ import annotations
+
+import pytest
+
+from kg import article, nlp as nlp_
+from kg.extract import extract
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_.load()
+
+
+@pytest.fixture(scope="module")
+def pairs(nlp):
+    def pairs(body: str) -> set[tuple[str, str, str]]:
+        """(iso, iso, 'c' | 't') of every relation found in an article with this body."""
+        art = article.parse(f"Regional news\n\n{body}\n".encode("utf-8"), "t.txt")
+        found = extract(nlp(article.readable(art)), art).relations
+        return {(*sorted((r.a.removeprefix("country/"), r.b.removeprefix("country/"))), r.type[0]) for r in found}
+    return pairs
+
+
+NORDIC = {("FI", "NO", "c"), ("FI", "SE", "c"), ("NO", "SE", "c")}
+
+
+def test_parties_that_take_part_in_a_cooperative_act_together_cooperate(pairs):
+    assert pairs("Aircrews from Norway, Sweden and Finland took part in the exercise.") == NORDIC
+    assert pairs("Aircrews from Norway, Sweden and Finland took part in simulated air battles.") == NORDIC
+    assert not any(t == "c" for *_, t in pairs("Norwegian and Swedish troops took part in the fighting."))
+
+
+def test_units_listed_in_an_operation_or_acting_as_part_of_an_exercise_take_part_together(pairs):
+    assert pairs("The operation is formed around the Norwegian frigate Alpha, and also includes Finland's "
+                 "minelayer Gamma.") == {("FI", "NO", "c")}
+    assert pairs("Danish and Estonian ships sailed in formation as part of the multilateral exercise Baltic "
+                 "Guard.") == {("DK", "EE", "c")}
+
+
+def test_the_issuers_of_a_joint_statement_cooperate(pairs):
+    assert pairs("The text of the following joint statement was released by the Governments of Norway, "
+                 "Sweden and Finland.") == NORDIC
+
+
+def test_a_condemned_act_is_aimed_at_its_doer_and_an_echoed_condemnation_at_nobody(pairs):
+    assert pairs("Norway condemned the launch of a ballistic missile by Iran.") == {("IR", "NO", "t")}
+    assert pairs("The Norwegian minister said Sweden echoed Norway's condemnation.") == set()
+
+
+def test_a_list_of_officials_acts_and_speaks_for_all_their_countries(pairs):
+    body = ("The Minister for Foreign Affairs of Norway, Jane Doe, the Minister for Foreign Affairs of Sweden, "
+            "John Roe, and the Secretary of State of the United States, Ann Poe, met in Oslo on Monday.\n\n"
+            "The ministers condemned in the strongest terms Iran's unlawful pursuit of nuclear weapons.\n\n"
+            "The ministers reaffirmed their commitment to respond firmly to the Syrian threat.")
+    trio = {("NO", "SE", "c"), ("NO", "US", "c"), ("SE", "US", "c")}
+    assert pairs(body) == trio | {(*sorted((k, o)), "t") for k in ("NO", "SE", "US") for o in ("IR", "SY")}
