@@ -59,3 +59,15 @@ def test_a_list_of_officials_acts_and_speaks_for_all_their_countries(pairs):
             "The ministers reaffirmed their commitment to respond firmly to the Syrian threat.")
     trio = {("NO", "SE", "c"), ("NO", "US", "c"), ("SE", "US", "c")}
     assert pairs(body) == trio | {(*sorted((k, o)), "t") for k in ("NO", "SE", "US") for o in ("IR", "SY")}
+
+
+def test_who_is_joined_or_engaged_in_a_joint_act_takes_part(pairs):
+    assert pairs("The air forces of Norway and Sweden were joined by the United States for the exercise.") \
+        == {("NO", "SE", "c"), ("NO", "US", "c"), ("SE", "US", "c")}
+    assert pairs("U.S. carriers are engaged in a multination exercise with the Norwegian carrier Alpha.") \
+        == {("NO", "US", "c")}
+
+
+def test_ties_named_by_coordinated_hyphened_pairs_relate_each_pair_only(pairs):
+    assert pairs("The ministers stressed the importance of the Norway-U.S. and Sweden-U.S. alliances.") \
+        == {("NO", "US", "c"), ("SE", "US", "c")}

@@ -182,7 +182,12 @@ def governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
         return set()
     if node.dep_ == "appos" and node.pos_ not in ("VERB", "AUX"):
         return countries(node.head, scene)
-    return subject_of(node, scene) | agent_phrase(node, scene) if _owns(node, noun) else set()
+    if not _owns(node, noun):
+        return set()
+    found = subject_of(node, scene) | agent_phrase(node, scene)
+    if _cooperation(noun) or _joint(noun):  # "X's carriers are engaged in the exercise", "X was joined by Y for it"
+        found |= {k for c in node.children if c.dep_ == "nsubjpass" for k in countries(c, scene)}
+    return found
 
 
 def _host(noun: Token, *, owned: bool = True) -> Token | None:

@@ -166,8 +166,31 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
             # meeting", "trained with X and Y": one act of all its parties
             among, targets = among | targets, set()
+        pairs = _hyphened(tok, scene) if mutual else []
+        if pairs:  # "the Norway-U.S. and Sweden-U.S. alliances": two alliances
+            out += [Event(tok, cls, True, frozenset(p), frozenset()) for p in pairs]
+            continue
         out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
     return out
+
+
+def _hyphened(noun: Token, scene: Scene) -> list[set[str]]:
+    """The parties of each of several ties a plural noun's modifiers name by hyphened pairs ('the
+    Norway-U.S. and Sweden-U.S. alliances'); empty unless each named part is such a pair."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.left_edge.i >= noun.i:
+        return []
+    parts: list[list[Token]] = [[]]
+    for t in noun.doc[noun.left_edge.i:noun.i]:
+        if t.lower_ in ("and", ",", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    named = [({scene.country_at[t.i] for t in p if t.i in scene.country_at}, any(t.text == "-" for t in p))
+             for p in parts]
+    named = [(cs, hyphen) for cs, hyphen in named if cs]
+    if len(named) < 2 or not all(len(cs) >= 2 and hyphen for cs, hyphen in named):
+        return []
+    return [cs for cs, _ in named]
 
 
 def _in_joint_act(verb: Token) -> bool:
