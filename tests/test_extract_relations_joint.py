@@ -71,3 +71,10 @@ def test_who_is_joined_or_engaged_in_a_joint_act_takes_part(pairs):
 def test_ties_named_by_coordinated_hyphened_pairs_relate_each_pair_only(pairs):
     assert pairs("The ministers stressed the importance of the Norway-U.S. and Sweden-U.S. alliances.") \
         == {("NO", "US", "c"), ("SE", "US", "c")}
+
+
+def test_standing_together_in_opposition_to_a_program_is_cooperation_and_tension(pairs):
+    assert pairs("Norway, Sweden and the United States stand together in opposition to Iran's nuclear program.") \
+        == {("NO", "SE", "c"), ("NO", "US", "c"), ("SE", "US", "c"),
+            ("IR", "NO", "t"), ("IR", "SE", "t"), ("IR", "US", "t")}
+    assert pairs("The Syrian opposition attacked the town.") == set()

@@ -67,6 +67,9 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     made = next((objects[o.lower_] for o in _objects(tok, verb) if o.lower_ in objects), None)
     if made:  # "X and Y exchanged fire"
         return made[0], made[1]
+    if verb and lemma in data["together_verbs"] and any(c.lower_ in data["group_words"] and c.dep_ == "advmod"
+                                                         for c in tok.children):
+        return "cooperate", "mutual"  # "X, Y and Z stand together"
     if verb and lemma in data["request_verbs"] and _requester(tok):
         return "aid", "request"
     prep = phrasal_prep(tok)
@@ -86,6 +89,8 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
         return arms["nouns"][tok.lower_], "directed"  # "the sale of weapons to X"
     if lemma in data["relation_nouns"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["strengthen_verbs"]:
         return "cooperate", "mutual"
+    if lemma in data["opposition_nouns"] and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return "reject", "directed"  # "in opposition to X's program", not "the opposition"
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
