@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.arguments import described, members, named_exercise, reciprocal, sides
 from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
+from kg.extract.jointacts import hyphened, in_joint_act
 from kg.extract.towns import struck
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -145,7 +146,7 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if found is None or not asserted(tok):
             continue
         cls, mode = found
-        if tok.lemma_.lower() in lex()["participation_verbs"] and not _in_joint_act(tok):
+        if tok.lemma_.lower() in lex()["participation_verbs"] and not in_joint_act(tok):
             continue  # "took part in the fighting", "took part in Amber Shield": no known joint act
         mutual = mode == "mutual" or any(c.dep_ == "dobj" and reciprocal(c) for c in tok.children)  # "accused each other"
         agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
@@ -171,47 +172,13 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
             # meeting", "trained with X and Y": one act of all its parties
             among, targets = among | targets, set()
-        pairs = _hyphened(tok, scene) if mutual else []
+        pairs = hyphened(tok, scene) if mutual else []
         if pairs:  # "the Norway-U.S. and Sweden-U.S. alliances": two alliances
             out += [Event(tok, cls, True, frozenset(p), frozenset()) for p in pairs]
             continue
         out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
     return out
 
-
-def _hyphened(noun: Token, scene: Scene) -> list[set[str]]:
-    """The parties of each of several ties a plural noun's modifiers name by hyphened pairs ('the
-    Norway-U.S. and Sweden-U.S. alliances'); empty unless each named part is such a pair."""
-    if noun.tag_ not in ("NNS", "NNPS") or noun.left_edge.i >= noun.i:
-        return []
-    parts: list[list[Token]] = [[]]
-    for t in noun.doc[noun.left_edge.i:noun.i]:
-        if t.lower_ in ("and", ",", "&"):
-            parts.append([])
-        else:
-            parts[-1].append(t)
-    named = [({scene.country_at[t.i] for t in p if t.i in scene.country_at}, any(t.text == "-" for t in p))
-             for p in parts]
-    named = [(cs, hyphen) for cs, hyphen in named if cs]
-    if len(named) < 2 or not all(len(cs) >= 2 and hyphen for cs, hyphen in named):
-        return []
-    return [cs for cs, _ in named]
-
-
-def _in_joint_act(verb: Token) -> bool:
-    """Whether what a verb of taking part is 'in' is a known cooperative act ('took part in the
-    exercise', 'in simulated air battles'), not a hostile one ('took part in the fighting') or a
-    name of no known kind."""
-    data = lex()
-    acts = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-    for act in (a for p in acts for a in (p, *p.conjuncts)):
-        entry = data["predicates"].get(act.lemma_.lower()) or data["predicates"].get(act.lower_)
-        kind = data["classes"][entry[0]]["type"] if entry else None
-        simulated = any(c.lower_ in data["simulation_words"] for c in act.children if c.dep_ in ("amod", "compound"))
-        if kind == "cooperation" or act.lemma_.lower() in data["joint_nouns"] or named_exercise(act) is not None \
-                or kind == "tension" and simulated:
-            return True
-    return False
 
 
 def _among(tok: Token, scene: Scene) -> set[str]:
