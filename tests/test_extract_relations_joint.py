@@ -78,3 +78,19 @@ def test_standing_together_in_opposition_to_a_program_is_cooperation_and_tension
         == {("NO", "SE", "c"), ("NO", "US", "c"), ("SE", "US", "c"),
             ("IR", "NO", "t"), ("IR", "SE", "t"), ("IR", "US", "t")}
     assert pairs("The Syrian opposition attacked the town.") == set()
+
+
+def test_in_a_joint_statement_we_are_all_its_parties(pairs):
+    body = ("The text of the following joint statement was released by the Governments of Norway, Sweden and "
+            "Finland.\n\n"
+            "Norway, Sweden and Finland strongly condemn Iran's missile launches.\n\n"
+            "We reiterate that Iran's provocations pose a grave threat to the region.")
+    found = pairs(body)
+    assert {("FI", "IR", "t"), ("IR", "NO", "t"), ("IR", "SE", "t")} <= found
+    assert NORDIC <= found
+
+
+def test_it_reported_by_several_countries_is_none_of_them(pairs):
+    body = ("The text of the joint statement was released by the Governments of Norway, Sweden and Finland.\n\n"
+            "Norway, Sweden and Finland condemned the missile launch and said it threatens peace in the region.")
+    assert pairs(body) == NORDIC

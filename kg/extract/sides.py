@@ -138,7 +138,10 @@ def _as_reported(tok: Token, scene: Scene, depth: int) -> set[str] | None:
         and tok.dep_ == "poss" and _state_word(tok.head) else None
     if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or depth >= 8:
         return None
-    return reporter(subject.head, scene, depth, read=countries) or None
+    found = reporter(subject.head, scene, depth, read=countries)
+    if tok.lower_ in ("it", "its") and len(found) > 1:
+        return None  # "they said it threatens peace": 'it' is not they
+    return found or None
 
 
 def _as_blamed(tok: Token, scene: Scene, depth: int) -> set[str] | None:
