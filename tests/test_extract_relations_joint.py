@@ -94,3 +94,17 @@ def test_it_reported_by_several_countries_is_none_of_them(pairs):
     body = ("The text of the joint statement was released by the Governments of Norway, Sweden and Finland.\n\n"
             "Norway, Sweden and Finland condemned the missile launch and said it threatens peace in the region.")
     assert pairs(body) == NORDIC
+
+
+def test_a_named_trilateral_meeting_is_a_meeting_of_its_conveners(pairs):
+    body = ("Norwegian Minister of Defence Jane Doe, Swedish Minister of Defence John Roe, and U.S. Secretary of "
+            "Defense Ann Poe convened a Trilateral Defense Ministerial Meeting in Oslo.")
+    assert pairs(body) == {("NO", "SE", "c"), ("NO", "US", "c"), ("SE", "US", "c")}
+
+
+def test_a_subject_naming_officials_in_apposition_stands_for_all_of_them(pairs):
+    body = ("Norwegian Minister of Defence Jane Doe, Swedish Minister of Defence John Roe, and U.S. Secretary of "
+            "Defense Ann Poe met in Oslo.\n\n"
+            "U.S. Secretary of State Ann Poe, Foreign Affairs Minister of Sweden John Roe, and Foreign Affairs "
+            "Minister of Norway, Jane Doe have condemned Iran's missile test in the strongest terms.")
+    assert {("IR", "NO", "t"), ("IR", "SE", "t"), ("IR", "US", "t")} <= pairs(body)

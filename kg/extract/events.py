@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.arguments import described, members, named_exercise, reciprocal, sides
 from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
-from kg.extract.jointacts import hyphened, in_joint_act
+from kg.extract.jointacts import hyphened, in_joint_act, named_meeting
 from kg.extract.towns import struck
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -45,7 +45,7 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     'exchanged fire'): 'a joint statement' only
     with its group word, 'stand' only 'with' someone, no 'cease-fire agreement', no noun that
     only qualifies another ('defense cooperation')."""
-    named = named_exercise(tok)
+    named = named_exercise(tok) or named_meeting(tok)
     if named is not None:
         return named, "mutual"
     if tok.pos_ == "PROPN" and not _capitalised(tok) or tok.dep_ == "prep" \

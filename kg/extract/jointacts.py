@@ -41,3 +41,20 @@ def hyphened(noun: Token, scene: Scene) -> list[set[str]]:
     if len(named) < 2 or not all(len(cs) >= 2 and hyphen for cs, hyphen in named):
         return []
     return [cs for cs, _ in named]
+
+
+def named_meeting(tok: Token) -> str | None:
+    """The class of a meeting or dialogue a proper name with a group word stands for ('a Trilateral
+    Defense Ministerial Meeting', 'the Bilateral Strategic Dialogue'), read at its head word; None
+    for other names."""
+    if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+        return None
+    data = lex()
+    entry = data["predicates"].get(tok.lemma_.lower()) or data["predicates"].get(tok.lower_)
+    if not entry or entry[1] != "mutual" or data["classes"][entry[0]]["type"] != "cooperation":
+        return None
+    words, todo = set(), [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    while todo:  # the name's words: compounds of compounds ('Trilateral Defense Ministerial Meeting')
+        words.add(todo[-1].lower_)
+        todo += [c for c in todo.pop().children if c.dep_ in ("compound", "amod")]
+    return entry[0] if words & set(data["group_words"]) else None

@@ -202,16 +202,19 @@ def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
 
 def _as_officials(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """A subject that lists officials by title and name ('the Minister of X, A, the Minister of
-    Y, B, and the Secretary of Z, C met'): the countries of the two or more named people it
-    holds, however the list is parsed; None for any other word."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in lexicon.title_heads():
+    Y, B, and the Secretary of Z, C met'; 'A, Minister of Y B, and C'): the countries of the two or
+    more named people it holds, however the list is parsed; None for any other word."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.lemma_.lower() in lexicon.title_heads()
+                                                      or tok.i in scene.person_at):
         return None
     people, todo = set(), [tok]
-    while todo:
+    while todo:  # not who a clause or a possessive names ('A, who met B', 'A, B's counterpart')
         t = todo.pop()
         if t.i in scene.person_at:
             people.add(scene.person_at[t.i])
-        todo += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp")]
+        if t.i != tok.i and t.lemma_.lower() in lex()["counterpart_nouns"]:
+            continue  # 'A, the counterpart of B': B is another
+        todo += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "poss")]
     homes = [scene.homes.get(p, frozenset()) for p in people]
     if len(people) < 2 or any(len(h) != 1 for h in homes):
         return None
@@ -229,8 +232,8 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
     return out or the_country(tok, scene) or the_parties(tok, scene, read=countries)
 
 
-READINGS = (_as_group, _as_country, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun, _as_relative,
-            _as_party, _as_other, _as_officials, _as_state)
+READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun,
+            _as_relative, _as_party, _as_other, _as_state)
 
 
 def _state_word(tok: Token) -> bool:
