@@ -108,3 +108,8 @@ def test_a_subject_naming_officials_in_apposition_stands_for_all_of_them(pairs):
             "U.S. Secretary of State Ann Poe, Foreign Affairs Minister of Sweden John Roe, and Foreign Affairs "
             "Minister of Norway, Jane Doe have condemned Iran's missile test in the strongest terms.")
     assert {("IR", "NO", "t"), ("IR", "SE", "t"), ("IR", "US", "t")} <= pairs(body)
+
+
+def test_a_navys_ship_prefix_gives_the_ships_country(pairs):
+    assert pairs("The destroyer USS Dewey trained with the Norwegian frigate HNoMS Alpha.") == {("NO", "US", "c")}
+    assert pairs("The destroyer Dewey trained with the Norwegian frigate Alpha.") == set()

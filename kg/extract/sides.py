@@ -245,13 +245,14 @@ def _state_word(tok: Token) -> bool:
 
 def _titled(name: Token, scene: Scene, depth: int) -> set[str]:
     """The one country of a name with no known country of its own, from the state title or the
-    country before it ('Sudanese President Omar al-Bashir', 'Sudan's Bashir', 'U.S. F-35s') or
-    in apposition to it ('Bashir, Sudan's president')."""
-    heads = lex()["state_heads"]
+    country before it ('Sudanese President Omar al-Bashir', 'Sudan's Bashir', 'U.S. F-35s'), in
+    apposition to it ('Bashir, Sudan's president'), or of a navy's ship prefix ('USS Dewey')."""
+    heads, ships = lex()["state_heads"], lex()["ship_prefixes"]
     found = {k for c in name.children if c.dep_ in ("compound", "amod", "poss", "appos") and depth < 4
              and (c.i in scene.country_at or c.lemma_.lower() in heads or c.lower_ in heads)
              for k in countries(c, scene, depth + 1)}
-    return found if len(found) == 1 else set()
+    found |= {f"country/{ships[c.text]}" for c in name.children if c.dep_ == "compound" and c.text in ships}
+    return found if len(found) == 1 else set()  # "USS Dewey": a U.S. Navy ship
 
 
 def _title_word(tok: Token) -> bool:
