@@ -55,7 +55,7 @@ def the_parties(tok: Token, scene: Scene, *, read: Read) -> set[str]:
     sentence before it in the paragraph, or else of the headline (or the first paragraph): the
     first of them that names at least that many, when it names just that many; 'the ministers': the
     countries of the last 'ministers of X, Y and Z' before it."""
-    if tok.tag_ not in ("NNS", "NNPS") or not any(c.lower_ in ("the", "both", "all", "these", "those")
+    if not _plural(tok) or not any(c.lower_ in ("the", "both", "all", "these", "those")
                                                   for c in tok.children):
         return set()
     number = next((lex()["numbers"][c.lower_] for c in tok.children if c.lower_ in lex()["numbers"]), None)
@@ -100,13 +100,25 @@ def _named_before(tok: Token, scene: Scene, *, read: Read) -> set[str]:
     """The countries of the nearest earlier phrase with the same head that names several ('the
     ministers' after 'the foreign ministers of Norway, Sweden and Finland', or after a list 'the
     Minister of Norway, X, and the Minister of Sweden, Y')."""
-    lemma = tok.lemma_.lower()
+    lemma = _stem(tok)
     for t in reversed(tok.doc[max(tok.sent.start - 400, 0):tok.sent.start]):
-        if t.lemma_.lower() == lemma:
+        if _stem(t) == lemma:
             named = read(t, scene, 4)
             if len(named) > 1:
                 return named
     return set()
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun, also a plural title tagged as a name ('the Vice Ministers')."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.tag_ == "NNP" and tok.lower_.endswith("s") \
+        and tok.lower_[:-1] in lexicon.title_heads()
+
+
+def _stem(tok: Token) -> str:
+    """A noun's lemma without a plural 's' (a title read as a name: 'Vice Ministers')."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and tok.pos_ == "PROPN" else lemma
 
 
 def reporter(clause: Token, scene: Scene, depth: int, *, read: Read) -> set[str]:

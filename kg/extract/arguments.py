@@ -52,11 +52,18 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
         if c.dep_ == "nsubjpass":
             agents, targets = agent_phrase(tok, scene), patients(c, scene)
         elif c.dep_ in ("dobj", "dative"):
-            targets |= patients(c, scene) | possessor(c, scene) | agent_phrase(c, scene, origin=False)
+            targets |= patients(c, scene) | possessor(c, scene) | _doer(c, scene)
     targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
     if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
         targets = {k for c in tok.children if c.dep_ == "ccomp" for k in subject_of(c, scene)}
     return agents, targets | preps(tok, words, scene, listing=True)
+
+
+def _doer(act: Token, scene: Scene) -> set[str]:
+    """Who did the act a verb's object names: 'by X' on it or on its 'of' object ('condemned the
+    launch of a missile by X')."""
+    held = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return {k for t in (act, *held) for k in agent_phrase(t, scene, origin=False)}
 
 
 def reciprocal(obj: Token) -> bool:
@@ -121,11 +128,15 @@ def _light_clauses(noun: Token) -> list[Token]:
     light = lex()["light_verbs"]
     if _joint(noun):  # "the drills, hosted by Estonia": who hosts a joint act takes part in it
         light = [*light, *lex()["host_verbs"]]
+    if noun.lemma_.lower() in lex()["joint_nouns"]:  # "the joint statement released by X and Y"
+        light = [*light, *lex()["issue_verbs"]]
     out = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in light
            and (c.dep_ == "acl" and c.tag_ == "VBN" or any(g.tag_ in RELATIVES and g.dep_ in ("dobj", "nsubjpass")
                                                             for g in c.children))]
-    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in light:
-        out.append(noun.head)
+    text = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in lex()["text_nouns"] else noun  # "the text of the statement was released by X"
+    if text.dep_ == "nsubjpass" and text.head.lemma_.lower() in light:
+        out.append(text.head)
     return out
 
 
@@ -154,10 +165,12 @@ def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
 
 def members(noun: Token, scene: Scene) -> set[str]:
     """The parties a mutual noun includes ('the exercise involved forces from X, Y and Z')."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in lex()["involve_verbs"]:
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
         return set()
-    return {k for c in noun.head.children if c.dep_ == "dobj" for k in countries(c, scene)} \
-        | preps(noun.head, ["from"], scene)  # "brought together forces from X, Y and Z"
+    verbs = [v for v in (noun.head, *noun.head.conjuncts) if v.lemma_.lower() in lex()["involve_verbs"]]
+    return {k for v in verbs for c in v.children if c.dep_ == "dobj" for k in countries(c, scene)} \
+        | {k for v in verbs for k in preps(v, ["from", "around"], scene)}  # "brought together forces from X,
+    # Y and Z", "is formed around X's carrier and also includes Y's"
 
 
 def governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
@@ -169,7 +182,12 @@ def governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
         return set()
     if node.dep_ == "appos" and node.pos_ not in ("VERB", "AUX"):
         return countries(node.head, scene)
-    return subject_of(node, scene) | agent_phrase(node, scene) if _owns(node, noun) else set()
+    if not _owns(node, noun):
+        return set()
+    found = subject_of(node, scene) | agent_phrase(node, scene)
+    if _cooperation(noun) or _joint(noun):  # "X's carriers are engaged in the exercise", "X was joined by Y for it"
+        found |= {k for c in node.children if c.dep_ == "nsubjpass" for k in countries(c, scene)}
+    return found
 
 
 def _host(noun: Token, *, owned: bool = True) -> Token | None:
@@ -182,6 +200,10 @@ def _host(noun: Token, *, owned: bool = True) -> Token | None:
     for _ in range(3):
         if node.dep_ == "appos":
             return node
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "part" \
+                and node.head.head.dep_ == "pobj":  # "sailed as part of the exercise"
+            node = node.head.head.head.head
+            continue
         during = node.head.lower_ == "during" and _cooperation(noun)  # "X flew during the exercise"
         if node.dep_ == "pobj" and (node.head.lower_ in ("in", "into", "to", "for") or during) and not owner:
             node = node.head.head  # not 'sanctions on X for its invasion of Y': 'its' is X

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.arguments import described, members, named_exercise, reciprocal, sides
 from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
+from kg.extract.jointacts import hyphened, in_joint_act, named_meeting
 from kg.extract.towns import struck
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -44,7 +45,7 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     'exchanged fire'): 'a joint statement' only
     with its group word, 'stand' only 'with' someone, no 'cease-fire agreement', no noun that
     only qualifies another ('defense cooperation')."""
-    named = named_exercise(tok)
+    named = named_exercise(tok) or named_meeting(tok)
     if named is not None:
         return named, "mutual"
     if tok.pos_ == "PROPN" and not _capitalised(tok) or tok.dep_ == "prep" \
@@ -67,6 +68,9 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     made = next((objects[o.lower_] for o in _objects(tok, verb) if o.lower_ in objects), None)
     if made:  # "X and Y exchanged fire"
         return made[0], made[1]
+    if verb and lemma in data["together_verbs"] and any(c.lower_ in data["group_words"] and c.dep_ == "advmod"
+                                                         for c in tok.children):
+        return "cooperate", "mutual"  # "X, Y and Z stand together"
     if verb and lemma in data["request_verbs"] and _requester(tok):
         return "aid", "request"
     prep = phrasal_prep(tok)
@@ -86,9 +90,14 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
         return arms["nouns"][tok.lower_], "directed"  # "the sale of weapons to X"
     if lemma in data["relation_nouns"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["strengthen_verbs"]:
         return "cooperate", "mutual"
+    if lemma in data["opposition_nouns"] and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return "reject", "directed"  # "in opposition to X's program", not "the opposition"
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
+    if cls and tok.dep_ in SUBJECTS and any(v.lemma_.lower() in data["involve_verbs"]
+                                            for v in (tok.head, *tok.head.conjuncts)):
+        return cls, "mutual"  # "the operation includes X's and Y's ships": its members
     return None
 
 
@@ -137,6 +146,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if found is None or not asserted(tok):
             continue
         cls, mode = found
+        if tok.lemma_.lower() in lex()["participation_verbs"] and not in_joint_act(tok):
+            continue  # "took part in the fighting", "took part in Amber Shield": no known joint act
         mutual = mode == "mutual" or any(c.dep_ == "dobj" and reciprocal(c) for c in tok.children)  # "accused each other"
         agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
         prep = phrasal_prep(tok)
@@ -161,8 +172,13 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
             # meeting", "trained with X and Y": one act of all its parties
             among, targets = among | targets, set()
+        pairs = hyphened(tok, scene) if mutual else []
+        if pairs:  # "the Norway-U.S. and Sweden-U.S. alliances": two alliances
+            out += [Event(tok, cls, True, frozenset(p), frozenset()) for p in pairs]
+            continue
         out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
     return out
+
 
 
 def _among(tok: Token, scene: Scene) -> set[str]:
@@ -252,10 +268,11 @@ def participants(tok: Token, scene: Scene) -> set[str]:
     Norway and Sweden discussed Ruritania's provocations'; 'they' or 'the advisors': every
     person of the paragraph whose country is known)."""
     node = tok
-    while node.dep_ in ("conj", "dobj", "pobj", "prep") and node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            break
+    while node.dep_ in ("conj", "dobj", "pobj", "prep", "xcomp", "acl") and node.head.i != node.i:
+        node = node.head  # up to the verb that discusses it, through what it is the object of
+        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in lex()["discussion_verbs"]
+                                             or node.dep_ not in ("xcomp", "acl")):
+            break  # "reaffirmed their commitment to respond to Ruritania's threat"
     if node.lemma_.lower() not in lex()["discussion_verbs"] or not asserted(node):
         return set()
     subjects = [c for c in node.children if c.dep_ == "nsubj"]

@@ -57,8 +57,10 @@ def _pairs(ev: Event, scene: Scene) -> set[tuple[str, str]]:
                 | {tuple(sorted((a, t))) for a in ev.agents | ev.among for t in ev.targets if a != t})
     targets = ev.targets
     tension = lexicon.data("relations")["classes"][ev.cls]["type"] == "tension"
-    if not targets and tension:
-        targets = (scene.speaker(ev.tok) or participants(ev.tok, scene)) - ev.agents
+    if not targets and tension and ev.cls not in lexicon.data("relations")["judging_classes"]:
+        # "Ruritania's provocations" said by a Norwegian is aimed at Norway; "Ruritania's
+        # condemnation" is of something unsaid
+        targets = (participants(ev.tok, scene) or scene.speaker(ev.tok)) - ev.agents  # who discusses it, else who says it
     return {tuple(sorted((a, t))) for a in ev.agents for t in targets if a != t}
 
 
@@ -83,8 +85,24 @@ def _scene(doc: Doc, found: Found) -> Scene:
             return frozenset((key,))
         return frozenset((owner[key],)) if key in owner else members.get(key) or homes.get(key, frozenset())
 
-    said = tuple((c.evidence.start, c.evidence.end, home(c.speaker)) for c in found.claims)
-    return replace(scene, said=said, groups=groups)
+    scene = replace(scene, groups=groups)
+    issuers = _issuers(doc, found, scene)
+    said = tuple((c.evidence.start, c.evidence.end, _voice(home(c.speaker), issuers)) for c in found.claims)
+    return replace(scene, said=said)
+
+
+def _issuers(doc: Doc, found: Found, scene: Scene) -> frozenset[str]:
+    """The parties of the article's joint statement ('the joint statement released by X, Y and
+    Z'), when it names one set of two or more."""
+    nouns = lexicon.data("relations")["statement_nouns"]
+    parties = {ev.agents | ev.among for sent in body_sentences(doc, found.article) for ev in events(sent, scene)
+               if ev.mutual and ev.tok.lemma_.lower() in nouns and len(ev.agents | ev.among) > 1}
+    return next(iter(parties)) if len(parties) == 1 else frozenset()
+
+
+def _voice(home: frozenset[str], issuers: frozenset[str]) -> frozenset[str]:
+    """Who speaks a claim: in a joint statement, a party's words are all its parties' ('We condemn')."""
+    return issuers if home and home <= issuers else home
 
 
 def _lead(doc: Doc, found: Found, owner: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:

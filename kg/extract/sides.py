@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg import lexicon
 from kg.extract.anaphora import antecedent, named_earlier, reporter, the_country, the_parties
 from kg.extract.scene import GROUP_PRONOUNS, PRONOUNS, RELATIVES, Scene, lex
 
@@ -137,7 +138,10 @@ def _as_reported(tok: Token, scene: Scene, depth: int) -> set[str] | None:
         and tok.dep_ == "poss" and _state_word(tok.head) else None
     if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or depth >= 8:
         return None
-    return reporter(subject.head, scene, depth, read=countries) or None
+    found = reporter(subject.head, scene, depth, read=countries)
+    if tok.lower_ in ("it", "its") and len(found) > 1:
+        return None  # "they said it threatens peace": 'it' is not they
+    return found or None
 
 
 def _as_blamed(tok: Token, scene: Scene, depth: int) -> set[str] | None:
@@ -189,11 +193,32 @@ def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
         return set()
     if _state_word(tok):
         return None
-    if tok.pos_ == "PROPN" and tok.i not in scene.mentioned:
+    if tok.pos_ == "PROPN" and tok.i not in scene.mentioned and not _title_word(tok):
         return _titled(tok, scene, depth)
     plural = tok.tag_ in ("NNS", "NNPS")
     return {k for c in tok.children if c.dep_ == "appos" and (plural or c.lemma_.lower() in lex()["state_heads"])
             for k in countries(c, scene, depth + 1)}
+
+
+def _as_officials(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """A subject that lists officials by title and name ('the Minister of X, A, the Minister of
+    Y, B, and the Secretary of Z, C met'; 'A, Minister of Y B, and C'): the countries of the two or
+    more named people it holds, however the list is parsed; None for any other word."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.lemma_.lower() in lexicon.title_heads()
+                                                      or tok.i in scene.person_at):
+        return None
+    people, todo = set(), [tok]
+    while todo:  # not who a clause or a possessive names ('A, who met B', 'A, B's counterpart')
+        t = todo.pop()
+        if t.i in scene.person_at:
+            people.add(scene.person_at[t.i])
+        if t.i != tok.i and t.lemma_.lower() in lex()["counterpart_nouns"]:
+            continue  # 'A, the counterpart of B': B is another
+        todo += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "poss")]
+    homes = [scene.homes.get(p, frozenset()) for p in people]
+    if len(people) < 2 or any(len(h) != 1 for h in homes):
+        return None
+    return set().union(*homes)
 
 
 def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
@@ -207,8 +232,8 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
     return out or the_country(tok, scene) or the_parties(tok, scene, read=countries)
 
 
-READINGS = (_as_group, _as_country, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun, _as_relative,
-            _as_party, _as_other, _as_state)
+READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun,
+            _as_relative, _as_party, _as_other, _as_state)
 
 
 def _state_word(tok: Token) -> bool:
@@ -220,13 +245,20 @@ def _state_word(tok: Token) -> bool:
 
 def _titled(name: Token, scene: Scene, depth: int) -> set[str]:
     """The one country of a name with no known country of its own, from the state title or the
-    country before it ('Sudanese President Omar al-Bashir', 'Sudan's Bashir', 'U.S. F-35s') or
-    in apposition to it ('Bashir, Sudan's president')."""
-    heads = lex()["state_heads"]
+    country before it ('Sudanese President Omar al-Bashir', 'Sudan's Bashir', 'U.S. F-35s'), in
+    apposition to it ('Bashir, Sudan's president'), or of a navy's ship prefix ('USS Dewey')."""
+    heads, ships = lex()["state_heads"], lex()["ship_prefixes"]
     found = {k for c in name.children if c.dep_ in ("compound", "amod", "poss", "appos") and depth < 4
              and (c.i in scene.country_at or c.lemma_.lower() in heads or c.lower_ in heads)
              for k in countries(c, scene, depth + 1)}
-    return found if len(found) == 1 else set()
+    found |= {f"country/{ships[c.text]}" for c in name.children if c.dep_ == "compound" and c.text in ships}
+    return found if len(found) == 1 else set()  # "USS Dewey": a U.S. Navy ship
+
+
+def _title_word(tok: Token) -> bool:
+    """A capitalised title standing alone for its holders ('the Vice Ministers')."""
+    heads = lexicon.title_heads()
+    return tok.tag_ == "NNP" and tok.lower_.endswith("s") and tok.lower_[:-1] in heads
 
 
 def _of_a_state(pronoun: Token) -> bool:
