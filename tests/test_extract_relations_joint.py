@@ -43,7 +43,7 @@ def test_units_listed_in_an_operation_or_acting_as_part_of_an_exercise_take_part
 
 
 def test_the_issuers_of_a_joint_statement_cooperate(pairs):
-    assert pairs("The text of the following joint statement was released by the Governments of Norway, "
+    assert pairs("The following joint statement was released by the Governments of Norway, "
                  "Sweden and Finland.") == NORDIC
 
 
@@ -55,7 +55,7 @@ def test_a_condemned_act_is_aimed_at_its_doer_and_an_echoed_condemnation_at_nobo
 def test_a_list_of_officials_acts_and_speaks_for_all_their_countries(pairs):
     body = ("The Minister for Foreign Affairs of Norway, Jane Doe, the Minister for Foreign Affairs of Sweden, "
             "John Roe, and the Secretary of State of the United States, Ann Poe, met in Oslo on Monday.\n\n"
-            "The ministers condemned in the strongest terms Iran's unlawful pursuit of nuclear weapons.\n\n"
+            "The ministers condemned in the strongest terms Iran's secret enrichment of uranium.\n\n"
             "The ministers reaffirmed their commitment to respond firmly to the Syrian threat.")
     trio = {("NO", "SE", "c"), ("NO", "US", "c"), ("SE", "US", "c")}
     assert pairs(body) == trio | {(*sorted((k, o)), "t") for k in ("NO", "SE", "US") for o in ("IR", "SY")}
@@ -84,7 +84,7 @@ def test_in_a_joint_statement_we_are_all_its_parties(pairs):
     body = ("The text of the following joint statement was released by the Governments of Norway, Sweden and "
             "Finland.\n\n"
             "Norway, Sweden and Finland strongly condemn Iran's missile launches.\n\n"
-            "We reiterate that Iran's provocations pose a grave threat to the region.")
+            "We stress that Iran's missile tests endanger the whole region.")
     found = pairs(body)
     assert {("FI", "IR", "t"), ("IR", "NO", "t"), ("IR", "SE", "t")} <= found
     assert NORDIC <= found

