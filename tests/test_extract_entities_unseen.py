@@ -482,3 +482,36 @@ def test_a_speech_and_a_room_are_no_bodies():
         8  .           4  punct     PUNCT
     """, [("Harbour Union Address", "ORG"), ("Reception Room", "ORG")])
     assert raw_mentions(d) == []
+
+
+SURNAME_ONLY = """
+    0  Voters   1  nsubj     NOUN/NNS  voter
+    1  chose    1  ROOT      VERB   choose
+    2  Hunt     1  dobj      PROPN
+    3  .        1  punct     PUNCT
+    4  Hunt     6  poss      PROPN
+    5  's       4  case      PART
+    6  lead     7  nsubj     NOUN
+    7  grew     7  ROOT      VERB   grow
+    8  .        7  punct     PUNCT
+    9  They     10 nsubj     PRON
+    10 praised  10 ROOT      VERB   praise
+    11 Hunt     10 dobj      PROPN
+    12 .        10 punct     PUNCT
+"""
+
+
+def test_a_surname_that_is_an_english_word_names_a_person_ner_tags_twice():
+    d = doc(SURNAME_ONLY, [(2, 3, "ORG"), (4, 5, "PERSON"), (11, 12, "PERSON")])
+    assert names(d) == [("Person", "Hunt")]
+
+
+def test_a_surname_that_is_an_english_word_is_dropped_when_the_text_also_writes_the_word():
+    d = doc(SURNAME_ONLY.replace("lead     7  nsubj     NOUN", "hunt     7  nsubj     NOUN"),
+            [(2, 3, "ORG"), (4, 5, "PERSON"), (11, 12, "PERSON")])
+    assert names(d) == []
+
+
+def test_a_surname_that_is_an_english_word_ner_tags_once_is_dropped():
+    d = doc(SURNAME_ONLY, [(2, 3, "ORG"), (4, 5, "ORG"), (11, 12, "PERSON")])
+    assert names(d) == []
