@@ -515,3 +515,29 @@ def test_a_surname_that_is_an_english_word_is_dropped_when_the_text_also_writes_
 def test_a_surname_that_is_an_english_word_ner_tags_once_is_dropped():
     d = doc(SURNAME_ONLY, [(2, 3, "ORG"), (4, 5, "ORG"), (11, 12, "PERSON")])
     assert names(d) == []
+
+
+def test_a_name_with_a_quoted_nickname_ner_cut_is_the_whole_person():
+    d = doc("""
+        0  Minister  5  nmod      PROPN
+        1  Jane      5  nmod      PROPN
+        2  “         3  punct     PUNCT
+        3  Jo        5  nmod      PROPN
+        4  ”         3  punct     PUNCT
+        5  Vinter    6  nsubj     PROPN
+        6  spoke     6  ROOT      VERB   speak
+        7  .         6  punct     PUNCT
+    """, [(3, 6, "WORK_OF_ART")])
+    assert raw_mentions(d) == [Raw(1, 6, "Person")]
+
+
+def test_a_body_named_an_association_is_no_job_title():
+    d = doc("""
+        0  The          3  det       DET
+        1  Coast        2  compound  PROPN
+        2  Guard        3  compound  PROPN
+        3  Association  4  nsubj     PROPN
+        4  objected     4  ROOT      VERB   object
+        5  .            4  punct     PUNCT
+    """, [(0, 4, "ORG")])
+    assert names(d) == [("Organization", "Coast Guard Association")]

@@ -15,7 +15,8 @@ from spacy.util import filter_spans
 from kg import gazetteer, lexicon, reference
 from kg.extract.bodies import ORG_LINKS, body_word, gaz_raw, numbered, org
 from kg.extract.doc import Raw, generic, trim
-from kg.extract.people import labelled_names, names_through, person, place_tagged_people, title_token, titled_names
+from kg.extract.people import (labelled_names, names_through, nicknamed_names, person, place_tagged_people, title_token,
+                               titled_names)
 from kg.extract.places import capital_acts, inside_place, modifies_place, named_place
 from kg.nlp import SPANS_KEY
 
@@ -45,6 +46,10 @@ def raw_mentions(doc: Doc) -> list[Raw]:
             for i in range(span.start, span.end):
                 taken[i] = True
     for raw in place_tagged_people(doc, taken, gaz):
+        out.append(raw)
+        for i in range(raw.start, raw.end):
+            taken[i] = True
+    for raw in nicknamed_names(doc, taken, gaz):
         out.append(raw)
         for i in range(raw.start, raw.end):
             taken[i] = True
