@@ -541,3 +541,43 @@ def test_a_body_named_an_association_is_no_job_title():
         5  .            4  punct     PUNCT
     """, [(0, 4, "ORG")])
     assert names(d) == [("Organization", "Coast Guard Association")]
+
+
+def test_a_demonym_and_a_plural_title_head_are_people_not_a_body():
+    d = doc("""
+        0  Norwegian  1  compound  PROPN
+        1  Airmen     2  nsubj     PROPN/NNPS
+        2  trained    2  ROOT      VERB   train
+        3  .          2  punct     PUNCT
+    """, [(0, 2, "ORG")])
+    assert [r.type for r in raw_mentions(d)] == ["Country"]
+
+
+def test_two_countries_joined_by_a_hyphen_and_alliance_name_a_relationship_not_a_body():
+    d = doc("""
+        0  They      1  nsubj     PRON
+        1  praised   1  ROOT      VERB   praise
+        2  the       6  det       DET
+        3  Norway    5  compound  PROPN
+        4  -         5  punct     PUNCT
+        5  Sweden    6  compound  PROPN
+        6  Alliance  1  dobj      PROPN
+        7  .         1  punct     PUNCT
+    """, [(5, 7, "ORG")])
+    assert names(d) == [("Country", "Norway"), ("Country", "Sweden")]
+
+
+def test_a_name_in_apposition_with_a_region_is_a_place():
+    d = doc("""
+        0  Troops    1  nsubj     NOUN/NNS  troop
+        1  fought    1  ROOT      VERB   fight
+        2  in        1  prep      ADP
+        3  Vastra    4  compound  PROPN
+        4  Agency    2  pobj      PROPN
+        5  ,         4  punct     PUNCT
+        6  a         8  det       DET
+        7  tribal    8  amod      ADJ
+        8  region    4  appos     NOUN
+        9  .         1  punct     PUNCT
+    """, [(3, 5, "ORG")])
+    assert names(d) == []
