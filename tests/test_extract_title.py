@@ -111,3 +111,32 @@ def test_a_long_title_introduces_the_name_after_it_and_its_own_words_are_no_body
 def test_a_name_after_lower_case_words_of_a_title_line_is_not_introduced():
     made = doc(LONG_TITLE.replace("Ports  ", "ports  "), [("Jane Doe", "PERSON"), (11, 12, "PERSON")])
     assert _texts(made, kept(made, raw_mentions(made), article(made, ("title", "body")))) == ["Doe"]
+
+
+# "Remarks at Harbour Forum\nJane Doe\nFerries run.": a speech's title and its speaker's name alone below
+SPEAKER_BELOW = """
+    0  Remarks  0   ROOT      NOUN/NNS  remark
+    1  at       0   prep      ADP
+    2  Harbour  3   compound  PROPN
+    3  Forum    1   pobj      PROPN
+    4  \\n      0   dep       SPACE
+    5  Jane     6   compound  PROPN
+    6  Doe      6   ROOT      PROPN
+    7  \\n      6   dep       SPACE
+    8  Ferries  9   nsubj     NOUN/NNS  ferry
+    9  run      9   ROOT      VERB
+    10 .        9   punct     PUNCT
+"""
+
+
+def test_a_name_alone_on_a_heading_under_a_speechs_title_is_its_speaker():
+    made = doc(SPEAKER_BELOW, [("Harbour Forum", "ORG"), ("Jane Doe", "PERSON")])
+    raws = raw_mentions(made)
+    assert _texts(made, kept(made, raws, article(made, ("title", "heading", "body")))) == ["Jane Doe"]
+
+
+def test_a_name_alone_on_a_heading_under_a_title_that_names_no_speech_is_not_read():
+    made = doc(SPEAKER_BELOW.replace("Remarks  0   ROOT      NOUN/NNS  remark", "Ferries  0   ROOT      NOUN/NNS  ferry"),
+               [("Harbour Forum", "ORG"), ("Jane Doe", "PERSON")])
+    raws = raw_mentions(made)
+    assert _texts(made, kept(made, raws, article(made, ("title", "heading", "body")))) == []
