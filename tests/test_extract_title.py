@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docs import article, doc
 from kg.extract.entities import raw_mentions
-from kg.extract.title import kept
+from kg.extract.title import kept, with_headings
 
 # "Norwegian Ambassador Jane Doe Remarks at Harbour Forum\nDoe thanked Avalon University."
 INTRODUCED = """
@@ -135,8 +135,10 @@ def test_a_name_alone_on_a_heading_under_a_speechs_title_is_its_speaker():
     assert _texts(made, kept(made, raws, article(made, ("title", "heading", "body")))) == ["Jane Doe"]
 
 
-def test_a_name_alone_on_a_heading_under_a_title_that_names_no_speech_is_not_read():
+def test_headings_under_a_title_that_names_no_speech_stay_headings():
     made = doc(SPEAKER_BELOW.replace("Remarks  0   ROOT      NOUN/NNS  remark", "Ferries  0   ROOT      NOUN/NNS  ferry"),
                [("Harbour Forum", "ORG"), ("Jane Doe", "PERSON")])
-    raws = raw_mentions(made)
-    assert _texts(made, kept(made, raws, article(made, ("title", "heading", "body")))) == []
+    art = article(made, ("title", "heading", "body"))
+    assert with_headings(art) == art
+    speech = article(doc(SPEAKER_BELOW), ("title", "heading", "body"))
+    assert [p.kind for p in with_headings(speech).paragraphs] == ["title", "title", "body"]
