@@ -581,3 +581,15 @@ def test_a_name_in_apposition_with_a_region_is_a_place():
         9  .         1  punct     PUNCT
     """, [(3, 5, "ORG")])
     assert names(d) == []
+
+
+def test_a_demonym_and_national_before_a_body_word_ner_left_out_is_the_bodys_name():
+    d = doc("""
+        0  Norwegian  3  compound  PROPN
+        1  National   3  compound  PROPN
+        2  army       3  compound  NOUN
+        3  soldiers   4  nsubj     NOUN/NNS  soldier
+        4  left       4  ROOT      VERB   leave
+        5  .          4  punct     PUNCT
+    """, [(0, 2, "ORG")])
+    assert ("Organization", "Norwegian National Army") in names(d)

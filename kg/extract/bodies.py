@@ -36,6 +36,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     while end - start > 1 and doc[end - 1].lower_ in ORG_LINKS:
         end -= 1  # 'the 1st Harbour Division of' as NER cut it before a base's name
     end = _extend_org(doc, end, gaz)
+    headed = _cut_before_head(doc, start, end, gaz)
+    end += headed  # 'the Ruritanian National army': NER cut the name before its body word
     while end - start > 2 and any(c.isdigit() for c in doc[end - 1].text) and body_word(doc[end - 2]) \
             and not doc[end - 1].text.isdigit():
         end -= 1  # 'the 31st Fighter Wing F-15E': the aircraft's model is no part of the unit's name
@@ -61,7 +63,7 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if end - start > 2 and last.lower_ in names["not_org_heads"] and last.lower_ not in names["speech_nouns"] \
             and body_word(doc[end - 2]):
         end, last = end - 1, doc[end - 2]  # 'the Harbour Trade Corporation Compact': the body's
-    if not (last.text[:1].isupper() or last.text[:1].isdigit()) \
+    if not (last.text[:1].isupper() or last.text[:1].isdigit() or headed) \
             or last.lower_ in names["not_org_heads"] and not _body_of(doc, start, end) \
             or doc[start:end].text.lower() in names["regions"] \
             or (end - start == 1 and last.lower_ in names["generic_orgs"]):
@@ -91,6 +93,14 @@ def _placed_at(doc: Doc, start: int, end: int, gaz: list[Span]) -> int:
         return end
     place = reference.is_place(doc[cut + 1:end].text) or any(g.start == cut + 1 for g in inside(gaz, cut + 1, end))
     return cut if place else end
+
+
+def _cut_before_head(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
+    """A country's name or demonym and capitalised words that are no body's word, then a
+    body's word NER left out ('Ruritanian National' before 'army'): the name goes on."""
+    country = any(g.start == start and g.end < end and g.label_ in COUNTRY_LABELS for g in gaz)
+    return country and end < len(doc) and doc[end].lower_ in lexicon.data("names")["body_heads"] \
+        and doc[end].pos_ in ("NOUN", "PROPN") and all(t.text[:1].isupper() and not body_word(t) for t in doc[start:end])
 
 
 def _pair_relation(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:

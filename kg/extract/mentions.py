@@ -41,9 +41,19 @@ def surface(doc: Doc, raw: Raw) -> str:
     text = lexicon.honorific().sub("", " ".join(doc[start:raw.end].text.split()))
     if raw.type == "Organization":
         text = re.sub(r"(?<=\w)[’‘']s$", "", lexicon.legal_form().sub("", text))  # a possessive glued on
+        text = body_case(text)
     if raw.type == "Person" and text.isupper() and len(text) > 2:
         text = _name_case(text)
     return text
+
+
+def body_case(name: str) -> str:
+    """A body's name with its last word as names are written ('Ruritanian National army' ->
+    'Ruritanian National Army') when only that word is in lower case."""
+    words = name.split()
+    if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]):
+        return " ".join(words[:-1] + [words[-1].capitalize()])
+    return name
 
 
 def _name_case(name: str) -> str:
