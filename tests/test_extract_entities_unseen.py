@@ -593,3 +593,30 @@ def test_a_demonym_and_national_before_a_body_word_ner_left_out_is_the_bodys_nam
         5  .          4  punct     PUNCT
     """, [(0, 2, "ORG")])
     assert ("Organization", "Norwegian National Army") in names(d)
+
+
+def test_an_acronym_glued_into_a_documents_code_is_no_body():
+    d = doc("""
+        0  They     1  nsubj     PRON
+        1  cited    1  ROOT      VERB   cite
+        2  [        3  punct     PUNCT
+        3  HB       1  dobj      PROPN
+        4  -        3  punct     PUNCT
+        5  33       3  nummod    NUM
+        6  ]        3  punct     PUNCT
+        7  .        1  punct     PUNCT
+    """, [(3, 4, "ORG")])
+    assert raw_mentions(d) == []
+
+
+def test_a_bodys_name_ending_in_decision_is_the_body_without_the_document():
+    d = doc("""
+        0  They      1  nsubj     PRON
+        1  cited     1  ROOT      VERB   cite
+        2  the       5  det       DET
+        3  Harbour   4  compound  PROPN
+        4  Council   5  compound  PROPN
+        5  Decision  1  dobj      PROPN
+        6  .         1  punct     PUNCT
+    """, [(3, 6, "ORG")])
+    assert names(d) == [("Organization", "Harbour Council")]
