@@ -127,7 +127,7 @@ def described_place(doc: Doc, start: int, end: int) -> bool:
         return True  # 'X County', 'X Province'
     heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in names["place_nouns"]
-           for t in heads for c in t.children):
+           and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for t in heads for c in t.children):
         return True  # 'X Agency, a tribal region': the apposition says it is a place
     return modifies_place(doc, end)
 
