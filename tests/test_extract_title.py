@@ -142,3 +142,27 @@ def test_headings_under_a_title_that_names_no_speech_stay_headings():
     assert with_headings(art) == art
     speech = article(doc(SPEAKER_BELOW), ("title", "heading", "body"))
     assert [p.kind for p in with_headings(speech).paragraphs] == ["title", "title", "body"]
+
+
+# "Remarks by Ambassador Doe\nFerries run.": a speech's title names its speaker by title and surname
+SURNAME_SPEAKER = """
+    0  Remarks     0   ROOT      NOUN/NNS  remark
+    1  by          0   prep      ADP
+    2  Ambassador  3   compound  PROPN
+    3  Doe         1   pobj      PROPN
+    4  \\n         0   dep       SPACE
+    5  Ferries     6   nsubj     NOUN/NNS  ferry
+    6  run         6   ROOT      VERB
+    7  .           6   punct     PUNCT
+"""
+
+
+def test_a_speechs_title_introduces_a_speaker_by_title_and_surname():
+    made = doc(SURNAME_SPEAKER, [(3, 4, "PERSON")])
+    assert _texts(made, kept(made, raw_mentions(made), article(made, ("title", "body")))) == ["Doe"]
+
+
+def test_a_title_naming_no_speech_does_not_introduce_a_bare_surname():
+    made = doc(SURNAME_SPEAKER.replace("Remarks     0   ROOT      NOUN/NNS  remark", "Visits      0   ROOT      NOUN/NNS  visit"),
+               [(3, 4, "PERSON")])
+    assert _texts(made, kept(made, raw_mentions(made), article(made, ("title", "body")))) == []

@@ -50,7 +50,9 @@ def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
     people = [_words(doc, r) for r in out if r.type == "Person"]
     for s, e in titles:
         inside = [r for r in raws if s <= doc[r.start].idx < e]
-        person, title = next(((r, t) for r in inside if (t := _title_at(doc, r)) is not None), (None, None))
+        speech = bool({w.lower() for w in doc.text[s:e].split()} & set(lexicon.data("speech")["genres"]))
+        person, title = next(((r, t) for r in inside if (t := _title_at(doc, r, surname=speech)) is not None),
+                             (None, None))
         if person is None and len(inside) == 1 and _alone(doc, inside[0], s, e):
             person, title = inside[0], inside[0].start
         if person is not None:  # the mentions before the title, not those inside it ('Secretary of State for X')
@@ -76,12 +78,17 @@ def _as_below(doc: Doc, person: Raw, people: list[list[str]]) -> Raw:
     return replace(person, end=person.start + cut)
 
 
-def _title_at(doc: Doc, raw: Raw) -> int | None:
+def _title_at(doc: Doc, raw: Raw, *, surname: bool = False) -> int | None:
     """Where the title starts that introduces a person's full name ('Ambassador Jane Doe', 'Under
     Secretary of State for Management Jane Doe': a title word, then only its capitalised words
-    and 'of'/'for'); None when no title does."""
-    if raw.type != "Person" or raw.start == 0 or raw.end - raw.start < 2:
+    and 'of'/'for'); with ``surname`` (a speech's title: 'Remarks by Ambassador Doe') also a
+    surname right after a title word; None when no title does."""
+    if raw.type != "Person" or raw.start == 0:
         return None
+    if raw.end - raw.start < 2:
+        before = doc[raw.start - 1]
+        titled = lexicon.is_title_word(before.text) or reference.is_title(before.text)
+        return before.i if surname and titled and before.text[:1].isupper() else None
     for tok in reversed(doc[max(0, raw.start - TITLE_REACH):raw.start]):
         if lexicon.is_title_word(tok.text) or reference.is_title(tok.text):
             return tok.i
