@@ -166,3 +166,22 @@ def test_a_title_naming_no_speech_does_not_introduce_a_bare_surname():
     made = doc(SURNAME_SPEAKER.replace("Remarks     0   ROOT      NOUN/NNS  remark", "Visits      0   ROOT      NOUN/NNS  visit"),
                [(3, 4, "PERSON")])
     assert _texts(made, kept(made, raw_mentions(made), article(made, ("title", "body")))) == []
+
+
+def test_a_speechs_title_prefers_the_person_it_names_in_full_to_a_bare_surname():
+    made = doc("""
+        0  Readout     0   ROOT      NOUN      readout
+        1  of          0   prep      ADP
+        2  Secretary   3   compound  PROPN
+        3  Roe         4   poss      PROPN
+        4  Call        1   pobj      PROPN
+        5  with        4   prep      ADP
+        6  Minister    8   compound  PROPN
+        7  Jane        8   compound  PROPN
+        8  Doe         5   pobj      PROPN
+        9  \\n         0   dep       SPACE
+        10 Ferries     11  nsubj     NOUN/NNS  ferry
+        11 run         11  ROOT      VERB
+        12 .           11  punct     PUNCT
+    """, [(3, 4, "PERSON"), (7, 9, "PERSON")])
+    assert _texts(made, kept(made, raw_mentions(made), article(made, ("title", "body")))) == ["Roe", "Jane Doe"]

@@ -51,8 +51,8 @@ def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
     for s, e in titles:
         inside = [r for r in raws if s <= doc[r.start].idx < e]
         speech = bool({w.lower() for w in doc.text[s:e].split()} & set(lexicon.data("speech")["genres"]))
-        person, title = next(((r, t) for r in inside if (t := _title_at(doc, r, surname=speech)) is not None),
-                             (None, None))
+        person, title = next(((r, t) for bare in (False, speech) for r in inside
+                              if (t := _title_at(doc, r, surname=bare)) is not None), (None, None))
         if person is None and len(inside) == 1 and _alone(doc, inside[0], s, e):
             person, title = inside[0], inside[0].start
         if person is not None:  # the mentions before the title, not those inside it ('Secretary of State for X')
