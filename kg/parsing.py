@@ -119,7 +119,11 @@ def parsed(nlp, article: Article) -> Doc:
 def with_title(nlp, doc: Doc, article: Article) -> Doc:
     """The parse of an article with its title line (``kg.extract.title`` reads it for the person
     it introduces): the title is parsed on its own and put before the body's parse, so that its
-    words never change how the body parses."""
+    words never change how the body parses. A speech's headings under its title are title lines
+    (``kg.extract.title.with_headings``)."""
+    from kg.extract.title import with_headings
+
+    article = with_headings(article)
     end = max((p.end for p in article.paragraphs if p.kind == "title"), default=None)
     cut = next((t.i for t in doc if t.idx >= end), len(doc)) if end is not None else 0
     if cut == 0:

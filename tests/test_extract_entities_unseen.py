@@ -482,3 +482,141 @@ def test_a_speech_and_a_room_are_no_bodies():
         8  .           4  punct     PUNCT
     """, [("Harbour Union Address", "ORG"), ("Reception Room", "ORG")])
     assert raw_mentions(d) == []
+
+
+SURNAME_ONLY = """
+    0  Voters   1  nsubj     NOUN/NNS  voter
+    1  chose    1  ROOT      VERB   choose
+    2  Hunt     1  dobj      PROPN
+    3  .        1  punct     PUNCT
+    4  Hunt     6  poss      PROPN
+    5  's       4  case      PART
+    6  lead     7  nsubj     NOUN
+    7  grew     7  ROOT      VERB   grow
+    8  .        7  punct     PUNCT
+    9  They     10 nsubj     PRON
+    10 praised  10 ROOT      VERB   praise
+    11 Hunt     10 dobj      PROPN
+    12 .        10 punct     PUNCT
+"""
+
+
+def test_a_surname_that_is_an_english_word_names_a_person_ner_tags_twice():
+    d = doc(SURNAME_ONLY, [(2, 3, "ORG"), (4, 5, "PERSON"), (11, 12, "PERSON")])
+    assert names(d) == [("Person", "Hunt")]
+
+
+def test_a_surname_that_is_an_english_word_is_dropped_when_the_text_also_writes_the_word():
+    d = doc(SURNAME_ONLY.replace("lead     7  nsubj     NOUN", "hunt     7  nsubj     NOUN"),
+            [(2, 3, "ORG"), (4, 5, "PERSON"), (11, 12, "PERSON")])
+    assert names(d) == []
+
+
+def test_a_surname_that_is_an_english_word_ner_tags_once_is_dropped():
+    d = doc(SURNAME_ONLY, [(2, 3, "ORG"), (4, 5, "ORG"), (11, 12, "PERSON")])
+    assert names(d) == []
+
+
+def test_a_name_with_a_quoted_nickname_ner_cut_is_the_whole_person():
+    d = doc("""
+        0  Minister  5  nmod      PROPN
+        1  Jane      5  nmod      PROPN
+        2  “         3  punct     PUNCT
+        3  Jo        5  nmod      PROPN
+        4  ”         3  punct     PUNCT
+        5  Vinter    6  nsubj     PROPN
+        6  spoke     6  ROOT      VERB   speak
+        7  .         6  punct     PUNCT
+    """, [(3, 6, "WORK_OF_ART")])
+    assert raw_mentions(d) == [Raw(1, 6, "Person")]
+
+
+def test_a_body_named_an_association_is_no_job_title():
+    d = doc("""
+        0  The          3  det       DET
+        1  Coast        2  compound  PROPN
+        2  Guard        3  compound  PROPN
+        3  Association  4  nsubj     PROPN
+        4  objected     4  ROOT      VERB   object
+        5  .            4  punct     PUNCT
+    """, [(0, 4, "ORG")])
+    assert names(d) == [("Organization", "Coast Guard Association")]
+
+
+def test_a_demonym_and_a_plural_title_head_are_people_not_a_body():
+    d = doc("""
+        0  Norwegian  1  compound  PROPN
+        1  Airmen     2  nsubj     PROPN/NNPS
+        2  trained    2  ROOT      VERB   train
+        3  .          2  punct     PUNCT
+    """, [(0, 2, "ORG")])
+    assert [r.type for r in raw_mentions(d)] == ["Country"]
+
+
+def test_two_countries_joined_by_a_hyphen_and_alliance_name_a_relationship_not_a_body():
+    d = doc("""
+        0  They      1  nsubj     PRON
+        1  praised   1  ROOT      VERB   praise
+        2  the       6  det       DET
+        3  Norway    5  compound  PROPN
+        4  -         5  punct     PUNCT
+        5  Sweden    6  compound  PROPN
+        6  Alliance  1  dobj      PROPN
+        7  .         1  punct     PUNCT
+    """, [(5, 7, "ORG")])
+    assert names(d) == [("Country", "Norway"), ("Country", "Sweden")]
+
+
+def test_a_name_in_apposition_with_a_region_is_a_place():
+    d = doc("""
+        0  Troops    1  nsubj     NOUN/NNS  troop
+        1  fought    1  ROOT      VERB   fight
+        2  in        1  prep      ADP
+        3  Vastra    4  compound  PROPN
+        4  Agency    2  pobj      PROPN
+        5  ,         4  punct     PUNCT
+        6  a         8  det       DET
+        7  tribal    8  amod      ADJ
+        8  region    4  appos     NOUN
+        9  .         1  punct     PUNCT
+    """, [(3, 5, "ORG")])
+    assert names(d) == []
+
+
+def test_a_demonym_and_national_before_a_body_word_ner_left_out_is_the_bodys_name():
+    d = doc("""
+        0  Norwegian  3  compound  PROPN
+        1  National   3  compound  PROPN
+        2  army       3  compound  NOUN
+        3  soldiers   4  nsubj     NOUN/NNS  soldier
+        4  left       4  ROOT      VERB   leave
+        5  .          4  punct     PUNCT
+    """, [(0, 2, "ORG")])
+    assert ("Organization", "Norwegian National Army") in names(d)
+
+
+def test_an_acronym_glued_into_a_documents_code_is_no_body():
+    d = doc("""
+        0  They     1  nsubj     PRON
+        1  cited    1  ROOT      VERB   cite
+        2  [        3  punct     PUNCT
+        3  HB       1  dobj      PROPN
+        4  -        3  punct     PUNCT
+        5  33       3  nummod    NUM
+        6  ]        3  punct     PUNCT
+        7  .        1  punct     PUNCT
+    """, [(3, 4, "ORG")])
+    assert raw_mentions(d) == []
+
+
+def test_a_bodys_name_ending_in_decision_is_the_body_without_the_document():
+    d = doc("""
+        0  They      1  nsubj     PRON
+        1  cited     1  ROOT      VERB   cite
+        2  the       5  det       DET
+        3  Harbour   4  compound  PROPN
+        4  Council   5  compound  PROPN
+        5  Decision  1  dobj      PROPN
+        6  .         1  punct     PUNCT
+    """, [(3, 6, "ORG")])
+    assert names(d) == [("Organization", "Harbour Council")]

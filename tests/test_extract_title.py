@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docs import article, doc
 from kg.extract.entities import raw_mentions
-from kg.extract.title import kept
+from kg.extract.title import kept, with_headings
 
 # "Norwegian Ambassador Jane Doe Remarks at Harbour Forum\nDoe thanked Avalon University."
 INTRODUCED = """
@@ -111,3 +111,77 @@ def test_a_long_title_introduces_the_name_after_it_and_its_own_words_are_no_body
 def test_a_name_after_lower_case_words_of_a_title_line_is_not_introduced():
     made = doc(LONG_TITLE.replace("Ports  ", "ports  "), [("Jane Doe", "PERSON"), (11, 12, "PERSON")])
     assert _texts(made, kept(made, raw_mentions(made), article(made, ("title", "body")))) == ["Doe"]
+
+
+# "Remarks at Harbour Forum\nJane Doe\nFerries run.": a speech's title and its speaker's name alone below
+SPEAKER_BELOW = """
+    0  Remarks  0   ROOT      NOUN/NNS  remark
+    1  at       0   prep      ADP
+    2  Harbour  3   compound  PROPN
+    3  Forum    1   pobj      PROPN
+    4  \\n      0   dep       SPACE
+    5  Jane     6   compound  PROPN
+    6  Doe      6   ROOT      PROPN
+    7  \\n      6   dep       SPACE
+    8  Ferries  9   nsubj     NOUN/NNS  ferry
+    9  run      9   ROOT      VERB
+    10 .        9   punct     PUNCT
+"""
+
+
+def test_a_name_alone_on_a_heading_under_a_speechs_title_is_its_speaker():
+    made = doc(SPEAKER_BELOW, [("Harbour Forum", "ORG"), ("Jane Doe", "PERSON")])
+    raws = raw_mentions(made)
+    assert _texts(made, kept(made, raws, article(made, ("title", "heading", "body")))) == ["Jane Doe"]
+
+
+def test_headings_under_a_title_that_names_no_speech_stay_headings():
+    made = doc(SPEAKER_BELOW.replace("Remarks  0   ROOT      NOUN/NNS  remark", "Ferries  0   ROOT      NOUN/NNS  ferry"),
+               [("Harbour Forum", "ORG"), ("Jane Doe", "PERSON")])
+    art = article(made, ("title", "heading", "body"))
+    assert with_headings(art) == art
+    speech = article(doc(SPEAKER_BELOW), ("title", "heading", "body"))
+    assert [p.kind for p in with_headings(speech).paragraphs] == ["title", "title", "body"]
+
+
+# "Remarks by Ambassador Doe\nFerries run.": a speech's title names its speaker by title and surname
+SURNAME_SPEAKER = """
+    0  Remarks     0   ROOT      NOUN/NNS  remark
+    1  by          0   prep      ADP
+    2  Ambassador  3   compound  PROPN
+    3  Doe         1   pobj      PROPN
+    4  \\n         0   dep       SPACE
+    5  Ferries     6   nsubj     NOUN/NNS  ferry
+    6  run         6   ROOT      VERB
+    7  .           6   punct     PUNCT
+"""
+
+
+def test_a_speechs_title_introduces_a_speaker_by_title_and_surname():
+    made = doc(SURNAME_SPEAKER, [(3, 4, "PERSON")])
+    assert _texts(made, kept(made, raw_mentions(made), article(made, ("title", "body")))) == ["Doe"]
+
+
+def test_a_title_naming_no_speech_does_not_introduce_a_bare_surname():
+    made = doc(SURNAME_SPEAKER.replace("Remarks     0   ROOT      NOUN/NNS  remark", "Visits      0   ROOT      NOUN/NNS  visit"),
+               [(3, 4, "PERSON")])
+    assert _texts(made, kept(made, raw_mentions(made), article(made, ("title", "body")))) == []
+
+
+def test_a_speechs_title_prefers_the_person_it_names_in_full_to_a_bare_surname():
+    made = doc("""
+        0  Readout     0   ROOT      NOUN      readout
+        1  of          0   prep      ADP
+        2  Secretary   3   compound  PROPN
+        3  Roe         4   poss      PROPN
+        4  Call        1   pobj      PROPN
+        5  with        4   prep      ADP
+        6  Minister    8   compound  PROPN
+        7  Jane        8   compound  PROPN
+        8  Doe         5   pobj      PROPN
+        9  \\n         0   dep       SPACE
+        10 Ferries     11  nsubj     NOUN/NNS  ferry
+        11 run         11  ROOT      VERB
+        12 .           11  punct     PUNCT
+    """, [(3, 4, "PERSON"), (7, 9, "PERSON")])
+    assert _texts(made, kept(made, raw_mentions(made), article(made, ("title", "body")))) == ["Roe", "Jane Doe"]

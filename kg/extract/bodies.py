@@ -36,6 +36,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     while end - start > 1 and doc[end - 1].lower_ in ORG_LINKS:
         end -= 1  # 'the 1st Harbour Division of' as NER cut it before a base's name
     end = _extend_org(doc, end, gaz)
+    headed = _cut_before_head(doc, start, end, gaz)
+    end += headed  # 'the Ruritanian National army': NER cut the name before its body word
     while end - start > 2 and any(c.isdigit() for c in doc[end - 1].text) and body_word(doc[end - 2]) \
             and not doc[end - 1].text.isdigit():
         end -= 1  # 'the 31st Fighter Wing F-15E': the aircraft's model is no part of the unit's name
@@ -44,6 +46,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     while end > start and title_token(doc[end - 1]) and _before_person(doc, end):
         end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
     known = any(g.label_ == "Organization" for g in inside(gaz, start, end))
+    if not known and _pair_relation(doc, start, end, gaz):
+        return []
     if not known and _titled_document(doc, start):
         return []
     if start >= end or _job_title(doc[start:end]) or _national_title(doc, start, end, gaz) \
@@ -59,7 +63,7 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if end - start > 2 and last.lower_ in names["not_org_heads"] and last.lower_ not in names["speech_nouns"] \
             and body_word(doc[end - 2]):
         end, last = end - 1, doc[end - 2]  # 'the Harbour Trade Corporation Compact': the body's
-    if not (last.text[:1].isupper() or last.text[:1].isdigit()) \
+    if not (last.text[:1].isupper() or last.text[:1].isdigit() or headed) \
             or last.lower_ in names["not_org_heads"] and not _body_of(doc, start, end) \
             or doc[start:end].text.lower() in names["regions"] \
             or (end - start == 1 and last.lower_ in names["generic_orgs"]):
@@ -89,6 +93,27 @@ def _placed_at(doc: Doc, start: int, end: int, gaz: list[Span]) -> int:
         return end
     place = reference.is_place(doc[cut + 1:end].text) or any(g.start == cut + 1 for g in inside(gaz, cut + 1, end))
     return cut if place else end
+
+
+def _cut_before_head(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
+    """A country's name or demonym and capitalised words that are no body's word, then a
+    body's word NER left out ('Ruritanian National' before 'army'): the name goes on."""
+    country = any(g.start == start and g.end < end and g.label_ in COUNTRY_LABELS for g in gaz)
+    return country and end < len(doc) and doc[end].lower_ in lexicon.data("names")["body_heads"] \
+        and doc[end].pos_ in ("NOUN", "PROPN") and all(t.text[:1].isupper() and not body_word(t) for t in doc[start:end])
+
+
+def _pair_relation(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
+    """Two countries joined by a hyphen and one relationship word ('the Norway-Ruritania
+    Alliance', 'Norway-Ruritania Partnership' tagged from the second country on): the pair's
+    relationship, no body."""
+    countries = [g for g in gaz if g.label_ in COUNTRY_LABELS]
+    second = next((g for g in countries if g.start == start), None)
+    if second is None or start < 2 or doc[start - 1].text != "-":
+        second = next((g for g in countries if start < g.start < end and doc[g.start - 1].text == "-"), None)
+    joined = second is not None and second.start >= 2 and doc[second.start - 1].text == "-" \
+        and not doc[second.start - 2].whitespace_ and any(g.end == second.start - 1 for g in countries)
+    return joined and end == second.end + 1 and doc[end - 1].lower_ in lexicon.data("names")["pair_relations"]
 
 
 def _titled_document(doc: Doc, start: int) -> bool:
@@ -171,8 +196,15 @@ def _national_title(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
     last = doc[end - 1]
     rest = doc[country.end:end] if country is not None else []
     return country is not None and country.end < end \
-        and all(lexicon.is_title_word(t.text) or lexicon.is_title_word(t.lemma_) for t in rest) \
-        and (last.lower_ in lexicon.title_heads() or last.lemma_.lower() in lexicon.title_heads())
+        and all(lexicon.is_title_word(t.text) or lexicon.is_title_word(t.lemma_) or _title_head(t) for t in rest) \
+        and _title_head(last)
+
+
+def _title_head(tok) -> bool:
+    """A title's head, also in the plural ('Airmen', 'Colonels')."""
+    heads, word = lexicon.title_heads(), tok.lower_
+    singular = {word[:-3] + "man"} if word.endswith("men") else {word[:-1]} if word.endswith("s") else set()
+    return bool({word, tok.lemma_.lower(), *singular} & heads)
 
 
 def _job_title(span: Span) -> bool:

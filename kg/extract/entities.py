@@ -15,7 +15,8 @@ from spacy.util import filter_spans
 from kg import gazetteer, lexicon, reference
 from kg.extract.bodies import ORG_LINKS, body_word, gaz_raw, numbered, org
 from kg.extract.doc import Raw, generic, trim
-from kg.extract.people import labelled_names, names_through, person, place_tagged_people, title_token, titled_names
+from kg.extract.people import (labelled_names, names_through, nicknamed_names, person, place_tagged_people, title_token,
+                               titled_names)
 from kg.extract.places import capital_acts, inside_place, modifies_place, named_place
 from kg.nlp import SPANS_KEY
 
@@ -48,13 +49,17 @@ def raw_mentions(doc: Doc) -> list[Raw]:
         out.append(raw)
         for i in range(raw.start, raw.end):
             taken[i] = True
+    for raw in nicknamed_names(doc, taken, gaz):
+        out.append(raw)
+        for i in range(raw.start, raw.end):
+            taken[i] = True
     out += titled_names(doc, taken, gaz)
     labelled = labelled_names(doc, gaz)
     out = [r for r in out if r.key or not any(lab.start < r.end and r.start < lab.end for lab in labelled)] + labelled
     out += _untagged_bodies(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)])
     out += _acronym_parts(doc, out)
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
-    out = [r for r in out if r.key or not _named_thing(doc, r)]
+    out = [r for r in out if r.key or not (_named_thing(doc, r) or _coded(doc, r))]
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))
 
 
@@ -72,6 +77,20 @@ def _named_thing(doc: Doc, raw: Raw) -> bool:
     before = doc[raw.start - 1] if raw.start > 0 else None
     return first.text in names["vessel_prefixes"] or before is not None and before.text in names["vessel_prefixes"] \
         or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None)
+
+
+def _coded(doc: Doc, raw: Raw) -> bool:
+    """An acronym glued into a document's code ('[AB-M-33/DEC.1]'): the run of tokens with no
+    space between them around the mention has digits and a hyphen or a slash the mention has
+    not; an identifier, not a body's name."""
+    start, end = raw.start, raw.end
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space and doc[start - 1].text not in "([":
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space and doc[end].text not in ")]":
+        end += 1
+    run, own = doc[start:end].text, doc[raw.start:raw.end].text
+    return not any(c.isdigit() for c in own) and any(c.isdigit() for c in run) \
+        and any(c in run for c in "-/") and not any(c in own for c in "-/")
 
 
 def _case_party(doc: Doc, ent: Span) -> bool:

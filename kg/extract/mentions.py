@@ -16,6 +16,7 @@ from kg.extract.acronyms import defined_here, documents
 from kg.extract.doc import SUBJECTS, Raw, generic
 from kg.extract.modifiers import only_modifiers
 
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos", "dative", "conj")
 FUNCTION_POS = ("AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART")
 
 
@@ -40,9 +41,19 @@ def surface(doc: Doc, raw: Raw) -> str:
     text = lexicon.honorific().sub("", " ".join(doc[start:raw.end].text.split()))
     if raw.type == "Organization":
         text = re.sub(r"(?<=\w)[’‘']s$", "", lexicon.legal_form().sub("", text))  # a possessive glued on
+        text = body_case(text)
     if raw.type == "Person" and text.isupper() and len(text) > 2:
         text = _name_case(text)
     return text
+
+
+def body_case(name: str) -> str:
+    """A body's name with its last word as names are written ('Ruritanian National army' ->
+    'Ruritanian National Army') when only that word is in lower case."""
+    words = name.split()
+    if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1]):
+        return " ".join(words[:-1] + [words[-1].capitalize()])
+    return name
 
 
 def _name_case(name: str) -> str:
@@ -73,7 +84,9 @@ def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
     for r, s in votable:
         typ = _evidenced_type(doc, r)
         votes[s][typ] += 5 if typ != r.type else 2 if typ == "Person" else 1
-    major = {id(r): max(sorted(votes[s]), key=votes[s].__getitem__) for r, s in votable}
+    said = Counter(s for r, s in votable if r.type == "Person")
+    major = {id(r): max(sorted(votes[s]), key=lambda t: (votes[s][t], t == "Person" and said[s] >= 2))
+             for r, s in votable}  # a tie goes to a person NER tagged twice or more
     surnames = {s for r, s in votable if major[id(r)] == "Person" and " " not in s}
     for r, s in votable:  # 'Jane Pike' or 'Vaino Pike' tagged as a body where 'Mr. Pike' is a person: the person
         words = s.split()
@@ -143,7 +156,7 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
              and (reference.is_word(s) or reference.is_place(s) and (not s.isupper() or len(s) == 2)
                   or _plural_word(s, r) or _abbreviation(doc, r))}
-    backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)}
+    backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)} | _known_surnames(doc, raws, words)
     families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
     people = longer | {s for s, r in zip(surf, raws) if r.type == "Person" and " " not in s}
     families |= {s for s in people if s.count("-") == 1 and all(p[:1].isupper() and p in people for p in s.split("-"))}
@@ -152,6 +165,23 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families
             and (r.key or s.lower() not in regions)
             and not (r.type == "Person" and (_phrase(s) or s in titles or _initials_only(s)))]
+
+
+def _known_surnames(doc: Doc, raws: list[Raw], words: set[str]) -> set[str]:
+    """One-word people's names that are also English words ('Doe' where 'doe' is a word) but
+    that the article only ever writes capitalised, that NER tags as a person twice or more and
+    that stand as an argument (subject, object, possessor) twice or more: the article's way of
+    naming a person by surname, not a word."""
+    lower = {t.text for t in doc if t.text[:1].islower()}
+    out = set()
+    for name in words:
+        own = [r for r in raws if r.type == "Person" and r.end - r.start == 1 and doc[r.start].text == name]
+        tagged = sum(doc[r.start].ent_type_ == "PERSON" for r in own)
+        argued = sum(doc[r.start].dep_ in ARGUMENTS and doc[r.start].pos_ == "PROPN" for r in own)
+        if tagged >= 2 and argued >= 2 and name.lower() not in lower and name.isalpha() \
+                and not lexicon.is_title_word(name) and not reference.is_place(name):
+            out.add(name)
+    return out
 
 
 def _initials_only(name: str) -> bool:

@@ -67,6 +67,27 @@ def place_tagged_people(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Ra
     return out
 
 
+def nicknamed_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
+    """People NER cut at a quoted nickname ('Jane "Jo" Doe' tagged as a work's title from the
+    nickname on): a given name, one or two name words in quote marks, then one to three name
+    words, none in another actor's mention or a gazetteer name."""
+    speech = lexicon.data("speech")
+    out = []
+    for tok in doc[:-4]:
+        if taken[tok.i] or not (reference.is_given_name(tok.text) and tok.pos_ == "PROPN") \
+                or doc[tok.i + 1].text not in speech["open_quotes"]:
+            continue
+        close = next((k for k in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[k].text in speech["close_quotes"]), None)
+        if close is None or close == tok.i + 2 or not all(name_token(t) for t in doc[tok.i + 2:close]):
+            continue
+        end = close + 1
+        while end < len(doc) and end - close <= 3 and not taken[end] and doc[end].pos_ == "PROPN" and name_token(doc[end]):
+            end += 1
+        if end > close + 1 and not inside(gaz, tok.i, end):
+            out.append(Raw(tok.i, end, "Person"))
+    return out
+
+
 def _name_back(doc: Doc, start: int, taken: list[bool]) -> int:
     """Where a name that ends in an NER span starts: name words and particles before it."""
     particles = lexicon.data("names")["name_particles"]

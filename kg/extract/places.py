@@ -115,8 +115,9 @@ def dateline(doc: Doc, start: int, end: int) -> bool:
 
 def described_place(doc: Doc, start: int, end: int) -> bool:
     """A name the sentence describes as a place, known or not: after a place noun ('the city
-    of X', 'the port city X'), ending in one ('X County'), or modifying one or a geographic
-    feature ('the X region', 'X province', 'the X oil fields', 'X and Y counties')."""
+    of X', 'the port city X'), ending in one ('X County'), in apposition with one ('X, a
+    region'), or modifying one or a geographic feature ('the X region', 'X province', 'the X
+    oil fields', 'X and Y counties')."""
     names = lexicon.data("names")
     if start > 0 and doc[start - 1].lemma_.lower() in names["place_nouns"] and doc[start - 1].pos_ == "NOUN":
         return True
@@ -124,6 +125,10 @@ def described_place(doc: Doc, start: int, end: int) -> bool:
         return True
     if end - start >= 2 and doc[end - 1].lower_ in names["place_heads"]:
         return True  # 'X County', 'X Province'
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in names["place_nouns"]
+           and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for t in heads for c in t.children):
+        return True  # 'X Agency, a tribal region': the apposition says it is a place
     return modifies_place(doc, end)
 
 

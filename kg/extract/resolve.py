@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from kg import gazetteer, lexicon
 from kg.extract.doc import Raw, evidence, generic
 from kg.extract.acronyms import initials
-from kg.extract.mentions import name_parts, surface, vetted
+from kg.extract.mentions import body_case, name_parts, surface, vetted
 from kg.model import Entity, Mention, PartOf
 from kg.keys import actor_key
 
@@ -146,7 +146,7 @@ def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> tuple[dict, d
                 or not generic(surf[i]):
             continue
         country = gaz.entries[owner.key].name
-        owned[i] = (actor_key("Organization", f"{country} {surf[i]}"), " ".join(doc[owner.start:r.end].text.split()))
+        owned[i] = (actor_key("Organization", f"{country} {surf[i]}"), body_case(" ".join(doc[owner.start:r.end].text.split())))
     keys: dict[str, set[str]] = defaultdict(set)
     first: dict[str, tuple[str, str]] = {}
     for i, q in owned.items():

@@ -16,20 +16,54 @@ from kg.extract.entities import Raw
 from kg.model import Article
 
 TITLE_REACH = 8  # the most words a title runs before the name it introduces
+HEADINGS = 6  # the most lines between a speech's title and its body read for its speaker
+
+
+def with_headings(article: Article) -> Article:
+    """The article with the headings between a speech's title and its body read as title lines
+    ('Remarks at the Harbour Forum' / 'Ambassador Jane Doe' / 'March 3'): where remarks name
+    their speaker. Only when a title or one of those headings names a speech genre."""
+    paras = list(article.paragraphs)
+    first = next((i for i, p in enumerate(paras) if p.kind == "title"), None)
+    if first is None:
+        return article
+    lead = []
+    for i in range(first + 1, min(len(paras), first + 1 + HEADINGS)):
+        if paras[i].kind == "body":
+            break
+        if paras[i].kind == "heading":
+            lead.append(i)
+    genres = lexicon.data("speech")["genres"]
+    words = {w.lower() for i in (first, *lead) for w in article.text[paras[i].start:paras[i].end].split()}
+    if not lead or not words & set(genres):
+        return article
+    kinds = {i: "title" for i in lead}
+    return replace(article, paragraphs=tuple(replace(p, kind=kinds.get(i, p.kind)) for i, p in enumerate(paras)))
 
 
 def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
-    """The raw mentions without those of a title line, but for a person the title introduces by
-    role and the mentions before that person."""
-    titles = [(p.start, p.end) for p in article.paragraphs if p.kind == "title"]
+    """The raw mentions without those of a title line (a speech's headings under its title
+    included, ``with_headings``), but for a person a line introduces by role, or names alone,
+    and the mentions before that person."""
+    titles = [(p.start, p.end) for p in with_headings(article).paragraphs if p.kind == "title"]
     out = [r for r in raws if not any(s <= doc[r.start].idx < e for s, e in titles)]
     people = [_words(doc, r) for r in out if r.type == "Person"]
     for s, e in titles:
         inside = [r for r in raws if s <= doc[r.start].idx < e]
-        person, title = next(((r, t) for r in inside if (t := _title_at(doc, r)) is not None), (None, None))
+        speech = bool({w.lower() for w in doc.text[s:e].split()} & set(lexicon.data("speech")["genres"]))
+        person, title = next(((r, t) for bare in (False, speech) for r in inside
+                              if (t := _title_at(doc, r, surname=bare)) is not None), (None, None))
+        if person is None and len(inside) == 1 and _alone(doc, inside[0], s, e):
+            person, title = inside[0], inside[0].start
         if person is not None:  # the mentions before the title, not those inside it ('Secretary of State for X')
             out += [r for r in inside if r.end <= title] + [_as_below(doc, person, people)]
     return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _alone(doc: Doc, raw: Raw, start: int, end: int) -> bool:
+    """A person's full name that is all of its line's words ('Jane Doe' on a line of its own)."""
+    words = [t for t in doc if start <= t.idx < end and t.is_alpha]
+    return raw.type == "Person" and raw.end - raw.start >= 2 and all(raw.start <= t.i < raw.end for t in words)
 
 
 def _words(doc: Doc, raw: Raw) -> list[str]:
@@ -44,12 +78,17 @@ def _as_below(doc: Doc, person: Raw, people: list[list[str]]) -> Raw:
     return replace(person, end=person.start + cut)
 
 
-def _title_at(doc: Doc, raw: Raw) -> int | None:
+def _title_at(doc: Doc, raw: Raw, *, surname: bool = False) -> int | None:
     """Where the title starts that introduces a person's full name ('Ambassador Jane Doe', 'Under
     Secretary of State for Management Jane Doe': a title word, then only its capitalised words
-    and 'of'/'for'); None when no title does."""
-    if raw.type != "Person" or raw.start == 0 or raw.end - raw.start < 2:
+    and 'of'/'for'); with ``surname`` (a speech's title: 'Remarks by Ambassador Doe') also a
+    surname right after a title word; None when no title does."""
+    if raw.type != "Person" or raw.start == 0:
         return None
+    if raw.end - raw.start < 2:
+        before = doc[raw.start - 1]
+        titled = lexicon.is_title_word(before.text) or reference.is_title(before.text)
+        return before.i if surname and titled and before.text[:1].isupper() else None
     for tok in reversed(doc[max(0, raw.start - TITLE_REACH):raw.start]):
         if lexicon.is_title_word(tok.text) or reference.is_title(tok.text):
             return tok.i
