@@ -136,3 +136,24 @@ def quote_marks() -> tuple[frozenset[str], frozenset[str]]:
     speech = lexicon.data("speech")
     marks = set(speech["open_quotes"]) | set(speech["close_quotes"])
     return frozenset(m for m in marks if len(m) == 1), frozenset(m for m in marks if len(m) == 2)
+
+
+DATELINE_REACH = 10  # the most tokens a dateline runs before its dash
+
+
+def dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the datelines that open sentences: the words before a dash set off by
+    spaces, in capitals or with a wire's name in brackets ('OSLO –', 'Halden (Wire) –'). Where
+    the story was filed: no actor of the sentence."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        head = sent[:DATELINE_REACH]
+        dash = next((t.i for t in head if t.text in DASHES and t.whitespace_ and t.i > sent.start
+                     and doc[t.i - 1].whitespace_), None)
+        if dash is None:
+            continue
+        before = doc[sent.start:dash]
+        words = [t for t in before if t.is_alpha]
+        if words and (any(t.text == "(" for t in before) or all(t.is_upper for t in words)):
+            out.update(range(sent.start, dash + 1))
+    return frozenset(out)

@@ -20,7 +20,7 @@ from itertools import combinations
 from spacy.tokens import Doc
 
 from kg import gazetteer, lexicon
-from kg.extract.doc import Found, body_sentences, by_token, evidence, kind, mention_spans
+from kg.extract.doc import Found, body_sentences, by_token, dateline_tokens, evidence, kind, mention_spans
 from kg.extract.events import Event, Scene, events, participants
 from kg.extract.groups import defined, pair_words
 from kg.model import Affiliation, Mention, PartOf, Relation
@@ -65,7 +65,9 @@ def _pairs(ev: Event, scene: Scene) -> set[tuple[str, str]]:
 
 
 def _scene(doc: Doc, found: Found) -> Scene:
-    at = by_token(doc, [m for m in found.mentions if kind(found.article, m.start) == "body"])
+    filed = dateline_tokens(doc)
+    at = {i: m for i, m in by_token(doc, [m for m in found.mentions if kind(found.article, m.start) == "body"]).items()
+          if i not in filed}
     owner = _owners(found.parts, _named_owners(found.mentions))
     country_at = {i: owner.get(m.key, m.key) for i, m in at.items()
                   if m.type == "Country" or owner.get(m.key)}
