@@ -28,11 +28,15 @@ def build(nlp, text: str):
         art = article.parse(text.encode("utf-8"), "prop.txt")
     except ArticleError:
         return None
-    ex = extract(nlp(article.readable(art)), art)
+    read = article.readable(art)  # the text as read: same offsets, a paragraph's line breaks as spaces
+    assert len(read) == len(art.text)
+    ex = extract(nlp(read), art)
     for rec in (*ex.claims, *ex.affiliations, *ex.relations, *ex.parts):
-        assert art.text[rec.evidence.start:rec.evidence.end] == rec.evidence.text
+        assert read[rec.evidence.start:rec.evidence.end] == rec.evidence.text
+        assert art.text[rec.evidence.start:rec.evidence.end].split() == read[rec.evidence.start:rec.evidence.end].split() \
+            or "-\n" in art.text[rec.evidence.start:rec.evidence.end]  # a word broken after its hyphen reads whole
     for c in ex.claims:
-        assert art.text[c.start:c.end] == c.text
+        assert read[c.start:c.end] == c.text
     return ex
 
 
