@@ -72,3 +72,30 @@ def test_a_title_set_off_after_one_name_is_still_that_names():
         11 .         10 punct     PUNCT
     """, [("Anne Roy", "PERSON")])
     assert pairs(d) == {("person/anne-roy", "country/NO")}
+
+
+# "The 480th Wing flew. Jane Doe, commander of the 480th, spoke."
+NUMBERED = """
+        0  The        2  det       DET
+        1  480th      2  compound  PROPN
+        2  Wing       3  nsubj     PROPN
+        3  flew       3  ROOT      VERB   fly
+        4  .          3  punct     PUNCT
+        5  Jane       6  compound  PROPN
+        6  Doe        13 nsubj     PROPN
+        7  ,          6  punct     PUNCT
+        8  commander  6  appos     NOUN
+        9  of         8  prep      ADP
+        10 the        11 det       DET
+        11 {number}   9  pobj      NOUN
+        12 ,          6  punct     PUNCT
+        13 spoke      13 ROOT      VERB   speak
+        14 .          13 punct     PUNCT
+    """
+
+
+def test_a_units_number_alone_is_the_unit_the_article_named_with_it():
+    d = doc(NUMBERED.format(number="480th"), [("480th Wing", "ORG"), ("Jane Doe", "PERSON")])
+    assert pairs(d) == {("person/jane-doe", "org/480th-wing")}
+    other = doc(NUMBERED.format(number="510th"), [("480th Wing", "ORG"), ("Jane Doe", "PERSON")])
+    assert pairs(other) == set()

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, quote_marks
-from kg.extract.roles import Context, Pairs, is_office, is_role, links, named_by_capital, office_body, tenure
+from kg.extract.roles import (Context, Pairs, is_office, is_role, links, named_by_capital, numbered_unit,
+                              office_body, tenure)
 from kg.model import Mention
 
 TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
@@ -123,6 +124,7 @@ def _objects(ctx: Context, prep: Token, depth: int = 0) -> list[Mention]:
     for obj in (o for o in prep.children if o.dep_ == "pobj"):
         objs = [obj, *(x for x in obj.children if x.dep_ == "conj")]
         out += [ctx.at[o.i] for o in objs if o.i in ctx.at and not named_by_capital(ctx.at[o.i])]
+        out += [u for o in objs if (u := numbered_unit(ctx, o)) is not None]  # 'commander of the 480th'
         out += _reach(ctx, obj, depth + 1)
     return list(dict.fromkeys(out))
 

@@ -7,6 +7,7 @@ tenure words a title drops ('former', 'acting'). Word lists live in kg/data/titl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +17,7 @@ from kg import gazetteer, lexicon, reference
 from kg.model import Mention
 
 NOUNS = ("NOUN", "PROPN")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # a unit's number: '480th'
 
 Pairs = list[tuple[Mention, "str | None"]]
 
@@ -106,3 +108,12 @@ def office_body(ctx: Context, role: Span | list[Token], country: str) -> Mention
              and ((m.key, country) in ctx.wholes or getattr(known.get(m.key), "country", None) == country)
              and words <= set(m.text.lower().split()) and set(m.text.lower().split()) & {"ministry", "department"}}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def numbered_unit(ctx: Context, tok: Token) -> Mention | None:
+    """The unit an ordinal alone stands for ('commander of the 480th'): the one organisation the
+    article names with that number first ('the 480th Fighter Squadron'), else None."""
+    if tok.i in ctx.at or not ORDINAL.fullmatch(tok.text):
+        return None
+    units = {m.key: m for m in ctx.named.values() if m.type == "Organization" and m.text.startswith(tok.text + " ")}
+    return next(iter(units.values())) if len(units) == 1 else None
