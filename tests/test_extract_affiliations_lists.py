@@ -4,6 +4,8 @@ title is the name's that follows it, never its neighbour's. Hand-made Docs parse
 English model parses such lists (titles hung on the wrong name, conjoined across the list)."""
 from __future__ import annotations
 
+import pytest
+
 from docs import doc, found
 from kg.extract.affiliations import affiliations
 
@@ -99,3 +101,13 @@ def test_a_units_number_alone_is_the_unit_the_article_named_with_it():
     assert pairs(d) == {("person/jane-doe", "org/480th-wing")}
     other = doc(NUMBERED.format(number="510th"), [("480th Wing", "ORG"), ("Jane Doe", "PERSON")])
     assert pairs(other) == set()
+
+
+
+@pytest.mark.model
+def test_a_country_word_before_a_national_title_that_is_not_its_own_gives_no_country(extract_text):
+    ex = extract_text("Readout of Secretary of Defense John Roe's Call With U.K. Secretary of State for Defence "
+                      "Jane Doe\n\nSecretary of Defense John Roe spoke by phone with U.K. Secretary of State for "
+                      "Defence Jane Doe today. The United States thanked the United Kingdom.\n")
+    homes = {(a.person, a.org) for a in ex.affiliations}
+    assert ("person/jane-doe", "country/US") not in homes

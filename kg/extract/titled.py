@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg import lexicon
+from kg import gazetteer, lexicon
 from kg.extract.roles import (Context, Pairs, is_head, is_office, is_rank, is_title, links, named_by_capital,
                                office_body, tenure)
 from kg.model import Mention
@@ -90,6 +90,8 @@ def title_before(ctx: Context, span: Span) -> Pairs:
     if best is None:
         duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)  # "... Advisor for Cyber"
         iso = _national(role.text) or _national(duty.text)
+        if iso and _other_country_before(ctx, role, iso):
+            return []  # 'U.K. Secretary of State for Defence' where NER took the country into another name
         best = ctx.named.get(f"country/{iso}") if iso else None
         if best is None and iso and (body := office_body(ctx, role, f"country/{iso}")):
             return [(body, _office_text(role))]  # 'Defense Secretary Jane Doe' and 'the Defense Department'
@@ -142,6 +144,14 @@ def _body_in_title(ctx: Context, role: Span) -> Pairs:
             text = _office_text(doc[part[0].i:role.end])
             return [(m, text) for m in [*bodies.values(), *(ctx.named[w] for w in wholes)]]
     return []
+
+
+def _other_country_before(ctx: Context, role: Span, iso: str) -> bool:
+    """A country word right before a title, another than the one whose office the title names."""
+    if role.start == 0:
+        return False
+    known = gazetteer.load().lookup(ctx.doc[role.start - 1].text, demonyms=True)
+    return known is not None and known.type == "Country" and known.key != f"country/{iso}"
 
 
 def _national(role: str) -> str | None:
