@@ -9,6 +9,8 @@ places dropped in every mention; parties of a court case dropped. Resolution int
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -35,32 +37,31 @@ def raw_mentions(doc: Doc) -> list[Raw]:
             out += org(doc, ent, gaz)
         elif ent.label_ == "PERSON":
             out += org(doc, ent, gaz) if _body_named(doc, ent) else person(doc, ent, gaz)
-    out = names_through(doc, gaz, out)
-    for raw in out:
-        for i in range(raw.start, raw.end):
-            taken[i] = True
-    for span in gaz:
-        if not any(taken[span.start:span.end]) and not inside_place(doc, span, ent_at) \
-                and (span.label_ != "Capital" or capital_acts(span)):
-            out.append(gaz_raw(span))
-            for i in range(span.start, span.end):
-                taken[i] = True
-    for raw in place_tagged_people(doc, taken, gaz):
-        out.append(raw)
-        for i in range(raw.start, raw.end):
-            taken[i] = True
-    for raw in nicknamed_names(doc, taken, gaz):
-        out.append(raw)
-        for i in range(raw.start, raw.end):
-            taken[i] = True
+    out = _take(taken, names_through(doc, gaz, out))
+    out += _take(taken, (gaz_raw(span) for span in gaz if not any(taken[span.start:span.end])
+                         and not inside_place(doc, span, ent_at) and (span.label_ != "Capital" or capital_acts(span))))
+    out += _take(taken, place_tagged_people(doc, taken, gaz))
+    out += _take(taken, nicknamed_names(doc, taken, gaz))
     out += titled_names(doc, taken, gaz)
     labelled = labelled_names(doc, gaz)
     out = [r for r in out if r.key or not any(lab.start < r.end and r.start < lab.end for lab in labelled)] + labelled
-    out += _untagged_bodies(doc, [t or any(r.start <= i < r.end for r in out) for i, t in enumerate(taken)])
+    covered = list(taken)
+    _take(covered, out)
+    out += _untagged_bodies(doc, covered)
     out += _acronym_parts(doc, out)
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
     out = [r for r in out if r.key or not (_named_thing(doc, r) or _coded(doc, r))]
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))
+
+
+def _take(taken: list[bool], raws: Iterable[Raw]) -> list[Raw]:
+    """The raw mentions, each one's tokens marked taken as it comes (so a generator reading
+    ``taken`` sees the ones before it)."""
+    out = []
+    for raw in raws:
+        out.append(raw)
+        taken[raw.start:raw.end] = [True] * (raw.end - raw.start)
+    return out
 
 
 def _mission(doc: Doc, ent: Span) -> bool:
