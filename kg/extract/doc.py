@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Affiliation, Article, Claim, Evidence, Mention, PartOf
@@ -35,11 +35,15 @@ class Raw:
 DASHES = ("-", "--", "—", "–")
 
 
+def spaced_dash(tok: Token) -> bool:
+    """A dash set off by spaces on both sides ('ROME - Jane Doe'), not a hyphen inside a word."""
+    return tok.text in DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners and punctuation, trailing possessives and punctuation, and
     whatever stands before a dash set off by spaces (a dateline: 'ROME - Jane Doe')."""
-    start = next((k + 1 for k in range(end - 2, start, -1) if doc[k].text in DASHES
-                  and doc[k].whitespace_ and doc[k - 1].whitespace_), start)
+    start = next((k + 1 for k in range(end - 2, start, -1) if spaced_dash(doc[k])), start)
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
@@ -148,8 +152,7 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     out: set[int] = set()
     for sent in doc.sents:
         head = sent[:DATELINE_REACH]
-        dash = next((t.i for t in head if t.text in DASHES and t.whitespace_ and t.i > sent.start
-                     and doc[t.i - 1].whitespace_), None)
+        dash = next((t.i for t in head if t.i > sent.start and spaced_dash(t)), None)
         if dash is None:
             continue
         before = doc[sent.start:dash]
