@@ -169,8 +169,7 @@ class Extraction:
             "affiliations": [{"person": names[a.person], "org": names[a.org], "role": a.role}
                              for a in self.affiliations],
             "claims": [{"speaker": names[c.speaker], "kind": c.kind, "text": c.text} for c in self.claims],
-            "country_relations": [{"a": names.get(r.a, r.a), "b": names.get(r.b, r.b), "type": r.type}
-                                  for r in self.relations],  # a country only a body or a pair word names
+            "country_relations": [{"a": names[r.a], "b": names[r.b], "type": r.type} for r in self.relations],
         }
 
 
