@@ -217,6 +217,22 @@ def legal_form() -> re.Pattern:
 
 
 @cache
+def _joint() -> re.Pattern:
+    """A joint text's genre in a title, with up to two words inside it ('Joint Ministerial Statement')."""
+    forms = []
+    for phrase in sorted(data("speech")["joint_words"], key=lambda w: (-len(w), w)):
+        first, *rest = phrase.split()
+        inner = r"(?:\s+[\w’'-]+){0,2}?" if rest else ""
+        forms.append(re.escape(first) + inner + "".join(r"\s+" + re.escape(w) for w in rest))
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b", re.I)
+
+
+def names_joint_text(line: str) -> bool:
+    """True when a title line publishes a joint text ('Joint Statement', 'Joint Leaders' Statement')."""
+    return bool(_joint().search(line))
+
+
+@cache
 def title_heads() -> frozenset[str]:
     return frozenset(data("titles")["heads"])
 

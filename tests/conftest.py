@@ -26,13 +26,15 @@ def seed_copy(tmp_path):
 
 @pytest.fixture(scope="session")
 def extract_text():
-    """A whole article's text -> its Extraction, through the real pipeline loaded once."""
+    """A whole article's text -> its Extraction, through the real pipeline loaded once and parsed
+    as a build parses it (its title line included)."""
     from kg import article, nlp as nlp_
     from kg.extract import extract
+    from kg.parsing import parsed
 
     nlp = nlp_.load()
 
     def run(text: str):
         art = article.parse(text.encode("utf-8"), "t.txt")
-        return extract(nlp(article.readable(art)), art)
+        return extract(parsed(nlp, art), art)
     return run

@@ -75,14 +75,39 @@ def test_a_transcript_turn_belongs_to_its_labelled_speaker(run):
     assert {c.cue for c in ex.claims} == {"speaker label"}
 
 
-@pytest.mark.xfail(strict=True, reason="the title line's person is lost when the body never names them "
-                   "(the entity stage keeps 'Jane Doe Remarks' whole); remarks are read only once it is found")
 def test_remarks_published_under_a_name_are_that_persons_words(run):
     ex = run("Special Envoy Maria Lindqvist Remarks at the Harbour Forum\n\n"
              "Good morning, everyone. Thank you for inviting me.\n\n"
              "The northern routes will be busy within ten years. Our ports must be ready.\n")
     assert said(ex) == [(MARIA, "direct", "The northern routes will be busy within ten years"),
                         (MARIA, "direct", "Our ports must be ready")]
+
+
+@pytest.mark.parametrize("title", [
+    "Remarks by Commissioner Del Harbo at the Harbour Forum",
+    "Commissioner Del Harbo As Delivered Remarks at the Harbour Forum",
+    "PORTSEC Del Harbo Opening Remarks at the Harbour Forum",
+])
+def test_remarks_name_their_speaker_in_the_title_where_ner_finds_no_name(run, title):
+    ex = run(f"{title}\n\nGood evening, everyone. Thank you for inviting me.\n\n"
+             "The northern routes will be busy within ten years. Our ports must be ready.\n")
+    assert said(ex) == [("person/del-harbo", "direct", "The northern routes will be busy within ten years"),
+                        ("person/del-harbo", "direct", "Our ports must be ready")]
+
+
+def test_a_title_of_capitalised_words_before_a_genre_names_nobody(run):
+    ex = run("Harbour Forum Closing Remarks\n\nThe northern routes will be busy within ten years.\n")
+    assert ex.claims == () and not [e for e in ex.entities if e.type == "Person"]
+
+
+def test_a_joint_title_with_words_inside_it_makes_the_parties_speak_as_one(run):
+    ex = run("Nordic Harbour Dialogue Joint Ministerial Statement\n\n"
+             "The Ministers of Norway, Sweden and Finland met in Oslo on 2 May.\n\n"
+             "The Ministers welcomed the opening of the new port in Tromso. The Ministers noted "
+             "that fishing vessels in the Barents Sea had been attacked, and that states are "
+             "responsible for safe passage.\n")
+    assert {c.speaker for c in ex.claims} == {"country/NO"}
+    assert [c.cue for c in ex.claims] == ["welcome", "note"]
 
 
 def test_a_joint_statements_clauses_belong_to_its_issuing_group(run):

@@ -73,3 +73,14 @@ def test_kg_build_records_which_file_changed_which_actor(tmp_path, seed_copy):
         ("aliases", "country/JP", 1), ("rename", "country/US", 1)]
     ttl = (tmp_path / "out" / "graph.ttl").read_text("utf-8")
     assert 'rdfs:label "United States of America"' in ttl and '"Nippon"' in ttl
+
+
+@pytest.mark.parametrize("line, joint", [
+    ("Harbour Dialogue Joint Ministerial Statement", True),
+    ("Joint Leaders' Statement on the Northern Routes", True),
+    ("Final Communiqué of the Harbour Summit", True),
+    ("Joint Exercise Ends in Tromso", False),
+    ("Ministers Jointly Stated Their Aims", False),
+])
+def test_a_joint_texts_title_may_have_words_inside_its_genre(line, joint):
+    assert lexicon.names_joint_text(line) is joint

@@ -63,10 +63,10 @@ class Speakers:
             return self.group or self._first_of_two(tok.i)
         if low in ("they", "we"):
             return self.group or (self._first_of_two(tok.i) if low == "they" else None)
-        if self.group and _plural_group(tok) and _bare(tok):
-            return self.group  # a joint text's 'Ministers welcomed ...'
+        if self.group and _plural_group(tok) and _bare(tok) and tok.text[:1].isupper():
+            return self.group  # a joint text's 'Ministers welcomed ...' (not 'states are ...')
         if tok.tag_ in ("NNS", "NNPS") and _definite(tok):
-            lemma = tok.lemma_.lower()
+            lemma = _singular(tok)
             if lemma in _group_nouns() and self.group:
                 return self.group
             return self._first_of_two(tok.i) if lemma in _group_nouns() | lexicon.title_heads() else None
@@ -206,9 +206,13 @@ def _definite(tok: Token) -> bool:
 
 def _plural_group(tok: Token) -> bool:
     """A plural group noun ('ministers'; 'Ministers' too, which the tagger may take for a name)."""
-    low = tok.lower_
-    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _group_nouns() \
-        or tok.tag_ == "NNP" and low.endswith("s") and low[:-1] in _group_nouns()
+    return tok.tag_ in ("NNS", "NNPS", "NNP") and _singular(tok) in _group_nouns()
+
+
+def _singular(tok: Token) -> str:
+    """A plural noun's singular, also where the tagger took it for a name and kept it ('Ministers')."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return low[:-1] if tok.tag_ in ("NNP", "NNPS") and lemma == low and low.endswith("s") else lemma
 
 
 def _bare(tok: Token) -> bool:

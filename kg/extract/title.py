@@ -55,9 +55,62 @@ def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
                               if (t := _title_at(doc, r, surname=bare)) is not None), (None, None))
         if person is None and len(inside) == 1 and _alone(doc, inside[0], s, e):
             person, title = inside[0], inside[0].start
+        if person is None and speech:
+            person = title = _by_form(doc, s, e)
+            title = person and person.start
         if person is not None:  # the mentions before the title, not those inside it ('Secretary of State for X')
             out += [r for r in inside if r.end <= title] + [_as_below(doc, person, people)]
     return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _by_form(doc: Doc, start: int, end: int) -> Raw | None:
+    """The person a speech's title names where NER found none (title case hides names): the
+    capitalised words after 'Remarks by' and its titles ('Remarks by Secretary Del Doe'), or before
+    the genre word and its qualifiers ('Secretary Jane Doe As Delivered Remarks at ...'). Never in
+    a joint text's title."""
+    toks = [t for t in doc if start <= t.idx < end]
+    at = next((i for i, t in enumerate(toks) if t.lower_ in lexicon.data("speech")["own_words"]), None)
+    if at is None or lexicon.names_joint_text(doc.text[start:end]):
+        return None
+    by = at + 1 < len(toks) and toks[at + 1].lower_ in ("by", "from")
+    i, j, led = _after_by(toks, at + 2) if by else _before_genre(toks, at)
+    return Raw(toks[i].i, toks[j - 1].i + 1, "Person") if 0 < j - i <= 4 and led else None
+
+
+def _after_by(toks: list, first: int) -> tuple[int, int, bool]:
+    """The name after 'by' and its titles: two name words, or one after a title."""
+    i = first
+    while i < len(toks) and (_title(toks[i]) or toks[i].lower_ in ("of", "for", "the")):
+        i += 1
+    j = i
+    while j < len(toks) and _name_word(toks[j]):
+        j += 1
+    return i, j, i > first and _title(toks[i - 1]) or j - i >= 2
+
+
+def _before_genre(toks: list, at: int) -> tuple[int, int, bool]:
+    """The name before the genre word: after a person's title or an acronym ('SECDEF'), or
+    beginning with a known given name."""
+    j = at
+    while j > 0 and toks[j - 1].lower_ in lexicon.data("speech")["genre_qualifiers"]:
+        j -= 1
+    i = j
+    while i > 0 and _name_word(toks[i - 1]) and not toks[i - 1].is_upper:
+        i -= 1
+    before = toks[i - 1] if i > 0 else None
+    led = before is not None and (reference.is_title(before.text) or before.is_upper and len(before) > 2)
+    return i, j, led or i < j and reference.is_given_name(toks[i].text)
+
+
+def _title(tok) -> bool:
+    return lexicon.is_title_word(tok.text) or reference.is_title(tok.text)
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word that may be part of a name in a title-case line (not a title word, not a
+    place's or country's name), or a name particle ('Del', 'van')."""
+    return tok.is_alpha and (tok.text[:1].isupper() and not _title(tok) and tok.ent_type_ not in ("GPE", "NORP")
+                             or tok.lower_ in lexicon.data("names")["name_particles"])
 
 
 def _alone(doc: Doc, raw: Raw, start: int, end: int) -> bool:

@@ -160,7 +160,8 @@ def _remarks_speaker(doc: Doc, found: Found) -> str | None:
 
 def _published_by(before: str, after: str) -> bool:
     own = "|".join(re.escape(w) for w in lexicon.data("speech")["own_words"])
-    return bool(re.match(rf"(['’]s)?\s+({own})\b(\s+(at|to|for|on|before|in)\b|\s*$|\s*[:,-])", after, re.I)
+    how = "|".join(re.escape(w) for w in lexicon.data("speech")["genre_qualifiers"])
+    return bool(re.match(rf"(['’]s)?(\s+({how}))*\s+({own})\b(\s+(at|to|for|on|before|in)\b|\s*$|\s*[:,-])", after, re.I)
                 or re.search(rf"\b({own})\s+(by|from|of)\s+([\w.’'-]+\s+)*$", before, re.I))
 
 
@@ -193,8 +194,7 @@ def _first_party(found: Found, start: int, end: int) -> str | None:
 
 def _joint_title(found: Found) -> bool:
     text = found.article.text
-    return any(w in text[p.start:p.end].lower() for p in found.article.paragraphs if p.kind == "title"
-               for w in lexicon.data("speech")["joint_words"])
+    return any(lexicon.names_joint_text(text[p.start:p.end]) for p in found.article.paragraphs if p.kind == "title")
 
 
 @cache
@@ -213,7 +213,8 @@ def joint(doc: Doc, found: Found, speakers, sent: Span) -> list[Claim]:
         while first.dep_ == "conj" and first.head.i < first.i and not any(c.dep_ in SUBJECTS for c in first.children):
             first = first.head  # 'They reiterated A, welcomed B and encouraged C': the first verb's subject
         subj = next((c for c in first.children if c.dep_ in SUBJECTS), None)
-        if subj is None or speakers.of(subj) != speakers.group:
+        if subj is None or speakers.of(subj) != speakers.group \
+                or verb.lemma_.lower() in lexicon.data("speech")["gathering_verbs"]:
             continue
         other = {t.i for c in verb.children if c.dep_ == "conj" and _own_act(c) for t in c.subtree}
         other |= {c.i for c in verb.children if c.dep_ == "cc" and any(c.i < o for o in other)}
