@@ -78,10 +78,10 @@ def test_a_partner_named_by_a_copula_is_cooperation(pairs):
 
 
 def test_its_is_the_one_country_named_earlier_in_the_sentence_and_suffered_sanctions_are_on_it(pairs):
-    assert pairs("Iran's sway over its neighbours will wane as its economy suffers shocks from "
+    assert pairs("Iran's influence in the region will fade as its economy suffers heavy blows from "
                  "the sanctions imposed by Canada.") == {("CA", "IR", "t")}
-    assert pairs("Norway and Iran disagree as its economy suffers shocks from the sanctions imposed by "
-                 "Canada.") == {("IR", "NO", "t")}  # whose economy: unsure
+    assert pairs("Norway and Iran disagree as its economy suffers heavy blows from the sanctions imposed "
+                 "by Canada.") == {("IR", "NO", "t")}  # whose economy: unsure
 
 
 def test_its_in_the_reason_for_sanctions_is_who_they_are_on(pairs):
