@@ -203,6 +203,13 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def abbreviated_titles() -> tuple[str, ...]:
+    """Titles and ranks written with a period ('cdr.', 'lt.'), in lower case."""
+    t = data("titles")
+    return tuple(sorted({w for w in (*t["ranks"], *t["honorifics"]) if w.endswith(".") and len(w) > 2}))
+
+
+@cache
 def honorific() -> re.Pattern:
     """An honorific at the start of a name, with its dot and the space after ('Dr. ', 'Ms ')."""
     words = sorted({w.rstrip(".").capitalize() for w in data("titles")["honorifics"]}, key=lambda w: (-len(w), w))

