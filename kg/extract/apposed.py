@@ -2,7 +2,8 @@
 
 "Jane Doe, the director of the X Center at the Y Institute", "the NATO Special Envoy, Jane Doe,",
 "Jane Doe, a 7th Fighter Squadron pilot", "Jane Doe, who heads the Y Institute", "Jane Doe is a
-senior fellow at the Y", "Jane Doe (L) of the Y Institute". Each pattern is
+senior fellow at the Y", "Jane Doe (L) of the Y Institute", "Sgt. Jane Doe, 7th Signal Squadron;".
+Each pattern is
 ``f(ctx, span) -> [(mention, role)]``.
 """
 from __future__ import annotations
@@ -11,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, quote_marks
-from kg.extract.roles import (Context, Pairs, is_office, is_role, links, named_by_capital, numbered_unit,
-                              office_body, tenure)
+from kg.extract.roles import (Context, Pairs, is_head, is_office, is_rank, is_role, links, named_by_capital,
+                              numbered_unit, office_body, tenure)
 from kg.model import Mention
 
 TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
@@ -41,7 +42,20 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
     roles += [_holder(r) for r in roles]  # 'the envoy in Oslo, Jane Doe': the parser hung the name on the place
     roles += [c for r in roles for c in r.conjuncts]  # 'a pediatrician and director of the Y'
     return [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r) and not _listed_apart(doc, span, r)
-            and not _named_for_other(ctx, span, r)]
+            and not _named_for_other(ctx, span, r) and not _of_country(ctx, span, r)]
+
+
+def _of_country(ctx: Context, span: Span, role: Token) -> bool:
+    """A role set off after the name's 'of/from' country ('Prime Minister A of Norway, a NATO
+    member,'): it describes the country, not the person."""
+    doc, i = ctx.doc, span.end
+    if role.i <= i or i + 2 >= len(doc) or doc[i].lower_ not in ("of", "from"):
+        return False
+    m = ctx.at.get(i + 1 + (doc[i + 1].lower_ == "the"))
+    if m is None or m.type != "Country":
+        return False
+    end = ctx.spans[m].end
+    return end < len(doc) and doc[end].text == "," and role.left_edge.i > end
 
 
 def _listed_apart(doc: Doc, span: Span, role: Token) -> bool:
@@ -210,7 +224,8 @@ def after(ctx: Context, span: Span) -> Pairs:
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
         if j < len(doc) and j not in at and lexicon.is_title_word(doc[j].text) and doc[j].lower_ not in ("of", "the"):
             end = _phrase_end(doc, j)
-            if any(at.get(k) is not None and at[k].type == "Person" for k in range(j, end + 2)):
+            own = at[span.start].key  # 'A, Under Secretary A for X': the title names A again
+            if any(at.get(k) is not None and at[k].type == "Person" and at[k].key != own for k in range(j, end + 2)):
                 return []  # "A, Minister B and C" / "A, the Minister of X, B,": a list of people
             found = [(m, k) for m, k in _orgs_in(doc, j, end, at) if _tied(ctx, ctx.spans[m], j, end)]
             if not found:  # 'Jane Doe, Deputy Secretary of State': the country whose office it names
@@ -297,3 +312,42 @@ def _role(tokens: Span) -> str | None:
     while toks and (toks[-1].pos_ in TRAILING and not lexicon.is_title_word(toks[-1].text)):
         toks.pop()
     return tokens.doc[toks[0].i:toks[-1].i + 1].text if toks else None
+
+
+# --- a unit set off after a ranked name ---
+
+CLOSING = (";", ".", ",", ")")
+
+
+def unit(ctx: Context, span: Span) -> Pairs:
+    """'Staff Sgt. Jane Doe, 7th Signal Squadron;': a ranked or titled name followed by a comma
+    and an organisation's name alone, up to the end of the item; not an item of a list of
+    bodies ('Jane Doe, the X Council, the Y Union')."""
+    doc, i = ctx.doc, span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or not _ranked(ctx, span):
+        return []
+    k = i + 1 + (doc[i + 1].lower_ == "the")
+    m = ctx.at.get(k)
+    if m is None or m.type != "Organization" or ctx.spans[m].start != k:
+        return []
+    end = ctx.spans[m].end
+    closed = end >= len(doc) or doc[end].text in CLOSING or doc[end].is_space or doc[end].is_sent_start
+    return [(m, None)] if closed and not _listed_body(ctx, end) else []
+
+
+def _ranked(ctx: Context, span: Span) -> bool:
+    """A rank or title right before the name ('Staff Sgt.', 'Airman 1st Class')."""
+    k = span.start
+    while k > max(0, span.start - 4) and not (ctx.doc[k - 1].is_punct and ctx.doc[k - 1].text != ".") \
+            and k - 1 not in ctx.at:
+        k -= 1
+    return any(is_head(t) or is_rank(t) for t in ctx.doc[k:span.start])
+
+
+def _listed_body(ctx: Context, end: int) -> bool:
+    """Another body or country right after the comma that ends a name: a list of them."""
+    doc, k = ctx.doc, end + 1
+    while k < len(doc) and doc[k].lower_ in ("and", "the"):
+        k += 1
+    return end < len(doc) and doc[end].text == "," and k < len(doc) and k in ctx.at \
+        and ctx.at[k].type != "Person"
