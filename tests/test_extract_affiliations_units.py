@@ -1,7 +1,15 @@
-"""kg.extract.apposed on invented sentences through the real pipeline: a unit named alone after
-a ranked name, a title that names the person again, and a role that describes the country of
-the name rather than the person."""
+"""kg.extract.apposed on invented sentences (through the real pipeline, or as hand-made Docs where
+a parse matters): a unit named alone after a ranked name, a title that names the person again, a
+role that describes the country of the name, an appositive hung on an earlier word, and a body
+named again by its common nouns."""
 from __future__ import annotations
+
+from docs import doc, found
+from kg.extract.affiliations import affiliations
+
+
+def affs(d) -> list[tuple[str, str, str | None]]:
+    return sorted((a.person, a.org, a.role) for a in affiliations(d, found(d)))
 
 
 def pairs(ex) -> set[tuple[str, str]]:
@@ -33,3 +41,42 @@ def test_a_role_set_off_after_the_names_country_describes_the_country(extract_te
                       "the only NATO member in the group, called it a good start for the region.")
     assert ("Jon Harek", "Norway") in pairs(ex)
     assert not any(p == "Jon Harek" and o != "Norway" for p, o in pairs(ex))
+
+
+def test_an_appositive_the_parser_hung_on_an_earlier_word_is_the_names():
+    d = doc("""
+        0  We         1  nsubj     PRON
+        1  welcomed   1  ROOT      VERB   welcome
+        2  my         3  poss      PRON
+        3  friend     1  dobj      NOUN
+        4  and        3  cc        CCONJ
+        5  colleague  7  compound  NOUN
+        6  Arvid      7  compound  PROPN
+        7  Holm       3  conj      PROPN
+        8  ,          3  punct     PUNCT
+        9  the        12 det       DET
+        10 Norwegian  12 amod      ADJ
+        11 foreign    12 amod      ADJ
+        12 minister   3  appos     NOUN
+        13 .          1  punct     PUNCT
+    """, [("Arvid Holm", "PERSON")])
+    assert [(p, o) for p, o, _ in affs(d)] == [("person/arvid-holm", "country/NO")]
+
+
+def test_a_unit_named_again_by_its_common_nouns_is_the_roles(extract_text):
+    ex = extract_text("The exercise was led by the 2nd Harbor Brigade Combat Team from Fort Elm. \"We trained "
+                      "hard all month,\" said Col. Ines Varga, the brigade combat team commander. Varga will leave "
+                      "the post next year.")
+    assert ("Ines Varga", "2nd Harbor Brigade Combat Team") in pairs(ex)
+
+
+def test_a_body_named_again_by_a_possessive_is_the_roles(extract_text):
+    ex = extract_text("The Ministry of Coastal Affairs announced new patrols on Monday. \"The patrols start "
+                      "today,\" said Nadia Orsk, the ministry's spokeswoman.")
+    assert ("Nadia Orsk", "Ministry of Coastal Affairs") in pairs(ex)
+
+
+def test_a_common_noun_that_names_no_earlier_body_gives_none(extract_text):
+    ex = extract_text("Officials met in Oslo on Monday. \"The patrols start today,\" said Nadia Orsk, the "
+                      "agency's spokeswoman.")
+    assert not any(p == "Nadia Orsk" for p, _ in pairs(ex))

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, quote_marks
-from kg.extract.roles import (Context, Pairs, is_head, is_office, is_rank, is_role, links, named_by_capital,
-                              numbered_unit, office_body, tenure)
+from kg.extract.roles import (Context, Pairs, described_body, is_head, is_office, is_rank, is_role, links,
+                              named_by_capital, numbered_unit, office_body, tenure)
 from kg.model import Mention
 
 TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
@@ -36,6 +36,9 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
               for o in c.children if o.dep_ == "pobj"]
     if root.dep_ == "appos":
         roles.append(root.head)
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":  # 'my colleague A, the Turkish foreign minister':
+        roles += [t for t in doc[span.end + 1:span.end + 8]  # hung on another word, it still follows the name
+                  if t.dep_ == "appos" and t.head.i < span.start and t.left_edge.i == span.end + 1]
     before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "," else None
     if before is not None and root.dep_ not in SUBJECTS and _ends_phrase(doc, span.end):
         roles.append(before)  # 'his Norwegian counterpart, Jane Doe.' that the parser missed
@@ -70,6 +73,8 @@ def _named_for_other(ctx: Context, span: Span, role: Token) -> bool:
     Norway, Jane Doe' in a list of ministers): that person's role, not the name's."""
     doc = ctx.doc
     for t in doc[role.i + 1:role.i + 16]:
+        if t.sent != role.sent:
+            return False  # the next sentence's subject is not the role's
         comma = t.text == ","
         if comma and t.i + 1 < len(doc):
             t = doc[t.i + 1]
@@ -125,11 +130,26 @@ def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:
         m = ctx.at.get(c.i)
         if depth == 0 and c.dep_ in MODIFIERS and m is not None and (c.dep_ == "poss" or not named_by_capital(m)):
             out.append(m)
+        elif depth == 0 and m is None and (body := _described(ctx, tok, c)) is not None:
+            out.append(body)  # 'the ministry's spokesman', 'the brigade combat team commander'
         elif depth == 0 and c.dep_ == "compound" and m is None and c.pos_ == "NOUN" and c.i < tok.i:
             out += [x for x in _reach(ctx, c) if x.type != "Person"]  # 'the X Department inspector general'
         elif c.dep_ == "prep" and c.lower_ in links(inner=depth > 0) and depth < 3:
             out += _objects(ctx, c, depth)
     return list(dict.fromkeys(out))
+
+
+def _described(ctx: Context, role: Token, mod: Token) -> Mention | None:
+    """A body named again by a definite common noun before a role: a possessor ('the agency's
+    director') or the nouns compounded before it ('the brigade combat team commander')."""
+    if mod.i > role.i or mod.dep_ not in ("poss", "compound"):
+        return None
+    owner = mod if mod.dep_ == "poss" else role
+    if not any(d.dep_ == "det" and d.lower_ == "the" for d in owner.children):
+        return None
+    first = mod.left_edge.i if mod.dep_ == "poss" else min(c.left_edge.i for c in role.lefts if c.dep_ == "compound")
+    words = ctx.doc[first:mod.i + 1 if mod.dep_ == "poss" else role.i]
+    return described_body(ctx, [t for t in words if t.dep_ != "det"])
 
 
 def _objects(ctx: Context, prep: Token, depth: int = 0) -> list[Mention]:
