@@ -80,3 +80,9 @@ def test_a_common_noun_that_names_no_earlier_body_gives_none(extract_text):
     ex = extract_text("Officials met in Oslo on Monday. \"The patrols start today,\" said Nadia Orsk, the "
                       "agency's spokeswoman.")
     assert not any(p == "Nadia Orsk" for p, _ in pairs(ex))
+
+
+def test_a_title_after_the_name_that_names_a_body_and_its_country_gives_the_body(extract_text):
+    ex = extract_text("The panel heard from several guests on Friday. Ella Brandt, Chair of the Harbour Safety "
+                      "Council for Norway, said the new rules were overdue.")
+    assert pairs(ex) == {("Ella Brandt", "Harbour Safety Council")}

@@ -251,6 +251,7 @@ def after(ctx: Context, span: Span) -> Pairs:
             if not found:  # 'Jane Doe, Deputy Secretary of State': the country whose office it names
                 iso = lexicon.national_title(tenure(doc[j:end].text))
                 return [(ctx.named[f"country/{iso}"], doc[j:end].text)] if f"country/{iso}" in ctx.named else []
+            found = [f for f in found if f[0].type == "Organization"] or found  # the body, not its country
             return [(m, _role(doc[j:start])) for m, start in _heads(found, ctx.wholes)]
     return []
 
