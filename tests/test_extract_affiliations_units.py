@@ -86,3 +86,15 @@ def test_a_title_after_the_name_that_names_a_body_and_its_country_gives_the_body
     ex = extract_text("The panel heard from several guests on Friday. Ella Brandt, Chair of the Harbour Safety "
                       "Council for Norway, said the new rules were overdue.")
     assert pairs(ex) == {("Ella Brandt", "Harbour Safety Council")}
+
+
+def test_she_opening_the_next_sentence_states_the_named_persons_affiliation(extract_text):
+    ex = extract_text("Mira Sand warned that the talks could fail within weeks. She heads the Baltic Policy "
+                      "Institute in Riga.")
+    assert ("Mira Sand", "Baltic Policy Institute") in pairs(ex)
+
+
+def test_she_after_a_sentence_naming_two_people_states_nothing(extract_text):
+    ex = extract_text("Mira Sand met Tor Lund on Monday to discuss the talks. She heads the Baltic Policy "
+                      "Institute in Riga.")
+    assert pairs(ex) == set()

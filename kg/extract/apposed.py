@@ -190,13 +190,27 @@ def _role_text(ctx: Context, role: Token, org: Mention | None) -> str | None:
 
 def clause(ctx: Context, span: Span) -> Pairs:
     """'A, who heads the Y' / 'A is a fellow at the Y' / 'A, who serves as director of the Y' /
-    'A, a former adviser who is now a fellow at the Y'."""
+    'A, a former adviser who is now a fellow at the Y' / 'A said ... . She heads the Y'."""
     root = span.root
     verbs = [c for c in root.children if c.dep_ == "relcl"]
     verbs += [v for r in _appositive_roles(ctx, span) for v in r.children if v.dep_ == "relcl"]  # 'A, an adviser who is now a fellow at the Y'
     if root.dep_ in SUBJECTS and root.head.pos_ in ("VERB", "AUX"):
         verbs.append(root.head)
+    verbs += _continued(ctx, span)
     return [pair for v in verbs if _asserted(v) for pair in _verb_pairs(ctx, v)]
+
+
+def _continued(ctx: Context, span: Span) -> list[Token]:
+    """'A spoke on Monday. She heads the Y.': the main verb of the next sentence when 'he' or
+    'she' opens it as its subject and A is the only person its own sentence names."""
+    doc, sent, key = ctx.doc, span.sent, ctx.at[span.start].key
+    if any(ctx.at[i].type == "Person" and ctx.at[i].key != key for i in range(sent.start, sent.end) if i in ctx.at):
+        return []
+    first = next((t for t in doc[sent.end:sent.end + 4] if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ not in ("he", "she") or first.dep_ not in SUBJECTS \
+            or first.head.i != first.sent.root.i or first.i != first.sent.start:
+        return []
+    return [first.sent.root]
 
 
 def _asserted(verb: Token) -> bool:
