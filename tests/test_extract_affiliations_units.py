@@ -98,3 +98,9 @@ def test_she_after_a_sentence_naming_two_people_states_nothing(extract_text):
     ex = extract_text("Mira Sand met Tor Lund on Monday to discuss the talks. She heads the Baltic Policy "
                       "Institute in Riga.")
     assert pairs(ex) == set()
+
+
+def test_a_captions_place_of_the_person_does_not_hide_the_role_after_it(extract_text):
+    ex = extract_text("Army Gen. Rhea Falk, center, deputy commander Allied Land Command, speaks with visitors at "
+                      "the port on Monday.")
+    assert ("Rhea Falk", "Allied Land Command") in pairs(ex)

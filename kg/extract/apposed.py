@@ -246,10 +246,14 @@ def _serving(ctx: Context, prep: Token) -> Pairs:
 
 def after(ctx: Context, span: Span) -> Pairs:
     """An 'of'/'from' phrase of the name ('Jane Doe (L) of the Y'), or an appositive after it
-    that starts with a title word, read up to its end ('Jane Doe, deputy head of the Y,')."""
+    that starts with a title word, read up to its end ('Jane Doe, deputy head of the Y,'; 'Jane
+    Doe, left, commander of the Y')."""
     doc, at, i = ctx.doc, ctx.at, span.end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in lexicon.data("titles")["caption_positions"] \
+            and doc[i + 2].text == ",":
+        i += 2  # 'Jane Doe, left, commander of the Y': the caption's place of the person
     if i < len(doc) and doc[i].lower_ in ("of", "from") and span.start <= doc[i].head.i < span.end:  # not 'at' a place
         return [(m, None) for m in _kept(ctx, _objects(ctx, doc[i]))]
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("with", "of"):
