@@ -1,7 +1,7 @@
-"""kg.extract.apposed on invented sentences (through the real pipeline, or as hand-made Docs where
-a parse matters): a unit named alone after a ranked name, a title that names the person again, a
-role that describes the country of the name, an appositive hung on an earlier word, and a body
-named again by its common nouns."""
+"""kg.extract.apposed and kg.extract.units on invented sentences (through the real pipeline, or
+as hand-made Docs where a parse matters): a unit named alone after a ranked name, a title that
+names the person again, a role that describes the country of the name, an appositive hung on an
+earlier word, and a body named again by its common nouns."""
 from __future__ import annotations
 
 from docs import doc, found

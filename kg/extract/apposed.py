@@ -2,8 +2,7 @@
 
 "Jane Doe, the director of the X Center at the Y Institute", "the NATO Special Envoy, Jane Doe,",
 "Jane Doe, a 7th Fighter Squadron pilot", "Jane Doe, who heads the Y Institute", "Jane Doe is a
-senior fellow at the Y", "Jane Doe (L) of the Y Institute", "Sgt. Jane Doe, 7th Signal Squadron;".
-Each pattern is
+senior fellow at the Y", "Jane Doe (L) of the Y Institute". Each pattern is
 ``f(ctx, span) -> [(mention, role)]``.
 """
 from __future__ import annotations
@@ -12,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, quote_marks
-from kg.extract.roles import (Context, Pairs, described_body, is_head, is_office, is_rank, is_role, links,
-                              named_by_capital, numbered_unit, office_body, tenure)
+from kg.extract.roles import (Context, Pairs, is_office, is_role, links, named_by_capital, numbered_unit,
+                              office_body, tenure)
+from kg.extract.units import described
 from kg.model import Mention
 
 TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
@@ -130,26 +130,13 @@ def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:
         m = ctx.at.get(c.i)
         if depth == 0 and c.dep_ in MODIFIERS and m is not None and (c.dep_ == "poss" or not named_by_capital(m)):
             out.append(m)
-        elif depth == 0 and m is None and (body := _described(ctx, tok, c)) is not None:
+        elif depth == 0 and m is None and (body := described(ctx, tok, c)) is not None:
             out.append(body)  # 'the ministry's spokesman', 'the brigade combat team commander'
         elif depth == 0 and c.dep_ == "compound" and m is None and c.pos_ == "NOUN" and c.i < tok.i:
             out += [x for x in _reach(ctx, c) if x.type != "Person"]  # 'the X Department inspector general'
         elif c.dep_ == "prep" and c.lower_ in links(inner=depth > 0) and depth < 3:
             out += _objects(ctx, c, depth)
     return list(dict.fromkeys(out))
-
-
-def _described(ctx: Context, role: Token, mod: Token) -> Mention | None:
-    """A body named again by a definite common noun before a role: a possessor ('the agency's
-    director') or the nouns compounded before it ('the brigade combat team commander')."""
-    if mod.i > role.i or mod.dep_ not in ("poss", "compound"):
-        return None
-    owner = mod if mod.dep_ == "poss" else role
-    if not any(d.dep_ == "det" and d.lower_ == "the" for d in owner.children):
-        return None
-    first = mod.left_edge.i if mod.dep_ == "poss" else min(c.left_edge.i for c in role.lefts if c.dep_ == "compound")
-    words = ctx.doc[first:mod.i + 1 if mod.dep_ == "poss" else role.i]
-    return described_body(ctx, [t for t in words if t.dep_ != "det"])
 
 
 def _objects(ctx: Context, prep: Token, depth: int = 0) -> list[Mention]:
@@ -351,42 +338,3 @@ def _role(tokens: Span) -> str | None:
     while toks and (toks[-1].pos_ in TRAILING and not lexicon.is_title_word(toks[-1].text)):
         toks.pop()
     return tokens.doc[toks[0].i:toks[-1].i + 1].text if toks else None
-
-
-# --- a unit set off after a ranked name ---
-
-CLOSING = (";", ".", ",", ")")
-
-
-def unit(ctx: Context, span: Span) -> Pairs:
-    """'Staff Sgt. Jane Doe, 7th Signal Squadron;': a ranked or titled name followed by a comma
-    and an organisation's name alone, up to the end of the item; not an item of a list of
-    bodies ('Jane Doe, the X Council, the Y Union')."""
-    doc, i = ctx.doc, span.end
-    if i + 1 >= len(doc) or doc[i].text != "," or not _ranked(ctx, span):
-        return []
-    k = i + 1 + (doc[i + 1].lower_ == "the")
-    m = ctx.at.get(k)
-    if m is None or m.type != "Organization" or ctx.spans[m].start != k:
-        return []
-    end = ctx.spans[m].end
-    closed = end >= len(doc) or doc[end].text in CLOSING or doc[end].is_space or doc[end].is_sent_start
-    return [(m, None)] if closed and not _listed_body(ctx, end) else []
-
-
-def _ranked(ctx: Context, span: Span) -> bool:
-    """A rank or title right before the name ('Staff Sgt.', 'Airman 1st Class')."""
-    k = span.start
-    while k > max(0, span.start - 4) and not (ctx.doc[k - 1].is_punct and ctx.doc[k - 1].text != ".") \
-            and k - 1 not in ctx.at:
-        k -= 1
-    return any(is_head(t) or is_rank(t) for t in ctx.doc[k:span.start])
-
-
-def _listed_body(ctx: Context, end: int) -> bool:
-    """Another body or country right after the comma that ends a name: a list of them."""
-    doc, k = ctx.doc, end + 1
-    while k < len(doc) and doc[k].lower_ in ("and", "the"):
-        k += 1
-    return end < len(doc) and doc[end].text == "," and k < len(doc) and k in ctx.at \
-        and ctx.at[k].type != "Person"
