@@ -104,3 +104,15 @@ def test_a_captions_place_of_the_person_does_not_hide_the_role_after_it(extract_
     ex = extract_text("Army Gen. Rhea Falk, center, deputy commander Allied Land Command, speaks with visitors at "
                       "the port on Monday.")
     assert ("Rhea Falk", "Allied Land Command") in pairs(ex)
+
+
+def test_a_subjectless_ing_clause_leading_a_body_is_the_subjects_affiliation(extract_text):
+    ex = extract_text("Officials gave no reason for the change on Monday. Lea Marr retired last month after "
+                      "heading the Harbour Safety Council for ten years.")
+    assert ("Lea Marr", "Harbour Safety Council") in pairs(ex)
+
+
+def test_an_ing_clause_that_visits_a_body_states_no_affiliation(extract_text):
+    ex = extract_text("Officials gave no reason for the change on Monday. Lea Marr spoke last month after "
+                      "visiting the Harbour Safety Council in Oslo.")
+    assert pairs(ex) == set()

@@ -177,14 +177,23 @@ def _role_text(ctx: Context, role: Token, org: Mention | None) -> str | None:
 
 def clause(ctx: Context, span: Span) -> Pairs:
     """'A, who heads the Y' / 'A is a fellow at the Y' / 'A, who serves as director of the Y' /
-    'A, a former adviser who is now a fellow at the Y' / 'A said ... . She heads the Y'."""
+    'A, a former adviser who is now a fellow at the Y' / 'A retired after leading the Y' /
+    'A said ... . She heads the Y'."""
     root = span.root
     verbs = [c for c in root.children if c.dep_ == "relcl"]
     verbs += [v for r in _appositive_roles(ctx, span) for v in r.children if v.dep_ == "relcl"]  # 'A, an adviser who is now a fellow at the Y'
     if root.dep_ in SUBJECTS and root.head.pos_ in ("VERB", "AUX"):
-        verbs.append(root.head)
+        verbs += [root.head, *_gerunds(root.head)]
     verbs += _continued(ctx, span)
     return [pair for v in verbs if _asserted(v) for pair in _verb_pairs(ctx, v)]
+
+
+def _gerunds(verb: Token) -> list[Token]:
+    """The subjectless '-ing' verbs of a clause, whose doer is its subject: 'A retired after
+    leading the Y', 'A spoke while heading the Y'."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    return [v for v in clauses if v.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in v.children)]
 
 
 def _continued(ctx: Context, span: Span) -> list[Token]:
