@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, quote_marks
-from kg.extract.roles import (Context, Pairs, is_office, is_role, links, named_by_capital, numbered_unit,
-                              office_body, tenure)
+from kg.extract.roles import (Context, Pairs, is_head, is_office, is_role, is_title, links, named_by_capital,
+                              numbered_unit, office_body, tenure)
 from kg.extract.units import described
 from kg.model import Mention
 
@@ -251,7 +251,8 @@ def after(ctx: Context, span: Span) -> Pairs:
             and doc[i + 2].text == ",":
         i += 2  # 'Jane Doe, left, commander of the Y': the caption's place of the person
     if i < len(doc) and doc[i].lower_ in ("of", "from") and span.start <= doc[i].head.i < span.end:  # not 'at' a place
-        return [(m, None) for m in _kept(ctx, _objects(ctx, doc[i]))]
+        role = _title_words(ctx, span)  # 'Shadow Defence Secretary A of the Y Party'
+        return [(m, role) for m in _kept(ctx, _objects(ctx, doc[i]))]
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("with", "of"):
         return _set_off(ctx, i + 1)
     if i < len(doc) and doc[i].text == ",":
@@ -268,6 +269,16 @@ def after(ctx: Context, span: Span) -> Pairs:
             found = [f for f in found if f[0].type == "Organization"] or found  # the body, not its country
             return [(m, _role(doc[j:start])) for m, start in _heads(found, ctx.wholes)]
     return []
+
+
+def _title_words(ctx: Context, span: Span) -> str | None:
+    """The title right before a name that no body or country owns there ('Shadow Defence
+    Secretary'), else None."""
+    doc, i = ctx.doc, span.start
+    while i > 0 and i - 1 not in ctx.at and is_title(doc[i - 1]) and doc[i - 1].lower_ not in ("of", "the", "-"):
+        i -= 1
+    words = doc[i:span.start]
+    return words.text if any(is_head(t) for t in words) and (i == 0 or i - 1 not in ctx.at) else None
 
 
 def _set_off(ctx: Context, prep: int) -> Pairs:

@@ -80,7 +80,28 @@ def _phrase_head(ctx: Context, i: int, name: int) -> int | None:
 def title_before(ctx: Context, span: Span) -> Pairs:
     """'[Org/Country] [title words] Name' -> the nearest organisation, else the country; a
     title that names one country's office ('Secretary of Defense') -> that country if named;
-    a title with no owner after 'A and' takes A's ('X Foreign Minister A and Defense Minister B')."""
+    a title with no owner after 'A and' takes A's ('X Foreign Minister A and Defense Minister B').
+    A tenure word before the owner stays in the role ('Former Norwegian Defence Minister A')."""
+    pairs, lead = _titled(ctx, span), _tenure_before(ctx, span)
+    tenure_words = lexicon.data("titles")["tenure"]
+    return [(m, r if not (lead and r) or r.split()[0].lower().strip("-") in tenure_words
+             else f"{lead}{'' if lead.endswith('-') else ' '}{r}") for m, r in pairs]
+
+
+def _tenure_before(ctx: Context, span: Span) -> str:
+    """The tenure words ('Former', 'ex-') right before the owners of a title."""
+    doc, i, tenure_words = ctx.doc, span.start - 1, lexicon.data("titles")["tenure"]
+    while i >= max(0, span.start - 10) and doc[i].lower_ not in tenure_words and doc[i].text != "-" \
+            and (i in ctx.at and ctx.at[i].type != "Person" or is_title(doc[i]) or doc[i].is_title
+                 or doc[i].text in lexicon.possessive_marks()):
+        i -= 1  # the title, its owners and their demonyms ('Norwegian')
+    end = i + 1
+    while i >= 0 and i not in ctx.at and (doc[i].lower_ in tenure_words or doc[i].text == "-"):
+        i -= 1
+    return doc[i + 1:end].text
+
+
+def _titled(ctx: Context, span: Span) -> Pairs:
     role, owners, possessive = _title_span(ctx, span)
     if not any(is_head(t) for t in role):
         return [(owners[0], None)] if possessive and owners and not len(role) else []
