@@ -163,7 +163,7 @@ def test_a_list_of_people_is_not_an_appositive():
         11  met     11  ROOT      VERB      meet
         12  .       11  punct     PUNCT
     """, [("Jane Doe", "PERSON"), ("John Roe", "PERSON")])
-    assert affs(d) == [(JOHN, "country/NO", None)]
+    assert affs(d) == [(JOHN, "country/NO", "Foreign Minister")]  # Jane Doe has no role; John Roe's is his title
 
 
 def test_one_affiliation_per_person_and_organisation_a_later_role_fills_a_missing_one():

@@ -12,7 +12,8 @@ The patterns, all general (names here are invented):
   "Norway's interim president, Jane Doe";
 - a clause: "Jane Doe, who heads the Y Institute", "Jane Doe is a senior fellow at the Y";
 - a transcript's speaker label: "JANE DOE, DEPUTY NATO SPOKESPERSON:";
-- "of"/"from"/"at" after the name, as in captions: "Jane Doe (L) of the Y Institute".
+- "of"/"from"/"at" after the name, as in captions: "Jane Doe (L) of the Y Institute";
+- a unit alone after a ranked name: "Staff Sgt. Jane Doe, 7th Signal Squadron;".
 A possessor ("the University of Tokyo's Institute") is not itself the affiliation; when a role
 names both an organisation and a country, the organisation is the affiliation.
 """
@@ -24,9 +25,10 @@ from kg.extract.apposed import after, appositive, clause
 from kg.extract.doc import Found, evidence, mention_spans
 from kg.extract.roles import Context
 from kg.extract.titled import label, shared_title, title_before
+from kg.extract.units import unit
 from kg.model import Affiliation
 
-PATTERNS = (title_before, shared_title, label, appositive, clause, after)
+PATTERNS = (title_before, shared_title, label, appositive, clause, after, unit)
 
 
 def affiliations(doc: Doc, found: Found) -> list[Affiliation]:

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, quote_marks
-from kg.extract.roles import (Context, Pairs, is_office, is_role, links, named_by_capital, numbered_unit,
-                              office_body, tenure)
+from kg.extract.roles import (Context, Pairs, is_head, is_office, is_role, is_title, links, named_by_capital,
+                              numbered_unit, office_body, tenure)
+from kg.extract.units import described
 from kg.model import Mention
 
 TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
@@ -35,13 +36,29 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
               for o in c.children if o.dep_ == "pobj"]
     if root.dep_ == "appos":
         roles.append(root.head)
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":  # 'my colleague A, the Turkish foreign minister':
+        roles += [t for t in doc[span.end + 1:span.end + 8]  # hung on another word, it still follows the name
+                  if t.dep_ == "appos" and t.head.i < span.start and t.left_edge.i == span.end + 1]
     before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "," else None
     if before is not None and root.dep_ not in SUBJECTS and _ends_phrase(doc, span.end):
         roles.append(before)  # 'his Norwegian counterpart, Jane Doe.' that the parser missed
     roles += [_holder(r) for r in roles]  # 'the envoy in Oslo, Jane Doe': the parser hung the name on the place
     roles += [c for r in roles for c in r.conjuncts]  # 'a pediatrician and director of the Y'
     return [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r) and not _listed_apart(doc, span, r)
-            and not _named_for_other(ctx, span, r)]
+            and not _named_for_other(ctx, span, r) and not _of_country(ctx, span, r)]
+
+
+def _of_country(ctx: Context, span: Span, role: Token) -> bool:
+    """A role set off after the name's 'of/from' country ('Prime Minister A of Norway, a NATO
+    member,'): it describes the country, not the person."""
+    doc, i = ctx.doc, span.end
+    if role.i <= i or i + 2 >= len(doc) or doc[i].lower_ not in ("of", "from"):
+        return False
+    m = ctx.at.get(i + 1 + (doc[i + 1].lower_ == "the"))
+    if m is None or m.type != "Country":
+        return False
+    end = ctx.spans[m].end
+    return end < len(doc) and doc[end].text == "," and role.left_edge.i > end
 
 
 def _listed_apart(doc: Doc, span: Span, role: Token) -> bool:
@@ -56,6 +73,8 @@ def _named_for_other(ctx: Context, span: Span, role: Token) -> bool:
     Norway, Jane Doe' in a list of ministers): that person's role, not the name's."""
     doc = ctx.doc
     for t in doc[role.i + 1:role.i + 16]:
+        if t.sent != role.sent:
+            return False  # the next sentence's subject is not the role's
         comma = t.text == ","
         if comma and t.i + 1 < len(doc):
             t = doc[t.i + 1]
@@ -111,6 +130,8 @@ def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:
         m = ctx.at.get(c.i)
         if depth == 0 and c.dep_ in MODIFIERS and m is not None and (c.dep_ == "poss" or not named_by_capital(m)):
             out.append(m)
+        elif depth == 0 and m is None and (body := described(ctx, tok, c)) is not None:
+            out.append(body)  # 'the ministry's spokesman', 'the brigade combat team commander'
         elif depth == 0 and c.dep_ == "compound" and m is None and c.pos_ == "NOUN" and c.i < tok.i:
             out += [x for x in _reach(ctx, c) if x.type != "Person"]  # 'the X Department inspector general'
         elif c.dep_ == "prep" and c.lower_ in links(inner=depth > 0) and depth < 3:
@@ -156,13 +177,36 @@ def _role_text(ctx: Context, role: Token, org: Mention | None) -> str | None:
 
 def clause(ctx: Context, span: Span) -> Pairs:
     """'A, who heads the Y' / 'A is a fellow at the Y' / 'A, who serves as director of the Y' /
-    'A, a former adviser who is now a fellow at the Y'."""
+    'A, a former adviser who is now a fellow at the Y' / 'A retired after leading the Y' /
+    'A said ... . She heads the Y'."""
     root = span.root
     verbs = [c for c in root.children if c.dep_ == "relcl"]
     verbs += [v for r in _appositive_roles(ctx, span) for v in r.children if v.dep_ == "relcl"]  # 'A, an adviser who is now a fellow at the Y'
     if root.dep_ in SUBJECTS and root.head.pos_ in ("VERB", "AUX"):
-        verbs.append(root.head)
+        verbs += [root.head, *_gerunds(root.head)]
+    verbs += _continued(ctx, span)
     return [pair for v in verbs if _asserted(v) for pair in _verb_pairs(ctx, v)]
+
+
+def _gerunds(verb: Token) -> list[Token]:
+    """The subjectless '-ing' verbs of a clause, whose doer is its subject: 'A retired after
+    leading the Y', 'A spoke while heading the Y'."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    return [v for v in clauses if v.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in v.children)]
+
+
+def _continued(ctx: Context, span: Span) -> list[Token]:
+    """'A spoke on Monday. She heads the Y.': the main verb of the next sentence when 'he' or
+    'she' opens it as its subject and A is the only person its own sentence names."""
+    doc, sent, key = ctx.doc, span.sent, ctx.at[span.start].key
+    if any(ctx.at[i].type == "Person" and ctx.at[i].key != key for i in range(sent.start, sent.end) if i in ctx.at):
+        return []
+    first = next((t for t in doc[sent.end:sent.end + 4] if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ not in ("he", "she") or first.dep_ not in SUBJECTS \
+            or first.head.i != first.sent.root.i or first.i != first.sent.start:
+        return []
+    return [first.sent.root]
 
 
 def _asserted(verb: Token) -> bool:
@@ -198,26 +242,43 @@ def _serving(ctx: Context, prep: Token) -> Pairs:
 
 def after(ctx: Context, span: Span) -> Pairs:
     """An 'of'/'from' phrase of the name ('Jane Doe (L) of the Y'), or an appositive after it
-    that starts with a title word, read up to its end ('Jane Doe, deputy head of the Y,')."""
+    that starts with a title word, read up to its end ('Jane Doe, deputy head of the Y,'; 'Jane
+    Doe, left, commander of the Y')."""
     doc, at, i = ctx.doc, ctx.at, span.end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in lexicon.data("titles")["caption_positions"] \
+            and doc[i + 2].text == ",":
+        i += 2  # 'Jane Doe, left, commander of the Y': the caption's place of the person
     if i < len(doc) and doc[i].lower_ in ("of", "from") and span.start <= doc[i].head.i < span.end:  # not 'at' a place
-        return [(m, None) for m in _kept(ctx, _objects(ctx, doc[i]))]
+        role = _title_words(ctx, span)  # 'Shadow Defence Secretary A of the Y Party'
+        return [(m, role) for m in _kept(ctx, _objects(ctx, doc[i]))]
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("with", "of"):
         return _set_off(ctx, i + 1)
     if i < len(doc) and doc[i].text == ",":
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
         if j < len(doc) and j not in at and lexicon.is_title_word(doc[j].text) and doc[j].lower_ not in ("of", "the"):
             end = _phrase_end(doc, j)
-            if any(at.get(k) is not None and at[k].type == "Person" for k in range(j, end + 2)):
+            own = at[span.start].key  # 'A, Under Secretary A for X': the title names A again
+            if any(at.get(k) is not None and at[k].type == "Person" and at[k].key != own for k in range(j, end + 2)):
                 return []  # "A, Minister B and C" / "A, the Minister of X, B,": a list of people
             found = [(m, k) for m, k in _orgs_in(doc, j, end, at) if _tied(ctx, ctx.spans[m], j, end)]
             if not found:  # 'Jane Doe, Deputy Secretary of State': the country whose office it names
                 iso = lexicon.national_title(tenure(doc[j:end].text))
                 return [(ctx.named[f"country/{iso}"], doc[j:end].text)] if f"country/{iso}" in ctx.named else []
+            found = [f for f in found if f[0].type == "Organization"] or found  # the body, not its country
             return [(m, _role(doc[j:start])) for m, start in _heads(found, ctx.wholes)]
     return []
+
+
+def _title_words(ctx: Context, span: Span) -> str | None:
+    """The title right before a name that no body or country owns there ('Shadow Defence
+    Secretary'), else None."""
+    doc, i = ctx.doc, span.start
+    while i > 0 and i - 1 not in ctx.at and is_title(doc[i - 1]) and doc[i - 1].lower_ not in ("of", "the", "-"):
+        i -= 1
+    words = doc[i:span.start]
+    return words.text if any(is_head(t) for t in words) and (i == 0 or i - 1 not in ctx.at) else None
 
 
 def _set_off(ctx: Context, prep: int) -> Pairs:

@@ -117,3 +117,16 @@ def numbered_unit(ctx: Context, tok: Token) -> Mention | None:
         return None
     units = {m.key: m for m in ctx.named.values() if m.type == "Organization" and m.text.startswith(tok.text + " ")}
     return next(iter(units.values())) if len(units) == 1 else None
+
+
+def described_body(ctx: Context, nouns: list[Token]) -> Mention | None:
+    """The organisation named last before whose name holds these common nouns in a row, the last
+    a body's word: 'the ministry' of 'the ministry's spokesman' after 'the Ministry of Defence',
+    'the brigade combat team' after 'the 1st Armored Brigade Combat Team'; else None."""
+    if not nouns or nouns[-1].lemma_.lower() not in lexicon.data("titles")["described_bodies"] \
+            or any(t.i in ctx.at or t.pos_ not in NOUNS for t in nouns):
+        return None
+    words = f" {' '.join(t.lower_ for t in nouns)} "
+    found = [(s.end, m) for m, s in ctx.spans.items()
+             if m.type == "Organization" and s.end <= nouns[0].i and words in f" {m.text.lower()} "]
+    return max(found, key=lambda f: f[0])[1] if found else None

@@ -58,7 +58,8 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
 def _phrase_head(ctx: Context, i: int, name: int) -> int | None:
     """The title word a phrase of capitalised words ending at token i, before the name at token
     ``name``, hangs on ('for the Horn of Africa' after 'Envoy' -> the index of 'Envoy'); no
-    person in the phrase, no 'and', at least one word after its preposition."""
+    person in the phrase, an 'and' only between two capitalised words with no name after it ('for
+    Arms Control and International Security'), at least one word after its preposition."""
     doc = ctx.doc
     for k in range(i, max(0, i - 8), -1):
         tok = doc[k]
@@ -68,7 +69,9 @@ def _phrase_head(ctx: Context, i: int, name: int) -> int | None:
                 j -= 1  # 'Secretary of State for ...': the head before the office's own domain
             if is_head(doc[j]):
                 return j
-        if not (tok.text[:1].isupper() or tok.lower_ == "the" or tok.lower_ in links()) \
+        inner_and = tok.lower_ == "and" and doc[k - 1].is_title and doc[k + 1].is_title \
+            and not any(x in ctx.at for x in range(k, name))  # no name after it: not 'of Norway and'
+        if not (tok.text[:1].isupper() or tok.lower_ == "the" or tok.lower_ in links() or inner_and) \
                 or k in ctx.at and ctx.at[k].type == "Person":
             return None
     return None
@@ -77,7 +80,28 @@ def _phrase_head(ctx: Context, i: int, name: int) -> int | None:
 def title_before(ctx: Context, span: Span) -> Pairs:
     """'[Org/Country] [title words] Name' -> the nearest organisation, else the country; a
     title that names one country's office ('Secretary of Defense') -> that country if named;
-    a title with no owner after 'A and' takes A's ('X Foreign Minister A and Defense Minister B')."""
+    a title with no owner after 'A and' takes A's ('X Foreign Minister A and Defense Minister B').
+    A tenure word before the owner stays in the role ('Former Norwegian Defence Minister A')."""
+    pairs, lead = _titled(ctx, span), _tenure_before(ctx, span)
+    tenure_words = lexicon.data("titles")["tenure"]
+    return [(m, r if not (lead and r) or r.split()[0].lower().strip("-") in tenure_words
+             else f"{lead}{'' if lead.endswith('-') else ' '}{r}") for m, r in pairs]
+
+
+def _tenure_before(ctx: Context, span: Span) -> str:
+    """The tenure words ('Former', 'ex-') right before the owners of a title."""
+    doc, i, tenure_words = ctx.doc, span.start - 1, lexicon.data("titles")["tenure"]
+    while i >= max(0, span.start - 10) and doc[i].lower_ not in tenure_words and doc[i].text != "-" \
+            and (i in ctx.at and ctx.at[i].type != "Person" or is_title(doc[i]) or doc[i].is_title
+                 or doc[i].text in lexicon.possessive_marks()):
+        i -= 1  # the title, its owners and their demonyms ('Norwegian')
+    end = i + 1
+    while i >= 0 and i not in ctx.at and (doc[i].lower_ in tenure_words or doc[i].text == "-"):
+        i -= 1
+    return doc[i + 1:end].text
+
+
+def _titled(ctx: Context, span: Span) -> Pairs:
     role, owners, possessive = _title_span(ctx, span)
     if not any(is_head(t) for t in role):
         return [(owners[0], None)] if possessive and owners and not len(role) else []
@@ -93,17 +117,24 @@ def title_before(ctx: Context, span: Span) -> Pairs:
         if iso and _other_country_before(ctx, role, iso):
             return []  # 'U.K. Secretary of State for Defence' where NER took the country into another name
         best = ctx.named.get(f"country/{iso}") if iso else None
-        if best is None and iso and (body := office_body(ctx, role, f"country/{iso}")):
+        if best is None and iso and (body := _office(ctx, role, f"country/{iso}")):
             return [(body, _office_text(role))]  # 'Defense Secretary Jane Doe' and 'the Defense Department'
     if best is None:
         best = next((org for org, _ in title_before(ctx, prev) if org), None) \
-            if (prev := _joined_before(ctx, role.start)) is not None else None
+            if (prev := _joined_before(ctx, role.start, span)) is not None else None
     if best is None:
         best = _joined_after(ctx, span)
     if best is None:
         return _body_in_title(ctx, role)
-    body = office_body(ctx, role, best.key) if best.type == "Country" else None
+    body = _office(ctx, role, best.key) if best.type == "Country" else None
     return [(best, _office_text(role))] + ([(body, _office_text(role))] if body else [])
+
+
+def _office(ctx: Context, role: Span, country: str) -> Mention | None:
+    """The body of a title's office, by the whole title or by its words before 'for' (the
+    'Undersecretary of State' of 'Undersecretary of State for Arms Control')."""
+    duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)
+    return office_body(ctx, role, country) or office_body(ctx, duty, country)
 
 
 def _joined_after(ctx: Context, span: Span) -> Mention | None:
@@ -177,19 +208,26 @@ def _office_text(role: Span) -> str:
     return " ".join((role.doc[role.start:last + 1] if last is not None else role).text.split())  # one line
 
 
-def _joined_before(ctx: Context, start: int) -> Span | None:
-    """The person named right before 'and' or a comma at ``start``: 'A and [B]'."""
+def _joined_before(ctx: Context, start: int, span: Span) -> Span | None:
+    """The person named right before 'and' or a comma at ``start``: 'A and [B]'; after a comma
+    only when the parse joins the two names ('A, B and C'), not when a phrase ends at the
+    comma ('In a call with Minister A, Secretary B said')."""
     doc = ctx.doc
     if start < 2 or doc[start - 1].lower_ not in JOINS:
         return None
     m = ctx.at.get(start - 2)
-    return ctx.spans[m] if m is not None and m.type == "Person" else None
+    if m is None or m.type != "Person":
+        return None
+    prev = ctx.spans[m]
+    if doc[start - 1].text == "," and not (span.root in prev.root.conjuncts or prev.root in span.root.conjuncts):
+        return None
+    return prev
 
 
 def shared_title(ctx: Context, span: Span) -> Pairs:
     """'Senators A and B': B, with no title of its own, shares A's plural title."""
     role, _, _ = _title_span(ctx, span)
-    prev = _joined_before(ctx, span.start)
+    prev = _joined_before(ctx, span.start, span)
     if len(role) or prev is None:
         return []
     prev_role, _, _ = _title_span(ctx, prev)
