@@ -620,3 +620,28 @@ def test_a_bodys_name_ending_in_decision_is_the_body_without_the_document():
         6  .         1  punct     PUNCT
     """, [(3, 6, "ORG")])
     assert names(d) == [("Organization", "Harbour Council")]
+
+
+def _names(ex) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in ex.entities}
+
+
+def test_a_body_counted_with_the_noun_it_qualifies_is_still_a_body(extract_text):
+    ex = extract_text("General Mara Quist spoke at a Harbour Pilots Association monthly luncheon on Tuesday.\n")
+    assert ("Organization", "Harbour Pilots Association") in _names(ex)
+
+
+def test_a_possessive_the_tokenizer_left_on_a_name_is_no_part_of_it(extract_text):
+    ex = extract_text("Critics faulted Dorian Vasquez‘s budget plan. Dorian Vasquez answered them on Monday.\n")
+    people = {n for t, n in _names(ex) if t == "Person"}
+    assert people == {"Dorian Vasquez"}
+
+
+def test_a_capital_that_names_a_peace_process_is_no_government(extract_text):
+    ex = extract_text("The minister said the sanctions stay until the Oslo peace process on Ukraine moves on.\n")
+    assert ("Country", "Norway") not in _names(ex)
+
+
+def test_a_name_before_a_deal_written_in_lower_case_is_no_body(extract_text):
+    ex = extract_text("The envoy said that the Harwick 2 peace deal on the border had failed.\n")
+    assert not any(t == "Organization" for t, _ in _names(ex))

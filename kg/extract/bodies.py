@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span
 from kg import lexicon, reference
 from kg.extract.doc import Raw, generic, inside, trim
 from kg.extract.offices import (COUNTRY_LABELS, before_person, body_word, job_title, national_title, title_domain,
-                                title_words)
+                                title_qualifiers, title_words)
 from kg.extract.people import name_token, named, title_token
-from kg.extract.places import named_place
+from kg.extract.places import capital_acts, named_place
 
 ORG_LINKS = ("of", "on", "for", "and")
 
@@ -46,10 +46,12 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         end += 1  # 'Carrier Strike Group 5': the unit's number after its name
     while end > start and title_token(doc[end - 1]) and before_person(doc, end):
         end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
+    if title_qualifiers(doc, start, end, gaz):
+        return []
     known = any(g.label_ == "Organization" for g in inside(gaz, start, end))
     if not known and _pair_relation(doc, start, end, gaz):
         return []
-    if not known and _titled_document(doc, start):
+    if not known and (_titled_document(doc, start) or _names_thing(doc, end)):
         return []
     if start >= end or job_title(doc[start:end]) or national_title(doc, start, end, gaz) \
             or named_place(doc, start, end) and not known \
@@ -117,6 +119,17 @@ def _pair_relation(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
     return joined and end == second.end + 1 and doc[end - 1].lower_ in lexicon.data("names")["pair_relations"]
 
 
+def _names_thing(doc: Doc, end: int) -> bool:
+    """A name that qualifies a thing written in lower case after it ('the Harbour 2 peace deal',
+    'the Harbour process'): the nouns after it end in a word that names a document, a plan
+    or a process; no body."""
+    k = end
+    while k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].dep_ in ("compound", "amod"):
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" \
+        and doc[k].lower_ in lexicon.data("names")["not_org_heads"]
+
+
 def _titled_document(doc: Doc, start: int) -> bool:
     """A name inside a document's title ('the Harbour Statement on [Maritime Partnership]',
     'Memorandum of Understanding for [...]'): 'on'/'for' right before it and a document word
@@ -175,6 +188,8 @@ def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Ra
         if end - g.end == 1 and g.label_ == "Organization" and doc[g.end].is_title \
                 and (doc[g.end].lower_ in names["sub_body_heads"] or doc[g.end].lower_ in names["regions"]):
             return [Raw(start, end, "Organization", whole=(g.start, g.end))]  # 'the Harbour Union Commission', '... Army Europe'
+        if g.label_ == "Capital" and not capital_acts(g):
+            return []  # 'the Oslo peace process': a city that names a thing, no government
         return [Raw(g.start, g.end, gaz_raw(g).type, g.id_, whole=whole)]
     country = next((g for g in inner if g.start == start and g.label_ in COUNTRY_LABELS), None)
     if country is not None and end - country.end == 1 and doc[end - 1].lower_ in lexicon.data("names")["nation_nouns"]:

@@ -32,16 +32,18 @@ def vetted(doc: Doc, raws: list[Raw]) -> list[Raw]:
 
 
 def surface(doc: Doc, raw: Raw) -> str:
-    """A mention's name as written: one line, without an honorific or a company's legal form;
+    """A mention's name as written: one line, without an honorific, a possessive the tokenizer
+    left on or a company's legal form;
     an organisation's name with the country word right before it ('UK Independence Party'), unless
     any country's body could have it ('Foreign Ministry', qualified by ``_qualified``)."""
     start = raw.start
     if raw.type == "Organization" and raw.whole and raw.whole[1] == raw.start and not generic(doc[start:raw.end].text):
         start = raw.whole[0]
     text = lexicon.honorific().sub("", " ".join(doc[start:raw.end].text.split()))
+    if raw.type != "Country":
+        text = re.sub(r"(?<=\w)[’‘']s$", "", text)  # a possessive glued on ('Jane Doe‘s')
     if raw.type == "Organization":
-        text = re.sub(r"(?<=\w)[’‘']s$", "", lexicon.legal_form().sub("", text))  # a possessive glued on
-        text = body_case(text)
+        text = body_case(lexicon.legal_form().sub("", text))
     if raw.type == "Person" and text.isupper() and len(text) > 2:
         text = _name_case(text)
     return text
@@ -217,11 +219,13 @@ def _nicknamed(doc: Doc, raws: list[Raw]) -> list[Raw]:
 
 def _common(doc: Doc, raw: Raw) -> bool:
     """A body's name used as a common noun: counted by 'a' right before it ('a Democratic
-    Senate'; not 'a big-tent Harbour Party') or owned by a pronoun ('his super PAC'); not a
-    known actor."""
+    Senate'; not 'a big-tent Harbour Party', nor a name that qualifies the noun after it) or
+    owned by a pronoun ('his super PAC'); not a known actor."""
     if raw.key or raw.type != "Organization":
         return False
     tok = doc[raw.end - 1]
+    if raw.end < len(doc) and doc[raw.end].pos_ in ("NOUN", "ADJ") and doc[raw.end].is_lower:
+        return False  # 'an Air Harbour Association breakfast': the article counts the breakfast
     dets = {c.lower_: c.i for c in tok.children if c.i < raw.start and c.dep_ in ("det", "poss")}
     shared = {c.lower_ for c in tok.head.children if c.dep_ == "poss"} if tok.dep_ == "conj" else set()
     return any(dets.get(d) == raw.start - 1 for d in ("a", "an", "another")) or bool(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg import lexicon
+from kg import lexicon, reference
 from kg.extract.doc import inside
 
 COUNTRY_LABELS = ("Country", "Capital", "Demonym")  # gazetteer span labels that name a country
@@ -44,9 +44,27 @@ def title_words(span: Span) -> bool:
 
 def job_title(span: Span) -> bool:
     """'National Security Advisor', 'Foreign Affairs' or a lone 'Defense' is a title or a
-    domain, not an organisation: only title words, and no word that names a body."""
+    domain, not an organisation: only title words, and no word that names a body (nor a
+    body's last word: 'Harbour Marine University'); or a title's head and its domain after
+    'of'/'for' with no body's word nor a name ('Director of Plans', 'Adviser for Ports')."""
+    if len(span) > 2 and span[0].lower_ in lexicon.title_heads() and span[1].lower_ in ("of", "for") \
+            and not any(body_word(t) or reference.is_given_name(t.text) for t in span[2:]):
+        return True
     return all(lexicon.is_title_word(t.text) or not any(c.isalpha() for c in t.text) for t in span) and \
-        (len(span) == 1 or not any(t.lower_ in lexicon.data("names")["generic_orgs"] for t in span))
+        (len(span) == 1 or not any(t.lower_ in lexicon.data("names")["generic_orgs"] for t in span)
+         and not body_word(span[-1]))
+
+
+def title_qualifiers(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
+    """The words NER took for a body that stand before a title and a person's name ('the Ruritanian Foreign Affairs [Secretary Jane Doe]', 'Harbour Ohio [Sen.
+    Jane Doe]'): no body's word nor a known body, and a country's name or demonym or a US state's
+    first or a place's name last; the title's qualifiers, no body."""
+    span = doc[start:end]
+    if not len(span) or not titles_person(doc, end) or any(body_word(t) for t in span) or any(g.label_ == "Organization" for g in inside(gaz, start, end)):
+        return False
+    first = any(g.start == start and g.label_ in ("Country", "Demonym") for g in gaz) or reference.is_us_state(span[0].text)
+    last = any(g.end == end and g.label_ in COUNTRY_LABELS for g in gaz) or reference.is_place(span[-1].text)
+    return doc[end].is_title and (first or last)  # a title as written before a name ('Secretary'), not 'a reporter'
 
 
 def national_title(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
@@ -85,3 +103,12 @@ def before_person(doc: Doc, i: int) -> bool:
     while i < len(doc) - 1 and doc[i].ent_type_ != "PERSON" and _rank_word(doc[i]):
         i += 1 + (doc[i + 1].text == ".")
     return i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+def titles_person(doc: Doc, i: int) -> bool:
+    """Title words (and their dots) from token i on, then a person's name ('[Sen.] Jane Doe')."""
+    k = i
+    while k < len(doc) and (lexicon.is_title_word(doc[k].text) or reference.is_title(doc[k].text)
+                            or doc[k].text == "." and k > i) and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return i < k < len(doc) and doc[k].ent_type_ == "PERSON"
