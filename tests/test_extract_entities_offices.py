@@ -33,3 +33,8 @@ def test_a_name_of_title_words_that_ends_in_a_body_word_is_a_body(extract_text):
 def test_a_titles_head_and_its_domain_after_of_are_no_body(extract_text):
     ex = extract_text("Colonel Tamsin Okafor, Director of Operations, briefed the visitors on the exercise.\n")
     assert not any(t == "Organization" for t, _ in names(ex))
+
+
+def test_a_titles_modifier_and_words_before_a_titles_head_are_no_body(extract_text):
+    ex = extract_text("The envoy and the Acting Permanent Secretary emphasized their partnership on Tuesday.\n")
+    assert not any(t == "Organization" for t, _ in names(ex))

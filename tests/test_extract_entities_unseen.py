@@ -645,3 +645,23 @@ def test_a_capital_that_names_a_peace_process_is_no_government(extract_text):
 def test_a_name_before_a_deal_written_in_lower_case_is_no_body(extract_text):
     ex = extract_text("The envoy said that the Harwick 2 peace deal on the border had failed.\n")
     assert not any(t == "Organization" for t, _ in _names(ex))
+
+
+def test_a_city_written_without_its_diacritics_is_a_place_not_a_person(extract_text):
+    ex = extract_text("The order does not apply to family members in other cities, including Ankara, Istanbul and Izmir.\n")
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_a_name_in_a_hyphened_modifier_or_two_names_joined_by_a_hyphen_are_no_person(extract_text):
+    ex = extract_text("Vasquez-backing groups spent heavily. Fans still talk of the Dorian Vasquez-Milo Trent bout.\n")
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_a_korean_given_names_syllable_after_a_hyphen_stays_in_the_name(extract_text):
+    ex = extract_text("Seo Tae-min, the director of the Harbour Security Office, met the envoy on Monday.\n")
+    assert ("Person", "Seo Tae-min") in _names(ex)
+
+
+def test_a_name_inside_a_quoted_title_of_a_work_is_no_actor(extract_text):
+    ex = extract_text("Dr. Tamsin Okafor gave a talk titled “Why Harbour Alliances and Coastal Partnerships Matter,” on Monday.\n")
+    assert {n for _, n in _names(ex)} == {"Tamsin Okafor"}

@@ -151,8 +151,9 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     organisation's one-word name that is an English plural ('Kings and Rulers'); a
     surname in the plural ('the Does' is a family) or two joined by a hyphen ('the Doe-Roe
     plan'); people named by English words only
-    (``_phrase``); names in quote marks of their own, titles of works (``_quoted``); and
-    regions ('Crimea', 'the Sahel')."""
+    (``_phrase``); names in quote marks of their own, titles of works (``_quoted``,
+    ``_titled_work``); names in a
+    hyphened modifier (``_hyphened``); and regions ('Crimea', 'the Sahel')."""
     surf = [surface(doc, r) for r in raws]
     longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in name_parts(s)}
     words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
@@ -162,11 +163,39 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
     people = longer | {s for s, r in zip(surf, raws) if r.type == "Person" and " " not in s}
     families |= {s for s in people if s.count("-") == 1 and all(p[:1].isupper() and p in people for p in s.split("-"))}
-    titles = {s for s, r in zip(surf, raws) if r.type == "Person" and _quoted(doc, r)}
+    titles = {s for s, r in zip(surf, raws) if r.type == "Person" and _quoted(doc, r) or not r.key and _titled_work(doc, r)}
     regions = set(lexicon.data("names")["regions"])
     return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families
             and (r.key or s.lower() not in regions)
-            and not (r.type == "Person" and (_phrase(s) or s in titles or _initials_only(s)))]
+            and not (r.type == "Person" and (_phrase(s) or _initials_only(s) or _hyphened(s))) and s not in titles]
+
+
+def _titled_work(doc: Doc, raw: Raw) -> bool:
+    """A name inside a quoted title of a work in title case ('a talk titled "How to Win Harbour
+    Friends and Allies"'): four words or more, nearly all long ones capitalised, no sentence end
+    inside; the title's words, no actor."""
+    speech = lexicon.data("speech")
+    sent = doc[raw.start].sent
+    start = next((k for k in range(raw.start - 1, sent.start - 1, -1) if doc[k].text in speech["open_quotes"]
+                  or doc[k].text in speech["close_quotes"]), None)
+    end = next((k for k in range(raw.end, sent.end) if doc[k].text in speech["close_quotes"]
+                or doc[k].text in speech["open_quotes"]), None)
+    if start is None or end is None or doc[start].text not in speech["open_quotes"] \
+            or doc[end].text not in speech["close_quotes"]:
+        return False
+    words = [t for t in doc[start + 1:end] if t.is_alpha]
+    long = [t for t in words if len(t) > 3]
+    return len(words) >= 4 and bool(long) and sum(t.is_title or t.is_upper for t in long) >= 0.8 * len(long) \
+        and not any(t.is_sent_end for t in doc[start + 1:end - 1])
+
+
+def _hyphened(name: str) -> bool:
+    """A name in a hyphened modifier ('the Doe-backed plan', 'a Doe-endorsing group': a participle
+    after the hyphen, not a given name's syllable) or two people's names joined by a hyphen
+    ('the Jane Doe-Ann Roe match'): no person's name."""
+    before, _, after = name.rpartition("-")
+    participle = after.endswith(("ing", "ed")) and reference.is_word(after, inflected=True)  # not 'Ban Ki-moon'
+    return bool(before) and (after[:1].islower() and participle or " " in before and " " in after)
 
 
 def _known_surnames(doc: Doc, raws: list[Raw], words: set[str]) -> set[str]:
