@@ -101,6 +101,8 @@ def test_crlf_and_cr_are_folded():
     ("Weather and Tides", "heading"),
     ("The ferry to the islands left two hours late on Monday morning.", "body"),
     ("Crews asked: will the weather hold?", "body"),
+    ("OSLO, May 3. /NEWSWIRE/. The harbour board says the ferries will sail again once the storm has"
+     " passed over the coast and the crews have checked every quay, a board spokeswoman told reporters.", "body"),
 ])
 def test_classify(line, kind):
     assert article.classify(line) == kind
