@@ -665,3 +665,9 @@ def test_a_korean_given_names_syllable_after_a_hyphen_stays_in_the_name(extract_
 def test_a_name_inside_a_quoted_title_of_a_work_is_no_actor(extract_text):
     ex = extract_text("Dr. Tamsin Okafor gave a talk titled “Why Harbour Alliances and Coastal Partnerships Matter,” on Monday.\n")
     assert {n for _, n in _names(ex)} == {"Tamsin Okafor"}
+
+
+def test_a_name_between_two_quotations_in_doubled_marks_is_no_title_of_a_work(extract_text):
+    ex = extract_text("''The rule goes too far,'' said Jane Cole of the National Harbour Federation."
+                      " ''By fiat, the board is demoting workers.''\n")
+    assert {("Person", "Jane Cole"), ("Organization", "National Harbour Federation")} <= _names(ex)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon, reference
 from kg.extract.acronyms import defined_here, documents
-from kg.extract.doc import SUBJECTS, Raw, generic
+from kg.extract.doc import SUBJECTS, Raw, generic, quote_spans
 from kg.extract.modifiers import only_modifiers
 
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos", "dative", "conj")
@@ -174,19 +174,16 @@ def _titled_work(doc: Doc, raw: Raw) -> bool:
     """A name inside a quoted title of a work in title case ('a talk titled "How to Win Harbour
     Friends and Allies"'): four words or more, nearly all long ones capitalised, no sentence end
     inside; the title's words, no actor."""
-    speech = lexicon.data("speech")
-    sent = doc[raw.start].sent
-    start = next((k for k in range(raw.start - 1, sent.start - 1, -1) if doc[k].text in speech["open_quotes"]
-                  or doc[k].text in speech["close_quotes"]), None)
-    end = next((k for k in range(raw.end, sent.end) if doc[k].text in speech["close_quotes"]
-                or doc[k].text in speech["open_quotes"]), None)
-    if start is None or end is None or doc[start].text not in speech["open_quotes"] \
-            or doc[end].text not in speech["close_quotes"]:
+    text, first, last = doc.text, doc[raw.start].idx, doc[raw.end - 1].idx + len(doc[raw.end - 1])
+    start, end = text.rfind("\n", 0, first) + 1, text.find("\n", last)
+    inside = next(((a, b) for a, b in quote_spans(text, start, end if end >= 0 else len(text))
+                   if a <= first and last <= b), None)
+    if inside is None:
         return False
-    words = [t for t in doc[start + 1:end] if t.is_alpha]
-    long = [t for t in words if len(t) > 3]
-    return len(words) >= 4 and bool(long) and sum(t.is_title or t.is_upper for t in long) >= 0.8 * len(long) \
-        and not any(t.is_sent_end for t in doc[start + 1:end - 1])
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[inside[0]:inside[1]])
+    long = [w for w in words if len(w) > 3]
+    return len(words) >= 4 and bool(long) and sum(w[:1].isupper() for w in long) >= 0.8 * len(long) \
+        and not re.search(r"[a-z]{2}[.!?]\s", text[inside[0]:inside[1]])
 
 
 def _hyphened(name: str) -> bool:
