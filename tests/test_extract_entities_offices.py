@@ -38,3 +38,8 @@ def test_a_titles_head_and_its_domain_after_of_are_no_body(extract_text):
 def test_a_titles_modifier_and_words_before_a_titles_head_are_no_body(extract_text):
     ex = extract_text("The envoy and the Acting Permanent Secretary emphasized their partnership on Tuesday.\n")
     assert not any(t == "Organization" for t, _ in names(ex))
+
+
+def test_a_us_states_words_before_a_lower_case_title_are_no_body(extract_text):
+    ex = extract_text("The Independent Ohio senator vowed last month to take his campaign to the end.\n")
+    assert not any(t == "Organization" for t, _ in names(ex))

@@ -671,3 +671,32 @@ def test_a_name_between_two_quotations_in_doubled_marks_is_no_title_of_a_work(ex
     ex = extract_text("''The rule goes too far,'' said Jane Cole of the National Harbour Federation."
                       " ''By fiat, the board is demoting workers.''\n")
     assert {("Person", "Jane Cole"), ("Organization", "National Harbour Federation")} <= _names(ex)
+
+
+def test_a_laws_name_is_no_persons_even_after_a_title_word(extract_text):
+    ex = extract_text("The union asked whether candidates backed the Employee Free Harbour Act, which would help crews.\n")
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_an_english_plural_that_acts_is_people_not_a_body(extract_text):
+    ex = extract_text("Harbourmasters vow to boycott the minister's speech.\n")
+    assert _names(ex) == set()
+
+
+def test_a_word_edited_in_brackets_is_no_name(extract_text):
+    ex = extract_text("“[W]e urge the crews to go on with their talks,” the union said on Monday.\n")
+    assert _names(ex) == set()
+
+
+def test_the_last_word_of_a_title_in_x_of_y_is_no_part_of_the_name_after_it():
+    d = doc("""
+        0  Fans       1  nsubj     NOUN   fan
+        1  cheered    1  ROOT      VERB   cheer
+        2  Hall       1  dobj      PROPN
+        3  of         2  prep      ADP
+        4  Famer      6  compound  PROPN
+        5  Tobias     6  compound  PROPN
+        6  Grell      3  pobj      PROPN
+        7  .          1  punct     PUNCT
+    """, [("Tobias Grell", "PERSON")])
+    assert [(d[r.start:r.end].text, r.type) for r in raw_mentions(d)] == [("Tobias Grell", "Person")]

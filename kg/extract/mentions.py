@@ -152,14 +152,16 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     surname in the plural ('the Does' is a family) or two joined by a hyphen ('the Doe-Roe
     plan'); people named by English words only
     (``_phrase``); names in quote marks of their own, titles of works (``_quoted``,
-    ``_titled_work``); names in a
-    hyphened modifier (``_hyphened``); and regions ('Crimea', 'the Sahel')."""
+    ``_titled_work``); names in a hyphened modifier (``_hyphened``), a law's name
+    (``_document``), a bracket; and regions ('Crimea', 'the Sahel'). An English plural stays
+    dropped even as a subject ('Harbourmen vow ...')."""
     surf = [surface(doc, r) for r in raws]
     longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in name_parts(s)}
     words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
              and (reference.is_word(s) or reference.is_place(s) and (not s.isupper() or len(s) == 2)
                   or _plural_word(s, r) or _abbreviation(doc, r))}
-    backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)} | _known_surnames(doc, raws, words)
+    backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r) and not _plural_word(s, r)} \
+        | _known_surnames(doc, raws, words)  # 'Harbourmen vow ...': people, whatever they do
     families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
     people = longer | {s for s, r in zip(surf, raws) if r.type == "Person" and " " not in s}
     families |= {s for s in people if s.count("-") == 1 and all(p[:1].isupper() and p in people for p in s.split("-"))}
@@ -167,7 +169,16 @@ def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
     regions = set(lexicon.data("names")["regions"])
     return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families
             and (r.key or s.lower() not in regions)
-            and not (r.type == "Person" and (_phrase(s) or _initials_only(s) or _hyphened(s))) and s not in titles]
+            and not (r.type == "Person" and (_phrase(s) or _initials_only(s) or _hyphened(s) or _document(s)))
+            and s not in titles and not any(c in s for c in "[]{}")]  # '[W]e': a quotation's edit, no name
+
+
+def _document(name: str) -> bool:
+    """A 'person' whose name ends in a document's word and starts with no given name ('Free
+    Harbour Act'): a law or a treaty."""
+    words = name.split()
+    given = reference.is_given_name(words[0]) and not (len(words) > 2 and reference.is_word(words[0]))  # 'Free ... Act'
+    return len(words) >= 2 and words[-1].lower() in lexicon.data("names")["not_org_heads"] and not given
 
 
 def _titled_work(doc: Doc, raw: Raw) -> bool:

@@ -59,11 +59,13 @@ def title_qualifiers(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
     """The words NER took for a body that stand before a title and a person's name ('the Ruritanian Foreign Affairs [Secretary Jane Doe]', 'Harbour Ohio [Sen.
     Jane Doe]'): no body's word nor a known body, and a country's name or demonym or a US state's
     first (or right before) or a place's name last; or a title's modifier first and a title's
-    head after ('the [Acting Permanent] Secretary'); the title's qualifiers, no body."""
+    head after ('the [Acting Permanent] Secretary'), or a US state's name last and a title's head
+    after ('the [Independent Ohio] senator'); the title's qualifiers, no body."""
     span = doc[start:end]
-    if len(span) and span[0].lower_ in lexicon.data("titles")["modifiers"] and not any(body_word(t) for t in span) \
-            and end < len(doc) and doc[end].is_title and _title_head(doc[end]):
-        return True  # 'the [Acting Permanent] Secretary said'
+    head_after = end < len(doc) and _title_head(doc[end]) and len(span) and not any(body_word(t) for t in span)
+    if head_after and (span[0].lower_ in lexicon.data("titles")["modifiers"] and doc[end].is_title
+                       or reference.is_us_state(span[-1].text) and len(span) > 1):
+        return True  # 'the [Acting Permanent] Secretary said', 'the [Independent Ohio] senator said'
     if not len(span) or not titles_person(doc, end) or any(body_word(t) for t in span) or any(g.label_ == "Organization" for g in inside(gaz, start, end)):
         return False
     first = any(start in (g.start, g.end) and g.label_ in ("Country", "Demonym") for g in gaz) \

@@ -229,24 +229,27 @@ def _counted(span: Span) -> bool:
 def _dropped_name_word(tok, gaz: list[Span]) -> bool:
     """A name word NER left out before a name. Not a descriptor before a given name ('Whip Jane
     Doe', 'Billionaire Jane Doe', 'Judge Jane Doe'), nor an English word that is no given name
-    ('Praises Doe' in a headline)."""
+    ('Praises Doe' in a headline), nor the last word of a title in 'X of Y' ('Hall of Famer')."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     given = reference.is_given_name(tok.text)
     described = nxt is not None and reference.is_given_name(nxt.text) and _descriptor(tok) \
         and (not given or reference.is_title(tok.text))
     worded = not given and reference.is_word(tok.text, inflected=True)
-    return not title_token(tok) and name_token(tok) and tok.pos_ == "PROPN" and not described and not worded \
+    titled = not given and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"  # 'Hall of Famer': a title's end
+    return not title_token(tok) and not titled and name_token(tok) and tok.pos_ == "PROPN" and not described and not worded \
         and tok.ent_type_ in ("", "PERSON", "ORG") and not inside(gaz, tok.i, tok.i + 1)
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts in an NER span: after the titles, ranks, descriptors and
-    function words before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name)."""
+    function words before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name), and
+    after the last word of a title that ends in 'of X' ('Hall of Famer' before a given name)."""
     while start < end and (title_token(doc[start]) or not doc[start].text[:1].isupper()
                            or doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET") and start < end - 1):
         start += 1  # 'Without Jane Doe' at a sentence's start: a preposition, capitalised
     given = next((i for i in range(start + 1, end - 1) if reference.is_given_name(doc[i].text)), None)
-    if given is not None and any(_descriptor(t) for t in doc[start:given]) \
+    after_of = start > 0 and doc[start - 1].lower_ == "of"  # 'Hall of [Famer] Jane Doe': the end of a title
+    if given is not None and (after_of or any(_descriptor(t) for t in doc[start:given])) \
             and not reference.is_given_name(doc[start].text):
         start = given
     return start
