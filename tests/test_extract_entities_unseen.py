@@ -700,3 +700,40 @@ def test_the_last_word_of_a_title_in_x_of_y_is_no_part_of_the_name_after_it():
         7  .          1  punct     PUNCT
     """, [("Tobias Grell", "PERSON")])
     assert [(d[r.start:r.end].text, r.type) for r in raw_mentions(d)] == [("Tobias Grell", "Person")]
+
+
+def test_a_style_in_capitals_before_a_name_is_no_part_of_it(extract_text):
+    ex = extract_text("The Minister for Ports of Norway, HE Halvard Brekke, and the Minister for Ports of Iceland,"
+                      " HE Sigrun Olafsdottir, met in Oslo on Monday.\n")
+    people = {n for t, n in _names(ex) if t == "Person"}
+    assert people == {"Halvard Brekke", "Sigrun Olafsdottir"}
+
+
+def test_a_given_name_and_surname_after_a_lower_case_title_is_a_person(extract_text):
+    ex = extract_text("Tamsin spoke at a joint press conference with his Icelandic counterpart Gunnar Eyvindsson in Oslo.\n")
+    assert ("Person", "Gunnar Eyvindsson") in _names(ex)
+
+
+def test_a_name_particle_inside_a_persons_name_stays_in_it(extract_text):
+    ex = extract_text("Qatar's Minister of Ports, Sheikh Hamad bin Jassim Al-Harbi, called for calm on Monday.\n")
+    assert any(t == "Person" and "bin Jassim" in n for t, n in _names(ex))
+
+
+def test_an_exercises_name_after_the_word_exercise_is_no_actor_in_any_mention(extract_text):
+    ex = extract_text("Soldiers began exercise Tarvo Kessu 24 on Monday. The crews said (Tarvo Kessu) means northern wind.\n")
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_a_bodys_domain_runs_on_over_and_into_more_of_it(extract_text):
+    ex = extract_text("The Ministry of Foreign Affairs and Expatriates on Friday called on both sides to keep the truce.\n")
+    assert ("Organization", "Ministry of Foreign Affairs and Expatriates") in _names(ex)
+
+
+def test_names_listed_as_examples_of_groups_are_bodies(extract_text):
+    ex = extract_text("The truce does not cover such armed groups as Harbour Front, Ahrar al-Vintar and other affiliated groups.\n")
+    assert ("Organization", "Ahrar al-Vintar") in _names(ex)
+
+
+def test_a_dateline_in_capitals_with_a_mc_is_a_place(extract_text):
+    ex = extract_text("JOINT BASE HARBOUR-McDOE, Wash. – Soldiers of the 9th Harbour Division began a drill on Monday.\n")
+    assert not any(t == "Person" for t, _ in _names(ex))

@@ -36,7 +36,7 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         start -= 1  # 'the 31st Fighter Wing': the unit's number is part of its name
     while end - start > 1 and doc[end - 1].lower_ in ORG_LINKS:
         end -= 1  # 'the 1st Harbour Division of' as NER cut it before a base's name
-    end = _extend_org(doc, end, gaz)
+    end = _extend_org(doc, start, end, gaz)
     headed = _cut_before_head(doc, start, end, gaz)
     end += headed  # 'the Ruritanian National army': NER cut the name before its body word
     while end - start > 2 and any(c.isdigit() for c in doc[end - 1].text) and body_word(doc[end - 2]) \
@@ -250,16 +250,26 @@ def _plural_noun(tok) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or low.endswith("men") or low.endswith("s") and reference.is_word(low[:-1])
 
 
-def _extend_org(doc: Doc, end: int, gaz: list[Span]) -> int:
-    """Extend 'Institute of Advanced Studies' over 'on Asia' (a link word + capitalised words)."""
+def _extend_org(doc: Doc, start: int, end: int, gaz: list[Span]) -> int:
+    """Extend 'Institute of Advanced Studies' over 'on Asia' (a link word + capitalised words);
+    a body's domain after 'of'/'for' over 'and' and more of it ('Ministry of Foreign Affairs [and
+    Trade]'), not over another body ('... and Army officials')."""
     countries = {i for g in gaz if g.label_ in ("Country", "Capital") for i in range(g.start, g.end)}
+    named = {i for g in gaz for i in range(g.start, g.end)}
     def name_word(i: int) -> bool:
         return doc[i].is_title and i not in countries and doc[i].ent_type_ not in ("PERSON", "DATE", "TIME") \
             and doc[i].lower_ not in lexicon.data("names")["time_words"]
 
+    def domain_and(k: int) -> bool:  # 'and' inside a body's domain: '... of Foreign Affairs and Trade'
+        run = k + 1
+        while run < len(doc) and name_word(run) and run not in named and not body_word(doc[run]):
+            run += 1
+        return any(t.lower_ in ("of", "for") for t in doc[start:k]) and run > k + 1 \
+            and (run == len(doc) or not doc[run].is_title)
+
     leads = lexicon.data("names")["place_leads"]  # 'the 1st Harbour Division of Fort Doe': its base
-    while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and doc[end].lower_ != "and" and name_word(end + 1) \
-            and doc[end + 1].lower_ not in leads:
+    while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and (doc[end].lower_ != "and" or domain_and(end)) \
+            and name_word(end + 1) and doc[end + 1].lower_ not in leads:
         end += 2
         while end < len(doc) and name_word(end):
             end += 1

@@ -50,7 +50,8 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     out += _untagged_bodies(doc, covered)
     out += _acronym_parts(doc, out)
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
-    out = [r for r in out if r.key or not (_named_thing(doc, r) or _coded(doc, r))]
+    things = {doc[r.start:r.end].text for r in out if not r.key and _named_thing(doc, r)}  # every mention of it
+    out = [r for r in out if r.key or not (doc[r.start:r.end].text in things or _coded(doc, r))]
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))
 
 
@@ -72,12 +73,14 @@ def _mission(doc: Doc, ent: Span) -> bool:
 
 def _named_thing(doc: Doc, raw: Raw) -> bool:
     """A ship's name ('USS Jane Doe', 'the MV Harbour Star') or an operation's or exercise's
-    ('Operation Harbour Shield'): a thing or an event, not an actor."""
+    ('Operation Harbour Shield', 'began exercise Harbour Shield'): a thing or an event, not an
+    actor."""
     names = lexicon.data("names")
     first = doc[raw.start]
     before = doc[raw.start - 1] if raw.start > 0 else None
     return first.text in names["vessel_prefixes"] or before is not None and before.text in names["vessel_prefixes"] \
-        or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None)
+        or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None) \
+        or before is not None and before.lower_ in names["event_leads"]  # 'the exercise Harbour Shield 24'
 
 
 def _coded(doc: Doc, raw: Raw) -> bool:

@@ -77,7 +77,8 @@ def name_parts(name: str) -> list[str]:
 def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Types from the evidence, not from NER alone, the same for every mention of a name: a name
     in apposition with 'company', 'group' ... is an organisation ('a drug maker, Actavis'), with
-    a title ('leader', 'spokesman') a person; a two- or three-word name of a given name and name
+    a title ('leader', 'spokesman') a person; a name listed as an example of a kind of body
+    ('groups such as X and Y') an organisation; a two- or three-word name of a given name and name
     words that are no dictionary words is a person ('Jane Doe' tagged ORG); otherwise the type most of the name's mentions have, a person
     mention counting twice (NER tags a person's name in 'the Doe campaign' as an organisation);
     a name in capitals that the article writes as a person's elsewhere is that person."""
@@ -113,6 +114,8 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
             any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near) \
             and not (len(words) > 1 and reference.is_given_name(words[0])):
         return "Organization"
+    if _listed_kind(root).lemma_.lower() in org_nouns:
+        return "Organization"  # 'groups such as X, Y and Z', 'groups as X, Y'
     people = {*lexicon.title_heads(), *lexicon.data("names")["person_nouns"]}
     if len(words) > 1 and words[-1].lower() in {n + "s" for n in lexicon.data("names")["person_nouns"]} \
             or "&" in words[1:-1]:
@@ -125,6 +128,16 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
             or len(words) > 2 and lexicon.is_name_suffix(words[-1])):  # 'Jane Doe Sr.', 'Jane Q. Doe'
         return "Person"
     return raw.type
+
+
+def _listed_kind(tok):
+    """The noun a list of names gives examples of ('groups [such as] X, Y and Z'): up the list's
+    conjuncts, then through 'as'/'like'; the token itself when there is none."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "like") and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return tok
 
 
 def _surname_word(word: str) -> bool:

@@ -36,9 +36,10 @@ def _rank_word(tok) -> bool:
 
 
 def title_words(span: Span) -> bool:
-    """Only title words, body words ('Government', 'Ministry') and 'of'/'the'."""
-    bodies = lexicon.data("names")["generic_orgs"]
-    return all(lexicon.is_title_word(t.text) or t.lower_ in ("of", "the") or t.lower_ in bodies
+    """Only title words, styles ('HE'), body words ('Government', 'Ministry') and 'of'/'the'."""
+    names = lexicon.data("names")
+    bodies = names["generic_orgs"]
+    return all(lexicon.is_title_word(t.text) or t.text in names["styles"] or t.lower_ in ("of", "the") or t.lower_ in bodies
                or t.lemma_.lower() in bodies for t in span)
 
 
