@@ -737,3 +737,13 @@ def test_names_listed_as_examples_of_groups_are_bodies(extract_text):
 def test_a_dateline_in_capitals_with_a_mc_is_a_place(extract_text):
     ex = extract_text("JOINT BASE HARBOUR-McDOE, Wash. – Soldiers of the 9th Harbour Division began a drill on Monday.\n")
     assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_a_span_ner_ran_over_a_possessive_pronoun_is_no_body(extract_text):
+    ex = extract_text("The harbour committee gave Dorian Vasquez its Golden Anchor of Harbours in the early 1980s.\n")
+    assert not any(t == "Organization" for t, _ in _names(ex))
+
+
+def test_a_dynasty_or_an_award_is_no_body(extract_text):
+    ex = extract_text("Their exchanges date back to the Eastern Vintar Dynasty, and the Harbour Peace Prize went to both.\n")
+    assert not any(t == "Organization" for t, _ in _names(ex))

@@ -71,8 +71,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
             or doc[start:end].text.lower() in names["regions"] \
             or (end - start == 1 and last.lower_ in names["generic_orgs"]):
         return []
-    if any(t.text == "/" for t in doc[start + 1:end - 1]):
-        return []  # 'Doe/Roe': two names joined, no body's name
+    if any(t.text == "/" for t in doc[start + 1:end - 1]) or any(t.tag_ == "PRP$" for t in doc[start + 1:end]):
+        return []  # 'Doe/Roe': two names joined; 'Doe its Harbour': NER ran over a clause
     parts = _split_possessive(doc, start, end, gaz)
     out: list[Raw] = []
     whole = None
