@@ -747,3 +747,29 @@ def test_a_span_ner_ran_over_a_possessive_pronoun_is_no_body(extract_text):
 def test_a_dynasty_or_an_award_is_no_body(extract_text):
     ex = extract_text("Their exchanges date back to the Eastern Vintar Dynasty, and the Harbour Peace Prize went to both.\n")
     assert not any(t == "Organization" for t, _ in _names(ex))
+
+
+def test_a_known_outlet_after_a_countrys_possessive_is_that_outlet_not_a_person(extract_text):
+    ex = extract_text("The ships were told to stay alert, Japan’s Kyodo News reported on Monday.\n")
+    assert ("Organization", "Kyodo News") in _names(ex)
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_a_known_bodys_acronym_goes_where_its_name_owned_by_a_country_went(extract_text):
+    ex = extract_text("South Korea’s Joint Chiefs of Staff (JCS) said a missile was launched. The JCS gave no details.\n")
+    assert [t for t, _ in _names(ex)].count("Organization") == 1
+
+
+def test_a_dateline_in_capitals_before_a_wires_name_in_brackets_is_a_place(extract_text):
+    ex = extract_text("HARBOURVILLE (HW) – The two navies began a drill on Tuesday, both ministries said.\n")
+    assert not any(t == "Organization" for t, _ in _names(ex))
+
+
+def test_a_name_after_the_vicinity_of_is_a_place(extract_text):
+    ex = extract_text("The missile was launched from a site in the vicinity of Korvado in the northern province.\n")
+    assert _names(ex) == set()
+
+
+def test_a_known_body_after_the_last_items_of_a_list_keeps_its_own_name(extract_text):
+    ex = extract_text("Our soldiers, sailors, airmen, Marines and Department of Defense civilians work every day.\n")
+    assert not any(" and " in n for _, n in _names(ex))

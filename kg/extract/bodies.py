@@ -80,7 +80,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         if whole is None and len(parts) > 1 and e - s == 1 and reference.is_given_name(doc[s].text) \
                 and not inside(gaz, s, e):
             continue  # "Jane's Victory Fund": Jane's fund; her given name alone is no body
-        if whole is not None and doc[s - 1].text in lexicon.possessive_marks() and _given_after(doc, s - 1, e):
+        if whole is not None and doc[s - 1].text in lexicon.possessive_marks() and _given_after(doc, s - 1, e) \
+                and not any(g.label_ == "Organization" for g in inside(gaz, s, e)):  # not "Harbour’s Kyodo News"
             out.append(Raw(s, e, "Person"))  # "Harbour News' Jane Doe": the outlet's person
             continue
         out += _org_part(doc, s, e, gaz, whole)

@@ -131,11 +131,15 @@ def _longer_bodies(doc: Doc, raws: list[Raw]) -> list[Raw]:
 
     def name(k: int) -> bool:
         return k >= 0 and k not in taken and doc[k].pos_ == "PROPN" and doc[k].is_title
+
+    def listed(k: int) -> bool:  # 'sailors, Marines and Department of X civilians': a list's last items
+        return doc[k].tag_ in ("NNS", "NNPS") or k > 0 and doc[k - 1].text == ","
     out = []
     for r in raws:
         start = r.start
         while r.key and r.type == "Organization" and generic(doc[r.start:r.end].text) and (
-                name(start - 1) or doc[start - 1].lower_ in ("and", "of") and name(start - 2)):
+                name(start - 1) or doc[start - 1].lower_ in ("and", "of") and name(start - 2)
+                and not (doc[start - 1].lower_ == "and" and listed(start - 2))):
             start -= 1 if name(start - 1) else 2
         owner = ending.get(start)
         out.append(r if start == r.start else Raw(start, r.end, "Organization", whole=owner and (owner.start, owner.end)))

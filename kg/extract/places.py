@@ -115,6 +115,9 @@ def dateline(doc: Doc, start: int, end: int) -> bool:
     letters = [c for c in doc[k:end].text if c.isalpha()]
     capitals = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     first = k == 0 or "\n" in doc[k - 1].text
+    if first and capitals and end + 1 < len(doc) and doc[end].text == "(" and any(  # 'HALDEN (Wire) -'
+            spaced in (t.text for t in doc[end + 1:end + 6]) for spaced in ("-", "—", "–", "--")):
+        return True
     return first and capitals and end + 1 < len(doc) and doc[end].text == "," \
         and doc[end + 1].text[:1].isupper() and any(t.text in ("(", "-", "—", "–", "--") for t in doc[end + 1:end + 8])
 
