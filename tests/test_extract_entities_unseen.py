@@ -773,3 +773,8 @@ def test_a_name_after_the_vicinity_of_is_a_place(extract_text):
 def test_a_known_body_after_the_last_items_of_a_list_keeps_its_own_name(extract_text):
     ex = extract_text("Our soldiers, sailors, airmen, Marines and Department of Defense civilians work every day.\n")
     assert not any(" and " in n for _, n in _names(ex))
+
+
+def test_a_forces_theatre_after_in_is_part_of_its_name(extract_text):
+    ex = extract_text("The crews trained for two weeks, according to a Ruritanian Air Forces in Europe release.\n")
+    assert ("Organization", "Ruritanian Air Forces in Europe") in _names(ex)

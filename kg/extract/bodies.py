@@ -268,7 +268,11 @@ def _extend_org(doc: Doc, start: int, end: int, gaz: list[Span]) -> int:
         return any(t.lower_ in ("of", "for") for t in doc[start:k]) and run > k + 1 \
             and (run == len(doc) or not doc[run].is_title)
 
-    leads = lexicon.data("names")["place_leads"]  # 'the 1st Harbour Division of Fort Doe': its base
+    names = lexicon.data("names")  # 'Harbour Forces in Europe': a force's theatre is part of its name
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end - 1].lower_ in names["theatre_heads"] \
+            and doc[end + 1].lower_ in names["regions"]:
+        end += 2
+    leads = names["place_leads"]  # 'the 1st Harbour Division of Fort Doe': its base
     while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and (doc[end].lower_ != "and" or domain_and(end)) \
             and name_word(end + 1) and doc[end + 1].lower_ not in leads:
         end += 2
