@@ -778,3 +778,16 @@ def test_a_known_body_after_the_last_items_of_a_list_keeps_its_own_name(extract_
 def test_a_forces_theatre_after_in_is_part_of_its_name(extract_text):
     ex = extract_text("The crews trained for two weeks, according to a Ruritanian Air Forces in Europe release.\n")
     assert ("Organization", "Ruritanian Air Forces in Europe") in _names(ex)
+
+
+def test_a_units_ordinal_that_nameparser_calls_a_title_still_leads_its_name():
+    d = doc("""
+        0  She        1  nsubj     PRON
+        1  leads      1  ROOT      VERB   lead
+        2  the        5  det       DET
+        3  9th        5  amod      ADJ
+        4  Harbour    5  compound  PROPN
+        5  Regiment   1  dobj      PROPN
+        6  .          1  punct     PUNCT
+    """, [])
+    assert [(d[r.start:r.end].text, r.type) for r in raw_mentions(d)] == [("9th Harbour Regiment", "Organization")]

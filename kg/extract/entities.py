@@ -155,7 +155,7 @@ def _untagged_bodies(doc: Doc, taken: list[bool]) -> list[Raw]:
         end = _run_end(doc, i, taken)
         last = next((k + 1 for k in range(end - 1, i, -1) if doc[k].lower_ in heads
                      and all(title_token(t) for t in doc[k + 1:end])), None)  # 'the X Committee Chair'
-        if last is not None and not title_token(doc[i]) and not any(taken[i:last]):
+        if last is not None and (numbered(doc[i]) or not title_token(doc[i])) and not any(taken[i:last]):
             out.append(Raw(i, last, "Organization"))
         i = max(end, i + 1)
     return out
