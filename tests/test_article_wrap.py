@@ -197,3 +197,24 @@ def test_a_caption_lead_is_furniture_and_the_rest_a_caption():
         ("FILE -", "furniture"), ("A ferry leaves the quay in Oslo.", "caption"),
         ("3 of 5 |", "furniture"), ("Crews wait. Photo by Jane Doe", "caption"),
     ]
+
+
+WIRE = (
+    "Harbour talks resume\n"
+    "Ferry crews from the two harbours met on Monday, and the\n"
+    "board said the talks went well for both of the old towns.\n"
+    "The crews said the ferries would sail again once the storm\n"
+    "had passed and the quays were checked by the harbour board.\n"
+    "Ola Nordmann spoke as delegates from the three-harbour Northern\n"
+    "Ferry Council gathered in the old town on the second day.\n"
+    "The harbour master, meanwhile, watched as the crews _ Vik\n"
+    "and Lund, both of the northern towns _ have joined the\n"
+    "NFC. The council said its crews would sail on Monday.\n"
+)
+
+
+def test_wire_copy_wrapped_a_few_columns_either_side_keeps_its_sentences_whole():
+    kinds = _paragraphs(WIRE)
+    assert [kind for _, kind in kinds[1:]] == ["body"] * (len(kinds) - 1)
+    assert any("Ola Nordmann spoke" in text and "Ferry Council gathered" in text for text, _ in kinds)
+    assert any("_ have joined the\nNFC." in text for text, _ in kinds)

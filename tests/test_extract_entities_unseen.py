@@ -620,3 +620,174 @@ def test_a_bodys_name_ending_in_decision_is_the_body_without_the_document():
         6  .         1  punct     PUNCT
     """, [(3, 6, "ORG")])
     assert names(d) == [("Organization", "Harbour Council")]
+
+
+def _names(ex) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in ex.entities}
+
+
+def test_a_body_counted_with_the_noun_it_qualifies_is_still_a_body(extract_text):
+    ex = extract_text("General Mara Quist spoke at a Harbour Pilots Association monthly luncheon on Tuesday.\n")
+    assert ("Organization", "Harbour Pilots Association") in _names(ex)
+
+
+def test_a_possessive_the_tokenizer_left_on_a_name_is_no_part_of_it(extract_text):
+    ex = extract_text("Critics faulted Dorian Vasquez‘s budget plan. Dorian Vasquez answered them on Monday.\n")
+    people = {n for t, n in _names(ex) if t == "Person"}
+    assert people == {"Dorian Vasquez"}
+
+
+def test_a_capital_that_names_a_peace_process_is_no_government(extract_text):
+    ex = extract_text("The minister said the sanctions stay until the Oslo peace process on Ukraine moves on.\n")
+    assert ("Country", "Norway") not in _names(ex)
+
+
+def test_a_name_before_a_deal_written_in_lower_case_is_no_body(extract_text):
+    ex = extract_text("The envoy said that the Harwick 2 peace deal on the border had failed.\n")
+    assert not any(t == "Organization" for t, _ in _names(ex))
+
+
+def test_a_city_written_without_its_diacritics_is_a_place_not_a_person(extract_text):
+    ex = extract_text("The order does not apply to family members in other cities, including Ankara, Istanbul and Izmir.\n")
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_a_name_in_a_hyphened_modifier_or_two_names_joined_by_a_hyphen_are_no_person(extract_text):
+    ex = extract_text("Vasquez-backing groups spent heavily. Fans still talk of the Dorian Vasquez-Milo Trent bout.\n")
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_a_korean_given_names_syllable_after_a_hyphen_stays_in_the_name(extract_text):
+    ex = extract_text("Seo Tae-min, the director of the Harbour Security Office, met the envoy on Monday.\n")
+    assert ("Person", "Seo Tae-min") in _names(ex)
+
+
+def test_a_name_inside_a_quoted_title_of_a_work_is_no_actor(extract_text):
+    ex = extract_text("Dr. Tamsin Okafor gave a talk titled “Why Harbour Alliances and Coastal Partnerships Matter,” on Monday.\n")
+    assert {n for _, n in _names(ex)} == {"Tamsin Okafor"}
+
+
+def test_a_name_between_two_quotations_in_doubled_marks_is_no_title_of_a_work(extract_text):
+    ex = extract_text("''The rule goes too far,'' said Jane Cole of the National Harbour Federation."
+                      " ''By fiat, the board is demoting workers.''\n")
+    assert {("Person", "Jane Cole"), ("Organization", "National Harbour Federation")} <= _names(ex)
+
+
+def test_a_laws_name_is_no_persons_even_after_a_title_word(extract_text):
+    ex = extract_text("The union asked whether candidates backed the Employee Free Harbour Act, which would help crews.\n")
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_an_english_plural_that_acts_is_people_not_a_body(extract_text):
+    ex = extract_text("Harbourmasters vow to boycott the minister's speech.\n")
+    assert _names(ex) == set()
+
+
+def test_a_word_edited_in_brackets_is_no_name(extract_text):
+    ex = extract_text("“[W]e urge the crews to go on with their talks,” the union said on Monday.\n")
+    assert _names(ex) == set()
+
+
+def test_the_last_word_of_a_title_in_x_of_y_is_no_part_of_the_name_after_it():
+    d = doc("""
+        0  Fans       1  nsubj     NOUN   fan
+        1  cheered    1  ROOT      VERB   cheer
+        2  Hall       1  dobj      PROPN
+        3  of         2  prep      ADP
+        4  Famer      6  compound  PROPN
+        5  Tobias     6  compound  PROPN
+        6  Grell      3  pobj      PROPN
+        7  .          1  punct     PUNCT
+    """, [("Tobias Grell", "PERSON")])
+    assert [(d[r.start:r.end].text, r.type) for r in raw_mentions(d)] == [("Tobias Grell", "Person")]
+
+
+def test_a_style_in_capitals_before_a_name_is_no_part_of_it(extract_text):
+    ex = extract_text("The Minister for Ports of Norway, HE Halvard Brekke, and the Minister for Ports of Iceland,"
+                      " HE Sigrun Olafsdottir, met in Oslo on Monday.\n")
+    people = {n for t, n in _names(ex) if t == "Person"}
+    assert people == {"Halvard Brekke", "Sigrun Olafsdottir"}
+
+
+def test_a_given_name_and_surname_after_a_lower_case_title_is_a_person(extract_text):
+    ex = extract_text("Tamsin spoke at a joint press conference with his Icelandic counterpart Gunnar Eyvindsson in Oslo.\n")
+    assert ("Person", "Gunnar Eyvindsson") in _names(ex)
+
+
+def test_a_name_particle_inside_a_persons_name_stays_in_it(extract_text):
+    ex = extract_text("Qatar's Minister of Ports, Sheikh Hamad bin Jassim Al-Harbi, called for calm on Monday.\n")
+    assert any(t == "Person" and "bin Jassim" in n for t, n in _names(ex))
+
+
+def test_an_exercises_name_after_the_word_exercise_is_no_actor_in_any_mention(extract_text):
+    ex = extract_text("Soldiers began exercise Tarvo Kessu 24 on Monday. The crews said (Tarvo Kessu) means northern wind.\n")
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_a_bodys_domain_runs_on_over_and_into_more_of_it(extract_text):
+    ex = extract_text("The Ministry of Foreign Affairs and Expatriates on Friday called on both sides to keep the truce.\n")
+    assert ("Organization", "Ministry of Foreign Affairs and Expatriates") in _names(ex)
+
+
+def test_names_listed_as_examples_of_groups_are_bodies(extract_text):
+    ex = extract_text("The truce does not cover such armed groups as Harbour Front, Ahrar al-Vintar and other affiliated groups.\n")
+    assert ("Organization", "Ahrar al-Vintar") in _names(ex)
+
+
+def test_a_dateline_in_capitals_with_a_mc_is_a_place(extract_text):
+    ex = extract_text("JOINT BASE HARBOUR-McDOE, Wash. – Soldiers of the 9th Harbour Division began a drill on Monday.\n")
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_a_span_ner_ran_over_a_possessive_pronoun_is_no_body(extract_text):
+    ex = extract_text("The harbour committee gave Dorian Vasquez its Golden Anchor of Harbours in the early 1980s.\n")
+    assert not any(t == "Organization" for t, _ in _names(ex))
+
+
+def test_a_dynasty_or_an_award_is_no_body(extract_text):
+    ex = extract_text("Their exchanges date back to the Eastern Vintar Dynasty, and the Harbour Peace Prize went to both.\n")
+    assert not any(t == "Organization" for t, _ in _names(ex))
+
+
+def test_a_known_outlet_after_a_countrys_possessive_is_that_outlet_not_a_person(extract_text):
+    ex = extract_text("The ships were told to stay alert, Japan’s Kyodo News reported on Monday.\n")
+    assert ("Organization", "Kyodo News") in _names(ex)
+    assert not any(t == "Person" for t, _ in _names(ex))
+
+
+def test_a_known_bodys_acronym_goes_where_its_name_owned_by_a_country_went(extract_text):
+    ex = extract_text("South Korea’s Joint Chiefs of Staff (JCS) said a missile was launched. The JCS gave no details.\n")
+    assert [t for t, _ in _names(ex)].count("Organization") == 1
+
+
+def test_a_dateline_in_capitals_before_a_wires_name_in_brackets_is_a_place(extract_text):
+    ex = extract_text("HARBOURVILLE (HW) – The two navies began a drill on Tuesday, both ministries said.\n")
+    assert not any(t == "Organization" for t, _ in _names(ex))
+
+
+def test_a_name_after_the_vicinity_of_is_a_place(extract_text):
+    ex = extract_text("The missile was launched from a site in the vicinity of Korvado in the northern province.\n")
+    assert _names(ex) == set()
+
+
+def test_a_known_body_after_the_last_items_of_a_list_keeps_its_own_name(extract_text):
+    ex = extract_text("Our soldiers, sailors, airmen, Marines and Department of Defense civilians work every day.\n")
+    assert not any(" and " in n for _, n in _names(ex))
+
+
+def test_a_forces_theatre_after_in_is_part_of_its_name(extract_text):
+    ex = extract_text("The crews trained for two weeks, according to a Ruritanian Air Forces in Europe release.\n")
+    assert ("Organization", "Ruritanian Air Forces in Europe") in _names(ex)
+
+
+def test_a_units_ordinal_that_nameparser_calls_a_title_still_leads_its_name():
+    d = doc("""
+        0  She        1  nsubj     PRON
+        1  leads      1  ROOT      VERB   lead
+        2  the        5  det       DET
+        3  9th        5  amod      ADJ
+        4  Harbour    5  compound  PROPN
+        5  Regiment   1  dobj      PROPN
+        6  .          1  punct     PUNCT
+    """, [])
+    assert [(d[r.start:r.end].text, r.type) for r in raw_mentions(d)] == [("9th Harbour Regiment", "Organization")]

@@ -2,8 +2,8 @@
 possessive ("Japan's National Institute" is the institute, part of Japan), extended over "of/on/for"
 and capitalised words ("Institute of Advanced Studies on Asia"), a unit's number kept ("the 31st
 Fighter Wing"); a span that is a title and a person ("Secretary of Defense Jane Doe") or a body
-word and a country ("the Government of Norway") is that person or country; job titles, places
-and buildings are no bodies. Used by ``kg.extract.entities``.
+word and a country ("the Government of Norway") is that person or country; job titles (``kg.extract.offices``),
+places and buildings are no bodies. Used by ``kg.extract.entities``.
 """
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon, reference
 from kg.extract.doc import Raw, generic, inside, trim
+from kg.extract.offices import (COUNTRY_LABELS, before_person, body_word, job_title, national_title, title_domain,
+                                title_qualifiers, title_words)
 from kg.extract.people import name_token, named, title_token
-from kg.extract.places import named_place
+from kg.extract.places import capital_acts, named_place
 
 ORG_LINKS = ("of", "on", "for", "and")
-COUNTRY_LABELS = ("Country", "Capital", "Demonym")  # gazetteer span labels that name a country
 
 
 def gaz_raw(span: Span) -> Raw:
@@ -35,7 +36,7 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         start -= 1  # 'the 31st Fighter Wing': the unit's number is part of its name
     while end - start > 1 and doc[end - 1].lower_ in ORG_LINKS:
         end -= 1  # 'the 1st Harbour Division of' as NER cut it before a base's name
-    end = _extend_org(doc, end, gaz)
+    end = _extend_org(doc, start, end, gaz)
     headed = _cut_before_head(doc, start, end, gaz)
     end += headed  # 'the Ruritanian National army': NER cut the name before its body word
     while end - start > 2 and any(c.isdigit() for c in doc[end - 1].text) and body_word(doc[end - 2]) \
@@ -43,21 +44,23 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         end -= 1  # 'the 31st Fighter Wing F-15E': the aircraft's model is no part of the unit's name
     if end < len(doc) and doc[end].text.isdigit() and doc[end].head.i == end - 1 and body_word(doc[end - 1]):
         end += 1  # 'Carrier Strike Group 5': the unit's number after its name
-    while end > start and title_token(doc[end - 1]) and _before_person(doc, end):
+    while end > start and title_token(doc[end - 1]) and before_person(doc, end):
         end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
+    if title_qualifiers(doc, start, end, gaz):
+        return []
     known = any(g.label_ == "Organization" for g in inside(gaz, start, end))
     if not known and _pair_relation(doc, start, end, gaz):
         return []
-    if not known and _titled_document(doc, start):
+    if not known and (_titled_document(doc, start) or _names_thing(doc, end)):
         return []
-    if start >= end or _job_title(doc[start:end]) or _national_title(doc, start, end, gaz) \
+    if start >= end or job_title(doc[start:end]) or national_title(doc, start, end, gaz) \
             or named_place(doc, start, end) and not known \
             or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]:
         return []
     inner = _titled_actor(doc, start, end, gaz)
     if inner is not None:
         return [inner]
-    if not known and _title_domain(doc, start, end):
+    if not known and title_domain(doc, start, end):
         return []
     last, names = doc[end - 1], lexicon.data("names")
     if end - start > 2 and last.lower_ in names["not_org_heads"] and last.lower_ not in names["speech_nouns"] \
@@ -68,8 +71,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
             or doc[start:end].text.lower() in names["regions"] \
             or (end - start == 1 and last.lower_ in names["generic_orgs"]):
         return []
-    if any(t.text == "/" for t in doc[start + 1:end - 1]):
-        return []  # 'Doe/Roe': two names joined, no body's name
+    if any(t.text == "/" for t in doc[start + 1:end - 1]) or any(t.tag_ == "PRP$" for t in doc[start + 1:end]):
+        return []  # 'Doe/Roe': two names joined; 'Doe its Harbour': NER ran over a clause
     parts = _split_possessive(doc, start, end, gaz)
     out: list[Raw] = []
     whole = None
@@ -77,7 +80,8 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         if whole is None and len(parts) > 1 and e - s == 1 and reference.is_given_name(doc[s].text) \
                 and not inside(gaz, s, e):
             continue  # "Jane's Victory Fund": Jane's fund; her given name alone is no body
-        if whole is not None and doc[s - 1].text in lexicon.possessive_marks() and _given_after(doc, s - 1, e):
+        if whole is not None and doc[s - 1].text in lexicon.possessive_marks() and _given_after(doc, s - 1, e) \
+                and not any(g.label_ == "Organization" for g in inside(gaz, s, e)):  # not "Harbour’s Kyodo News"
             out.append(Raw(s, e, "Person"))  # "Harbour News' Jane Doe": the outlet's person
             continue
         out += _org_part(doc, s, e, gaz, whole)
@@ -116,6 +120,17 @@ def _pair_relation(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
     return joined and end == second.end + 1 and doc[end - 1].lower_ in lexicon.data("names")["pair_relations"]
 
 
+def _names_thing(doc: Doc, end: int) -> bool:
+    """A name that qualifies a thing written in lower case after it ('the Harbour 2 peace deal',
+    'the Harbour process'): the nouns after it end in a word that names a document, a plan
+    or a process; no body."""
+    k = end
+    while k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].dep_ in ("compound", "amod"):
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" \
+        and doc[k].lower_ in lexicon.data("names")["not_org_heads"]
+
+
 def _titled_document(doc: Doc, start: int) -> bool:
     """A name inside a document's title ('the Harbour Statement on [Maritime Partnership]',
     'Memorandum of Understanding for [...]'): 'on'/'for' right before it and a document word
@@ -131,30 +146,10 @@ def _titled_document(doc: Doc, start: int) -> bool:
     return False
 
 
-def _title_domain(doc: Doc, start: int, end: int) -> bool:
-    """Words NER took for a body that are a title's domain ('Secretary of [State for
-    Political-Military] Affairs'): after a title's head, its link and more title words, and
-    title words themselves or running on into more ('... Affairs'), no body's name."""
-    k = start
-    while k > 0 and (doc[k - 1].lower_ in ("of", "for", "the", "and", "-") or lexicon.is_title_word(doc[k - 1].text)):
-        k -= 1
-    runs_on = end < len(doc) and (doc[end].text == "-" or lexicon.is_title_word(doc[end].text)
-                                  and not body_word(doc[end]))  # '... Affairs'
-    return k < start and any(t.lower_ in lexicon.title_heads() for t in doc[k:start]) \
-        and doc[start - 1].lower_ in ("of", "for", "-", "the") \
-        and (runs_on or all(lexicon.is_title_word(t.text) and not body_word(t) for t in doc[start:end]))
-
-
 def _body_of(doc: Doc, start: int, end: int) -> bool:
     """A body's word before 'of/for/on' heads the name ('Institute for Near Harbour Policy'):
     a body, whatever its last word."""
     return any(body_word(doc[k]) and doc[k + 1].lower_ in ORG_LINKS[:3] for k in range(start, end - 1))
-
-
-def body_word(tok) -> bool:
-    """A word that ends the name of a body or a building ('Center', 'Church', 'Ministry', 'Hotel')."""
-    names = lexicon.data("names")
-    return any(tok.lower_ in names[k] for k in ("body_heads", "generic_orgs", "facility_heads", "institution_heads"))
 
 
 def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None:
@@ -162,7 +157,7 @@ def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None
     of Defense Jane Doe'), the country after a body word ('the Government of Norway')."""
     country = next((g for g in inside(gaz, start, end) if g.end == end and g.label_ in COUNTRY_LABELS), None)
     if country is not None and country.start > start and doc[country.start - 1].lower_ in ("of", "the") \
-            and _title_words(doc[start:country.start]) \
+            and title_words(doc[start:country.start]) \
             and doc[start].lower_ not in lexicon.data("names")["mission_heads"]:  # 'the Embassy of Norway': a body
         return gaz_raw(country)
     given = next((k for k in range(start + 1, end - 1) if reference.is_given_name(doc[k].text)), None)
@@ -170,48 +165,16 @@ def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None
         return None
     if given is None:  # 'Chairperson Doe': a title and a name that is no English word
         given = next((k for k in range(start + 1, end) if not title_token(doc[k])), end)
-        if _title_words(doc[start:given]) and title_token(doc[given - 1]) and named(doc, given, end) \
+        if title_words(doc[start:given]) and title_token(doc[given - 1]) and named(doc, given, end) \
                 and not inside(gaz, given, end):
             return Raw(given, end, "Person")
         return None
-    titled = _title_words(doc[start:given]) or any(  # 'Advisor for Cyber Jane Doe': a title with its domain
+    titled = title_words(doc[start:given]) or any(  # 'Advisor for Cyber Jane Doe': a title with its domain
         t.lower_ in lexicon.title_heads() and doc[t.i + 1].lower_ in ("for", "of") for t in doc[start:given - 1])
     if titled and not inside(gaz, given, end) \
             and all(name_token(t) and t.lower_ not in lexicon.data("names")["generic_orgs"] for t in doc[given:end]):
         return Raw(given, end, "Person")
     return None
-
-
-def _title_words(span: Span) -> bool:
-    """Only title words, body words ('Government', 'Ministry') and 'of'/'the'."""
-    bodies = lexicon.data("names")["generic_orgs"]
-    return all(lexicon.is_title_word(t.text) or t.lower_ in ("of", "the") or t.lower_ in bodies
-               or t.lemma_.lower() in bodies for t in span)
-
-
-def _national_title(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
-    """'Norwegian Ambassadors', 'the Norway Defense Ministers', 'U.S. Soldiers': a country's name
-    or demonym and title words ending in a title's head; people, not a body."""
-    country = next((g for g in inside(gaz, start, end) if g.start == start and g.label_ in COUNTRY_LABELS), None)
-    last = doc[end - 1]
-    rest = doc[country.end:end] if country is not None else []
-    return country is not None and country.end < end \
-        and all(lexicon.is_title_word(t.text) or lexicon.is_title_word(t.lemma_) or _title_head(t) for t in rest) \
-        and _title_head(last)
-
-
-def _title_head(tok) -> bool:
-    """A title's head, also in the plural ('Airmen', 'Colonels')."""
-    heads, word = lexicon.title_heads(), tok.lower_
-    singular = {word[:-3] + "man"} if word.endswith("men") else {word[:-1]} if word.endswith("s") else set()
-    return bool({word, tok.lemma_.lower(), *singular} & heads)
-
-
-def _job_title(span: Span) -> bool:
-    """'National Security Advisor', 'Foreign Affairs' or a lone 'Defense' is a title or a
-    domain, not an organisation: only title words, and no word that names a body."""
-    return all(lexicon.is_title_word(t.text) or not any(c.isalpha() for c in t.text) for t in span) and \
-        (len(span) == 1 or not any(t.lower_ in lexicon.data("names")["generic_orgs"] for t in span))
 
 
 def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Raw]:
@@ -226,6 +189,8 @@ def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Ra
         if end - g.end == 1 and g.label_ == "Organization" and doc[g.end].is_title \
                 and (doc[g.end].lower_ in names["sub_body_heads"] or doc[g.end].lower_ in names["regions"]):
             return [Raw(start, end, "Organization", whole=(g.start, g.end))]  # 'the Harbour Union Commission', '... Army Europe'
+        if g.label_ == "Capital" and not capital_acts(g):
+            return []  # 'the Oslo peace process': a city that names a thing, no government
         return [Raw(g.start, g.end, gaz_raw(g).type, g.id_, whole=whole)]
     country = next((g for g in inner if g.start == start and g.label_ in COUNTRY_LABELS), None)
     if country is not None and end - country.end == 1 and doc[end - 1].lower_ in lexicon.data("names")["nation_nouns"]:
@@ -249,27 +214,6 @@ def _org_part(doc: Doc, start: int, end: int, gaz: list[Span], whole) -> list[Ra
 def _plausible_org(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if t.is_alpha]
     return bool(words) and (words[0].is_upper or words[0].is_title)
-
-
-def _before_person(doc: Doc, i: int) -> bool:
-    """A person's name starts at token i, or after the dot of an abbreviation there; or, when
-    the word before i is a title's head, modifier or rank, after more of them ('District
-    Magistrate [Judge] Jane Doe', 'the Harbour Air Force Brig. [Gen.] Jane Doe')."""
-    cut = doc[i - 1]
-    i += i < len(doc) and doc[i].text == "."
-    if i < len(doc) and doc[i].ent_type_ != "PERSON" and not _rank_word(cut):
-        return False  # 'the X Committee Chairman Jane Doe': the committee keeps its last word
-    while i < len(doc) - 1 and doc[i].ent_type_ != "PERSON" and _rank_word(doc[i]):
-        i += 1 + (doc[i + 1].text == ".")
-    return i < len(doc) and doc[i].ent_type_ == "PERSON"
-
-
-def _rank_word(tok) -> bool:
-    """A title's head or modifier, or an abbreviated rank ('Brig', 'Gen.'): no body's word."""
-    titles = lexicon.data("titles")
-    word = tok.lower_
-    return word in lexicon.title_heads() or word in titles["modifiers"] \
-        or word in titles["ranks"] or word + "." in titles["ranks"]
 
 
 def _split_possessive(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[tuple[int, int]]:
@@ -307,16 +251,30 @@ def _plural_noun(tok) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or low.endswith("men") or low.endswith("s") and reference.is_word(low[:-1])
 
 
-def _extend_org(doc: Doc, end: int, gaz: list[Span]) -> int:
-    """Extend 'Institute of Advanced Studies' over 'on Asia' (a link word + capitalised words)."""
+def _extend_org(doc: Doc, start: int, end: int, gaz: list[Span]) -> int:
+    """Extend 'Institute of Advanced Studies' over 'on Asia' (a link word + capitalised words);
+    a body's domain after 'of'/'for' over 'and' and more of it ('Ministry of Foreign Affairs [and
+    Trade]'), not over another body ('... and Army officials')."""
     countries = {i for g in gaz if g.label_ in ("Country", "Capital") for i in range(g.start, g.end)}
+    named = {i for g in gaz for i in range(g.start, g.end)}
     def name_word(i: int) -> bool:
         return doc[i].is_title and i not in countries and doc[i].ent_type_ not in ("PERSON", "DATE", "TIME") \
             and doc[i].lower_ not in lexicon.data("names")["time_words"]
 
-    leads = lexicon.data("names")["place_leads"]  # 'the 1st Harbour Division of Fort Doe': its base
-    while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and doc[end].lower_ != "and" and name_word(end + 1) \
-            and doc[end + 1].lower_ not in leads:
+    def domain_and(k: int) -> bool:  # 'and' inside a body's domain: '... of Foreign Affairs and Trade'
+        run = k + 1
+        while run < len(doc) and name_word(run) and run not in named and not body_word(doc[run]):
+            run += 1
+        return any(t.lower_ in ("of", "for") for t in doc[start:k]) and run > k + 1 \
+            and (run == len(doc) or not doc[run].is_title)
+
+    names = lexicon.data("names")  # 'Harbour Forces in Europe': a force's theatre is part of its name
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end - 1].lower_ in names["theatre_heads"] \
+            and doc[end + 1].lower_ in names["regions"]:
+        end += 2
+    leads = names["place_leads"]  # 'the 1st Harbour Division of Fort Doe': its base
+    while end + 1 < len(doc) and doc[end].lower_ in ORG_LINKS and (doc[end].lower_ != "and" or domain_and(end)) \
+            and name_word(end + 1) and doc[end + 1].lower_ not in leads:
         end += 2
         while end < len(doc) and name_word(end):
             end += 1

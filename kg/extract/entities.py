@@ -50,7 +50,8 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     out += _untagged_bodies(doc, covered)
     out += _acronym_parts(doc, out)
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
-    out = [r for r in out if r.key or not (_named_thing(doc, r) or _coded(doc, r))]
+    things = {doc[r.start:r.end].text for r in out if not r.key and _named_thing(doc, r)}  # every mention of it
+    out = [r for r in out if r.key or not (doc[r.start:r.end].text in things or _coded(doc, r))]
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))
 
 
@@ -72,12 +73,14 @@ def _mission(doc: Doc, ent: Span) -> bool:
 
 def _named_thing(doc: Doc, raw: Raw) -> bool:
     """A ship's name ('USS Jane Doe', 'the MV Harbour Star') or an operation's or exercise's
-    ('Operation Harbour Shield'): a thing or an event, not an actor."""
+    ('Operation Harbour Shield', 'began exercise Harbour Shield'): a thing or an event, not an
+    actor."""
     names = lexicon.data("names")
     first = doc[raw.start]
     before = doc[raw.start - 1] if raw.start > 0 else None
     return first.text in names["vessel_prefixes"] or before is not None and before.text in names["vessel_prefixes"] \
-        or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None)
+        or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None) \
+        or before is not None and before.lower_ in names["event_leads"]  # 'the exercise Harbour Shield 24'
 
 
 def _coded(doc: Doc, raw: Raw) -> bool:
@@ -128,11 +131,15 @@ def _longer_bodies(doc: Doc, raws: list[Raw]) -> list[Raw]:
 
     def name(k: int) -> bool:
         return k >= 0 and k not in taken and doc[k].pos_ == "PROPN" and doc[k].is_title
+
+    def listed(k: int) -> bool:  # 'sailors, Marines and Department of X civilians': a list's last items
+        return doc[k].tag_ in ("NNS", "NNPS") or k > 0 and doc[k - 1].text == ","
     out = []
     for r in raws:
         start = r.start
         while r.key and r.type == "Organization" and generic(doc[r.start:r.end].text) and (
-                name(start - 1) or doc[start - 1].lower_ in ("and", "of") and name(start - 2)):
+                name(start - 1) or doc[start - 1].lower_ in ("and", "of") and name(start - 2)
+                and not (doc[start - 1].lower_ == "and" and listed(start - 2))):
             start -= 1 if name(start - 1) else 2
         owner = ending.get(start)
         out.append(r if start == r.start else Raw(start, r.end, "Organization", whole=owner and (owner.start, owner.end)))
@@ -148,7 +155,7 @@ def _untagged_bodies(doc: Doc, taken: list[bool]) -> list[Raw]:
         end = _run_end(doc, i, taken)
         last = next((k + 1 for k in range(end - 1, i, -1) if doc[k].lower_ in heads
                      and all(title_token(t) for t in doc[k + 1:end])), None)  # 'the X Committee Chair'
-        if last is not None and not title_token(doc[i]) and not any(taken[i:last]):
+        if last is not None and (numbered(doc[i]) or not title_token(doc[i])) and not any(taken[i:last]):
             out.append(Raw(i, last, "Organization"))
         i = max(end, i + 1)
     return out

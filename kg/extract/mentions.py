@@ -1,7 +1,8 @@
 """Raw mentions vetted before resolution (``kg.extract.resolve``): types from the evidence, one
 per name in an article; names that are only English words, phrases, families, documents or
-places dropped; people's and acronyms' mentions NER missed found; and each mention's surface
-as a name is written (no honorific, legal form or glued possessive; capitals as names are).
+places dropped (``kg.extract.phrases``); people's and acronyms' mentions NER missed found; and
+each mention's surface as a name is written (no honorific, legal form or glued possessive;
+capitals as names are).
 """
 from __future__ import annotations
 
@@ -13,10 +14,10 @@ from spacy.tokens import Doc
 
 from kg import lexicon, reference
 from kg.extract.acronyms import defined_here, documents
-from kg.extract.doc import SUBJECTS, Raw, generic
+from kg.extract.doc import Raw, generic
 from kg.extract.modifiers import only_modifiers
+from kg.extract.phrases import common, founded, name_parts
 
-ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos", "dative", "conj")
 FUNCTION_POS = ("AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART")
 
 
@@ -26,22 +27,25 @@ def vetted(doc: Doc, raws: list[Raw]) -> list[Raw]:
     name no actor dropped, people's and
     acronyms' other mentions found."""
     raws = documents(doc, defined_here(doc, raws))
-    raws = _retyped(doc, [r for r in raws if not _common(doc, r)])
-    raws = _nicknamed(doc, _founded(doc, only_modifiers(doc, raws, [surface(doc, r) for r in raws])))
+    raws = _retyped(doc, [r for r in raws if not common(doc, r)])
+    raws = only_modifiers(doc, raws, [surface(doc, r) for r in raws])
+    raws = _nicknamed(doc, founded(doc, raws, [surface(doc, r) for r in raws]))
     return _repair_acronyms(doc, _repair_people(doc, raws))
 
 
 def surface(doc: Doc, raw: Raw) -> str:
-    """A mention's name as written: one line, without an honorific or a company's legal form;
+    """A mention's name as written: one line, without an honorific, a possessive the tokenizer
+    left on or a company's legal form;
     an organisation's name with the country word right before it ('UK Independence Party'), unless
     any country's body could have it ('Foreign Ministry', qualified by ``_qualified``)."""
     start = raw.start
     if raw.type == "Organization" and raw.whole and raw.whole[1] == raw.start and not generic(doc[start:raw.end].text):
         start = raw.whole[0]
     text = lexicon.honorific().sub("", " ".join(doc[start:raw.end].text.split()))
+    if raw.type != "Country":
+        text = re.sub(r"(?<=\w)[’‘']s$", "", text)  # a possessive glued on ('Jane Doe‘s')
     if raw.type == "Organization":
-        text = re.sub(r"(?<=\w)[’‘']s$", "", lexicon.legal_form().sub("", text))  # a possessive glued on
-        text = body_case(text)
+        text = body_case(lexicon.legal_form().sub("", text))
     if raw.type == "Person" and text.isupper() and len(text) > 2:
         text = _name_case(text)
     return text
@@ -65,17 +69,11 @@ def _name_case(name: str) -> str:
     return " ".join(word(w) for w in name.split())
 
 
-def name_parts(name: str) -> list[str]:
-    """A person's name words, without suffixes and initials; a surname after a particle also
-    alone ('al-Doe' and 'Doe')."""
-    words = [t for t in name.split() if not lexicon.is_name_suffix(t) and not re.fullmatch(r"[A-Z]\.?", t)]
-    return words + [w.split("-", 1)[1] for w in words if re.fullmatch(r"[a-z]{1,3}-[A-Z][\w'-]+", w)]
-
-
 def _retyped(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Types from the evidence, not from NER alone, the same for every mention of a name: a name
     in apposition with 'company', 'group' ... is an organisation ('a drug maker, Actavis'), with
-    a title ('leader', 'spokesman') a person; a two- or three-word name of a given name and name
+    a title ('leader', 'spokesman') a person; a name listed as an example of a kind of body
+    ('groups such as X and Y') an organisation; a two- or three-word name of a given name and name
     words that are no dictionary words is a person ('Jane Doe' tagged ORG); otherwise the type most of the name's mentions have, a person
     mention counting twice (NER tags a person's name in 'the Doe campaign' as an organisation);
     a name in capitals that the article writes as a person's elsewhere is that person."""
@@ -111,6 +109,8 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
             any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near) \
             and not (len(words) > 1 and reference.is_given_name(words[0])):
         return "Organization"
+    if _listed_kind(root).lemma_.lower() in org_nouns:
+        return "Organization"  # 'groups such as X, Y and Z', 'groups as X, Y'
     people = {*lexicon.title_heads(), *lexicon.data("names")["person_nouns"]}
     if len(words) > 1 and words[-1].lower() in {n + "s" for n in lexicon.data("names")["person_nouns"]} \
             or "&" in words[1:-1]:
@@ -123,6 +123,16 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
             or len(words) > 2 and lexicon.is_name_suffix(words[-1])):  # 'Jane Doe Sr.', 'Jane Q. Doe'
         return "Person"
     return raw.type
+
+
+def _listed_kind(tok):
+    """The noun a list of names gives examples of ('groups [such as] X, Y and Z'): up the list's
+    conjuncts, then through 'as'/'like'; the token itself when there is none."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "like") and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return tok
 
 
 def _surname_word(word: str) -> bool:
@@ -141,63 +151,6 @@ def _aged(doc: Doc, end: int) -> bool:
         and doc[end + 1].text.isdigit() and int(doc[end + 1].text) < 120 and doc[end + 2].text == ","
 
 
-def _founded(doc: Doc, raws: list[Raw]) -> list[Raw]:
-    """Drop one-word names that are only a capitalised English word or a place name ('Exit polls',
-    'Nationally,', 'the LOT', 'attacks on Taiz', a state's postal code, an abbreviation before a
-    name): not in the gazetteer, never part of a longer
-    person's name, never the subject of a clause, never after a title ('President Ford'); an
-    organisation's one-word name that is an English plural ('Kings and Rulers'); a
-    surname in the plural ('the Does' is a family) or two joined by a hyphen ('the Doe-Roe
-    plan'); people named by English words only
-    (``_phrase``); names in quote marks of their own, titles of works (``_quoted``); and
-    regions ('Crimea', 'the Sahel')."""
-    surf = [surface(doc, r) for r in raws]
-    longer = {p for s, r in zip(surf, raws) if r.type == "Person" and len(s.split()) > 1 for p in name_parts(s)}
-    words = {s for s, r in zip(surf, raws) if not r.key and " " not in s and s not in longer
-             and (reference.is_word(s) or reference.is_place(s) and (not s.isupper() or len(s) == 2)
-                  or _plural_word(s, r) or _abbreviation(doc, r))}
-    backed = {s for s, r in zip(surf, raws) if s in words and _backed(doc, r)} | _known_surnames(doc, raws, words)
-    families = {p + "s" for p in longer} | {p + "es" for p in longer}  # 'the Does': a family, no actor
-    people = longer | {s for s, r in zip(surf, raws) if r.type == "Person" and " " not in s}
-    families |= {s for s in people if s.count("-") == 1 and all(p[:1].isupper() and p in people for p in s.split("-"))}
-    titles = {s for s, r in zip(surf, raws) if r.type == "Person" and _quoted(doc, r)}
-    regions = set(lexicon.data("names")["regions"])
-    return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families
-            and (r.key or s.lower() not in regions)
-            and not (r.type == "Person" and (_phrase(s) or s in titles or _initials_only(s)))]
-
-
-def _known_surnames(doc: Doc, raws: list[Raw], words: set[str]) -> set[str]:
-    """One-word people's names that are also English words ('Doe' where 'doe' is a word) but
-    that the article only ever writes capitalised, that NER tags as a person twice or more and
-    that stand as an argument (subject, object, possessor) twice or more: the article's way of
-    naming a person by surname, not a word."""
-    lower = {t.text for t in doc if t.text[:1].islower()}
-    out = set()
-    for name in words:
-        own = [r for r in raws if r.type == "Person" and r.end - r.start == 1 and doc[r.start].text == name]
-        tagged = sum(doc[r.start].ent_type_ == "PERSON" for r in own)
-        argued = sum(doc[r.start].dep_ in ARGUMENTS and doc[r.start].pos_ == "PROPN" for r in own)
-        if tagged >= 2 and argued >= 2 and name.lower() not in lower and name.isalpha() \
-                and not lexicon.is_title_word(name) and not reference.is_place(name):
-            out.add(name)
-    return out
-
-
-def _initials_only(name: str) -> bool:
-    """'O.K.', 'J.R.': initials with no name."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.\s?)+", name))
-
-
-def _quoted(doc: Doc, raw: Raw) -> bool:
-    """A name in quote marks of its own ('"Opening Belle," a novel'): a title or a slogan, not a
-    person's name."""
-    speech = lexicon.data("speech")
-    end = raw.end + (raw.end < len(doc) and doc[raw.end].text == ",")
-    return raw.start > 0 and end < len(doc) and doc[raw.start - 1].text in speech["open_quotes"] \
-        and doc[end].text in speech["close_quotes"]
-
-
 def _nicknamed(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """'Crooked Jane', 'Team Doe': an English word that is no given name before a name of a
     person the article names in full is a nickname's or a slogan's word; the mention is the
@@ -213,53 +166,6 @@ def _nicknamed(doc: Doc, raws: list[Raw]) -> list[Raw]:
             r = replace(r, start=r.end - 1)
         out.append(r)
     return out
-
-
-def _common(doc: Doc, raw: Raw) -> bool:
-    """A body's name used as a common noun: counted by 'a' right before it ('a Democratic
-    Senate'; not 'a big-tent Harbour Party') or owned by a pronoun ('his super PAC'); not a
-    known actor."""
-    if raw.key or raw.type != "Organization":
-        return False
-    tok = doc[raw.end - 1]
-    dets = {c.lower_: c.i for c in tok.children if c.i < raw.start and c.dep_ in ("det", "poss")}
-    shared = {c.lower_ for c in tok.head.children if c.dep_ == "poss"} if tok.dep_ == "conj" else set()
-    return any(dets.get(d) == raw.start - 1 for d in ("a", "an", "another")) or bool(
-        (dets.keys() | shared) & {"his", "her", "its", "their", "our", "my", "your"})  # 'our pilots and Guards'
-
-
-def _abbreviation(doc: Doc, raw: Raw) -> bool:
-    """A person's one-word 'name' that is an abbreviation before a name ('Sec. Doe'): cut at its
-    dot, not a given name."""
-    k = raw.end
-    return raw.type == "Person" and raw.end - raw.start == 1 and not reference.is_given_name(doc[raw.start].text) \
-        and k + 1 < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_ and doc[k + 1].is_title
-
-
-def _plural_word(name: str, raw: Raw) -> bool:
-    """An organisation's one-word name that is an English noun's plural ('Kings', 'Friends'):
-    people or things, not a body (a person's surname may look so: 'Peters')."""
-    return raw.type == "Organization" and name.endswith("s") and reference.is_word(name, inflected=True)
-
-
-def _phrase(name: str) -> bool:
-    """Two or more capitalised English words and no given name: a phrase from a headline or a
-    slogan, not a person's name ('Caught Conspiring', 'Simple Battery')."""
-    words = name.split()
-    return len(words) >= 2 and all(w.isalpha() and reference.is_word(w, inflected=True)
-                                   and not reference.is_given_name(w) for w in words)
-
-
-def _backed(doc: Doc, raw: Raw) -> bool:
-    """A one-word mention that acts (the subject of its clause or one of its subjects, read as
-    a proper noun and not counted by 'a') or follows a title or honorific."""
-    tok = doc[raw.end - 1]
-    before = doc[raw.start - 1] if raw.start > 0 else None
-    titled = raw.end - raw.start > 1 or before is not None and (
-        lexicon.is_title_word(before.text) or reference.is_title(before.text))
-    counted = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)  # 'a super PAC'
-    acts = tok.dep_ in SUBJECTS or tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS  # 'Doe and Roe said'
-    return titled or acts and tok.pos_ == "PROPN" and not counted
 
 
 def _repair_people(doc: Doc, raws: list[Raw]) -> list[Raw]:

@@ -26,10 +26,12 @@ def named(doc: Doc, start: int, end: int, *, lenient: bool = False) -> bool:
 
 def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
     """People NER missed after a title ('thanked President Roe for ...'): a capitalised title
-    word and the name words after it, in no entity and no gazetteer name."""
+    word and the name words after it, in no entity and no gazetteer name; after a title's head
+    in lower case, a given name and a surname ('his counterpart Jane Roe')."""
     out = []
     for tok in doc[:-1]:
-        if not (title_token(tok) and tok.text[:1].isupper()) or taken[tok.i] or tok.ent_type_:
+        lower = tok.lower_ in lexicon.title_heads() and tok.is_lower  # 'his counterpart Jane Roe'
+        if not (title_token(tok) and (tok.text[:1].isupper() or lower)) or taken[tok.i] or tok.ent_type_:
             continue
         start = tok.i + 1 + (doc[tok.i + 1].text == "." and not tok.whitespace_)  # 'Sgt .' split by the tokenizer
         apposed = start < len(doc) and doc[start].text == ","  # 'the minister of defense, Jane Roe,'
@@ -38,7 +40,7 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
         while end < len(doc) and not taken[end] and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
             end += 1
         set_off = not apposed or end >= len(doc) or doc[end].is_punct
-        if end > start and set_off and (named(doc, start, end, lenient=True) or _given_and_surname(doc, start, end)) \
+        if end > start and set_off and (not lower and named(doc, start, end, lenient=True) or _given_and_surname(doc, start, end)) \
                 and not inside(gaz, start, end):
             out.append(Raw(start, end, "Person"))
     return out
@@ -196,6 +198,7 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if not all(name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
                or start < t.i < end - 1 and t.text in quotes  # 'Jane "Jo" Doe': a nickname
                or start < t.i < end - 2 and t.is_lower and doc[t.i + 1].text == "-"  # 'Jane el-Doe'
+               or start < t.i < end - 1 and t.text in lexicon.data("names")["name_particles"]  # 'Jane bin Doe'
                for t in doc[start:end]) or end - start > 6 or not any(t.tag_ in ("NNP", "NNPS") for t in doc[start:end]):
         return []  # no proper noun: words ('Will Be' in a headline), not a name
     return [Raw(start, end, "Person")]
@@ -229,24 +232,27 @@ def _counted(span: Span) -> bool:
 def _dropped_name_word(tok, gaz: list[Span]) -> bool:
     """A name word NER left out before a name. Not a descriptor before a given name ('Whip Jane
     Doe', 'Billionaire Jane Doe', 'Judge Jane Doe'), nor an English word that is no given name
-    ('Praises Doe' in a headline)."""
+    ('Praises Doe' in a headline), nor the last word of a title in 'X of Y' ('Hall of Famer')."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     given = reference.is_given_name(tok.text)
     described = nxt is not None and reference.is_given_name(nxt.text) and _descriptor(tok) \
         and (not given or reference.is_title(tok.text))
     worded = not given and reference.is_word(tok.text, inflected=True)
-    return not title_token(tok) and name_token(tok) and tok.pos_ == "PROPN" and not described and not worded \
+    titled = not given and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"  # 'Hall of Famer': a title's end
+    return not title_token(tok) and not titled and name_token(tok) and tok.pos_ == "PROPN" and not described and not worded \
         and tok.ent_type_ in ("", "PERSON", "ORG") and not inside(gaz, tok.i, tok.i + 1)
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts in an NER span: after the titles, ranks, descriptors and
-    function words before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name)."""
+    function words before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name), and
+    after the last word of a title that ends in 'of X' ('Hall of Famer' before a given name)."""
     while start < end and (title_token(doc[start]) or not doc[start].text[:1].isupper()
                            or doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET") and start < end - 1):
         start += 1  # 'Without Jane Doe' at a sentence's start: a preposition, capitalised
     given = next((i for i in range(start + 1, end - 1) if reference.is_given_name(doc[i].text)), None)
-    if given is not None and any(_descriptor(t) for t in doc[start:given]) \
+    after_of = start > 0 and doc[start - 1].lower_ == "of"  # 'Hall of [Famer] Jane Doe': the end of a title
+    if given is not None and (after_of or any(_descriptor(t) for t in doc[start:given])) \
             and not reference.is_given_name(doc[start].text):
         start = given
     return start
@@ -258,9 +264,10 @@ def _descriptor(tok) -> bool:
 
 
 def title_token(tok) -> bool:
-    """A title or rank before a name: the titles of kg/data, or a personal title that is not
-    also a given name ('Earl Warren' keeps Earl)."""
-    return lexicon.is_title_word(tok.text) or reference.is_title(tok.text) and not reference.is_given_name(tok.text)
+    """A title or rank before a name: the titles of kg/data, a style in capitals ('HE' for His
+    Excellency), or a personal title that is not also a given name ('Earl Warren' keeps Earl)."""
+    return lexicon.is_title_word(tok.text) or tok.text in lexicon.data("names")["styles"] \
+        or reference.is_title(tok.text) and not reference.is_given_name(tok.text)
 
 
 def _later_name_word(tok) -> bool:

@@ -106,10 +106,19 @@ def named_place(doc: Doc, start: int, end: int) -> bool:
 
 
 def dateline(doc: Doc, start: int, end: int) -> bool:
-    """A place in capitals that opens a line, a comma, a capitalised word and a dash or a
-    bracket soon after ('HALDEN, Norway —', 'HALDEN, March 3 (Wire) -'): where the story was filed."""
-    first = start == 0 or "\n" in doc[start - 1].text
-    return first and doc[start:end].text.isupper() and end + 1 < len(doc) and doc[end].text == "," \
+    """A place in capitals that opens a line (its name may mix in a 'Mc'), a comma, a capitalised
+    word and a dash or a bracket soon after ('HALDEN, Norway —', 'HALDEN, March 3 (Wire) -',
+    'FORT McDOE, Wash. -'): where the story was filed."""
+    k = start
+    while k > 0 and "\n" not in doc[k - 1].text and (doc[k - 1].is_upper or doc[k - 1].text == "-"):
+        k -= 1  # 'JOINT BASE HARBOUR-McDOE, Wash. -': the place's first words in capitals
+    letters = [c for c in doc[k:end].text if c.isalpha()]
+    capitals = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    first = k == 0 or "\n" in doc[k - 1].text
+    if first and capitals and end + 1 < len(doc) and doc[end].text == "(" and any(  # 'HALDEN (Wire) -'
+            spaced in (t.text for t in doc[end + 1:end + 6]) for spaced in ("-", "—", "–", "--")):
+        return True
+    return first and capitals and end + 1 < len(doc) and doc[end].text == "," \
         and doc[end + 1].text[:1].isupper() and any(t.text in ("(", "-", "—", "–", "--") for t in doc[end + 1:end + 8])
 
 

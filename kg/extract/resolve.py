@@ -166,14 +166,19 @@ def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], lis
         also = _also_known(doc, [(r, surf[i]) for i, r in enumerate(raws) if r.type == typ and not r.key])
         names.update({s: names.get(also[n], also[n]) if n in also else n for s, n in names.items()})
     owned, qualified = _qualified(doc, raws, surf)
+    keyed = defaultdict(set)  # a known body's other names ('JCS') go where its owned name went
+    for i, q in owned.items():
+        if raws[i].key:
+            keyed[raws[i].key].add(q)
+    by_key = {k: next(iter(qs)) for k, qs in keyed.items() if len(qs) == 1}
     nearest = _nearest_people(raws, surf, people)
     mentions, names, types, isos = [], {}, {}, {}
     aliases: dict[str, set[str]] = defaultdict(set)
     by_span: dict[tuple[int, int], str] = {}
     for i, r in enumerate(raws):
         s = surf[i]
-        if i in owned or r.key and s in qualified:
-            (key, name), iso = owned.get(i) or qualified[s], None
+        if i in owned or r.key and (s in qualified or r.key in by_key):
+            (key, name), iso = owned.get(i) or qualified.get(s) or by_key[r.key], None
         elif r.key:
             known = gaz.entries[r.key]
             key, name, iso = r.key, known.name, known.iso
