@@ -3,7 +3,8 @@
 "Jane Doe, the director of the X Center at the Y Institute", "the NATO Special Envoy, Jane Doe,",
 "Jane Doe, a 7th Fighter Squadron pilot", "Jane Doe, who heads the Y Institute", "Jane Doe is a
 senior fellow at the Y", "Jane Doe (L) of the Y Institute". Each pattern is
-``f(ctx, span) -> [(mention, role)]``.
+``f(ctx, span) -> [(mention, role)]``; the bodies and countries a role noun they find names, with
+the role as written, come from ``owners``.
 """
 from __future__ import annotations
 
@@ -11,14 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, quote_marks
-from kg.extract.roles import (Context, Pairs, is_head, is_office, is_role, is_title, links, named_by_capital,
-                              numbered_unit, office_body, tenure)
-from kg.extract.units import described
+from kg.extract.owners import kept, objects, role_pairs, title_part
+from kg.extract.roles import Context, Pairs, is_head, is_role, is_title, links, tenure
 from kg.model import Mention
-
-TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
-MODIFIERS = ("compound", "amod", "nmod", "poss")
-LEFT_STOPS = ("det", "predet", "poss", "case", "punct", "cc", "conj", "appos")
 
 
 # --- a role noun in apposition ---
@@ -26,7 +22,7 @@ LEFT_STOPS = ("det", "predet", "poss", "case", "punct", "cc", "conj", "appos")
 def appositive(ctx: Context, span: Span) -> Pairs:
     """'A, a spokesman for the Y' / 'the Y's spokesman, A' / 'A as chair of the Y': the role
     noun beside the name."""
-    return [pair for r in _appositive_roles(ctx, span) for pair in _role_pairs(ctx, r)]
+    return [pair for r in _appositive_roles(ctx, span) for pair in role_pairs(ctx, r)]
 
 
 def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
@@ -103,76 +99,6 @@ def _ends_phrase(doc: Doc, end: int) -> bool:
     return end >= len(doc) or doc[end].is_punct or doc[end].is_space or doc[end].is_sent_start
 
 
-def _role_pairs(ctx: Context, role: Token) -> Pairs:
-    """The organisations a role noun names (else its countries, else the country whose office
-    it names by itself), each with the role as written."""
-    kept = _kept(ctx, [m for m in _reach(ctx, role) if m.type == "Organization" or is_office(role)])
-    if kept:
-        bodies = [b for m in kept if m.type == "Country" and (b := office_body(ctx, _role_words(role), m.key))]
-        return [(m, _role_text(ctx, role, m)) for m in kept] + [(b, _role_text(ctx, role, None)) for b in bodies]
-    text = _role_text(ctx, role, None)
-    iso = lexicon.national_title(tenure(text)) if text else None
-    return [(ctx.named[f"country/{iso}"], text)] if iso and f"country/{iso}" in ctx.named else []
-
-
-def _role_words(role: Token) -> list[Token]:
-    """A role noun and the words of its phrase: 'minister of national defense'."""
-    return list(role.subtree)
-
-
-def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:
-    """Mentions a role noun owns: modifiers and possessors ('NATO envoy', 'Norway's envoy') and
-    'of/for/at/with/from' objects, followed through further such phrases ('director of the X
-    Center at the Y Institute'); not 'to' ('ambassador to Norway') or 'in'. A capital is a
-    place unless it is a possessor ('Oslo's envoy')."""
-    out: list[Mention] = []
-    for c in tok.children:
-        m = ctx.at.get(c.i)
-        if depth == 0 and c.dep_ in MODIFIERS and m is not None and (c.dep_ == "poss" or not named_by_capital(m)):
-            out.append(m)
-        elif depth == 0 and m is None and (body := described(ctx, tok, c)) is not None:
-            out.append(body)  # 'the ministry's spokesman', 'the brigade combat team commander'
-        elif depth == 0 and c.dep_ == "compound" and m is None and c.pos_ == "NOUN" and c.i < tok.i:
-            out += [x for x in _reach(ctx, c) if x.type != "Person"]  # 'the X Department inspector general'
-        elif c.dep_ == "prep" and c.lower_ in links(inner=depth > 0) and depth < 3:
-            out += _objects(ctx, c, depth)
-    return list(dict.fromkeys(out))
-
-
-def _objects(ctx: Context, prep: Token, depth: int = 0) -> list[Mention]:
-    """The mentions a preposition's objects name, and those they reach in turn."""
-    out: list[Mention] = []
-    for obj in (o for o in prep.children if o.dep_ == "pobj"):
-        objs = [obj, *(x for x in obj.children if x.dep_ == "conj")]
-        out += [ctx.at[o.i] for o in objs if o.i in ctx.at and not named_by_capital(ctx.at[o.i])]
-        out += [u for o in objs if (u := numbered_unit(ctx, o)) is not None]  # 'commander of the 480th'
-        out += _reach(ctx, obj, depth + 1)
-    return list(dict.fromkeys(out))
-
-
-def _kept(ctx: Context, found: list[Mention]) -> list[Mention]:
-    """Organisations before countries; a whole is dropped for its part named beside it."""
-    orgs = [m for m in found if m.type == "Organization"] or found
-    return [m for m in orgs if not any((o.key, m.key) in ctx.wholes for o in orgs)]
-
-
-def _role_text(ctx: Context, role: Token, org: Mention | None) -> str | None:
-    """The role noun with its modifiers, up to the organisation when it comes after."""
-    left = role.i
-    for c in reversed(list(role.lefts)):
-        if c.dep_ in LEFT_STOPS or c.i in ctx.at and ctx.at[c.i].type == "Person":
-            break
-        left = c.left_edge.i
-    if org is not None and ctx.spans[org].start > role.i:  # up to the organisation's name with its article and possessor
-        return _role(ctx.doc[left:min(ctx.spans[org].start, ctx.spans[org].root.left_edge.i)])
-    right = role.i + 1
-    for c in role.rights:
-        if c.dep_ != "prep" or any(t.i in ctx.at or t.is_punct for t in c.subtree):
-            break
-        right = c.right_edge.i + 1
-    return _role(ctx.doc[left:right])
-
-
 # --- a clause about the person ---
 
 def clause(ctx: Context, span: Span) -> Pairs:
@@ -220,7 +146,7 @@ def _verb_pairs(ctx: Context, verb: Token) -> Pairs:
     out: Pairs = []
     for c in verb.children:
         if c.dep_ == "attr" and is_role(c) and c.i not in ctx.at:
-            out += _role_pairs(ctx, c)
+            out += role_pairs(ctx, c)
         elif c.dep_ == "dobj" and lemma in t["leading_verbs"]:
             out += [(ctx.at[o.i], None) for o in (c, *c.conjuncts) if o.i in ctx.at]
         elif c.dep_ == "prep" and lemma in t["serving_verbs"]:
@@ -232,7 +158,7 @@ def _serving(ctx: Context, prep: Token) -> Pairs:
     """'serves as director of the Y', 'works for the Y', 'serves on the Y Committee'."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     if prep.lower_ == "as":
-        return [pair for o in objs if is_role(o) and o.i not in ctx.at for pair in _role_pairs(ctx, o)]
+        return [pair for o in objs if is_role(o) and o.i not in ctx.at for pair in role_pairs(ctx, o)]
     if prep.lower_ in lexicon.data("titles")["serving_links"]:
         return [(ctx.at[o.i], None) for o in objs if o.i in ctx.at]
     return []
@@ -252,7 +178,7 @@ def after(ctx: Context, span: Span) -> Pairs:
         i += 2  # 'Jane Doe, left, commander of the Y': the caption's place of the person
     if i < len(doc) and doc[i].lower_ in ("of", "from") and span.start <= doc[i].head.i < span.end:  # not 'at' a place
         role = _title_words(ctx, span)  # 'Shadow Defence Secretary A of the Y Party'
-        return [(m, role) for m in _kept(ctx, _objects(ctx, doc[i]))]
+        return [(m, role) for m in kept(ctx, objects(ctx, doc[i]))]
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("with", "of"):
         return _set_off(ctx, i + 1)
     if i < len(doc) and doc[i].text == ",":
@@ -267,7 +193,7 @@ def after(ctx: Context, span: Span) -> Pairs:
                 iso = lexicon.national_title(tenure(doc[j:end].text))
                 return [(ctx.named[f"country/{iso}"], doc[j:end].text)] if f"country/{iso}" in ctx.named else []
             found = [f for f in found if f[0].type == "Organization"] or found  # the body, not its country
-            return [(m, _role(doc[j:start])) for m, start in _heads(found, ctx.wholes)]
+            return [(m, title_part(doc[j:start])) for m, start in _heads(found, ctx.wholes)]
     return []
 
 
@@ -346,15 +272,3 @@ def _orgs_in(doc: Doc, start: int, end: int, at: dict) -> list[tuple[Mention, in
 def _heads(found: list[tuple[Mention, int]], wholes: frozenset) -> list[tuple[Mention, int]]:
     """Drop mentions that are only the possessor of another mention in the same phrase."""
     return [(m, i) for m, i in found if not any((o.key, m.key) in wholes for o, _ in found)]
-
-
-def _role(tokens: Span) -> str | None:
-    """The title part of an appositive: up to a participle ('affiliated with'), trailing links dropped."""
-    toks = []
-    for t in tokens:
-        if t.pos_ in ("VERB", "AUX") or t.text in lexicon.possessive_endings():
-            break
-        toks.append(t)
-    while toks and (toks[-1].pos_ in TRAILING and not lexicon.is_title_word(toks[-1].text)):
-        toks.pop()
-    return tokens.doc[toks[0].i:toks[-1].i + 1].text if toks else None
