@@ -111,3 +111,13 @@ def test_a_country_word_before_a_national_title_that_is_not_its_own_gives_no_cou
                       "Defence Jane Doe today. The United States thanked the United Kingdom.\n")
     homes = {(a.person, a.org) for a in ex.affiliations}
     assert ("person/jane-doe", "country/US") not in homes
+
+
+@pytest.mark.model
+def test_a_style_before_the_next_name_in_a_list_of_inverted_titles_keeps_the_list_apart(extract_text):
+    ex = extract_text("Harbour news\n\nThe Minister for Foreign Affairs of Norway, HE Jane Doe, the Secretary of "
+                      "State for Sweden, HE John Roe, and the Minister for Defence of Finland, the Hon Mary Poe, "
+                      "met in Oslo on 1 May.\n")
+    homes = {(a.person, a.org) for a in ex.affiliations}
+    assert ("person/jane-doe", "country/NO") in homes and ("person/mary-poe", "country/FI") in homes
+    assert not homes & {("person/jane-doe", "country/SE"), ("person/john-roe", "country/FI")}

@@ -73,13 +73,21 @@ def _named_for_other(ctx: Context, span: Span, role: Token) -> bool:
             return False  # the next sentence's subject is not the role's
         comma = t.text == ","
         if comma and t.i + 1 < len(doc):
-            t = doc[t.i + 1]
+            t = doc[_past_titles(doc, ctx.at, t.i + 1)]
         m = ctx.at.get(t.i)
         if m is not None and m.type == "Person":
             return not span.start <= t.i < span.end
         if comma or t.text in ";:()" or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ"):
             return False
     return False
+
+
+def _past_titles(doc: Doc, at: dict, i: int) -> int:
+    """Where a name starts after the styles before it ('HE Jane Doe', 'the Hon Jane Doe'), or ``i``."""
+    k, styles = i, lexicon.data("names")["styles"]
+    while k + 1 < len(doc) and k not in at and (doc[k].text in styles or doc[k].lower_ == "the"):
+        k += 1
+    return k if k in at else i
 
 
 def _holder(tok: Token) -> Token:
@@ -186,7 +194,8 @@ def after(ctx: Context, span: Span) -> Pairs:
         if j < len(doc) and j not in at and lexicon.is_title_word(doc[j].text) and doc[j].lower_ not in ("of", "the"):
             end = _phrase_end(doc, j)
             own = at[span.start].key  # 'A, Under Secretary A for X': the title names A again
-            if any(at.get(k) is not None and at[k].type == "Person" and at[k].key != own for k in range(j, end + 2)):
+            if any(at.get(k) is not None and at[k].type == "Person" and at[k].key != own
+                   for k in [*range(j, end + 1), _past_titles(doc, at, end + 1)]):
                 return []  # "A, Minister B and C" / "A, the Minister of X, B,": a list of people
             found = [(m, k) for m, k in _orgs_in(doc, j, end, at) if _tied(ctx, ctx.spans[m], j, end)]
             if not found:  # 'Jane Doe, Deputy Secretary of State': the country whose office it names
