@@ -116,7 +116,7 @@ def test_a_country_word_before_a_national_title_that_is_not_its_own_gives_no_cou
 @pytest.mark.model
 def test_a_style_before_the_next_name_in_a_list_of_inverted_titles_keeps_the_list_apart(extract_text):
     ex = extract_text("Harbour news\n\nThe Minister for Foreign Affairs of Norway, HE Jane Doe, the Secretary of "
-                      "State for Sweden, HE John Roe, and the Minister for Defence of Finland, the Hon Mary Poe, "
+                      "State for Sweden, HE John Roe, and the Minister for Defence of Finland, Senator the Hon Mary Poe, "
                       "met in Oslo on 1 May.\n")
     homes = {(a.person, a.org) for a in ex.affiliations}
     assert ("person/jane-doe", "country/NO") in homes and ("person/mary-poe", "country/FI") in homes
