@@ -149,3 +149,33 @@ def test_a_state_body_acts_for_the_country_in_its_name(pairs):
     body = ("Lt. Col. Erik Hansen, commander of the Royal Norwegian Air Force's 132nd Air Wing, said his "
             "pilots trained with Swedish pilots.")
     assert pairs(body) == {("NO", "SE", "c")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a title standing alone is the person named earlier with it, of that person's country
+    ("U.S. Secretary of State Jane Roe met Swedish Foreign Minister Karl Blum in Oslo.\n\n"
+     "The Foreign Minister condemned Norway's naval blockade.",
+     {("SE", "US", "c"), ("NO", "SE", "t")}),
+    # two people bear the title for two countries: no country
+    ("Swedish Foreign Minister Karl Blum and Danish Foreign Minister Eva Lind met in Oslo.\n\n"
+     "The Foreign Minister condemned Norway's naval blockade.",
+     {("DK", "SE", "c")}),
+])
+def test_a_bare_title_stands_for_its_one_holder_named_earlier(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # support for one side against another's hostile acts opposes the other
+    ("Canada pledged support for Ukraine in its defense against Russian aggression.",
+     {("CA", "UA", "c"), ("CA", "RU", "t")}),
+    ("Norway and Sweden vowed to defend against Russian threats.",
+     {("NO", "RU", "t"), ("RU", "SE", "t")}),
+    # a hostile verb's object that is a hostile act aims at its actor
+    ("Norway moved to deter the Russian threat.", {("NO", "RU", "t")}),
+    # countries that fight something together are not fighting each other
+    ("Norway and Sweden stood united in fighting global terrorism.", set()),
+    ("Norway and Sweden fought a war in 1814.", {("NO", "SE", "t")}),
+])
+def test_acts_aimed_against_a_countrys_hostile_acts_oppose_that_country(pairs, body, expected):
+    assert pairs(body) == expected

@@ -76,6 +76,30 @@ def reciprocal(obj: Token) -> bool:
     return pair == {"the", "other"} and any(w.lower_ in ("both", "each") for s in subjects for w in (s, *s.children))
 
 
+def opposed(tok: Token, scene: Scene, *, tension: bool) -> set[str]:
+    """The countries whose hostile acts a predicate is aimed against ('defend against X's
+    threats', 'support for Y in its defense against Xn aggression', 'in the face of Xn
+    aggression'; for a hostile verb also its object: 'deter the Xn threat'): the acts' own
+    actors, by modifier, possessor or 'by'/'from'."""
+    against = lex()["against_preps"]
+    heads = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    acts = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in against
+            for p in c.children if p.dep_ == "pobj"]
+    acts += [g for h in heads if h.lower_ == "face" and h.head.lower_ == "in" for c in h.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "in the face of"
+    if tension and tok.pos_ in ("VERB", "AUX"):
+        acts += [c for c in tok.children if c.dep_ == "dobj"]
+    return {k for a in acts for n in (a, *a.conjuncts) if _hostile(n)
+            for k in modifiers(n, scene) | agent_phrase(n, scene)}
+
+
+def _hostile(noun: Token) -> bool:
+    """A noun for a hostile act or actor ('aggression', 'threats', 'brutality')."""
+    entry = lex()["predicates"].get(noun.lemma_.lower()) or lex()["predicates"].get(noun.lower_)
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in lex()["hostile_nouns"]
+                                                or entry is not None and lex()["classes"][entry[0]]["type"] == "tension")
+
+
 def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
     """A noun's own modifiers, or the actor of the clause that describes it or of the verb it is
     the object of; its prepositional targets and those of that clause or verb."""

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.arguments import described, members, named_exercise, reciprocal, sides
-from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
+from kg.extract.arguments import described, members, named_exercise, opposed, reciprocal, sides
+from kg.extract.sides import Scene, countries, grouped, lex, modifiers, patients, possessor, preps
 from kg.extract.jointacts import hyphened, in_joint_act, named_meeting
 from kg.extract.towns import struck
 
@@ -149,7 +149,19 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if tok.lemma_.lower() in lex()["participation_verbs"] and not in_joint_act(tok):
             continue  # "took part in the fighting", "took part in Amber Shield": no known joint act
         mutual = mode == "mutual" or any(c.dep_ == "dobj" and reciprocal(c) for c in tok.children)  # "accused each other"
+        tension = lex()["classes"][cls]["type"] == "tension"
         agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
+        against = opposed(tok, scene, tension=tension) - agents
+        aimed = _aimed(tok, scene) if mutual and tension else None
+        if aimed is not None:  # "X and Y fight terrorism": together, against what they fight
+            mutual, targets = False, targets | aimed | against
+            if not targets:
+                continue
+        if against and tension:  # "deter the Xn threat"
+            targets |= against
+        elif against:  # "support for Y against Xn aggression": its givers oppose X
+            side = agents | targets if tok.lemma_.lower() in lex()["patient_nouns"] else agents
+            out.append(Event(tok, "reject", False, frozenset(side), frozenset(against - side)))
         prep = phrasal_prep(tok)
         if prep is not None:  # "Norway stands by Sweden": not Sweden's act
             named = {k for p in prep.children if p.dep_ == "pobj" for k in countries(p, scene)}
@@ -195,6 +207,18 @@ def _among(tok: Token, scene: Scene) -> set[str]:
     listed = preps(tok, ["of"], scene) if tok.pos_ == "NOUN" else set()  # "the collaboration of X, Y and Z"
     return ({k for t in named for k in preps(t, lex()["group_preps"], scene)} | members(tok, scene)
             | {k for t in ties for k in modifiers(t, scene)} | (listed if len(listed) > 1 else set()))
+
+
+def _aimed(verb: Token, scene: Scene) -> set[str] | None:
+    """What a mutual hostile verb with an object is aimed at ('fought the insurgents', 'fight
+    Xn terror'), or None when its subjects fight each other ('fought a war', 'fought each other')."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not reciprocal(c)]
+    made = lex()["object_predicates"].get(verb.lemma_.lower(), {})  # "exchanged fire": the object makes it
+    if not objects or any(predicate(o) is not None or o.lower_ in made for o in objects):
+        return None
+    return {k for o in objects for k in patients(o, scene)}
 
 
 def _requester(verb: Token) -> list[Token]:

@@ -29,6 +29,7 @@ class Scene:
     near: tuple[tuple[int, int, frozenset[str]], ...] = ()  # body paragraphs, their people's countries
     groups: dict[int, frozenset[str]] = field(default_factory=dict)  # tokens of a group of countries
     lead: tuple[frozenset[str], ...] = ()  # the countries the headline, then the first body paragraph, name
+    titles: tuple[tuple[int, tuple[str, ...], frozenset[str]], ...] = ()  # a person's first offset, title, countries
 
     def nearby(self, tok: Token) -> frozenset[str]:
         """The countries of the people named in the paragraph of ``tok``."""
@@ -39,6 +40,17 @@ class Scene:
         of a group that speaks together (empty when nobody or several speakers do)."""
         found = {cs for s, e, cs in self.said if s <= tok.idx < e and cs}
         return next(iter(found)) if len(found) == 1 else frozenset()
+
+    def titled(self, words: tuple[str, ...], before: int) -> frozenset[str]:
+        """The one country of the people named before offset ``before`` whose title is ``words``
+        ('secretary': 'Secretary of State X'), else of those whose title ends with them ('deputy
+        secretary'); empty when they serve several countries or nobody bears it."""
+        earlier = [(title, cs) for at, title, cs in self.titles if at < before]
+        for fits in (lambda t: t == words, lambda t: t[-len(words):] == words):
+            found = frozenset(c for title, cs in earlier if fits(title) for c in cs)
+            if found:
+                return found if len(found) == 1 else frozenset()
+        return frozenset()
 
 
 @cache

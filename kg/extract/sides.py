@@ -186,6 +186,21 @@ def _as_party(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     return the_parties(tok, scene, read=countries) or None
 
 
+def _as_role(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'the Secretary', 'the Deputy Secretary': the country of the people named earlier with that
+    title; None for a title with a country of its own ('the Norwegian minister', 'the Minister
+    of X') or a word that is no singular title."""
+    if tok.lower_ not in lexicon.title_heads() or tok.tag_ not in ("NN", "NNP") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    if any(c.dep_ in ("poss", "nmod", "appos") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+            or any(c.i in scene.mentioned or c.ent_type_ in ("GPE", "NORP") for c in words):
+        return None
+    found = scene.titled(tuple(t.lower_ for t in (*words, tok)), tok.idx)
+    return set(found) or None
+
+
 def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """A name with a state title or in apposition ('NATO members Norway and Sweden', 'Smith,
     Norway's envoy'); None for a state word."""
@@ -233,7 +248,7 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
 
 
 READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun,
-            _as_relative, _as_party, _as_other, _as_state)
+            _as_relative, _as_party, _as_role, _as_other, _as_state)
 
 
 def _state_word(tok: Token) -> bool:
