@@ -179,3 +179,16 @@ def test_a_bare_title_stands_for_its_one_holder_named_earlier(pairs, body, expec
 ])
 def test_acts_aimed_against_a_countrys_hostile_acts_oppose_that_country(pairs, body, expected):
     assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officials reviewed the defense relationship between Norway and Sweden.", {("NO", "SE", "c")}),
+    ("Officials reviewed the relationship between Norway and Sweden.", set()),
+    ("The strained security relationship between Norway and Sweden worsened.", {("NO", "SE", "t")}),
+])
+def test_a_tie_called_one_of_cooperation_relates_its_parties(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+def test_a_hostile_act_on_regions_in_a_country_is_aimed_at_that_country(pairs):
+    assert pairs("Russia moved to annex four regions in Ukraine.") == {("RU", "UA", "t")}

@@ -90,6 +90,8 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
         return arms["nouns"][tok.lower_], "directed"  # "the sale of weapons to X"
     if lemma in data["relation_nouns"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["strengthen_verbs"]:
         return "cooperate", "mutual"
+    if lemma in data["relation_nouns"] and _bond(tok):
+        return "cooperate", "mutual"  # "the defense relationship between X and Y"
     if lemma in data["opposition_nouns"] and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return "reject", "directed"  # "in opposition to X's program", not "the opposition"
     cls = data["joint_nouns"].get(lemma)
@@ -99,6 +101,16 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
                                             for v in (tok.head, *tok.head.conjuncts)):
         return cls, "mutual"  # "the operation includes X's and Y's ships": its members
     return None
+
+
+def _bond(tie: Token) -> bool:
+    """A tie a modifier calls one of cooperation ('defense relationship', 'close ties'), with no
+    modifier of tension ('strained security ties')."""
+    data = lex()
+    mods = [c for c in tie.children if c.dep_ in ("amod", "compound")]
+    hostile = any((e := data["predicates"].get(c.lemma_.lower())) and data["classes"][e[0]]["type"] == "tension"
+                  or c.lower_ in data["strain_words"] for c in mods)
+    return not hostile and any(c.lower_ in data["bond_words"] for c in mods)
 
 
 def _objects(tok: Token, verb: bool) -> list[Token]:
