@@ -192,3 +192,16 @@ def test_a_tie_called_one_of_cooperation_relates_its_parties(pairs, body, expect
 
 def test_a_hostile_act_on_regions_in_a_country_is_aimed_at_that_country(pairs):
     assert pairs("Russia moved to annex four regions in Ukraine.") == {("RU", "UA", "t")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 'the ministers', 'the leaders' and then 'they': the title holders named before
+    ("Swedish Defence Minister Karl Blum met Danish Defence Minister Eva Lind in Oslo.\n\n"
+     "The leaders condemned Norway's naval blockade. They welcomed the new access agreement.",
+     {("DK", "SE", "c"), ("DK", "NO", "t"), ("NO", "SE", "t")}),
+    ("Swedish Defence Minister Karl Blum visited Oslo on Monday.\n\n"
+     "The ministers condemned Norway's naval blockade.",
+     set()),
+])
+def test_plural_titles_stand_for_the_holders_named_before(pairs, body, expected):
+    assert pairs(body) == expected

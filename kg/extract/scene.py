@@ -41,6 +41,11 @@ class Scene:
         found = {cs for s, e, cs in self.said if s <= tok.idx < e and cs}
         return next(iter(found)) if len(found) == 1 else frozenset()
 
+    def holders(self, heads: frozenset[str], before: int) -> frozenset[str]:
+        """The countries of the people named before offset ``before`` whose title ends with one of
+        ``heads`` ('the ministers': every minister and secretary named so far)."""
+        return frozenset(c for at, title, cs in self.titles if at < before and title[-1] in heads for c in cs)
+
     def titled(self, words: tuple[str, ...], before: int) -> frozenset[str]:
         """The one country of the people named before offset ``before`` whose title is ``words``
         ('secretary': 'Secretary of State X'), else of those whose title ends with them ('deputy

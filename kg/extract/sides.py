@@ -204,8 +204,8 @@ def _as_role(tok: Token, scene: Scene, depth: int) -> set[str] | None:
 def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """A name with a state title or in apposition ('NATO members Norway and Sweden', 'Smith,
     Norway's envoy'); None for a state word."""
-    if depth > 4:
-        return set()
+    if depth > 4:  # deep in a phrase: only what a plural word stands for ('they' after 'the leaders')
+        return None if _plural_title(tok) else set()
     if _state_word(tok):
         return None
     if tok.pos_ == "PROPN" and tok.i not in scene.mentioned and not _title_word(tok):
@@ -268,6 +268,12 @@ def _titled(name: Token, scene: Scene, depth: int) -> set[str]:
              for k in countries(c, scene, depth + 1)}
     found |= {f"country/{ships[c.text]}" for c in name.children if c.dep_ == "compound" and c.text in ships}
     return found if len(found) == 1 else set()  # "USS Dewey": a U.S. Navy ship
+
+
+def _plural_title(tok: Token) -> bool:
+    """A plural title ('the ministers', 'the leaders') with its article."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in lex()["plural_titles"] \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _title_word(tok: Token) -> bool:
