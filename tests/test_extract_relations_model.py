@@ -174,7 +174,8 @@ def test_a_bare_title_stands_for_its_one_holder_named_earlier(pairs, body, expec
     # a hostile verb's object that is a hostile act aims at its actor
     ("Norway moved to deter the Russian threat.", {("NO", "RU", "t")}),
     # countries that fight something together are not fighting each other
-    ("Norway and Sweden stood united in fighting global terrorism.", set()),
+    ("Norway and Sweden stood united in fighting global terrorism.", {("NO", "SE", "c")}),
+    ("Norway and Sweden are fighting global terrorism.", set()),
     ("Norway and Sweden fought a war in 1814.", {("NO", "SE", "t")}),
 ])
 def test_acts_aimed_against_a_countrys_hostile_acts_oppose_that_country(pairs, body, expected):
@@ -204,4 +205,26 @@ def test_a_hostile_act_on_regions_in_a_country_is_aimed_at_that_country(pairs):
      set()),
 ])
 def test_plural_titles_stand_for_the_holders_named_before(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway and Sweden joined hands to combat piracy.", {("NO", "SE", "c")}),
+    ("The destroyer USS Kidd teamed up with the Philippine patrol vessel BRP Dagupan for their own drills.",
+     {("PH", "US", "c")}),
+])
+def test_verbs_of_acting_together(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a ship named before with its navy's prefix, later by its kind or its bare name
+    ("The USS Kidd arrived in Manila on Monday.\n\nThe destroyer then joined the Philippine Navy for drills. "
+     "Later, Kidd sailed with the Japanese destroyer JS Ise.",
+     {("PH", "US", "c"), ("JP", "US", "c")}),
+    # ships of two navies named before: 'the ship' is neither
+    ("The USS Kidd and the HMS Argyll arrived in Manila.\n\nThe ship then joined the Philippine Navy for drills.",
+     set()),
+])
+def test_a_ship_named_before_acts_for_its_navy(pairs, body, expected):
     assert pairs(body) == expected

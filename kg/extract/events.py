@@ -69,8 +69,10 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     if made:  # "X and Y exchanged fire"
         return made[0], made[1]
     if verb and lemma in data["together_verbs"] and any(c.lower_ in data["group_words"] and c.dep_ == "advmod"
+                                                         or c.lower_ in data["united_words"]
+                                                         and c.dep_ in ("acomp", "advmod", "oprd")
                                                          for c in tok.children):
-        return "cooperate", "mutual"  # "X, Y and Z stand together"
+        return "cooperate", "mutual"  # "X, Y and Z stand together", "stand united"
     if verb and lemma in data["request_verbs"] and _requester(tok):
         return "aid", "request"
     prep = phrasal_prep(tok)

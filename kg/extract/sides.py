@@ -121,7 +121,7 @@ def _as_person(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     if tok.i not in scene.person_at:
         return None
     homes = scene.homes.get(scene.person_at[tok.i], frozenset())
-    return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth)
+    return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth) or None
 
 
 def _as_speaker(tok: Token, scene: Scene, depth: int) -> set[str] | None:
@@ -186,6 +186,20 @@ def _as_party(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     return the_parties(tok, scene, read=countries) or None
 
 
+def _as_ship(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """A ship named before with its navy's prefix, by its bare name ('Kidd', 'the Kidd') or as
+    'the destroyer'; None for any other word."""
+    if tok.pos_ == "PROPN":
+        if tok.i in scene.country_at or any(c.dep_ == "compound" for c in tok.children):
+            return None
+    elif tok.lemma_.lower() not in lex()["vessel_nouns"] or tok.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in OWN_MODIFIERS for c in tok.children):
+        return None
+    found = scene.ship(tok)
+    return set(found) or None
+
+
 def _as_role(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """'the Secretary', 'the Deputy Secretary': the country of the people named earlier with that
     title; None for a title with a country of its own ('the Norwegian minister', 'the Minister
@@ -248,7 +262,7 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
 
 
 READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun,
-            _as_relative, _as_party, _as_role, _as_other, _as_state)
+            _as_relative, _as_party, _as_ship, _as_role, _as_other, _as_state)
 
 
 def _state_word(tok: Token) -> bool:
