@@ -148,16 +148,21 @@ def phrasal_prep(tok: Token) -> Token | None:
 
 def _capitalised(tok: Token) -> bool:
     """A common word read as a name only for its capital at the start of a sentence ('Talks between ...')."""
-    first = next((t for t in tok.sent if not (t.is_space or t.is_punct)), None)
-    return first is not None and first.i == tok.i and tok.text.istitle() and not tok.ent_type_
+    t = tok
+    while not t.is_sent_start:  # only spaces and marks before it in its sentence
+        t = t.doc[t.i - 1]
+        if not (t.is_space or t.is_punct):
+            return False
+    return tok.text.istitle() and not tok.ent_type_
 
 
 def events(sent: Span, scene: Scene) -> list[Event]:
     """The asserted events of a sentence, in order; a predicate inside an actor's name is none."""
     out = []
+    unsaid = unasserted_scope(sent)
     for tok in sent:
         found = None if tok.i in scene.mentioned else predicate(tok)
-        if found is None or not asserted(tok):
+        if found is None or not asserted(tok, unsaid=unsaid):
             continue
         cls, mode = found
         if tok.lemma_.lower() in lex()["participation_verbs"] and not in_joint_act(tok):
@@ -242,11 +247,31 @@ def _requester(verb: Token) -> list[Token]:
             for o in q.children if o.dep_ == "pobj"]
 
 
-def asserted(tok: Token) -> bool:
+def unasserted_scope(sent: Span) -> frozenset[int]:
+    """The tokens of a sentence that nothing asserts, found in one pass from the root down: all of
+    a question; below a hypothetical mark ('if', 'unless'); what a denial governs ('denied that ...',
+    not who denies: 'Norway's rival Sweden rejected ...')."""
+    if sent[-1].text == "?" or any(t.text == "?" for t in sent[-2:]):
+        return frozenset(t.i for t in sent)
+    data, out = lex(), set()
+    todo = [(t, False) for t in sent if t.head.i == t.i or not sent.start <= t.head.i < sent.end]
+    while todo:
+        node, above = todo.pop()
+        blocked = above or any(c.dep_ == "mark" and c.lower_ in data["hypothetical"] for c in node.children)
+        if blocked:
+            out.add(node.i)
+        denies = node.lemma_.lower() in data["denials"]
+        todo += [(c, blocked or denies and c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "pobj", "prep"))
+                 for c in node.children]
+    return frozenset(out)
+
+
+def asserted(tok: Token, *, unsaid: frozenset[int] | None = None) -> bool:
     """False for 'no alliance', 'did not attack', 'could invade', 'if X attacks', 'plans to
-    sign', 'urged X to talk', 'denied that X attacked', and anything in a question."""
+    sign', 'urged X to talk', 'denied that X attacked', and anything in a question (``unsaid``:
+    the sentence's ``unasserted_scope``, computed once per sentence by a caller that reads many words)."""
     data = lex()
-    if tok.sent[-1].text == "?" or any(t.text == "?" for t in tok.sent[-2:]):
+    if tok.i in (unasserted_scope(tok.sent) if unsaid is None else unsaid):
         return False
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["ending_verbs"]:
         return False  # "suspended the agreement": no agreement any more
@@ -265,15 +290,8 @@ def asserted(tok: Token) -> bool:
     given = any(c.lower_ in data["presupposing"] for c in tok.children if c.dep_ in ("amod", "advmod"))
     if not given and any(n.lemma_.lower() in data["intent_verbs"] for n in wanted):
         return False
-    below = None
-    for node in (tok, *tok.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ in data["hypothetical"] for c in node.children):
-            return False
-        if below is not None and below.dep_ in ("ccomp", "dobj", "xcomp", "attr", "pobj", "prep") \
-                and node.lemma_.lower() in data["denials"]:
-            return False  # what is denied, not who denies ('Norway's rival Sweden rejected ...')
-        below = node
-    return not any(c.lower_ == "without" for n in clause for c in n.children if c.dep_ == "prep" and tok in c.subtree)
+    return not any(c.lower_ == "without" and c.left_edge.i <= tok.i <= c.right_edge.i
+                   for n in clause for c in n.children if c.dep_ == "prep")
 
 
 def _not_only(word: Token) -> bool:
