@@ -238,3 +238,12 @@ def test_what_a_sentence_does_not_assert_is_found_in_one_pass(nlp):
     assert {t.text for t in d if t.i in unsaid} >= {"attacked", "invades"}
     assert not {"Norway", "denied"} & {t.text for t in d if t.i in unsaid}
     assert [asserted(words[w]) for w in ("attacked", "invades")] == [False, False]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # thanks for an act: its doer, also through the participle that describes it
+    ("Ukraine greatly appreciates the assistance provided by Canada.", {("CA", "UA", "c")}),
+    ("Norway condemned the strikes carried out by Russia.", {("NO", "RU", "t")}),
+])
+def test_the_doer_of_an_act_a_verb_judges_is_its_target(pairs, body, expected):
+    assert pairs(body) == expected

@@ -60,10 +60,11 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
 
 
 def _doer(act: Token, scene: Scene) -> set[str]:
-    """Who did the act a verb's object names: 'by X' on it or on its 'of' object ('condemned the
-    launch of a missile by X')."""
+    """Who did the act a verb's object names: 'by X' on it, on its 'of' object ('condemned the
+    launch of a missile by X') or on a participle that describes it ('welcomed the aid provided by X')."""
     held = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return {k for t in (act, *held) for k in agent_phrase(t, scene, origin=False)}
+    done = [c for t in (act, *held) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return {k for t in (act, *held, *done) for k in agent_phrase(t, scene, origin=False)}
 
 
 def reciprocal(obj: Token) -> bool:
