@@ -247,3 +247,16 @@ def test_what_a_sentence_does_not_assert_is_found_in_one_pass(nlp):
 ])
 def test_the_doer_of_an_act_a_verb_judges_is_its_target(pairs, body, expected):
     assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a predicate its object makes takes that object's targets
+    ("Japan lodged a strong protest against Beijing.", {("CN", "JP", "t")}),
+    ("Norway exchanged fire with Russia.", {("NO", "RU", "t")}),
+    # officials at a country's embassy stand for it
+    ("Norway summoned a senior official at the Russian embassy.", {("NO", "RU", "t")}),
+    # a breach of a country's airspace is aimed at it
+    ("A Chinese military aircraft breached Japan's airspace.", {("CN", "JP", "t")}),
+])
+def test_protests_summons_and_breaches(pairs, body, expected):
+    assert pairs(body) == expected

@@ -64,10 +64,10 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
         return entry[0], entry[1]
-    objects = data["object_predicates"].get(lemma, {})
-    made = next((objects[o.lower_] for o in _objects(tok, verb) if o.lower_ in objects), None)
-    if made:  # "X and Y exchanged fire"
-        return made[0], made[1]
+    made = made_by(tok)
+    if made is not None:  # "X and Y exchanged fire"
+        entry = data["object_predicates"][lemma][made.lower_]
+        return entry[0], entry[1]
     if verb and lemma in data["together_verbs"] and any(c.lower_ in data["group_words"] and c.dep_ == "advmod"
                                                          or c.lower_ in data["united_words"]
                                                          and c.dep_ in ("acomp", "advmod", "oprd")
@@ -113,6 +113,12 @@ def _bond(tie: Token) -> bool:
     hostile = any((e := data["predicates"].get(c.lemma_.lower())) and data["classes"][e[0]]["type"] == "tension"
                   or c.lower_ in data["strain_words"] for c in mods)
     return not hostile and any(c.lower_ in data["bond_words"] for c in mods)
+
+
+def made_by(tok: Token) -> Token | None:
+    """The object that makes a word a predicate ('exchanged fire', 'lodged a protest'), or None."""
+    objects = lex()["object_predicates"].get(tok.lemma_.lower(), {})
+    return next((o for o in _objects(tok, tok.pos_ in ("VERB", "AUX")) if o.lower_ in objects), None) if objects else None
 
 
 def _objects(tok: Token, verb: bool) -> list[Token]:
@@ -170,6 +176,9 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         mutual = mode == "mutual" or any(c.dep_ == "dobj" and reciprocal(c) for c in tok.children)  # "accused each other"
         tension = lex()["classes"][cls]["type"] == "tension"
         agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
+        made = made_by(tok)
+        if made is not None:  # "lodged a protest against X", "exchanged fire with X"
+            targets |= preps(made, lex()["target_preps"][lex()["classes"][cls]["type"]], scene)
         against = opposed(tok, scene, tension=tension) - agents
         aimed = _aimed(tok, scene) if mutual and tension else None
         if aimed is not None:  # "X and Y fight terrorism": together, against what they fight

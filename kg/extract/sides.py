@@ -256,7 +256,7 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
     for c in tok.children:
         if c.dep_ in OWN_MODIFIERS:
             out |= countries(c, scene, depth + 1)
-        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including", "at"):  # "an official at X's embassy"
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
     return out or the_country(tok, scene) or the_parties(tok, scene, read=countries)
 
