@@ -260,3 +260,9 @@ def test_the_doer_of_an_act_a_verb_judges_is_its_target(pairs, body, expected):
 ])
 def test_protests_summons_and_breaches(pairs, body, expected):
     assert pairs(body) == expected
+
+
+def test_a_list_of_ships_parsed_as_the_subject_of_a_noun_still_acts_together(pairs):
+    body = ("The USS Kidd, Japanese destroyer JS Ise and the Australian frigate HMAS Perth trained together "
+            "Saturday and Sunday in the Bay of Bengal.")
+    assert pairs(body) == {("AU", "JP", "c"), ("AU", "US", "c"), ("JP", "US", "c")}

@@ -91,6 +91,10 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
         listed = c.dep_ == "appos" and key and c.i in scene.country_at  # "Australia, Canada, Japan" parsed as appositions
         if (c.dep_ == "conj" or listed) and depth < 8:
             out |= countries(c, scene, depth + 1)
+    if tok.dep_ in ("nsubj", "nsubjpass") and depth < 8:  # a list parsed as the subject of a noun
+        # ('USS X, JS Y and the frigate HMAS Z trained': 'USS X' under 'frigate')
+        out |= {k for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "nsubj"
+                for k in countries(g, scene, depth + 1)}
     return out
 
 
