@@ -266,3 +266,15 @@ def test_a_list_of_ships_parsed_as_the_subject_of_a_noun_still_acts_together(pai
     body = ("The USS Kidd, Japanese destroyer JS Ise and the Australian frigate HMAS Perth trained together "
             "Saturday and Sunday in the Bay of Bengal.")
     assert pairs(body) == {("AU", "JP", "c"), ("AU", "US", "c"), ("JP", "US", "c")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an act framed by a noun ('a history of cooperation') is the subject's act
+    ("Portugal and Norway have enjoyed a long history of cooperation.", {("NO", "PT", "c")}),
+    # 'X was one of the first countries to ...': X acts
+    ("Denmark continues to lead.\n\nIt was one of the first countries to commit to supplying Ukraine with jets.",
+     {("DK", "UA", "c")}),
+    ("Norway is the only state that supplies Sweden with arms.", {("NO", "SE", "c")}),
+])
+def test_frames_and_copulas_pass_the_subject_to_the_act(pairs, body, expected):
+    assert pairs(body) == expected

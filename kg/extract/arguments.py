@@ -178,14 +178,25 @@ def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
     if verb.dep_ in ("relcl", "acl"):  # "Norway, which attacked", "Norway's commitment to defend"
         found = countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
         issued = verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in lex()["issue_verbs"]
-        return found or (subject_of(verb.head.head, scene, depth + 1) if issued else set())  # "X issued a
-        # statement condemning Y"
+        if found or issued:
+            return found or subject_of(verb.head.head, scene, depth + 1)  # "X issued a statement condemning Y"
+        return _described_subject(verb.head, scene, depth)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
     if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
         return subject_of(verb.head, scene, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head, scene, depth + 1)  # "Norway responded by condemning Sweden"
     return set()
+
+
+def _described_subject(noun: Token, scene: Scene, depth: int) -> set[str]:
+    """The subject a copula says is the noun ('X was the first country to supply Y', 'X is one
+    of the few states to recognise Y'), or nothing."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
+        noun = noun.head.head
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return set()
+    return subject_of(noun.head, scene, depth + 1)
 
 
 def members(noun: Token, scene: Scene) -> set[str]:
@@ -228,6 +239,10 @@ def _host(noun: Token, *, owned: bool = True) -> Token | None:
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "part" \
                 and node.head.head.dep_ == "pobj":  # "sailed as part of the exercise"
             node = node.head.head.head.head
+            continue
+        if node.dep_ == "pobj" and node.head.lower_ == "of" \
+                and node.head.head.lemma_.lower() in lex()["frame_nouns"]:  # "enjoyed a long history of cooperation"
+            node = node.head.head
             continue
         during = node.head.lower_ == "during" and _cooperation(noun)  # "X flew during the exercise"
         if node.dep_ == "pobj" and (node.head.lower_ in ("in", "into", "to", "for") or during) and not owner:
