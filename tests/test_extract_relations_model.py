@@ -173,6 +173,8 @@ def test_a_bare_title_stands_for_its_one_holder_named_earlier(pairs, body, expec
      {("NO", "RU", "t"), ("RU", "SE", "t")}),
     # a hostile verb's object that is a hostile act aims at its actor
     ("Norway moved to deter the Russian threat.", {("NO", "RU", "t")}),
+    # a name before an invasion is its victim or place, not its doer
+    ("Norway opposed the Iraq invasion.", set()),
     # countries that fight something together are not fighting each other
     ("Norway and Sweden stood united in fighting global terrorism.", {("NO", "SE", "c")}),
     ("Norway and Sweden are fighting global terrorism.", set()),

@@ -90,8 +90,17 @@ def opposed(tok: Token, scene: Scene, *, tension: bool) -> set[str]:
              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "in the face of"
     if tension and tok.pos_ in ("VERB", "AUX"):
         acts += [c for c in tok.children if c.dep_ == "dobj"]
-    return {k for a in acts for n in (a, *a.conjuncts) if _hostile(n)
-            for k in modifiers(n, scene) | agent_phrase(n, scene)}
+    return {k for a in acts for n in (a, *a.conjuncts) if _hostile(n) for k in _doers(n, scene)}
+
+
+def _doers(act: Token, scene: Scene) -> set[str]:
+    """Who does a hostile act: 'by'/'from X', X's, a demonym ('Russian aggression'), or a name
+    before a threat ('the DPRK threat'); not a name before an attack or a war, which is its
+    victim or its place ('the Iraq invasion')."""
+    entry = lex()["predicates"].get(act.lemma_.lower()) or lex()["predicates"].get(act.lower_)
+    victim = entry is not None and entry[0] in lex()["victim_classes"]
+    own = [c for c in act.children if c.dep_ in ("poss", "amod") or c.dep_ == "compound" and not victim]
+    return {k for c in own for k in countries(c, scene)} | agent_phrase(act, scene)
 
 
 def _hostile(noun: Token) -> bool:
