@@ -280,3 +280,12 @@ def test_a_list_of_ships_parsed_as_the_subject_of_a_noun_still_acts_together(pai
 ])
 def test_frames_and_copulas_pass_the_subject_to_the_act(pairs, body, expected):
     assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway stressed the importance of strengthening cooperation with Japan.", {("JP", "NO", "c")}),
+    ("The Norwegian minister underscored the importance of the alliance with Japan.", {("JP", "NO", "c")}),
+    ("Norway emphasized the importance of coordinating actions in support of Ukraine.", {("NO", "UA", "c")}),
+])
+def test_the_importance_of_an_act_is_stressed_by_its_actor(pairs, body, expected):
+    assert pairs(body) == expected

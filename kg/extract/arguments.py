@@ -195,6 +195,10 @@ def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
         return subject_of(verb.head, scene, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head, scene, depth + 1)  # "Norway responded by condemning Sweden"
+    frame = verb.head.head if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of" else None
+    if frame is not None and frame.lemma_.lower() in lex()["frame_nouns"] and frame.dep_ in ("dobj", "attr") \
+            and frame.head.pos_ in ("VERB", "AUX"):  # "Norway stressed the importance of deepening ties with X"
+        return subject_of(frame.head, scene, depth + 1)
     return set()
 
 
