@@ -289,3 +289,13 @@ def test_frames_and_copulas_pass_the_subject_to_the_act(pairs, body, expected):
 ])
 def test_the_importance_of_an_act_is_stressed_by_its_actor(pairs, body, expected):
     assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway announced a new security assistance package for Ukraine.", {("NO", "UA", "c")}),
+    ("India and Pakistan traded accusations.", {("IN", "PK", "t")}),
+    ("Japan scrambled fighter jets to intercept Chinese aircraft.", {("CN", "JP", "t")}),
+    ("North Korea fired missiles into the sea.", set()),
+])
+def test_packages_traded_accusations_and_purposes(pairs, body, expected):
+    assert pairs(body) == expected

@@ -191,7 +191,9 @@ def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
             return found or subject_of(verb.head.head, scene, depth + 1)  # "X issued a statement condemning Y"
         return _described_subject(verb.head, scene, depth)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
-    if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
+    purpose = verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in verb.children)  # "sent jets to intercept X"
+    if verb.dep_ in ("xcomp", "conj", "acomp") or participle or purpose:
         return subject_of(verb.head, scene, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head, scene, depth + 1)  # "Norway responded by condemning Sweden"

@@ -86,6 +86,11 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
     """A noun that is a predicate only with its words: 'an arms sale to X', 'a joint statement',
     or a relationship a verb strengthens ('deepened the relationship with X')."""
     data, lemma = lex(), tok.lemma_.lower()
+    if tok.lower_ in data["package_nouns"]:  # "a security assistance package for X"
+        kinds = [data["predicates"].get(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound"]
+        kind = next((k for k in kinds if k and data["classes"][k[0]]["type"] == "cooperation"), None)
+        if kind:
+            return kind[0], "directed"
     arms = data["arms_transfers"]
     if tok.lower_ in arms["nouns"] and any(w.lower_ in arms["words"] for c in tok.children
                                            for w in (c, *c.children) if c.dep_ in ("compound", "prep")):

@@ -69,7 +69,7 @@ def located(place: Token, scene: Scene, depth: int = 0) -> set[str]:
         if found:
             return {found}
     for c in place.children:
-        inner = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("of", "in") \
+        inner = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("of", "in", "off") \
             else [c] if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" else []
         for p in inner:
             found = located(p, scene, depth + 1)
