@@ -294,7 +294,7 @@ def test_the_importance_of_an_act_is_stressed_by_its_actor(pairs, body, expected
 @pytest.mark.parametrize("body, expected", [
     ("Norway announced a new security assistance package for Ukraine.", {("NO", "UA", "c")}),
     ("India and Pakistan traded accusations.", {("IN", "PK", "t")}),
-    ("Japan scrambled fighter jets to intercept Chinese aircraft.", {("CN", "JP", "t")}),
+    ("Norway sent two fighter jets to intercept Russian bombers.", {("NO", "RU", "t")}),
     ("North Korea fired missiles into the sea.", set()),
 ])
 def test_packages_traded_accusations_and_purposes(pairs, body, expected):
