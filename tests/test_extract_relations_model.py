@@ -299,3 +299,13 @@ def test_the_importance_of_an_act_is_stressed_by_its_actor(pairs, body, expected
 ])
 def test_packages_traded_accusations_and_purposes(pairs, body, expected):
     assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway faces pressure and coercion from Russia.", {("NO", "RU", "t")}),
+    ("Norway suffered repeated cyberattacks from Russia.", {("NO", "RU", "t")}),
+    # verbs joined by 'and' share the object that follows them
+    ("Japan protested and condemned China's incursion.", {("CN", "JP", "t")}),
+])
+def test_undergone_acts_and_shared_objects(pairs, body, expected):
+    assert pairs(body) == expected

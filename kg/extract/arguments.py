@@ -48,7 +48,9 @@ def sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
 def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
     """A verb's subject (or passive agent) and its objects, passive subject and prepositional targets."""
     agents, targets = subject_of(tok, scene), set()
-    for c in tok.children:
+    shared = [] if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) else \
+        [o for v in tok.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") for o in v.children if o.dep_ == "dobj"]
+    for c in (*tok.children, *shared):  # "Norway supports and arms Sweden": one object for both
         if c.dep_ == "nsubjpass":
             agents, targets = agent_phrase(tok, scene), patients(c, scene)
         elif c.dep_ in ("dobj", "dative"):
@@ -128,7 +130,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
         targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
                     for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex()["resist_verbs"]:  # "X repelled Y's attacks": on X
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in (*lex()["resist_verbs"], *lex()["undergo_verbs"]):
+        # "X repelled Y's attacks", "X faces pressure from Y": on X
         targets |= subject_of(tok.head, scene)
     if agents and tok.lemma_.lower() in lex()["party_nouns"]:  # "the two U.S. allies": the U.S. and each of them
         targets |= countries(tok, scene) - agents
@@ -231,6 +234,8 @@ def governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
     node = _host(noun, owned=owned)
     if node is None or node.lemma_.lower() in lex()["receive_verbs"]:
         return set()
+    if node.lemma_.lower() in lex()["undergo_verbs"]:  # "X suffered attacks from Y": Y's
+        return agent_phrase(node, scene)
     if node.dep_ == "appos" and node.pos_ not in ("VERB", "AUX"):
         return countries(node.head, scene)
     if not _owns(node, noun):
