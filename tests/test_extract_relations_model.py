@@ -233,7 +233,7 @@ def test_a_ship_named_before_acts_for_its_navy(pairs, body, expected):
 
 
 def test_what_a_sentence_does_not_assert_is_found_in_one_pass(nlp):
-    from kg.extract.events import asserted, unasserted_scope
+    from kg.extract.assertion import asserted, unasserted_scope
     d = nlp("Norway denied that Sweden attacked Finland, and if Russia invades Estonia, Latvia will respond.")
     unsaid = unasserted_scope(next(d.sents))
     words = {t.text: t for t in d}

@@ -6,7 +6,7 @@ acting side and a target side; ``kg.extract.arguments`` reads them from its argu
 their preposition ('stand by X', 'seized the field from X') or end a tie ('suspended the
 agreement with X': a rejection of X, and no agreement). A predicate that is negated,
 hypothetical, conditional, only wanted or asked for, denied, or asked about asserts nothing
-(``asserted``).
+(``kg.extract.assertion``).
 """
 from __future__ import annotations
 
@@ -15,16 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract.assertion import asserted, unasserted_scope
 from kg.extract.arguments import described, members, named_exercise, opposed, reciprocal, sides
 from kg.extract.sides import Scene, countries, grouped, lex, modifiers, patients, possessor, preps
 from kg.extract.jointacts import hyphened, in_joint_act, named_meeting
 from kg.extract.towns import struck
 
 SUBJECTS = ("nsubj", "nsubjpass")
-# links that stay inside one clause when walking from a predicate up to its clause's verb
-# (not from a subject: "the agreement with Norway is not good" still states an agreement)
-SAME_CLAUSE = ("xcomp", "dobj", "pobj", "prep", "attr", "acomp", "amod", "compound", "oprd", "dative", "appos",
-               "poss")
 
 
 @dataclass(frozen=True)
@@ -259,78 +256,6 @@ def _requester(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.dep_ == "prep" for p in c.children
             if p.lemma_.lower() in lex()["request_nouns"] for q in p.children if q.lower_ == "of"
             for o in q.children if o.dep_ == "pobj"]
-
-
-def unasserted_scope(sent: Span) -> frozenset[int]:
-    """The tokens of a sentence that nothing asserts, found in one pass from the root down: all of
-    a question; below a hypothetical mark ('if', 'unless'); what a denial governs ('denied that ...',
-    not who denies: 'Norway's rival Sweden rejected ...')."""
-    if sent[-1].text == "?" or any(t.text == "?" for t in sent[-2:]):
-        return frozenset(t.i for t in sent)
-    data, out = lex(), set()
-    todo = [(t, False) for t in sent if t.head.i == t.i or not sent.start <= t.head.i < sent.end]
-    while todo:
-        node, above = todo.pop()
-        blocked = above or any(c.dep_ == "mark" and c.lower_ in data["hypothetical"] for c in node.children)
-        if blocked:
-            out.add(node.i)
-        denies = node.lemma_.lower() in data["denials"]
-        todo += [(c, blocked or denies and c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "pobj", "prep"))
-                 for c in node.children]
-    return frozenset(out)
-
-
-def asserted(tok: Token, *, unsaid: frozenset[int] | None = None) -> bool:
-    """False for 'no alliance', 'did not attack', 'could invade', 'if X attacks', 'plans to
-    sign', 'urged X to talk', 'denied that X attacked', and anything in a question (``unsaid``:
-    the sentence's ``unasserted_scope``, computed once per sentence by a caller that reads many words)."""
-    data = lex()
-    if tok.i in (unasserted_scope(tok.sent) if unsaid is None else unsaid):
-        return False
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["ending_verbs"]:
-        return False  # "suspended the agreement": no agreement any more
-    clause = _clause(tok)
-    for node in clause:
-        for c in node.children:
-            if (c.dep_ == "neg" or (c.lower_ in data["negations"] and c.dep_ in ("det", "advmod", "preconj", "cc"))) \
-                    and not _not_only(c):
-                return False
-            if c.dep_ == "aux" and c.lemma_.lower() in data["modals"]:
-                return False
-    wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") \
-        and not _stated(clause[-1]) else clause[1:]
-    if any(c.lower_ in data["irrealis"] for c in tok.children if c.dep_ in ("amod", "compound")):
-        return False
-    given = any(c.lower_ in data["presupposing"] for c in tok.children if c.dep_ in ("amod", "advmod"))
-    if not given and any(n.lemma_.lower() in data["intent_verbs"] for n in wanted):
-        return False
-    return not any(c.lower_ == "without" and c.left_edge.i <= tok.i <= c.right_edge.i
-                   for n in clause for c in n.children if c.dep_ == "prep")
-
-
-def _not_only(word: Token) -> bool:
-    """'not only X but also Y': no negation."""
-    return word.lower_ == "not" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "only"
-
-
-def _stated(clause: Token) -> bool:
-    """A finite clause under a verb that asserts it then ('insisted his troops have shown
-    restraint'), not one that demands it ('insisted that X withdraw')."""
-    finite = clause.tag_ in ("VBD", "VBZ") or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
-                                                  and c.lemma_.lower() in ("have", "be") for c in clause.children)
-    return clause.dep_ == "ccomp" and finite and clause.head.lemma_.lower() in lex()["asserting_intent_verbs"]
-
-
-def _clause(tok: Token) -> list[Token]:
-    """The predicate and the words above it in its own clause, up to the clause's verb."""
-    out = [tok]
-    node = tok
-    while node.dep_ in SAME_CLAUSE or node.dep_ == "conj" and node.pos_ == "NOUN":
-        if node.head.i == node.i:
-            break
-        node = node.head
-        out.append(node)
-    return out
 
 
 def participants(tok: Token, scene: Scene) -> set[str]:
