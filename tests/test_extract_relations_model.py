@@ -309,3 +309,13 @@ def test_packages_traded_accusations_and_purposes(pairs, body, expected):
 ])
 def test_undergone_acts_and_shared_objects(pairs, body, expected):
     assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ukraine received F-16 fighter jets from Denmark.", {("DK", "UA", "c")}),
+    ("Ukraine received a letter from Denmark.", set()),
+    ("Ukraine requested jets from Denmark.", set()),
+    ("Norway and Sweden signed a memorandum of understanding on defense cooperation.", {("NO", "SE", "c")}),
+])
+def test_weapons_received_and_memoranda_signed(pairs, body, expected):
+    assert pairs(body) == expected

@@ -72,6 +72,8 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         return "cooperate", "mutual"  # "X, Y and Z stand together", "stand united"
     if verb and lemma in data["request_verbs"] and _requester(tok):
         return "aid", "request"
+    if verb and lemma in data["receive_verbs"] and lemma not in ("request", *data["intent_verbs"]) and _arms(tok):
+        return "aid", "received"  # "X received jets from Y"
     prep = phrasal_prep(tok)
     if prep is not None:
         entry = data["phrasal"][lemma][prep.lower_]
@@ -202,6 +204,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         elif mode == "ending":  # "Norway suspended its agreement with Sweden"
             tie = ended(tok)
             targets = preps(tie, lex()["target_preps"]["cooperation"], scene) | modifiers(tie, scene)
+        elif mode == "received":
+            agents, targets = preps(tok, ["from"], scene), agents
         elif mode == "request":
             targets = {k for p in _requester(tok) for k in countries(p, scene)}
         elif tok.dep_ == "compound":  # "Norway's archrival Sweden", "Norwegian ally Sweden"
@@ -249,6 +253,13 @@ def _aimed(verb: Token, scene: Scene) -> set[str] | None:
     if not objects or any(predicate(o) is not None or o.lower_ in made for o in objects):
         return None
     return {k for o in objects for k in patients(o, scene)}
+
+
+def _arms(verb: Token) -> bool:
+    """Whether a verb's object is weapons ('received F-16 fighter jets from X')."""
+    words = lex()["arms_transfers"]["words"]
+    return any(w.lower_ in words for o in verb.children if o.dep_ == "dobj" for w in (o, *o.children)
+               if w is o or w.dep_ in ("compound", "amod"))
 
 
 def _requester(verb: Token) -> list[Token]:
