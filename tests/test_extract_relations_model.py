@@ -319,3 +319,14 @@ def test_undergone_acts_and_shared_objects(pairs, body, expected):
 ])
 def test_weapons_received_and_memoranda_signed(pairs, body, expected):
     assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway and Sweden are competing with Finland for influence.", {("FI", "NO", "t"), ("FI", "SE", "t")}),
+    ("Norway has been busy establishing new strategic links with Egypt.", {("EG", "NO", "c")}),
+    ("Norway has been busy establishing new links with Egypt.", set()),
+    ("Sweden is drawing closer to Norway.", {("NO", "SE", "c")}),
+    ("Sweden moved closer to the border.", set()),
+])
+def test_competition_strategic_links_and_drawing_closer(pairs, body, expected):
+    assert pairs(body) == expected

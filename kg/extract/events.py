@@ -70,6 +70,8 @@ def predicate(tok: Token) -> tuple[str, str] | None:
                                                          and c.dep_ in ("acomp", "advmod", "oprd")
                                                          for c in tok.children):
         return "cooperate", "mutual"  # "X, Y and Z stand together", "stand united"
+    if verb and lemma in data["approach_verbs"] and _nearer(tok):
+        return "cooperate", "approach"  # "X is drawing closer to Y"
     if verb and lemma in data["request_verbs"] and _requester(tok):
         return "aid", "request"
     if verb and lemma in data["receive_verbs"] and lemma not in ("request", *data["intent_verbs"]) and _arms(tok):
@@ -204,6 +206,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         elif mode == "ending":  # "Norway suspended its agreement with Sweden"
             tie = ended(tok)
             targets = preps(tie, lex()["target_preps"]["cooperation"], scene) | modifiers(tie, scene)
+        elif mode == "approach":
+            targets = {k for w in _nearer(tok) for k in preps(w, ["to"], scene)}
         elif mode == "received":
             agents, targets = preps(tok, ["from"], scene), agents
         elif mode == "request":
@@ -253,6 +257,12 @@ def _aimed(verb: Token, scene: Scene) -> set[str] | None:
     if not objects or any(predicate(o) is not None or o.lower_ in made for o in objects):
         return None
     return {k for o in objects for k in patients(o, scene)}
+
+
+def _nearer(verb: Token) -> list[Token]:
+    """'closer' on a verb of motion, with 'to' after it ('drawing closer to X')."""
+    return [c for c in verb.children if c.lower_ in lex()["approach_words"]
+            and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children)]
 
 
 def _arms(verb: Token) -> bool:
