@@ -330,3 +330,7 @@ def test_weapons_received_and_memoranda_signed(pairs, body, expected):
 ])
 def test_competition_strategic_links_and_drawing_closer(pairs, body, expected):
     assert pairs(body) == expected
+
+
+def test_a_pair_word_names_both_parties(pairs):
+    assert pairs("Officials praised the Sino-Russian partnership.") == {("CN", "RU", "c")}
