@@ -149,3 +149,188 @@ def test_a_state_body_acts_for_the_country_in_its_name(pairs):
     body = ("Lt. Col. Erik Hansen, commander of the Royal Norwegian Air Force's 132nd Air Wing, said his "
             "pilots trained with Swedish pilots.")
     assert pairs(body) == {("NO", "SE", "c")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a title standing alone is the person named earlier with it, of that person's country
+    ("U.S. Secretary of State Jane Roe met Swedish Foreign Minister Karl Blum in Oslo.\n\n"
+     "The Foreign Minister condemned Norway's naval blockade.",
+     {("SE", "US", "c"), ("NO", "SE", "t")}),
+    # two people bear the title for two countries: no country
+    ("Swedish Foreign Minister Karl Blum and Danish Foreign Minister Eva Lind met in Oslo.\n\n"
+     "The Foreign Minister condemned Norway's naval blockade.",
+     {("DK", "SE", "c")}),
+])
+def test_a_bare_title_stands_for_its_one_holder_named_earlier(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # support for one side against another's hostile acts opposes the other
+    ("Canada pledged support for Ukraine in its defense against Russian aggression.",
+     {("CA", "UA", "c"), ("CA", "RU", "t")}),
+    ("Norway and Sweden vowed to defend against Russian threats.",
+     {("NO", "RU", "t"), ("RU", "SE", "t")}),
+    # a hostile verb's object that is a hostile act aims at its actor
+    ("Norway moved to deter the Russian threat.", {("NO", "RU", "t")}),
+    # a name before an invasion is its victim or place, not its doer
+    ("Norway opposed the Iraq invasion.", set()),
+    # countries that fight something together are not fighting each other
+    ("Norway and Sweden stood united in fighting global terrorism.", {("NO", "SE", "c")}),
+    ("Norway and Sweden are fighting global terrorism.", set()),
+    ("Norway and Sweden fought a war in 1814.", {("NO", "SE", "t")}),
+])
+def test_acts_aimed_against_a_countrys_hostile_acts_oppose_that_country(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officials reviewed the defense relationship between Norway and Sweden.", {("NO", "SE", "c")}),
+    ("Officials reviewed the relationship between Norway and Sweden.", set()),
+    ("The strained security relationship between Norway and Sweden worsened.", {("NO", "SE", "t")}),
+])
+def test_a_tie_called_one_of_cooperation_relates_its_parties(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+def test_a_hostile_act_on_regions_in_a_country_is_aimed_at_that_country(pairs):
+    assert pairs("Russia moved to annex four regions in Ukraine.") == {("RU", "UA", "t")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 'the ministers', 'the leaders' and then 'they': the title holders named before
+    ("Swedish Defence Minister Karl Blum met Danish Defence Minister Eva Lind in Oslo.\n\n"
+     "The leaders condemned Norway's naval blockade. They welcomed the new access agreement.",
+     {("DK", "SE", "c"), ("DK", "NO", "t"), ("NO", "SE", "t")}),
+    ("Swedish Defence Minister Karl Blum visited Oslo on Monday.\n\n"
+     "The ministers condemned Norway's naval blockade.",
+     set()),
+])
+def test_plural_titles_stand_for_the_holders_named_before(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway and Sweden joined hands to combat piracy.", {("NO", "SE", "c")}),
+    ("The destroyer USS Kidd teamed up with the Philippine patrol vessel BRP Dagupan for their own drills.",
+     {("PH", "US", "c")}),
+])
+def test_verbs_of_acting_together(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a ship named before with its navy's prefix, later by its kind or its bare name
+    ("The USS Kidd arrived in Manila on Monday.\n\nThe destroyer then joined the Philippine Navy for drills. "
+     "Later, Kidd sailed with the Japanese destroyer JS Ise.",
+     {("PH", "US", "c"), ("JP", "US", "c")}),
+    # ships of two navies named before: 'the ship' is neither
+    ("The USS Kidd and the HMS Argyll arrived in Manila.\n\nThe ship then joined the Philippine Navy for drills.",
+     set()),
+])
+def test_a_ship_named_before_acts_for_its_navy(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+def test_what_a_sentence_does_not_assert_is_found_in_one_pass(nlp):
+    from kg.extract.assertion import asserted, unasserted_scope
+    d = nlp("Norway denied that Sweden attacked Finland, and if Russia invades Estonia, Latvia will respond.")
+    unsaid = unasserted_scope(next(d.sents))
+    words = {t.text: t for t in d}
+    assert {t.text for t in d if t.i in unsaid} >= {"attacked", "invades"}
+    assert not {"Norway", "denied"} & {t.text for t in d if t.i in unsaid}
+    assert [asserted(words[w]) for w in ("attacked", "invades")] == [False, False]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # thanks for an act: its doer, also through the participle that describes it
+    ("Ukraine greatly appreciates the assistance provided by Canada.", {("CA", "UA", "c")}),
+    ("Norway condemned the strikes carried out by Russia.", {("NO", "RU", "t")}),
+])
+def test_the_doer_of_an_act_a_verb_judges_is_its_target(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a predicate its object makes takes that object's targets
+    ("Japan lodged a strong protest against Beijing.", {("CN", "JP", "t")}),
+    ("Norway exchanged fire with Russia.", {("NO", "RU", "t")}),
+    # officials at a country's embassy stand for it
+    ("Norway summoned a senior official at the Russian embassy.", {("NO", "RU", "t")}),
+    # a breach of a country's airspace is aimed at it
+    ("A Chinese military aircraft breached Japan's airspace.", {("CN", "JP", "t")}),
+])
+def test_protests_summons_and_breaches(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+def test_a_list_of_ships_parsed_as_the_subject_of_a_noun_still_acts_together(pairs):
+    body = ("The USS Kidd, Japanese destroyer JS Ise and the Australian frigate HMAS Perth trained together "
+            "Saturday and Sunday in the Bay of Bengal.")
+    assert pairs(body) == {("AU", "JP", "c"), ("AU", "US", "c"), ("JP", "US", "c")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an act framed by a noun ('a history of cooperation') is the subject's act
+    ("Portugal and Norway have enjoyed a long history of cooperation.", {("NO", "PT", "c")}),
+    # 'X was one of the first countries to ...': X acts
+    ("Denmark continues to lead.\n\nIt was one of the first countries to commit to supplying Ukraine with jets.",
+     {("DK", "UA", "c")}),
+    ("Norway is the only state that supplies Sweden with arms.", {("NO", "SE", "c")}),
+])
+def test_frames_and_copulas_pass_the_subject_to_the_act(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway stressed the importance of strengthening cooperation with Japan.", {("JP", "NO", "c")}),
+    ("The Norwegian minister underscored the importance of the alliance with Japan.", {("JP", "NO", "c")}),
+    ("Norway emphasized the importance of coordinating actions in support of Ukraine.", {("NO", "UA", "c")}),
+])
+def test_the_importance_of_an_act_is_stressed_by_its_actor(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway announced a new security assistance package for Ukraine.", {("NO", "UA", "c")}),
+    ("India and Pakistan traded accusations.", {("IN", "PK", "t")}),
+    ("Norway sent two fighter jets to intercept Russian bombers.", {("NO", "RU", "t")}),
+    ("North Korea fired missiles into the sea.", set()),
+])
+def test_packages_traded_accusations_and_purposes(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway faces pressure and coercion from Russia.", {("NO", "RU", "t")}),
+    ("Norway suffered repeated cyberattacks from Russia.", {("NO", "RU", "t")}),
+    # verbs joined by 'and' share the object that follows them
+    ("Japan protested and condemned China's incursion.", {("CN", "JP", "t")}),
+])
+def test_undergone_acts_and_shared_objects(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ukraine received F-16 fighter jets from Denmark.", {("DK", "UA", "c")}),
+    ("Ukraine received a letter from Denmark.", set()),
+    ("Ukraine requested jets from Denmark.", set()),
+    ("Norway and Sweden signed a memorandum of understanding on defense cooperation.", {("NO", "SE", "c")}),
+])
+def test_weapons_received_and_memoranda_signed(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway and Sweden are competing with Finland for influence.", {("FI", "NO", "t"), ("FI", "SE", "t")}),
+    ("Norway has been busy establishing new strategic links with Egypt.", {("EG", "NO", "c")}),
+    ("Norway has been busy establishing new links with Egypt.", set()),
+    ("Sweden is drawing closer to Norway.", {("NO", "SE", "c")}),
+    ("Sweden moved closer to the border.", set()),
+])
+def test_competition_strategic_links_and_drawing_closer(pairs, body, expected):
+    assert pairs(body) == expected
+
+
+def test_a_pair_word_names_both_parties(pairs):
+    assert pairs("Officials praised the Sino-Russian partnership.") == {("CN", "RU", "c")}

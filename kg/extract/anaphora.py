@@ -60,7 +60,7 @@ def the_parties(tok: Token, scene: Scene, *, read: Read) -> set[str]:
         return set()
     number = next((lex()["numbers"][c.lower_] for c in tok.children if c.lower_ in lex()["numbers"]), None)
     if number is None:
-        return _named_before(tok, scene, read=read)
+        return _named_before(tok, scene, read=read) or _holders(tok, scene)
     sent = tok.sent
     lead = next((cs for cs in scene.lead if cs), frozenset())  # "the two nations" the headline names
     for named in (_named_in(tok.doc[sent.start:tok.left_edge.i], scene, read=read),  # not its own modifiers: "the two U.S. allies"
@@ -107,6 +107,15 @@ def _named_before(tok: Token, scene: Scene, *, read: Read) -> set[str]:
             if len(named) > 1:
                 return named
     return set()
+
+
+def _holders(tok: Token, scene: Scene) -> set[str]:
+    """'the ministers', 'the leaders' never listed: the countries of the people named before with
+    a title they cover ('Japanese Defense Minister X met U.S. Secretary of Defense Y'), when two
+    or three countries."""
+    heads = lex()["plural_titles"].get(_stem(tok))
+    found = scene.holders(frozenset(heads), tok.idx) if heads else frozenset()
+    return set(found) if 2 <= len(found) <= 3 else set()
 
 
 def _plural(tok: Token) -> bool:

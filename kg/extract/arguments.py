@@ -48,7 +48,9 @@ def sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
 def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
     """A verb's subject (or passive agent) and its objects, passive subject and prepositional targets."""
     agents, targets = subject_of(tok, scene), set()
-    for c in tok.children:
+    shared = [] if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) else \
+        [o for v in tok.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") for o in v.children if o.dep_ == "dobj"]
+    for c in (*tok.children, *shared):  # "Norway supports and arms Sweden": one object for both
         if c.dep_ == "nsubjpass":
             agents, targets = agent_phrase(tok, scene), patients(c, scene)
         elif c.dep_ in ("dobj", "dative"):
@@ -60,10 +62,11 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
 
 
 def _doer(act: Token, scene: Scene) -> set[str]:
-    """Who did the act a verb's object names: 'by X' on it or on its 'of' object ('condemned the
-    launch of a missile by X')."""
+    """Who did the act a verb's object names: 'by X' on it, on its 'of' object ('condemned the
+    launch of a missile by X') or on a participle that describes it ('welcomed the aid provided by X')."""
     held = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return {k for t in (act, *held) for k in agent_phrase(t, scene, origin=False)}
+    done = [c for t in (act, *held) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return {k for t in (act, *held, *done) for k in agent_phrase(t, scene, origin=False)}
 
 
 def reciprocal(obj: Token) -> bool:
@@ -74,6 +77,39 @@ def reciprocal(obj: Token) -> bool:
         return True
     subjects = [c for c in obj.head.children if c.dep_ == "nsubj"]
     return pair == {"the", "other"} and any(w.lower_ in ("both", "each") for s in subjects for w in (s, *s.children))
+
+
+def opposed(tok: Token, scene: Scene, *, tension: bool) -> set[str]:
+    """The countries whose hostile acts a predicate is aimed against ('defend against X's
+    threats', 'support for Y in its defense against Xn aggression', 'in the face of Xn
+    aggression'; for a hostile verb also its object: 'deter the Xn threat'): the acts' own
+    actors, by modifier, possessor or 'by'/'from'."""
+    against = lex()["against_preps"]
+    heads = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    acts = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in against
+            for p in c.children if p.dep_ == "pobj"]
+    acts += [g for h in heads if h.lower_ == "face" and h.head.lower_ == "in" for c in h.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "in the face of"
+    if tension and tok.pos_ in ("VERB", "AUX"):
+        acts += [c for c in tok.children if c.dep_ == "dobj"]
+    return {k for a in acts for n in (a, *a.conjuncts) if _hostile(n) for k in _doers(n, scene)}
+
+
+def _doers(act: Token, scene: Scene) -> set[str]:
+    """Who does a hostile act: 'by'/'from X', X's, a demonym ('Russian aggression'), or a name
+    before a threat ('the DPRK threat'); not a name before an attack or a war, which is its
+    victim or its place ('the Iraq invasion')."""
+    entry = lex()["predicates"].get(act.lemma_.lower()) or lex()["predicates"].get(act.lower_)
+    victim = entry is not None and entry[0] in lex()["victim_classes"]
+    own = [c for c in act.children if c.dep_ in ("poss", "amod") or c.dep_ == "compound" and not victim]
+    return {k for c in own for k in countries(c, scene)} | agent_phrase(act, scene)
+
+
+def _hostile(noun: Token) -> bool:
+    """A noun for a hostile act or actor ('aggression', 'threats', 'brutality')."""
+    entry = lex()["predicates"].get(noun.lemma_.lower()) or lex()["predicates"].get(noun.lower_)
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in lex()["hostile_nouns"]
+                                                or entry is not None and lex()["classes"][entry[0]]["type"] == "tension")
 
 
 def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
@@ -94,7 +130,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
         targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
                     for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex()["resist_verbs"]:  # "X repelled Y's attacks": on X
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in (*lex()["resist_verbs"], *lex()["undergo_verbs"]):
+        # "X repelled Y's attacks", "X faces pressure from Y": on X
         targets |= subject_of(tok.head, scene)
     if agents and tok.lemma_.lower() in lex()["party_nouns"]:  # "the two U.S. allies": the U.S. and each of them
         targets |= countries(tok, scene) - agents
@@ -153,14 +190,31 @@ def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
     if verb.dep_ in ("relcl", "acl"):  # "Norway, which attacked", "Norway's commitment to defend"
         found = countries(verb.head, scene) | agent_phrase(verb.head, scene) | modifiers(verb.head, scene)
         issued = verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in lex()["issue_verbs"]
-        return found or (subject_of(verb.head.head, scene, depth + 1) if issued else set())  # "X issued a
-        # statement condemning Y"
+        if found or issued:
+            return found or subject_of(verb.head.head, scene, depth + 1)  # "X issued a statement condemning Y"
+        return _described_subject(verb.head, scene, depth)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
-    if verb.dep_ in ("xcomp", "conj", "acomp") or participle:
+    purpose = verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in verb.children)  # "sent jets to intercept X"
+    if verb.dep_ in ("xcomp", "conj", "acomp") or participle or purpose:
         return subject_of(verb.head, scene, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head, scene, depth + 1)  # "Norway responded by condemning Sweden"
+    frame = verb.head.head if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of" else None
+    if frame is not None and frame.lemma_.lower() in lex()["frame_nouns"] and frame.dep_ in ("dobj", "attr") \
+            and frame.head.pos_ in ("VERB", "AUX"):  # "Norway stressed the importance of deepening ties with X"
+        return subject_of(frame.head, scene, depth + 1)
     return set()
+
+
+def _described_subject(noun: Token, scene: Scene, depth: int) -> set[str]:
+    """The subject a copula says is the noun ('X was the first country to supply Y', 'X is one
+    of the few states to recognise Y'), or nothing."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
+        noun = noun.head.head
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return set()
+    return subject_of(noun.head, scene, depth + 1)
 
 
 def members(noun: Token, scene: Scene) -> set[str]:
@@ -180,6 +234,8 @@ def governor(noun: Token, scene: Scene, *, owned: bool = True) -> set[str]:
     node = _host(noun, owned=owned)
     if node is None or node.lemma_.lower() in lex()["receive_verbs"]:
         return set()
+    if node.lemma_.lower() in lex()["undergo_verbs"]:  # "X suffered attacks from Y": Y's
+        return agent_phrase(node, scene)
     if node.dep_ == "appos" and node.pos_ not in ("VERB", "AUX"):
         return countries(node.head, scene)
     if not _owns(node, noun):
@@ -203,6 +259,10 @@ def _host(noun: Token, *, owned: bool = True) -> Token | None:
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "part" \
                 and node.head.head.dep_ == "pobj":  # "sailed as part of the exercise"
             node = node.head.head.head.head
+            continue
+        if node.dep_ == "pobj" and node.head.lower_ == "of" \
+                and node.head.head.lemma_.lower() in lex()["frame_nouns"]:  # "enjoyed a long history of cooperation"
+            node = node.head.head
             continue
         during = node.head.lower_ == "during" and _cooperation(noun)  # "X flew during the exercise"
         if node.dep_ == "pobj" and (node.head.lower_ in ("in", "into", "to", "for") or during) and not owner:

@@ -6,7 +6,7 @@ acting side and a target side; ``kg.extract.arguments`` reads them from its argu
 their preposition ('stand by X', 'seized the field from X') or end a tie ('suspended the
 agreement with X': a rejection of X, and no agreement). A predicate that is negated,
 hypothetical, conditional, only wanted or asked for, denied, or asked about asserts nothing
-(``asserted``).
+(``kg.extract.assertion``).
 """
 from __future__ import annotations
 
@@ -15,16 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.arguments import described, members, named_exercise, reciprocal, sides
-from kg.extract.sides import Scene, countries, grouped, lex, modifiers, possessor, preps
+from kg.extract.assertion import asserted, unasserted_scope
+from kg.extract.arguments import described, members, named_exercise, opposed, reciprocal, sides
+from kg.extract.sides import Scene, countries, grouped, lex, modifiers, patients, possessor, preps
 from kg.extract.jointacts import hyphened, in_joint_act, named_meeting
 from kg.extract.towns import struck
 
 SUBJECTS = ("nsubj", "nsubjpass")
-# links that stay inside one clause when walking from a predicate up to its clause's verb
-# (not from a subject: "the agreement with Norway is not good" still states an agreement)
-SAME_CLAUSE = ("xcomp", "dobj", "pobj", "prep", "attr", "acomp", "amod", "compound", "oprd", "dative", "appos",
-               "poss")
 
 
 @dataclass(frozen=True)
@@ -64,15 +61,21 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
         return entry[0], entry[1]
-    objects = data["object_predicates"].get(lemma, {})
-    made = next((objects[o.lower_] for o in _objects(tok, verb) if o.lower_ in objects), None)
-    if made:  # "X and Y exchanged fire"
-        return made[0], made[1]
+    made = made_by(tok)
+    if made is not None:  # "X and Y exchanged fire"
+        entry = data["object_predicates"][lemma][made.lower_]
+        return entry[0], entry[1]
     if verb and lemma in data["together_verbs"] and any(c.lower_ in data["group_words"] and c.dep_ == "advmod"
+                                                         or c.lower_ in data["united_words"]
+                                                         and c.dep_ in ("acomp", "advmod", "oprd")
                                                          for c in tok.children):
-        return "cooperate", "mutual"  # "X, Y and Z stand together"
+        return "cooperate", "mutual"  # "X, Y and Z stand together", "stand united"
+    if verb and lemma in data["approach_verbs"] and _nearer(tok):
+        return "cooperate", "approach"  # "X is drawing closer to Y"
     if verb and lemma in data["request_verbs"] and _requester(tok):
         return "aid", "request"
+    if verb and lemma in data["receive_verbs"] and lemma not in ("request", *data["intent_verbs"]) and _arms(tok):
+        return "aid", "received"  # "X received jets from Y"
     prep = phrasal_prep(tok)
     if prep is not None:
         entry = data["phrasal"][lemma][prep.lower_]
@@ -84,12 +87,19 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
     """A noun that is a predicate only with its words: 'an arms sale to X', 'a joint statement',
     or a relationship a verb strengthens ('deepened the relationship with X')."""
     data, lemma = lex(), tok.lemma_.lower()
+    if tok.lower_ in data["package_nouns"]:  # "a security assistance package for X"
+        kinds = [data["predicates"].get(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound"]
+        kind = next((k for k in kinds if k and data["classes"][k[0]]["type"] == "cooperation"), None)
+        if kind:
+            return kind[0], "directed"
     arms = data["arms_transfers"]
     if tok.lower_ in arms["nouns"] and any(w.lower_ in arms["words"] for c in tok.children
                                            for w in (c, *c.children) if c.dep_ in ("compound", "prep")):
         return arms["nouns"][tok.lower_], "directed"  # "the sale of weapons to X"
     if lemma in data["relation_nouns"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["strengthen_verbs"]:
         return "cooperate", "mutual"
+    if lemma in data["relation_nouns"] and _bond(tok):
+        return "cooperate", "mutual"  # "the defense relationship between X and Y"
     if lemma in data["opposition_nouns"] and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return "reject", "directed"  # "in opposition to X's program", not "the opposition"
     cls = data["joint_nouns"].get(lemma)
@@ -99,6 +109,22 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
                                             for v in (tok.head, *tok.head.conjuncts)):
         return cls, "mutual"  # "the operation includes X's and Y's ships": its members
     return None
+
+
+def _bond(tie: Token) -> bool:
+    """A tie a modifier calls one of cooperation ('defense relationship', 'close ties'), with no
+    modifier of tension ('strained security ties')."""
+    data = lex()
+    mods = [c for c in tie.children if c.dep_ in ("amod", "compound")]
+    hostile = any((e := data["predicates"].get(c.lemma_.lower())) and data["classes"][e[0]]["type"] == "tension"
+                  or c.lower_ in data["strain_words"] for c in mods)
+    return not hostile and any(c.lower_ in data["bond_words"] for c in mods)
+
+
+def made_by(tok: Token) -> Token | None:
+    """The object that makes a word a predicate ('exchanged fire', 'lodged a protest'), or None."""
+    objects = lex()["object_predicates"].get(tok.lemma_.lower(), {})
+    return next((o for o in _objects(tok, tok.pos_ in ("VERB", "AUX")) if o.lower_ in objects), None) if objects else None
 
 
 def _objects(tok: Token, verb: bool) -> list[Token]:
@@ -134,22 +160,42 @@ def phrasal_prep(tok: Token) -> Token | None:
 
 def _capitalised(tok: Token) -> bool:
     """A common word read as a name only for its capital at the start of a sentence ('Talks between ...')."""
-    first = next((t for t in tok.sent if not (t.is_space or t.is_punct)), None)
-    return first is not None and first.i == tok.i and tok.text.istitle() and not tok.ent_type_
+    t = tok
+    while not t.is_sent_start:  # only spaces and marks before it in its sentence
+        t = t.doc[t.i - 1]
+        if not (t.is_space or t.is_punct):
+            return False
+    return tok.text.istitle() and not tok.ent_type_
 
 
 def events(sent: Span, scene: Scene) -> list[Event]:
     """The asserted events of a sentence, in order; a predicate inside an actor's name is none."""
     out = []
+    unsaid = unasserted_scope(sent)
     for tok in sent:
         found = None if tok.i in scene.mentioned else predicate(tok)
-        if found is None or not asserted(tok):
+        if found is None or not asserted(tok, unsaid=unsaid):
             continue
         cls, mode = found
         if tok.lemma_.lower() in lex()["participation_verbs"] and not in_joint_act(tok):
             continue  # "took part in the fighting", "took part in Amber Shield": no known joint act
         mutual = mode == "mutual" or any(c.dep_ == "dobj" and reciprocal(c) for c in tok.children)  # "accused each other"
+        tension = lex()["classes"][cls]["type"] == "tension"
         agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
+        made = made_by(tok)
+        if made is not None:  # "lodged a protest against X", "exchanged fire with X"
+            targets |= preps(made, lex()["target_preps"][lex()["classes"][cls]["type"]], scene)
+        against = opposed(tok, scene, tension=tension) - agents
+        aimed = _aimed(tok, scene) if mutual and tension else None
+        if aimed is not None:  # "X and Y fight terrorism": together, against what they fight
+            mutual, targets = False, targets | aimed | against
+            if not targets:
+                continue
+        if against and tension:  # "deter the Xn threat"
+            targets |= against
+        elif against:  # "support for Y against Xn aggression": its givers oppose X
+            side = agents | targets if tok.lemma_.lower() in lex()["patient_nouns"] else agents
+            out.append(Event(tok, "reject", False, frozenset(side), frozenset(against - side)))
         prep = phrasal_prep(tok)
         if prep is not None:  # "Norway stands by Sweden": not Sweden's act
             named = {k for p in prep.children if p.dep_ == "pobj" for k in countries(p, scene)}
@@ -160,6 +206,10 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         elif mode == "ending":  # "Norway suspended its agreement with Sweden"
             tie = ended(tok)
             targets = preps(tie, lex()["target_preps"]["cooperation"], scene) | modifiers(tie, scene)
+        elif mode == "approach":
+            targets = {k for w in _nearer(tok) for k in preps(w, ["to"], scene)}
+        elif mode == "received":
+            agents, targets = preps(tok, ["from"], scene), agents
         elif mode == "request":
             targets = {k for p in _requester(tok) for k in countries(p, scene)}
         elif tok.dep_ == "compound":  # "Norway's archrival Sweden", "Norwegian ally Sweden"
@@ -197,70 +247,36 @@ def _among(tok: Token, scene: Scene) -> set[str]:
             | {k for t in ties for k in modifiers(t, scene)} | (listed if len(listed) > 1 else set()))
 
 
+def _aimed(verb: Token, scene: Scene) -> set[str] | None:
+    """What a mutual hostile verb with an object is aimed at ('fought the insurgents', 'fight
+    Xn terror'), or None when its subjects fight each other ('fought a war', 'fought each other')."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not reciprocal(c)]
+    made = lex()["object_predicates"].get(verb.lemma_.lower(), {})  # "exchanged fire": the object makes it
+    if not objects or any(predicate(o) is not None or o.lower_ in made for o in objects):
+        return None
+    return {k for o in objects for k in patients(o, scene)}
+
+
+def _nearer(verb: Token) -> list[Token]:
+    """'closer' on a verb of motion, with 'to' after it ('drawing closer to X')."""
+    return [c for c in verb.children if c.lower_ in lex()["approach_words"]
+            and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children)]
+
+
+def _arms(verb: Token) -> bool:
+    """Whether a verb's object is weapons ('received F-16 fighter jets from X')."""
+    words = lex()["arms_transfers"]["words"]
+    return any(w.lower_ in words for o in verb.children if o.dep_ == "dobj" for w in (o, *o.children)
+               if w is o or w.dep_ in ("compound", "amod"))
+
+
 def _requester(verb: Token) -> list[Token]:
     """Who asked for an act: 'at the request of X', 'at the invitation of X'."""
     return [o for c in verb.children if c.dep_ == "prep" for p in c.children
             if p.lemma_.lower() in lex()["request_nouns"] for q in p.children if q.lower_ == "of"
             for o in q.children if o.dep_ == "pobj"]
-
-
-def asserted(tok: Token) -> bool:
-    """False for 'no alliance', 'did not attack', 'could invade', 'if X attacks', 'plans to
-    sign', 'urged X to talk', 'denied that X attacked', and anything in a question."""
-    data = lex()
-    if tok.sent[-1].text == "?" or any(t.text == "?" for t in tok.sent[-2:]):
-        return False
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in data["ending_verbs"]:
-        return False  # "suspended the agreement": no agreement any more
-    clause = _clause(tok)
-    for node in clause:
-        for c in node.children:
-            if (c.dep_ == "neg" or (c.lower_ in data["negations"] and c.dep_ in ("det", "advmod", "preconj", "cc"))) \
-                    and not _not_only(c):
-                return False
-            if c.dep_ == "aux" and c.lemma_.lower() in data["modals"]:
-                return False
-    wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") \
-        and not _stated(clause[-1]) else clause[1:]
-    if any(c.lower_ in data["irrealis"] for c in tok.children if c.dep_ in ("amod", "compound")):
-        return False
-    given = any(c.lower_ in data["presupposing"] for c in tok.children if c.dep_ in ("amod", "advmod"))
-    if not given and any(n.lemma_.lower() in data["intent_verbs"] for n in wanted):
-        return False
-    below = None
-    for node in (tok, *tok.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ in data["hypothetical"] for c in node.children):
-            return False
-        if below is not None and below.dep_ in ("ccomp", "dobj", "xcomp", "attr", "pobj", "prep") \
-                and node.lemma_.lower() in data["denials"]:
-            return False  # what is denied, not who denies ('Norway's rival Sweden rejected ...')
-        below = node
-    return not any(c.lower_ == "without" for n in clause for c in n.children if c.dep_ == "prep" and tok in c.subtree)
-
-
-def _not_only(word: Token) -> bool:
-    """'not only X but also Y': no negation."""
-    return word.lower_ == "not" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "only"
-
-
-def _stated(clause: Token) -> bool:
-    """A finite clause under a verb that asserts it then ('insisted his troops have shown
-    restraint'), not one that demands it ('insisted that X withdraw')."""
-    finite = clause.tag_ in ("VBD", "VBZ") or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
-                                                  and c.lemma_.lower() in ("have", "be") for c in clause.children)
-    return clause.dep_ == "ccomp" and finite and clause.head.lemma_.lower() in lex()["asserting_intent_verbs"]
-
-
-def _clause(tok: Token) -> list[Token]:
-    """The predicate and the words above it in its own clause, up to the clause's verb."""
-    out = [tok]
-    node = tok
-    while node.dep_ in SAME_CLAUSE or node.dep_ == "conj" and node.pos_ == "NOUN":
-        if node.head.i == node.i:
-            break
-        node = node.head
-        out.append(node)
-    return out
 
 
 def participants(tok: Token, scene: Scene) -> set[str]:

@@ -77,7 +77,8 @@ def _scene(doc: Doc, found: Found) -> Scene:
     people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
     near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
                  for p in found.article.paragraphs if p.kind == "body")
-    scene = Scene(country_at, person_at, homes, (), frozenset(at), near, pair_words(doc), _lead(doc, found, owner))
+    scene = Scene(country_at, person_at, homes, (), frozenset(at), near, pair_words(doc), _lead(doc, found, owner),
+                  _titles(found, homes), _ships(doc))
     org_at = {i: m for i, m in at.items() if m.type == "Organization" and i not in country_at}
     members = defined(doc, scene, org_at)
     groups = {**scene.groups, **{i: members[m.key] for i, m in org_at.items() if m.key in members}}
@@ -184,6 +185,40 @@ def _title_homes(doc: Doc, mentions: tuple[Mention, ...], named: set[str]) -> di
             if ahead is None or not (ahead.ent_type_ in ("GPE", "NORP") or gazetteer.load().lookup(ahead.text, demonyms=True)):
                 out[m.key] = frozenset((country,))
     return out
+
+
+def _ships(doc: Doc) -> tuple[tuple[int, str, str, str], ...]:
+    """Each ship named with a navy's prefix ('the destroyer USS John Kidd'): the token of its last
+    name word, that word, the kind of ship the word before the prefix says, and its country."""
+    prefixes, kinds = lexicon.data("relations")["ship_prefixes"], lexicon.data("relations")["vessel_nouns"]
+    out = []
+    for t in doc:
+        if t.text not in prefixes or t.i + 1 >= len(doc):
+            continue
+        name = [w for w in doc[t.i + 1:t.i + 5]]
+        name = name[:next((n for n, w in enumerate(name) if w.pos_ != "PROPN" or w.is_punct), len(name))]
+        before = doc[t.i - 1].lemma_.lower() if t.i else ""
+        if name:
+            out.append((name[-1].i, name[-1].lower_, before if before in kinds else "", f"country/{prefixes[t.text]}"))
+    return tuple(out)
+
+
+def _titles(found: Found, homes: dict[str, frozenset[str]]) -> tuple[tuple[int, tuple[str, ...], frozenset[str]], ...]:
+    """Each person's first offset, the head of their title as lower-case words ('Deputy Secretary
+    of State' -> deputy secretary; no country word: 'Japanese Prime Minister' -> prime minister)
+    and their countries, for 'the Deputy Secretary' later on."""
+    first: dict[str, int] = {}
+    for m in found.mentions:
+        first[m.key] = min(first.get(m.key, m.start), m.start)
+    gaz, out = gazetteer.load(), []
+    for a in found.affiliations:
+        if not a.role or not homes.get(a.person) or a.person not in first:
+            continue
+        head = re.split(r"\s(?:of|for|to)\s", a.role)[0].split()
+        words = tuple(w.lower() for w in head if not ((k := gaz.lookup(w, demonyms=True)) and k.type == "Country"))
+        if words:
+            out.append((first[a.person], words, homes[a.person]))
+    return tuple(sorted(set(out)))
 
 
 def _homes(affiliations: tuple[Affiliation, ...], owner: dict[str, str]) -> dict[str, frozenset[str]]:

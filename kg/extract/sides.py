@@ -91,6 +91,10 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
         listed = c.dep_ == "appos" and key and c.i in scene.country_at  # "Australia, Canada, Japan" parsed as appositions
         if (c.dep_ == "conj" or listed) and depth < 8:
             out |= countries(c, scene, depth + 1)
+    if tok.dep_ in ("nsubj", "nsubjpass") and depth < 8:  # a list parsed as the subject of a noun
+        # ('USS X, JS Y and the frigate HMAS Z trained': 'USS X' under 'frigate')
+        out |= {k for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "nsubj"
+                for k in countries(g, scene, depth + 1)}
     return out
 
 
@@ -121,7 +125,7 @@ def _as_person(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     if tok.i not in scene.person_at:
         return None
     homes = scene.homes.get(scene.person_at[tok.i], frozenset())
-    return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth)
+    return set(homes) if len(homes) == 1 else set() if homes else _titled(tok, scene, depth) or None
 
 
 def _as_speaker(tok: Token, scene: Scene, depth: int) -> set[str] | None:
@@ -186,11 +190,40 @@ def _as_party(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     return the_parties(tok, scene, read=countries) or None
 
 
+def _as_ship(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """A ship named before with its navy's prefix, by its bare name ('Kidd', 'the Kidd') or as
+    'the destroyer'; None for any other word."""
+    if tok.pos_ == "PROPN":
+        if tok.i in scene.country_at or any(c.dep_ == "compound" for c in tok.children):
+            return None
+    elif tok.lemma_.lower() not in lex()["vessel_nouns"] or tok.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in OWN_MODIFIERS for c in tok.children):
+        return None
+    found = scene.ship(tok)
+    return set(found) or None
+
+
+def _as_role(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'the Secretary', 'the Deputy Secretary': the country of the people named earlier with that
+    title; None for a title with a country of its own ('the Norwegian minister', 'the Minister
+    of X') or a word that is no singular title."""
+    if tok.lower_ not in lexicon.title_heads() or tok.tag_ not in ("NN", "NNP") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    if any(c.dep_ in ("poss", "nmod", "appos") or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+            or any(c.i in scene.mentioned or c.ent_type_ in ("GPE", "NORP") for c in words):
+        return None
+    found = scene.titled(tuple(t.lower_ for t in (*words, tok)), tok.idx)
+    return set(found) or None
+
+
 def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """A name with a state title or in apposition ('NATO members Norway and Sweden', 'Smith,
     Norway's envoy'); None for a state word."""
-    if depth > 4:
-        return set()
+    if depth > 4:  # deep in a phrase: only what a plural word stands for ('they' after 'the leaders')
+        return None if _plural_title(tok) else set()
     if _state_word(tok):
         return None
     if tok.pos_ == "PROPN" and tok.i not in scene.mentioned and not _title_word(tok):
@@ -227,13 +260,13 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
     for c in tok.children:
         if c.dep_ in OWN_MODIFIERS:
             out |= countries(c, scene, depth + 1)
-        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including"):
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including", "at"):  # "an official at X's embassy"
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
     return out or the_country(tok, scene) or the_parties(tok, scene, read=countries)
 
 
 READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun,
-            _as_relative, _as_party, _as_other, _as_state)
+            _as_relative, _as_party, _as_ship, _as_role, _as_other, _as_state)
 
 
 def _state_word(tok: Token) -> bool:
@@ -253,6 +286,12 @@ def _titled(name: Token, scene: Scene, depth: int) -> set[str]:
              for k in countries(c, scene, depth + 1)}
     found |= {f"country/{ships[c.text]}" for c in name.children if c.dep_ == "compound" and c.text in ships}
     return found if len(found) == 1 else set()  # "USS Dewey": a U.S. Navy ship
+
+
+def _plural_title(tok: Token) -> bool:
+    """A plural title ('the ministers', 'the leaders') with its article."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in lex()["plural_titles"] \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _title_word(tok: Token) -> bool:

@@ -57,6 +57,8 @@ def located(place: Token, scene: Scene, depth: int = 0) -> set[str]:
     data = lex()["places"]
     if depth > 4 or _held_by_others(place) or place.i in scene.mentioned and place.i not in scene.country_at:
         return set()  # not a person's or an organisation's name
+    if depth and place.i in scene.country_at:  # "four regions in Norway"
+        return {scene.country_at[place.i]}
     if place.pos_ != "PROPN" and place.lemma_.lower() not in data["heads"] + data["holdings"]:
         return set()  # "his Belgian colleagues" is no place
     own = {k for c in place.children if c.dep_ in OWN for k in countries(c, scene)}
@@ -67,7 +69,7 @@ def located(place: Token, scene: Scene, depth: int = 0) -> set[str]:
         if found:
             return {found}
     for c in place.children:
-        inner = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("of", "in") \
+        inner = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("of", "in", "off") \
             else [c] if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" else []
         for p in inner:
             found = located(p, scene, depth + 1)
