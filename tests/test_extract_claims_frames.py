@@ -119,3 +119,32 @@ def test_a_statement_saying_belongs_to_who_issued_it(run):
 def test_declaring_it_a_name_is_a_naming(run):
     assert run("Lindqvist celebrated in Oslo, declaring it “another great day for the navy.”") == [
         (MARIA, "indirect", "it “another great day for the navy")]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Lindqvist is calling for the navy to take a stronger role in the strait.",
+     "the navy to take a stronger role in the strait"),
+    ("Lindqvist has called for the northern forts to be closed sooner than planned.",
+     "the northern forts to be closed sooner than planned")])
+def test_a_frame_preposition_that_opens_a_clause_reports_the_clause(run, sentence, words):
+    assert run(sentence) == [(MARIA, "indirect", words)]
+
+
+def test_a_speech_verb_about_a_topic_reports_the_topic(run):
+    assert run("Lindqvist spoke about the need for tighter harbour control.") == [
+        (MARIA, "indirect", "the need for tighter harbour control")]
+
+
+def test_speaking_on_someones_behalf_reports_nothing(run):
+    assert run("Lindqvist spoke on behalf of the council at the meeting.") == []
+
+
+@pytest.mark.parametrize("verb", ["blamed", "faulted"])
+def test_an_evaluation_verb_reports_its_object_and_reason(run, verb):
+    assert run(f"Lindqvist {verb} the council for the closure of the northern pier.") == [
+        (MARIA, "indirect", "the council for the closure of the northern pier")]
+
+
+def test_a_speaker_phrase_inside_a_sentence_read_as_one_noun_phrase_reports_the_sentence(run):
+    assert run("The tag #SafeHarbour, Thomas Berglund said, accompanied descriptions of lost sailors.") == [
+        (THOMAS, "indirect", "The tag #SafeHarbour, Thomas Berglund said, accompanied descriptions of lost sailors")]

@@ -167,12 +167,25 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
     if clause is not None:
         return clause
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
-    if own_subject and _aside(verb) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        head = verb.head
+    if own_subject and _aside(verb) and (verb.head.pos_ in ("VERB", "AUX", "ADJ") or _inset(verb)):
+        head = verb.head if verb.head.pos_ in ("VERB", "AUX", "ADJ") else verb.sent.root
         while head.dep_ == "conj" and head.head.i < head.i:  # 'A opens the door, but B ..., according to X'
             head = head.head
         return reported_clause(head, exclude=verb)
     return None
+
+
+def _inset(verb: Token) -> bool:
+    """'The plan, Jane Doe said, will fail': a speaker phrase set off by commas inside the clause
+    it reports, which the parse hung on a noun before it; the clause is the sentence's, when its
+    main verb comes after the phrase, or the parse found none ('The tag, X said, accompanied ...'
+    read as one noun phrase)."""
+    doc, root = verb.doc, verb.sent.root
+    words = [t.i for t in verb.subtree if not t.is_punct]
+    lo, hi = words[0], words[-1]
+    return verb.dep_ == "parataxis" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and lo > verb.sent.start \
+        and doc[lo - 1].text == "," and hi + 1 < len(doc) and doc[hi + 1].text == "," \
+        and (root.pos_ in ("VERB", "AUX") and root.i > hi or root.i == verb.head.i)
 
 
 def _relative(clause: Token, verb: Token) -> bool:
@@ -241,6 +254,9 @@ def _framed(verb: Token) -> Span | None:
                 goes_on = after is not None and (after.dep_ in ("xcomp", "ccomp") or after.dep_ == "prep" and after.lower_ == "as")
                 last = after if goes_on else c  # 'called on X to go', 'pointed to X as the leader'
                 return verb.doc[objs[0].left_edge.i:last.right_edge.i + 1]
+        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in preps and g.i > verb.i), None)
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and mark is not None and mark.i == c.left_edge.i:
+            return verb.doc[mark.i + 1:c.right_edge.i + 1]  # 'called for the navy to leave': a clause the preposition opens
     return None
 
 
