@@ -148,3 +148,18 @@ def test_an_evaluation_verb_reports_its_object_and_reason(run, verb):
 def test_a_speaker_phrase_inside_a_sentence_read_as_one_noun_phrase_reports_the_sentence(run):
     assert run("The tag #SafeHarbour, Thomas Berglund said, accompanied descriptions of lost sailors.") == [
         (THOMAS, "indirect", "The tag #SafeHarbour, Thomas Berglund said, accompanied descriptions of lost sailors")]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Lindqvist sees the new council as a real threat to the harbour.", "the new council as a real threat to the harbour"),
+    ("Lindqvist regards the treaty as a mistake.", "the treaty as a mistake"),
+    ("Lindqvist refers to the admiral as “the old captain.”", "the admiral as “the old captain")])
+def test_a_view_verb_reports_its_object_and_what_it_is_seen_as(run, sentence, words):
+    assert run(sentence) == [(MARIA, "indirect", words)]
+
+
+@pytest.mark.parametrize("sentence", ["Lindqvist saw the northern harbour from the ferry.",
+                                      "Lindqvist is seen as a threat by the council.",
+                                      "Lindqvist referred to the report twice."])
+def test_a_view_verb_without_an_as_phrase_or_in_the_passive_reports_nothing(run, sentence):
+    assert run(sentence) == []

@@ -37,6 +37,7 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
     out = []
     for verb in sent:
         request = _request(verb)
+        request = request if request is not None else _as_frame(verb)
         if not (is_reporting(verb) or request is not None) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
                 or verb.dep_ == "relcl" and not _says_more(verb):
             continue
@@ -140,7 +141,7 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
     request verb, what it asks for (``request``, already found by ``_request``)."""
     doc = verb.doc
     objs = lexicon.data("speech")["object_verbs"]
-    if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"]:
+    if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"] or request is not None:
         return request
     for c in sorted(verb.children, key=lambda c: c.i < verb.i):  # a clause after the verb first
         if c.dep_ == "ccomp" and not _relative(c, verb):
@@ -225,6 +226,26 @@ def _request(verb: Token) -> Span | None:
         if c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children):
             return verb.doc[c.i + 1:c.right_edge.i + 1]
     return None
+
+
+def _as_frame(verb: Token) -> Span | None:
+    """'sees the treaty as a mistake', 'referred to the admiral as "the old captain"': an active
+    verb of ``speech.json``'s 'as_frames', its object (direct or after the frame's preposition)
+    and what it is seen as; else nothing ('saw the harbour', 'is seen as')."""
+    preps = lexicon.data("speech")["as_frames"].get(verb.lemma_.lower())
+    if preps is None or verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    rights = list(verb.rights)
+    obj = next((c for c in rights if c.dep_ == "dobj" and "" in preps), None)
+    if obj is None:
+        prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps), None)
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    as_ = next((c for c in rights + list(obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    if as_ is None or not any(g.dep_ == "pobj" for g in as_.children):
+        return None
+    return verb.doc[obj.left_edge.i:as_.right_edge.i + 1]
 
 
 def _aside(verb: Token) -> bool:
