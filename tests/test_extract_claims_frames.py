@@ -163,3 +163,16 @@ def test_a_view_verb_reports_its_object_and_what_it_is_seen_as(run, sentence, wo
                                       "Lindqvist referred to the report twice."])
 def test_a_view_verb_without_an_as_phrase_or_in_the_passive_reports_nothing(run, sentence):
     assert run(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Critics mocked Lindqvist's warning that the harbour would freeze by December.", "the harbour would freeze by December"),
+    ("The council rejected Lindqvist's call for a ban on night fishing.", "a ban on night fishing")])
+def test_a_speech_act_noun_reports_for_its_possessor(run, sentence, words):
+    assert run(sentence) == [(MARIA, "indirect", words)]
+
+
+@pytest.mark.parametrize("sentence", ["The claim that the harbour will close drew criticism from the council.",
+                                      "Lindqvist's view of the northern harbour is lovely in spring."])
+def test_a_speech_act_noun_without_possessor_or_frame_reports_nothing(run, sentence):
+    assert run(sentence) == []

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract import nominal
 from kg.extract.clauses import clause as reported_clause
 from kg.extract.doc import SUBJECTS, evidence
 from kg.extract.quotes import according, is_reporting, subject_speaker
@@ -36,30 +37,56 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
     nothing ('everything Jane Doe says is ...')."""
     out = []
     for verb in sent:
-        request = _request(verb)
-        request = request if request is not None else _as_frame(verb)
-        if not (is_reporting(verb) or request is not None) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
-                or verb.dep_ == "relcl" and not _says_more(verb):
+        if any(a <= verb.idx < b for a, b in quoted):
             continue
-        speaker = subject_speaker(speakers, verb, quotes)
-        content = _content(verb, request=request) if speaker else None
-        if content is None:
-            continue
-        if _left_open(verb, content):
-            continue
-        text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
-        text = _to_close(speakers.doc.text, text, start, quoted, limit=sent.end_char)
-        clause = any(t.pos_ in ("VERB", "AUX") for t in content)
-        least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause or _pointed(verb) else MIN_PHRASE
-        if len(text.split()) < least:
-            continue
-        end = start + len(text)
-        lemma = verb.lemma_.lower()
-        negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
-        cue = "according to" if according(verb) is not None else lemma
-        out.append(Claim(speaker, text, "indirect", start, end, evidence(speakers.doc, verb.i),
-                         cue=cue, negated=negated))
+        claim = _spoken(speakers, verb, quotes, quoted) if verb.pos_ != "NOUN" else _noun(speakers, verb, quotes, quoted)
+        if claim is not None:
+            out.append(claim)
     return out
+
+
+def _spoken(speakers: Speakers, verb: Token, quotes, quoted) -> Claim | None:
+    """The claim a reporting verb (or a request or view verb) makes, if any."""
+    request = _request(verb)
+    request = request if request is not None else _as_frame(verb)
+    if not (is_reporting(verb) or request is not None) or _asked(verb) \
+            or verb.dep_ == "relcl" and not _says_more(verb):
+        return None
+    speaker = subject_speaker(speakers, verb, quotes)
+    content = _content(verb, request=request) if speaker else None
+    if content is None or _left_open(verb, content):
+        return None
+    clause = any(t.pos_ in ("VERB", "AUX") for t in content)
+    least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause or _pointed(verb) else MIN_PHRASE
+    lemma = verb.lemma_.lower()
+    negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
+    cue = "according to" if according(verb) is not None else lemma
+    return _claim(speakers, verb, speaker, content, quotes, quoted, least=least, cue=cue, negated=negated)
+
+
+def _noun(speakers: Speakers, noun: Token, quotes, quoted) -> Claim | None:
+    """The claim a speech-act noun makes for its possessor ('Jane Doe's call for an inquiry')."""
+    owner = nominal.cue(noun)
+    if owner is None or _asked(noun) or any(s <= owner.idx < e for s, e in quotes):
+        return None
+    speaker = speakers.of(owner)
+    content = nominal.content(noun) if speaker else None
+    if content is None:
+        return None
+    return _claim(speakers, noun, speaker, content, quotes, quoted, least=MIN_WORDS, cue=noun.lemma_.lower(),
+                  negated=noun.lemma_.lower() in lexicon.data("speech")["denials"])
+
+
+def _claim(speakers: Speakers, cue_tok: Token, speaker: str, content: Span, quotes, quoted, *,
+           least: int, cue: str, negated: bool) -> Claim | None:
+    """The claim of reported words, trimmed and cut before a whole quotation; none when fewer
+    than ``least`` words are left."""
+    text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
+    text = _to_close(speakers.doc.text, text, start, quoted, limit=cue_tok.sent.end_char)
+    if len(text.split()) < least:
+        return None
+    return Claim(speaker, text, "indirect", start, start + len(text), evidence(speakers.doc, cue_tok.i),
+                 cue=cue, negated=negated)
 
 
 def _pointed(verb: Token) -> bool:
