@@ -6,7 +6,9 @@ pointed out, ...", "according to X, ...". The content stops at a semicolon or at
 opens a quotation (not at one that opens the speaker's list: 'two options: A or B'); quoted
 words inside it are left to the direct quotations. A negated reporting verb ("did not say") or
 a denial ("X denied that ...") keeps the claim, marked ``negated``. A reporting verb inside a
-question or a condition reports nothing. Where a reported clause ends is ``clauses``'.
+question or a condition reports nothing. Where a reported clause ends is ``clauses``'; the
+frames of requests, views, prepositions and namings are ``frames``'; a speech-act noun ("her
+warning that ...") is ``nominal``'s.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract import nominal
+from kg.extract import frames, nominal
 from kg.extract.clauses import clause as reported_clause
 from kg.extract.doc import SUBJECTS, evidence
 from kg.extract.quotes import according, is_reporting, subject_speaker
@@ -47,8 +49,8 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
 
 def _spoken(speakers: Speakers, verb: Token, quotes, quoted) -> Claim | None:
     """The claim a reporting verb (or a request or view verb) makes, if any."""
-    request = _request(verb)
-    request = request if request is not None else _as_frame(verb)
+    request = frames.request(verb)
+    request = request if request is not None else frames.as_frame(verb)
     if not (is_reporting(verb) or request is not None) or _asked(verb) \
             or verb.dep_ == "relcl" and not _says_more(verb):
         return None
@@ -57,7 +59,7 @@ def _spoken(speakers: Speakers, verb: Token, quotes, quoted) -> Claim | None:
     if content is None or _left_open(verb, content):
         return None
     clause = any(t.pos_ in ("VERB", "AUX") for t in content)
-    least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause or _pointed(verb) else MIN_PHRASE
+    least = MIN_NAMED if frames.naming(verb) is not None else MIN_WORDS if clause or _pointed(verb) else MIN_PHRASE
     lemma = verb.lemma_.lower()
     negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
     cue = "according to" if according(verb) is not None else lemma
@@ -93,14 +95,14 @@ def _pointed(verb: Token) -> bool:
     """A verb whose short object is still what it says: a denial's ('denied the charges',
     ``speech.json``'s 'short_objects') or a frame's phrase ('called for an inquiry',
     'prep_frames')."""
-    return verb.lemma_.lower() in lexicon.data("speech")["short_objects"] or _framed(verb) is not None
+    return verb.lemma_.lower() in lexicon.data("speech")["short_objects"] or frames.framed(verb) is not None
 
 
 def _says_more(verb: Token) -> bool:
     """A reporting verb in a relative clause that still says something of its own: a clause
     ('who said that ...') or a naming ('who called the plan "a disaster"'), not 'everything Jane
     Doe says is ...'."""
-    return any(c.dep_ == "ccomp" for c in verb.children) or _naming(verb) is not None
+    return any(c.dep_ == "ccomp" for c in verb.children) or frames.naming(verb) is not None
 
 
 def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int]:
@@ -176,10 +178,10 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
             return _more(verb, c, reported_clause(c, exclude=verb))
-    framed = _framed(verb)
+    framed = frames.framed(verb)
     if framed is not None:
         return framed
-    named = _naming(verb)
+    named = frames.naming(verb)
     if named is not None:
         return named
     right = []
@@ -237,44 +239,6 @@ def _more(verb: Token, first: Token, clause: Span) -> Span:
     return verb.doc[clause.start:more[-1].right_edge.i + 1]
 
 
-def _request(verb: Token) -> Span | None:
-    """'asked the campaign to stop using the emblem', 'asked for an inquiry': what a request verb
-    (``speech.json``'s 'request_verbs') asks for, with whom it asks; nothing for a question ('asked
-    whether ...'), a passive ('was asked to ...', its subject is the one asked) or 'asked not to be
-    named'."""
-    if verb.lemma_.lower() not in lexicon.data("speech")["request_verbs"] \
-            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None
-    for c in verb.rights:
-        if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) \
-                and not any(g.dep_ == "auxpass" for g in c.children):
-            obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), c)
-            return verb.doc[obj.left_edge.i:c.right_edge.i + 1]
-        if c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children):
-            return verb.doc[c.i + 1:c.right_edge.i + 1]
-    return None
-
-
-def _as_frame(verb: Token) -> Span | None:
-    """'sees the treaty as a mistake', 'referred to the admiral as "the old captain"': an active
-    verb of ``speech.json``'s 'as_frames', its object (direct or after the frame's preposition)
-    and what it is seen as; else nothing ('saw the harbour', 'is seen as')."""
-    preps = lexicon.data("speech")["as_frames"].get(verb.lemma_.lower())
-    if preps is None or verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None
-    rights = list(verb.rights)
-    obj = next((c for c in rights if c.dep_ == "dobj" and "" in preps), None)
-    if obj is None:
-        prep = next((c for c in rights if c.dep_ == "prep" and c.lower_ in preps), None)
-        obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None:
-        return None
-    as_ = next((c for c in rights + list(obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
-    if as_ is None or not any(g.dep_ == "pobj" for g in as_.children):
-        return None
-    return verb.doc[obj.left_edge.i:as_.right_edge.i + 1]
-
-
 def _aside(verb: Token) -> bool:
     """'The plan will work, Jane Doe told reporters': a reporting verb that comments on the clause
     it hangs on (not 'while X claimed Y'); its object only the one it speaks to (``speech.json``'s
@@ -287,67 +251,6 @@ def _aside(verb: Token) -> bool:
         return head.i < verb.i and verb.doc[verb.left_edge.i - 1].text == "," \
             and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
     return verb.dep_ in ("advcl", "parataxis", "prep")
-
-
-def _framed(verb: Token) -> Span | None:
-    """'called on Norway to withdraw', 'warned of a crisis': the phrase after a preposition the
-    verb's frame names (``speech.json``'s 'prep_frames'), up to the end of what follows it."""
-    preps = lexicon.data("speech")["prep_frames"].get(verb.lemma_.lower(), ())
-    rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")]
-    for n, c in enumerate(rights):
-        if c.dep_ == "prep" and c.lower_ in preps:
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if objs:
-                after = rights[n + 1] if n + 1 < len(rights) else None
-                goes_on = after is not None and (after.dep_ in ("xcomp", "ccomp") or after.dep_ == "prep" and after.lower_ == "as")
-                last = after if goes_on else c  # 'called on X to go', 'pointed to X as the leader'
-                return verb.doc[objs[0].left_edge.i:last.right_edge.i + 1]
-        mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in preps and g.i > verb.i), None)
-        if c.dep_ in ("advcl", "ccomp", "xcomp") and mark is not None and mark.i == c.left_edge.i:
-            return verb.doc[mark.i + 1:c.right_edge.i + 1]  # 'called for the navy to leave': a clause the preposition opens
-    return None
-
-
-def _naming(verb: Token) -> Span | None:
-    """'called the plan "a disgrace"', 'called the incident a reason to act': a naming verb's
-    (``speech.json``'s 'naming_verbs') object and the name it gives: the speaker's own quoted
-    words up to their close, or a name without quotation marks, a noun or adjective as a second
-    complement; nothing for a scare quote inside the writer's phrase ('called the plan a "bold
-    step"') nor without an object ('called an emergency session')."""
-    if verb.lemma_.lower() not in lexicon.data("speech")["naming_verbs"]:
-        return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None:  # 'called the rival "a bully"': one phrase holds both
-        small = next((c for c in verb.rights if c.dep_ in ("oprd", "xcomp", "ccomp")), None)
-        return _quoted_name(small.left_edge.i, small.right_edge.i, small.left_edge) if small is not None else None
-    end = obj.right_edge.i
-    for c in verb.rights:
-        if c.i <= obj.i:
-            continue
-        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj", "appos") or c.is_quote and c.i == end + 1:
-            end = c.right_edge.i
-        else:
-            break  # 'called X "Y," but said ...': the naming ends at a comma or a conjunction
-    named = _quoted_name(obj.left_edge.i, end, obj)
-    span = verb.doc[obj.left_edge.i:end + 1]
-    if named is None and not any(t.is_quote for t in span) and any(
-            c.dep_ in ("oprd", "xcomp") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for c in verb.rights):
-        return span  # 'called the incident a reason to act'; not a scare quote ('called it a "bold step"')
-    return named
-
-
-def _quoted_name(lo: int, hi: int, after: Token) -> Span | None:
-    """Words lo..hi up to the close of the quotation that opens the name after ``after``, or on
-    to ``hi`` when a relative clause on the name follows the close, when a quotation opens the
-    name: its mark follows no determiner or adjective of the writer's ('a "bold step"')."""
-    doc = after.doc
-    marks = [t for t in doc[after.i + 1:min(hi + 3, len(doc))] if t.is_quote]
-    if not marks or marks[0].i > hi or doc[marks[0].i - 1].pos_ in ("DET", "ADJ", "NUM"):
-        return None
-    close = marks[1].i if len(marks) > 1 else hi + 1
-    if close < hi and doc[close + 1].tag_ in ("WP", "WDT"):  # '"fools" who "want war"': the name goes on
-        close = hi + 1
-    return doc[lo:close]
 
 
 def _that_clause(verb: Token) -> Span | None:
