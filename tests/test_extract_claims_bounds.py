@@ -95,3 +95,13 @@ def test_a_negated_reporting_verb_with_an_open_question_states_nothing(run, sent
 def test_an_open_question_explained_is_still_reported(run):
     said = run("Berglund explained why the port had closed in May after the storm.")
     assert said == [(THOMAS, "explain", "why the port had closed in May after the storm")]
+
+
+def test_an_objects_reported_words_end_before_when_and_where_it_was_said(run):
+    assert run("Lindqvist stressed the importance of the northern pier during a visit to Bergen.") == [
+        (MARIA, "stress", "the importance of the northern pier")]
+
+
+def test_a_time_phrase_before_the_verbs_own_preposition_stays_inside(run):
+    assert run("Lindqvist criticized Thomas Berglund on Monday over his muddled stance on the pier.") == [
+        (MARIA, "criticize", "Thomas Berglund on Monday over his muddled stance on the pier")]

@@ -188,6 +188,8 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
     for c in verb.rights:
         if c.dep_ in ("conj", "cc") or is_reporting(c) or right and c.text == ",":
             break  # 'rejected the plan, in a statement read by ...': the object ends at the comma
+        if right and _trailing(c):
+            break  # 'repeated those worries on Sunday at a forum': when and where, not what
         if c.dep_ in ("dobj", "xcomp", "prep", "attr", "oprd", "pcomp", "advcl", "dative"):
             right.append(c)
     right = [c for c in right if c.dep_ != "dative"] or right
@@ -203,6 +205,15 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
             head = head.head
         return reported_clause(head, exclude=verb)
     return None
+
+
+def _trailing(tok: Token) -> bool:
+    """A verb's prepositional phrase that says when, where or how (``speech.json``'s
+    'adjunct_preps'), with only such phrases after it: the end of an object's reported words
+    ('repeated those worries on Sunday at a forum'; not 'criticized X on Monday over Y')."""
+    adjuncts = lexicon.data("speech")["adjunct_preps"]
+    later = [c for c in tok.head.rights if c.i >= tok.i and c.dep_ in ("prep", "xcomp", "advcl", "ccomp")]
+    return tok.dep_ == "prep" and all(c.dep_ == "prep" and c.lower_ in adjuncts for c in later)
 
 
 def _inset(verb: Token) -> bool:
