@@ -176,3 +176,13 @@ def test_a_speech_act_noun_reports_for_its_possessor(run, sentence, words):
                                       "Lindqvist's view of the northern harbour is lovely in spring."])
 def test_a_speech_act_noun_without_possessor_or_frame_reports_nothing(run, sentence):
     assert run(sentence) == []
+
+
+def test_a_clause_misread_as_the_object_of_says_is_reported(run):
+    words = ("the reform movement that’s sweeping the coast and boosting captains in the northern race "
+             "appeals to the worst instincts of sailors")
+    assert run(f"Lindqvist says {words}.") == [(MARIA, "indirect", words)]
+
+
+def test_a_short_object_of_says_is_no_claim(run):
+    assert run("Lindqvist said a short prayer.") == []

@@ -27,6 +27,7 @@ from kg.model import Claim
 MIN_WORDS = 3  # of a reported clause
 MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader perspective' is no claim),
 # but for a denial's object or a frame's phrase ('denied the charges', 'called for an inquiry')
+MISREAD = 8  # words of a reporting verb's object that must be a clause the parse misread
 MIN_NAMED = 2  # of an object and what a naming verb calls it ('called her "weak"')
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
@@ -195,6 +196,9 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
     right = [c for c in right if c.dep_ != "dative"] or right
     if right and verb.lemma_.lower() in objs:
         return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
+    misread = _misread_clause(verb)
+    if misread is not None:
+        return misread
     clause = _that_clause(verb)
     if clause is not None:
         return clause
@@ -205,6 +209,21 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
             head = head.head
         return reported_clause(head, exclude=verb)
     return None
+
+
+def _misread_clause(verb: Token) -> Span | None:
+    """'Jane Doe says the movement that is sweeping the region appeals to anger': a verb that
+    reports only clauses (``speech.json``'s 'clause_verbs') whose parse took the clause for a
+    long object, a verb inside it; the object's words to the sentence's end."""
+    if verb.lemma_.lower() not in lexicon.data("speech")["clause_verbs"]:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or any(not t.is_space for t in verb.doc[verb.i + 1:obj.left_edge.i]):
+        return None  # the object right after the verb
+    words = [t for t in obj.subtree if not t.is_punct]
+    if len(words) < MISREAD or not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in words):
+        return None
+    return verb.doc[obj.left_edge.i:obj.right_edge.i + 1]
 
 
 def _trailing(tok: Token) -> bool:
