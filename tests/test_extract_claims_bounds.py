@@ -7,6 +7,7 @@ import pytest
 
 from kg import article, nlp as nlp_
 from kg.extract import extract
+from kg.extract.quotes import partial
 
 pytestmark = pytest.mark.model
 
@@ -105,3 +106,9 @@ def test_an_objects_reported_words_end_before_when_and_where_it_was_said(run):
 def test_a_time_phrase_before_the_verbs_own_preposition_stays_inside(run):
     assert run("Lindqvist criticized Thomas Berglund on Monday over his muddled stance on the pier.") == [
         (MARIA, "criticize", "Thomas Berglund on Monday over his muddled stance on the pier")]
+
+
+def test_a_quote_after_a_no_break_space_continues_the_writers_phrase():
+    text = "Lindqvist said the plans were\u00a0“completely unworkable” on Monday."
+    assert partial(text, text.index("“") + 1, text.index("”"))
+    assert not partial("Harbour Watch\n“We stay open,” she said.", 15, 27)
