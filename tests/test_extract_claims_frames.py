@@ -186,3 +186,7 @@ def test_a_clause_misread_as_the_object_of_says_is_reported(run):
 
 def test_a_short_object_of_says_is_no_claim(run):
     assert run("Lindqvist said a short prayer.") == []
+
+
+def test_a_reporting_verb_in_a_question_reports_nothing(run):
+    assert run(f"Did Lindqvist say that {OPEN}?") == []

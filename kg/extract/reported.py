@@ -38,17 +38,19 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
     """The reported speech of one sentence: not of a verb inside a quotation (``quoted``, fragments
     included: those are the speaker's words), nor of one in a relative clause that reports
     nothing ('everything Jane Doe says is ...')."""
+    if sent.text.rstrip().endswith("?"):
+        return []  # a question reports nothing; read once per sentence
     out = []
     for verb in sent:
         if any(a <= verb.idx < b for a, b in quoted):
             continue
-        claim = _spoken(speakers, verb, quotes, quoted) if verb.pos_ != "NOUN" else _noun(speakers, verb, quotes, quoted)
+        claim = (_spoken if verb.pos_ != "NOUN" else _noun)(speakers, verb, quotes, quoted, limit=sent.end_char)
         if claim is not None:
             out.append(claim)
     return out
 
 
-def _spoken(speakers: Speakers, verb: Token, quotes, quoted) -> Claim | None:
+def _spoken(speakers: Speakers, verb: Token, quotes, quoted, *, limit: int) -> Claim | None:
     """The claim a reporting verb (or a request or view verb) makes, if any."""
     request = frames.request(verb)
     request = request if request is not None else frames.as_frame(verb)
@@ -64,10 +66,10 @@ def _spoken(speakers: Speakers, verb: Token, quotes, quoted) -> Claim | None:
     lemma = verb.lemma_.lower()
     negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
     cue = "according to" if according(verb) is not None else lemma
-    return _claim(speakers, verb, speaker, content, quotes, quoted, least=least, cue=cue, negated=negated)
+    return _claim(speakers, verb, speaker, content, quotes, quoted, least=least, cue=cue, negated=negated, limit=limit)
 
 
-def _noun(speakers: Speakers, noun: Token, quotes, quoted) -> Claim | None:
+def _noun(speakers: Speakers, noun: Token, quotes, quoted, *, limit: int) -> Claim | None:
     """The claim a speech-act noun makes for its possessor ('Jane Doe's call for an inquiry')."""
     owner = nominal.cue(noun)
     if owner is None or _asked(noun) or any(s <= owner.idx < e for s, e in quotes):
@@ -77,15 +79,16 @@ def _noun(speakers: Speakers, noun: Token, quotes, quoted) -> Claim | None:
     if content is None:
         return None
     return _claim(speakers, noun, speaker, content, quotes, quoted, least=MIN_WORDS, cue=noun.lemma_.lower(),
-                  negated=noun.lemma_.lower() in lexicon.data("speech")["denials"])
+                  negated=noun.lemma_.lower() in lexicon.data("speech")["denials"], limit=limit)
 
 
 def _claim(speakers: Speakers, cue_tok: Token, speaker: str, content: Span, quotes, quoted, *,
-           least: int, cue: str, negated: bool) -> Claim | None:
-    """The claim of reported words, trimmed and cut before a whole quotation; none when fewer
-    than ``least`` words are left."""
+           least: int, cue: str, negated: bool, limit: int) -> Claim | None:
+    """The claim of reported words, trimmed and cut before a whole quotation, run on to the close
+    of a quotation they open before ``limit`` (the sentence's end); none when fewer than
+    ``least`` words are left."""
     text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
-    text = _to_close(speakers.doc.text, text, start, quoted, limit=cue_tok.sent.end_char)
+    text = _to_close(speakers.doc.text, text, start, quoted, limit=limit)
     if len(text.split()) < least:
         return None
     return Claim(speaker, text, "indirect", start, start + len(text), evidence(speakers.doc, cue_tok.i),
@@ -134,10 +137,8 @@ def _left_open(verb: Token, content: Span) -> bool:
 
 
 def _asked(verb: Token) -> bool:
-    """A reporting verb in a question or under 'if'/'unless' reports nothing."""
-    sent = verb.sent
-    if sent.text.rstrip().endswith("?"):
-        return True
+    """A reporting verb under 'if'/'unless' reports nothing (nor one in a question: ``reported``
+    reads no question)."""
     hypothetical = lexicon.data("relations").get("hypothetical", ())
     return any(c.dep_ == "mark" and c.lower_ in hypothetical for c in verb.children)
 
