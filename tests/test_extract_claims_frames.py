@@ -190,3 +190,7 @@ def test_a_short_object_of_says_is_no_claim(run):
 
 def test_a_reporting_verb_in_a_question_reports_nothing(run):
     assert run(f"Did Lindqvist say that {OPEN}?") == []
+
+
+def test_a_short_view_with_its_as_phrase_is_still_a_claim(run):
+    assert run("Lindqvist describes herself as a sailor.") == [(MARIA, "indirect", "herself as a sailor")]

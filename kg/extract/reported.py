@@ -62,7 +62,8 @@ def _spoken(speakers: Speakers, verb: Token, quotes, quoted, *, limit: int) -> C
     if content is None or _left_open(verb, content):
         return None
     clause = any(t.pos_ in ("VERB", "AUX") for t in content)
-    least = MIN_NAMED if frames.naming(verb) is not None else MIN_WORDS if clause or _pointed(verb) else MIN_PHRASE
+    least = MIN_NAMED if frames.naming(verb) is not None else \
+        MIN_WORDS if clause or _pointed(verb) or frames.as_frame(verb) is not None else MIN_PHRASE
     lemma = verb.lemma_.lower()
     negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
     cue = "according to" if according(verb) is not None else lemma
