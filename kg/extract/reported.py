@@ -17,9 +17,10 @@ import re
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract import frames, nominal
 from kg.extract.clauses import clause as reported_clause
 from kg.extract.doc import SUBJECTS, evidence
+from kg.extract.frames import as_frame, framed, naming, request as asked_for
+from kg.extract.nominal import content as noun_content, cue as noun_cue
 from kg.extract.quotes import according, is_reporting, subject_speaker
 from kg.extract.speakers import Speakers
 from kg.model import Claim
@@ -52,8 +53,8 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
 
 def _spoken(speakers: Speakers, verb: Token, quotes, quoted, *, limit: int) -> Claim | None:
     """The claim a reporting verb (or a request or view verb) makes, if any."""
-    request = frames.request(verb)
-    request = request if request is not None else frames.as_frame(verb)
+    request = asked_for(verb)
+    request = request if request is not None else as_frame(verb)
     if not (is_reporting(verb) or request is not None) or _asked(verb) \
             or verb.dep_ == "relcl" and not _says_more(verb):
         return None
@@ -62,8 +63,8 @@ def _spoken(speakers: Speakers, verb: Token, quotes, quoted, *, limit: int) -> C
     if content is None or _left_open(verb, content):
         return None
     clause = any(t.pos_ in ("VERB", "AUX") for t in content)
-    least = MIN_NAMED if frames.naming(verb) is not None else \
-        MIN_WORDS if clause or _pointed(verb) or frames.as_frame(verb) is not None else MIN_PHRASE
+    least = MIN_NAMED if naming(verb) is not None else \
+        MIN_WORDS if clause or _pointed(verb) or as_frame(verb) is not None else MIN_PHRASE
     lemma = verb.lemma_.lower()
     negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
     cue = "according to" if according(verb) is not None else lemma
@@ -72,11 +73,11 @@ def _spoken(speakers: Speakers, verb: Token, quotes, quoted, *, limit: int) -> C
 
 def _noun(speakers: Speakers, noun: Token, quotes, quoted, *, limit: int) -> Claim | None:
     """The claim a speech-act noun makes for its possessor ('Jane Doe's call for an inquiry')."""
-    owner = nominal.cue(noun)
+    owner = noun_cue(noun)
     if owner is None or _asked(noun) or any(s <= owner.idx < e for s, e in quotes):
         return None
     speaker = speakers.of(owner)
-    content = nominal.content(noun) if speaker else None
+    content = noun_content(noun) if speaker else None
     if content is None:
         return None
     return _claim(speakers, noun, speaker, content, quotes, quoted, least=MIN_WORDS, cue=noun.lemma_.lower(),
@@ -100,14 +101,14 @@ def _pointed(verb: Token) -> bool:
     """A verb whose short object is still what it says: a denial's ('denied the charges',
     ``speech.json``'s 'short_objects') or a frame's phrase ('called for an inquiry',
     'prep_frames')."""
-    return verb.lemma_.lower() in lexicon.data("speech")["short_objects"] or frames.framed(verb) is not None
+    return verb.lemma_.lower() in lexicon.data("speech")["short_objects"] or framed(verb) is not None
 
 
 def _says_more(verb: Token) -> bool:
     """A reporting verb in a relative clause that still says something of its own: a clause
     ('who said that ...') or a naming ('who called the plan "a disaster"'), not 'everything Jane
     Doe says is ...'."""
-    return any(c.dep_ == "ccomp" for c in verb.children) or frames.naming(verb) is not None
+    return any(c.dep_ == "ccomp" for c in verb.children) or naming(verb) is not None
 
 
 def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int]:
@@ -181,10 +182,10 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
             return _more(verb, c, reported_clause(c, exclude=verb))
-    framed = frames.framed(verb)
-    if framed is not None:
-        return framed
-    named = frames.naming(verb)
+    phrase = framed(verb)
+    if phrase is not None:
+        return phrase
+    named = naming(verb)
     if named is not None:
         return named
     right = []
