@@ -112,3 +112,12 @@ def test_a_quote_after_a_no_break_space_continues_the_writers_phrase():
     text = "Lindqvist said the plans were\u00a0“completely unworkable” on Monday."
     assert partial(text, text.index("“") + 1, text.index("”"))
     assert not partial("Harbour Watch\n“We stay open,” she said.", 15, 27)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("According to Thomas Berglund, who leads the council, the harbour will stay open all winter.",
+     "the harbour will stay open all winter"),
+    ("According to Thomas Berglund, the harbour will stay open, and the pier will close.",
+     "the harbour will stay open, and the pier will close")])
+def test_an_opening_source_reports_the_rest_of_the_sentence(run, sentence, words):
+    assert run(sentence) == [("person/thomas-berglund", "according to", words)]

@@ -205,6 +205,9 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
     clause = _that_clause(verb)
     if clause is not None:
         return clause
+    opening = _opening_source(verb)
+    if opening is not None:
+        return opening
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
     if own_subject and _aside(verb) and (verb.head.pos_ in ("VERB", "AUX", "ADJ") or _inset(verb)):
         head = verb.head if verb.head.pos_ in ("VERB", "AUX", "ADJ") else verb.sent.root
@@ -227,6 +230,25 @@ def _misread_clause(verb: Token) -> Span | None:
     if len(words) < MISREAD or not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in words):
         return None
     return verb.doc[obj.left_edge.i:obj.right_edge.i + 1]
+
+
+def _opening_source(verb: Token) -> Span | None:
+    """'According to Jane Doe, the envoy, the talks failed': a source phrase that opens the
+    sentence reports all the sentence says after it, past the comma that closes the source and
+    an apposition on it, however the parse hung the rest."""
+    source = according(verb)
+    sent = verb.sent
+    if source is None or verb.i != sent.start:
+        return None
+    commas = [t.i for t in sent if t.i > source.i and t.text == ","]
+    if not commas:
+        return None
+    start = commas[0] + 1
+    doc = verb.doc
+    if len(commas) > 1 and (doc[start].tag_ in ("WP", "WP$") or not any(t.pos_ in ("VERB", "AUX") for t in doc[start:commas[1]])):
+        start = commas[1] + 1  # past an apposition or a 'who' clause on the source
+    words = [t for t in doc[start:sent.end] if not (t.is_punct and not t.is_quote) and not t.is_space]
+    return doc[words[0].i:words[-1].i + 1] if words else None
 
 
 def _trailing(tok: Token) -> bool:
