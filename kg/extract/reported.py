@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.clauses import clause as reported_clause
 from kg.extract.doc import SUBJECTS, evidence
-from kg.extract.frames import as_frame, framed, naming, request as asked_for
+from kg.extract.frames import as_frame, framed, naming, request as _request
 from kg.extract.nominal import content as noun_content, cue as noun_cue
 from kg.extract.quotes import according, is_reporting, subject_speaker
 from kg.extract.speakers import Speakers
@@ -53,7 +53,7 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
 
 def _spoken(speakers: Speakers, verb: Token, quotes, quoted, *, limit: int) -> Claim | None:
     """The claim a reporting verb (or a request or view verb) makes, if any."""
-    request = asked_for(verb)
+    request = _request(verb)
     request = request if request is not None else as_frame(verb)
     if not (is_reporting(verb) or request is not None) or _asked(verb) \
             or verb.dep_ == "relcl" and not _says_more(verb):
