@@ -194,3 +194,16 @@ def test_a_reporting_verb_in_a_question_reports_nothing(run):
 
 def test_a_short_view_with_its_as_phrase_is_still_a_claim(run):
     assert run("Lindqvist describes herself as a sailor.") == [(MARIA, "indirect", "herself as a sailor")]
+
+
+def test_an_evaluation_reports_who_it_judges_however_short(run):
+    assert run("Lindqvist criticized Thomas Berglund during a debate.") == [(MARIA, "indirect", "Thomas Berglund")]
+
+
+def test_an_evaluation_in_a_relative_clause_speaks_for_its_antecedent(run):
+    assert run("Thomas Berglund, who once praised the northern trade agreement, left the council.") == [
+        (THOMAS, "indirect", "the northern trade agreement")]
+
+
+def test_a_short_object_of_a_plain_speech_verb_is_still_no_claim(run):
+    assert run("Lindqvist mentioned the harbour.") == []

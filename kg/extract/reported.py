@@ -29,7 +29,7 @@ MIN_WORDS = 3  # of a reported clause
 MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader perspective' is no claim),
 # but for a denial's object or a frame's phrase ('denied the charges', 'called for an inquiry')
 MISREAD = 8  # words of a reporting verb's object that must be a clause the parse misread
-MIN_NAMED = 2  # of an object and what a naming verb calls it ('called her "weak"')
+MIN_NAMED = 2  # of an object and what a naming verb calls it ('called her "weak"'), or of who an evaluation judges
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
 
@@ -63,7 +63,7 @@ def _spoken(speakers: Speakers, verb: Token, quotes, quoted, *, limit: int) -> C
     if content is None or _left_open(verb, content):
         return None
     clause = any(t.pos_ in ("VERB", "AUX") for t in content)
-    least = MIN_NAMED if naming(verb) is not None else \
+    least = MIN_NAMED if naming(verb) is not None or _judged(verb) else \
         MIN_WORDS if clause or _pointed(verb) or as_frame(verb) is not None else MIN_PHRASE
     lemma = verb.lemma_.lower()
     negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
@@ -108,7 +108,13 @@ def _says_more(verb: Token) -> bool:
     """A reporting verb in a relative clause that still says something of its own: a clause
     ('who said that ...') or a naming ('who called the plan "a disaster"'), not 'everything Jane
     Doe says is ...'."""
-    return any(c.dep_ == "ccomp" for c in verb.children) or naming(verb) is not None
+    return any(c.dep_ == "ccomp" for c in verb.children) or naming(verb) is not None or _judged(verb)
+
+
+def _judged(verb: Token) -> bool:
+    """An evaluation (``speech.json``'s 'evaluations': praise, criticize, condemn, ...) with its
+    object: who is judged is the claim, however short ('criticized the envoy')."""
+    return verb.lemma_.lower() in lexicon.data("speech")["evaluations"] and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int]:
