@@ -7,6 +7,7 @@ import pytest
 
 from kg import article, nlp as nlp_
 from kg.extract import extract
+from kg.extract.quotes import partial
 
 pytestmark = pytest.mark.model
 
@@ -95,3 +96,28 @@ def test_a_negated_reporting_verb_with_an_open_question_states_nothing(run, sent
 def test_an_open_question_explained_is_still_reported(run):
     said = run("Berglund explained why the port had closed in May after the storm.")
     assert said == [(THOMAS, "explain", "why the port had closed in May after the storm")]
+
+
+def test_an_objects_reported_words_end_before_when_and_where_it_was_said(run):
+    assert run("Lindqvist stressed the importance of the northern pier during a visit to Bergen.") == [
+        (MARIA, "stress", "the importance of the northern pier")]
+
+
+def test_a_time_phrase_before_the_verbs_own_preposition_stays_inside(run):
+    assert run("Lindqvist criticized Thomas Berglund on Monday over his muddled stance on the pier.") == [
+        (MARIA, "criticize", "Thomas Berglund on Monday over his muddled stance on the pier")]
+
+
+def test_a_quote_after_a_no_break_space_continues_the_writers_phrase():
+    text = "Lindqvist said the plans were\u00a0“completely unworkable” on Monday."
+    assert partial(text, text.index("“") + 1, text.index("”"))
+    assert not partial("Harbour Watch\n“We stay open,” she said.", 15, 27)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("According to Thomas Berglund, who leads the council, the harbour will stay open all winter.",
+     "the harbour will stay open all winter"),
+    ("According to Thomas Berglund, the harbour will stay open, and the pier will close.",
+     "the harbour will stay open, and the pier will close")])
+def test_an_opening_source_reports_the_rest_of_the_sentence(run, sentence, words):
+    assert run(sentence) == [("person/thomas-berglund", "according to", words)]

@@ -119,3 +119,91 @@ def test_a_statement_saying_belongs_to_who_issued_it(run):
 def test_declaring_it_a_name_is_a_naming(run):
     assert run("Lindqvist celebrated in Oslo, declaring it “another great day for the navy.”") == [
         (MARIA, "indirect", "it “another great day for the navy")]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Lindqvist is calling for the navy to take a stronger role in the strait.",
+     "the navy to take a stronger role in the strait"),
+    ("Lindqvist has called for the northern forts to be closed sooner than planned.",
+     "the northern forts to be closed sooner than planned")])
+def test_a_frame_preposition_that_opens_a_clause_reports_the_clause(run, sentence, words):
+    assert run(sentence) == [(MARIA, "indirect", words)]
+
+
+def test_a_speech_verb_about_a_topic_reports_the_topic(run):
+    assert run("Lindqvist spoke about the need for tighter harbour control.") == [
+        (MARIA, "indirect", "the need for tighter harbour control")]
+
+
+def test_speaking_on_someones_behalf_reports_nothing(run):
+    assert run("Lindqvist spoke on behalf of the council at the meeting.") == []
+
+
+@pytest.mark.parametrize("verb", ["blamed", "faulted"])
+def test_an_evaluation_verb_reports_its_object_and_reason(run, verb):
+    assert run(f"Lindqvist {verb} the council for the closure of the northern pier.") == [
+        (MARIA, "indirect", "the council for the closure of the northern pier")]
+
+
+def test_a_speaker_phrase_inside_a_sentence_read_as_one_noun_phrase_reports_the_sentence(run):
+    assert run("The tag #SafeHarbour, Thomas Berglund said, accompanied descriptions of lost sailors.") == [
+        (THOMAS, "indirect", "The tag #SafeHarbour, Thomas Berglund said, accompanied descriptions of lost sailors")]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Lindqvist sees the new council as a real threat to the harbour.", "the new council as a real threat to the harbour"),
+    ("Lindqvist regards the treaty as a mistake.", "the treaty as a mistake"),
+    ("Lindqvist refers to the admiral as “the old captain.”", "the admiral as “the old captain")])
+def test_a_view_verb_reports_its_object_and_what_it_is_seen_as(run, sentence, words):
+    assert run(sentence) == [(MARIA, "indirect", words)]
+
+
+@pytest.mark.parametrize("sentence", ["Lindqvist saw the northern harbour from the ferry.",
+                                      "Lindqvist is seen as a threat by the council.",
+                                      "Lindqvist referred to the report twice."])
+def test_a_view_verb_without_an_as_phrase_or_in_the_passive_reports_nothing(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Critics mocked Lindqvist's warning that the harbour would freeze by December.", "the harbour would freeze by December"),
+    ("The council rejected Lindqvist's call for a ban on night fishing.", "a ban on night fishing")])
+def test_a_speech_act_noun_reports_for_its_possessor(run, sentence, words):
+    assert run(sentence) == [(MARIA, "indirect", words)]
+
+
+@pytest.mark.parametrize("sentence", ["The claim that the harbour will close drew criticism from the council.",
+                                      "Lindqvist's view of the northern harbour is lovely in spring."])
+def test_a_speech_act_noun_without_possessor_or_frame_reports_nothing(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_clause_misread_as_the_object_of_says_is_reported(run):
+    words = ("the reform movement that’s sweeping the coast and boosting captains in the northern race "
+             "appeals to the worst instincts of sailors")
+    assert run(f"Lindqvist says {words}.") == [(MARIA, "indirect", words)]
+
+
+def test_a_short_object_of_says_is_no_claim(run):
+    assert run("Lindqvist said a short prayer.") == []
+
+
+def test_a_reporting_verb_in_a_question_reports_nothing(run):
+    assert run(f"Did Lindqvist say that {OPEN}?") == []
+
+
+def test_a_short_view_with_its_as_phrase_is_still_a_claim(run):
+    assert run("Lindqvist describes herself as a sailor.") == [(MARIA, "indirect", "herself as a sailor")]
+
+
+def test_an_evaluation_reports_who_it_judges_however_short(run):
+    assert run("Lindqvist criticized Thomas Berglund during a debate.") == [(MARIA, "indirect", "Thomas Berglund")]
+
+
+def test_an_evaluation_in_a_relative_clause_speaks_for_its_antecedent(run):
+    assert run("Thomas Berglund, who once praised the northern trade agreement, left the council.") == [
+        (THOMAS, "indirect", "the northern trade agreement")]
+
+
+def test_a_short_object_of_a_plain_speech_verb_is_still_no_claim(run):
+    assert run("Lindqvist mentioned the harbour.") == []

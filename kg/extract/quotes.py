@@ -32,7 +32,7 @@ def partial(text: str, start: int, end: int | None = None) -> bool:
     not words a speaker said on their own: the text before the opening mark ends in a word, and
     the quote (``start``:``end``) does not run on past a sentence of its own."""
     mark = 2 if text[max(start - 2, 0):start] in quote_marks()[1] else 1
-    before = text[:max(start - mark, 0)].rstrip(" \t")
+    before = text[:max(start - mark, 0)].rstrip(" \t\u00a0\u2009\u202f")  # not a line break
     if end is not None and SENTENCE_BREAK.search(text[start:end]):
         return False
     return bool(before) and (before[-1].isalnum() or before.endswith(lexicon.possessive_endings()))

@@ -6,7 +6,9 @@ pointed out, ...", "according to X, ...". The content stops at a semicolon or at
 opens a quotation (not at one that opens the speaker's list: 'two options: A or B'); quoted
 words inside it are left to the direct quotations. A negated reporting verb ("did not say") or
 a denial ("X denied that ...") keeps the claim, marked ``negated``. A reporting verb inside a
-question or a condition reports nothing. Where a reported clause ends is ``clauses``'.
+question or a condition reports nothing. Where a reported clause ends is ``clauses``'; the
+frames of requests, views, prepositions and namings are ``frames``'; a speech-act noun ("her
+warning that ...") is ``nominal``'s.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.clauses import clause as reported_clause
 from kg.extract.doc import SUBJECTS, evidence
+from kg.extract.frames import as_frame, framed, naming, request as _request
+from kg.extract.nominal import content as noun_content, cue as noun_cue
 from kg.extract.quotes import according, is_reporting, subject_speaker
 from kg.extract.speakers import Speakers
 from kg.model import Claim
@@ -24,7 +28,8 @@ from kg.model import Claim
 MIN_WORDS = 3  # of a reported clause
 MIN_PHRASE = 5  # of reported words without a verb ('highlighted a broader perspective' is no claim),
 # but for a denial's object or a frame's phrase ('denied the charges', 'called for an inquiry')
-MIN_NAMED = 2  # of an object and what a naming verb calls it ('called her "weak"')
+MISREAD = 8  # words of a reporting verb's object that must be a clause the parse misread
+MIN_NAMED = 2  # of an object and what a naming verb calls it ('called her "weak"'), or of who an evaluation judges
 STRIP = " \t\n,;:."
 CLAUSE_BREAKS = (";", ":")
 
@@ -34,45 +39,82 @@ def reported(speakers: Speakers, sent: Span, quotes: list[tuple[int, int]], *,
     """The reported speech of one sentence: not of a verb inside a quotation (``quoted``, fragments
     included: those are the speaker's words), nor of one in a relative clause that reports
     nothing ('everything Jane Doe says is ...')."""
+    if sent.text.rstrip().endswith("?"):
+        return []  # a question reports nothing; read once per sentence
     out = []
     for verb in sent:
-        request = _request(verb)
-        if not (is_reporting(verb) or request is not None) or _asked(verb) or any(a <= verb.idx < b for a, b in quoted) \
-                or verb.dep_ == "relcl" and not _says_more(verb):
+        if any(a <= verb.idx < b for a, b in quoted):
             continue
-        speaker = subject_speaker(speakers, verb, quotes)
-        content = _content(verb, request=request) if speaker else None
-        if content is None:
-            continue
-        if _left_open(verb, content):
-            continue
-        text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
-        text = _to_close(speakers.doc.text, text, start, quoted, limit=sent.end_char)
-        clause = any(t.pos_ in ("VERB", "AUX") for t in content)
-        least = MIN_NAMED if _naming(verb) is not None else MIN_WORDS if clause or _pointed(verb) else MIN_PHRASE
-        if len(text.split()) < least:
-            continue
-        end = start + len(text)
-        lemma = verb.lemma_.lower()
-        negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
-        cue = "according to" if according(verb) is not None else lemma
-        out.append(Claim(speaker, text, "indirect", start, end, evidence(speakers.doc, verb.i),
-                         cue=cue, negated=negated))
+        claim = (_spoken if verb.pos_ != "NOUN" else _noun)(speakers, verb, quotes, quoted, limit=sent.end_char)
+        if claim is not None:
+            out.append(claim)
     return out
+
+
+def _spoken(speakers: Speakers, verb: Token, quotes, quoted, *, limit: int) -> Claim | None:
+    """The claim a reporting verb (or a request or view verb) makes, if any."""
+    request = _request(verb)
+    request = request if request is not None else as_frame(verb)
+    if not (is_reporting(verb) or request is not None) or _asked(verb) \
+            or verb.dep_ == "relcl" and not _says_more(verb):
+        return None
+    speaker = subject_speaker(speakers, verb, quotes)
+    content = _content(verb, request=request) if speaker else None
+    if content is None or _left_open(verb, content):
+        return None
+    clause = any(t.pos_ in ("VERB", "AUX") for t in content)
+    least = MIN_NAMED if naming(verb) is not None or _judged(verb) else \
+        MIN_WORDS if clause or _pointed(verb) or as_frame(verb) is not None else MIN_PHRASE
+    lemma = verb.lemma_.lower()
+    negated = lemma in lexicon.data("speech")["denials"] or any(c.dep_ == "neg" for c in verb.children)
+    cue = "according to" if according(verb) is not None else lemma
+    return _claim(speakers, verb, speaker, content, quotes, quoted, least=least, cue=cue, negated=negated, limit=limit)
+
+
+def _noun(speakers: Speakers, noun: Token, quotes, quoted, *, limit: int) -> Claim | None:
+    """The claim a speech-act noun makes for its possessor ('Jane Doe's call for an inquiry')."""
+    owner = noun_cue(noun)
+    if owner is None or _asked(noun) or any(s <= owner.idx < e for s, e in quotes):
+        return None
+    speaker = speakers.of(owner)
+    content = noun_content(noun) if speaker else None
+    if content is None:
+        return None
+    return _claim(speakers, noun, speaker, content, quotes, quoted, least=MIN_WORDS, cue=noun.lemma_.lower(),
+                  negated=noun.lemma_.lower() in lexicon.data("speech")["denials"], limit=limit)
+
+
+def _claim(speakers: Speakers, cue_tok: Token, speaker: str, content: Span, quotes, quoted, *,
+           least: int, cue: str, negated: bool, limit: int) -> Claim | None:
+    """The claim of reported words, trimmed and cut before a whole quotation, run on to the close
+    of a quotation they open before ``limit`` (the sentence's end); none when fewer than
+    ``least`` words are left."""
+    text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
+    text = _to_close(speakers.doc.text, text, start, quoted, limit=limit)
+    if len(text.split()) < least:
+        return None
+    return Claim(speaker, text, "indirect", start, start + len(text), evidence(speakers.doc, cue_tok.i),
+                 cue=cue, negated=negated)
 
 
 def _pointed(verb: Token) -> bool:
     """A verb whose short object is still what it says: a denial's ('denied the charges',
     ``speech.json``'s 'short_objects') or a frame's phrase ('called for an inquiry',
     'prep_frames')."""
-    return verb.lemma_.lower() in lexicon.data("speech")["short_objects"] or _framed(verb) is not None
+    return verb.lemma_.lower() in lexicon.data("speech")["short_objects"] or framed(verb) is not None
 
 
 def _says_more(verb: Token) -> bool:
     """A reporting verb in a relative clause that still says something of its own: a clause
     ('who said that ...') or a naming ('who called the plan "a disaster"'), not 'everything Jane
     Doe says is ...'."""
-    return any(c.dep_ == "ccomp" for c in verb.children) or _naming(verb) is not None
+    return any(c.dep_ == "ccomp" for c in verb.children) or naming(verb) is not None or _judged(verb)
+
+
+def _judged(verb: Token) -> bool:
+    """An evaluation (``speech.json``'s 'evaluations': praise, criticize, condemn, ...) with its
+    object: who is judged is the claim, however short ('criticized the envoy')."""
+    return verb.lemma_.lower() in lexicon.data("speech")["evaluations"] and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int]:
@@ -103,10 +145,8 @@ def _left_open(verb: Token, content: Span) -> bool:
 
 
 def _asked(verb: Token) -> bool:
-    """A reporting verb in a question or under 'if'/'unless' reports nothing."""
-    sent = verb.sent
-    if sent.text.rstrip().endswith("?"):
-        return True
+    """A reporting verb under 'if'/'unless' reports nothing (nor one in a question: ``reported``
+    reads no question)."""
     hypothetical = lexicon.data("relations").get("hypothetical", ())
     return any(c.dep_ == "mark" and c.lower_ in hypothetical for c in verb.children)
 
@@ -140,7 +180,7 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
     request verb, what it asks for (``request``, already found by ``_request``)."""
     doc = verb.doc
     objs = lexicon.data("speech")["object_verbs"]
-    if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"]:
+    if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"] or request is not None:
         return request
     for c in sorted(verb.children, key=lambda c: c.i < verb.i):  # a clause after the verb first
         if c.dep_ == "ccomp" and not _relative(c, verb):
@@ -148,31 +188,95 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
             return _more(verb, c, reported_clause(c, exclude=verb))
-    framed = _framed(verb)
-    if framed is not None:
-        return framed
-    named = _naming(verb)
+    phrase = framed(verb)
+    if phrase is not None:
+        return phrase
+    named = naming(verb)
     if named is not None:
         return named
     right = []
     for c in verb.rights:
         if c.dep_ in ("conj", "cc") or is_reporting(c) or right and c.text == ",":
             break  # 'rejected the plan, in a statement read by ...': the object ends at the comma
+        if right and _trailing(c):
+            break  # 'repeated those worries on Sunday at a forum': when and where, not what
         if c.dep_ in ("dobj", "xcomp", "prep", "attr", "oprd", "pcomp", "advcl", "dative"):
             right.append(c)
     right = [c for c in right if c.dep_ != "dative"] or right
     if right and verb.lemma_.lower() in objs:
         return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
+    misread = _misread_clause(verb)
+    if misread is not None:
+        return misread
     clause = _that_clause(verb)
     if clause is not None:
         return clause
+    opening = _opening_source(verb)
+    if opening is not None:
+        return opening
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
-    if own_subject and _aside(verb) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        head = verb.head
+    if own_subject and _aside(verb) and (verb.head.pos_ in ("VERB", "AUX", "ADJ") or _inset(verb)):
+        head = verb.head if verb.head.pos_ in ("VERB", "AUX", "ADJ") else verb.sent.root
         while head.dep_ == "conj" and head.head.i < head.i:  # 'A opens the door, but B ..., according to X'
             head = head.head
         return reported_clause(head, exclude=verb)
     return None
+
+
+def _misread_clause(verb: Token) -> Span | None:
+    """'Jane Doe says the movement that is sweeping the region appeals to anger': a verb that
+    reports only clauses (``speech.json``'s 'clause_verbs') whose parse took the clause for a
+    long object, a verb inside it; the object's words to the sentence's end."""
+    if verb.lemma_.lower() not in lexicon.data("speech")["clause_verbs"]:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or any(not t.is_space for t in verb.doc[verb.i + 1:obj.left_edge.i]):
+        return None  # the object right after the verb
+    words = [t for t in obj.subtree if not t.is_punct]
+    if len(words) < MISREAD or not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in words):
+        return None
+    return verb.doc[obj.left_edge.i:obj.right_edge.i + 1]
+
+
+def _opening_source(verb: Token) -> Span | None:
+    """'According to Jane Doe, the envoy, the talks failed': a source phrase that opens the
+    sentence reports all the sentence says after it, past the comma that closes the source and
+    an apposition on it, however the parse hung the rest."""
+    source = according(verb)
+    sent = verb.sent
+    if source is None or verb.i != sent.start:
+        return None
+    commas = [t.i for t in sent if t.i > source.i and t.text == ","]
+    if not commas:
+        return None
+    start = commas[0] + 1
+    doc = verb.doc
+    if len(commas) > 1 and (doc[start].tag_ in ("WP", "WP$") or not any(t.pos_ in ("VERB", "AUX") for t in doc[start:commas[1]])):
+        start = commas[1] + 1  # past an apposition or a 'who' clause on the source
+    words = [t for t in doc[start:sent.end] if not (t.is_punct and not t.is_quote) and not t.is_space]
+    return doc[words[0].i:words[-1].i + 1] if words else None
+
+
+def _trailing(tok: Token) -> bool:
+    """A verb's prepositional phrase that says when, where or how (``speech.json``'s
+    'adjunct_preps'), with only such phrases after it: the end of an object's reported words
+    ('repeated those worries on Sunday at a forum'; not 'criticized X on Monday over Y')."""
+    adjuncts = lexicon.data("speech")["adjunct_preps"]
+    later = [c for c in tok.head.rights if c.i >= tok.i and c.dep_ in ("prep", "xcomp", "advcl", "ccomp")]
+    return tok.dep_ == "prep" and all(c.dep_ == "prep" and c.lower_ in adjuncts for c in later)
+
+
+def _inset(verb: Token) -> bool:
+    """'The plan, Jane Doe said, will fail': a speaker phrase set off by commas inside the clause
+    it reports, which the parse hung on a noun before it; the clause is the sentence's, when its
+    main verb comes after the phrase, or the parse found none ('The tag, X said, accompanied ...'
+    read as one noun phrase)."""
+    doc, root = verb.doc, verb.sent.root
+    words = [t.i for t in verb.subtree if not t.is_punct]
+    lo, hi = words[0], words[-1]
+    return verb.dep_ == "parataxis" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and lo > verb.sent.start \
+        and doc[lo - 1].text == "," and hi + 1 < len(doc) and doc[hi + 1].text == "," \
+        and (root.pos_ in ("VERB", "AUX") and root.i > hi or root.i == verb.head.i)
 
 
 def _relative(clause: Token, verb: Token) -> bool:
@@ -196,24 +300,6 @@ def _more(verb: Token, first: Token, clause: Span) -> Span:
     return verb.doc[clause.start:more[-1].right_edge.i + 1]
 
 
-def _request(verb: Token) -> Span | None:
-    """'asked the campaign to stop using the emblem', 'asked for an inquiry': what a request verb
-    (``speech.json``'s 'request_verbs') asks for, with whom it asks; nothing for a question ('asked
-    whether ...'), a passive ('was asked to ...', its subject is the one asked) or 'asked not to be
-    named'."""
-    if verb.lemma_.lower() not in lexicon.data("speech")["request_verbs"] \
-            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None
-    for c in verb.rights:
-        if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) \
-                and not any(g.dep_ == "auxpass" for g in c.children):
-            obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), c)
-            return verb.doc[obj.left_edge.i:c.right_edge.i + 1]
-        if c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children):
-            return verb.doc[c.i + 1:c.right_edge.i + 1]
-    return None
-
-
 def _aside(verb: Token) -> bool:
     """'The plan will work, Jane Doe told reporters': a reporting verb that comments on the clause
     it hangs on (not 'while X claimed Y'); its object only the one it speaks to (``speech.json``'s
@@ -226,64 +312,6 @@ def _aside(verb: Token) -> bool:
         return head.i < verb.i and verb.doc[verb.left_edge.i - 1].text == "," \
             and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
     return verb.dep_ in ("advcl", "parataxis", "prep")
-
-
-def _framed(verb: Token) -> Span | None:
-    """'called on Norway to withdraw', 'warned of a crisis': the phrase after a preposition the
-    verb's frame names (``speech.json``'s 'prep_frames'), up to the end of what follows it."""
-    preps = lexicon.data("speech")["prep_frames"].get(verb.lemma_.lower(), ())
-    rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")]
-    for n, c in enumerate(rights):
-        if c.dep_ == "prep" and c.lower_ in preps:
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if objs:
-                after = rights[n + 1] if n + 1 < len(rights) else None
-                goes_on = after is not None and (after.dep_ in ("xcomp", "ccomp") or after.dep_ == "prep" and after.lower_ == "as")
-                last = after if goes_on else c  # 'called on X to go', 'pointed to X as the leader'
-                return verb.doc[objs[0].left_edge.i:last.right_edge.i + 1]
-    return None
-
-
-def _naming(verb: Token) -> Span | None:
-    """'called the plan "a disgrace"', 'called the incident a reason to act': a naming verb's
-    (``speech.json``'s 'naming_verbs') object and the name it gives: the speaker's own quoted
-    words up to their close, or a name without quotation marks, a noun or adjective as a second
-    complement; nothing for a scare quote inside the writer's phrase ('called the plan a "bold
-    step"') nor without an object ('called an emergency session')."""
-    if verb.lemma_.lower() not in lexicon.data("speech")["naming_verbs"]:
-        return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None:  # 'called the rival "a bully"': one phrase holds both
-        small = next((c for c in verb.rights if c.dep_ in ("oprd", "xcomp", "ccomp")), None)
-        return _quoted_name(small.left_edge.i, small.right_edge.i, small.left_edge) if small is not None else None
-    end = obj.right_edge.i
-    for c in verb.rights:
-        if c.i <= obj.i:
-            continue
-        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj", "appos") or c.is_quote and c.i == end + 1:
-            end = c.right_edge.i
-        else:
-            break  # 'called X "Y," but said ...': the naming ends at a comma or a conjunction
-    named = _quoted_name(obj.left_edge.i, end, obj)
-    span = verb.doc[obj.left_edge.i:end + 1]
-    if named is None and not any(t.is_quote for t in span) and any(
-            c.dep_ in ("oprd", "xcomp") and c.i > obj.i and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for c in verb.rights):
-        return span  # 'called the incident a reason to act'; not a scare quote ('called it a "bold step"')
-    return named
-
-
-def _quoted_name(lo: int, hi: int, after: Token) -> Span | None:
-    """Words lo..hi up to the close of the quotation that opens the name after ``after``, or on
-    to ``hi`` when a relative clause on the name follows the close, when a quotation opens the
-    name: its mark follows no determiner or adjective of the writer's ('a "bold step"')."""
-    doc = after.doc
-    marks = [t for t in doc[after.i + 1:min(hi + 3, len(doc))] if t.is_quote]
-    if not marks or marks[0].i > hi or doc[marks[0].i - 1].pos_ in ("DET", "ADJ", "NUM"):
-        return None
-    close = marks[1].i if len(marks) > 1 else hi + 1
-    if close < hi and doc[close + 1].tag_ in ("WP", "WDT"):  # '"fools" who "want war"': the name goes on
-        close = hi + 1
-    return doc[lo:close]
 
 
 def _that_clause(verb: Token) -> Span | None:
