@@ -1,0 +1,73 @@
+"""Speakers named by a description, a report or a pronoun's gender (``kg.extract.referents``), on
+the real small spaCy pipeline: a role given in apposition, a rank's abbreviation, a description's
+modifier that must fit, the author of a report or poll, honorifics counted by the most of them, a
+pronoun's gender read from the person's own clause."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Extraction
+
+pytestmark = pytest.mark.model
+
+ODA = "person/olav-dahlberg"
+KARI = "person/kari-nordvik"
+
+
+@pytest.fixture
+def run(extract_text):
+    return extract_text
+
+
+def said(ex: Extraction) -> list[tuple[str, str]]:
+    return [(c.speaker, c.text) for c in ex.claims]
+
+
+def test_a_role_given_in_apposition_names_the_person_later(run):
+    ex = run("Harbour Watch\n\nThe minister of fisheries, Olav Dahlberg, visited the northern port on Monday.\n\n"
+             "The minister said: \"We are preparing for a busy season on every route.\"\n")
+    assert (ODA, "We are preparing for a busy season on every route") in said(ex)
+
+
+def test_an_abbreviated_rank_is_the_role_a_description_uses(run):
+    ex = run("Harbour Watch\n\nSen. Olav Dahlberg toured the shipyard on Monday with Kari Nordvik.\n\n"
+             "The senator said the shipyard would hire four hundred welders next year.\n")
+    assert (ODA, "the shipyard would hire four hundred welders next year") in said(ex)
+
+
+def test_a_modifier_the_article_never_tied_to_the_person_names_nobody(run):
+    ex = run("Harbour Watch\n\nSen. Olav Dahlberg toured the shipyard on Monday.\n\n"
+             "The Ruritanian senator said the shipyard would hire four hundred welders next year.\n")
+    assert all(c.speaker != ODA for c in ex.claims)
+
+
+def test_a_modifier_written_near_the_person_fits(run):
+    ex = run("Harbour Watch\n\nSen. Olav Dahlberg of Norway toured the shipyard on Monday with Kari Nordvik.\n\n"
+             "The Norwegian senator said the shipyard would hire four hundred welders next year.\n")
+    assert (ODA, "the shipyard would hire four hundred welders next year") in said(ex)
+
+
+def test_a_count_by_a_body_is_that_bodys_claim(run):
+    ex = run("Harbour Watch\n\nThe ferry line carried nine thousand passengers in May, "
+             "according to a count by the Norwegian Maritime Authority.\n")
+    speakers = {c.speaker for c in ex.claims}
+    assert len(speakers) == 1 and next(iter(speakers)).startswith("org/norwegian-maritime-authority")
+
+
+def test_she_is_a_woman_the_article_marked_before_a_person_of_unknown_gender(run):
+    ex = run("Harbour Watch\n\nSanne Okonkwo-Vale met Ms. Nordvik in Bergen on Tuesday. Kari Nordvik praised the "
+             "harbour crews.\n\nShe said the northern routes would be busy within ten years.\n")
+    assert (KARI, "the northern routes would be busy within ten years") in said(ex)
+
+
+def test_honorifics_that_disagree_count_by_the_most(run):
+    ex = run("Harbour Watch\n\nKari Nordvik opened the port. Mrs. Nordvik thanked the crews, and Mrs. Nordvik "
+             "cut the ribbon. Mr. Nordvik watched. Olav Dahlberg spoke after that.\n\n"
+             "She said the northern routes would be busy within ten years.\n")
+    assert (KARI, "the northern routes would be busy within ten years") in said(ex)
+
+
+def test_a_pronoun_in_the_persons_own_clause_gives_their_gender(run):
+    ex = run("Harbour Watch\n\nAlexis Brandvold said she would sail north in May. Ren Halloway stayed in port.\n\n"
+             "She added that the northern routes would be busy within ten years.\n")
+    assert ("person/alexis-brandvold", "the northern routes would be busy within ten years") in said(ex)
