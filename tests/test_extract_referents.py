@@ -71,3 +71,37 @@ def test_a_pronoun_in_the_persons_own_clause_gives_their_gender(run):
     ex = run("Harbour Watch\n\nAlexis Brandvold said she would sail north in May. Ren Halloway stayed in port.\n\n"
              "She added that the northern routes would be busy within ten years.\n")
     assert ("person/alexis-brandvold", "the northern routes would be busy within ten years") in said(ex)
+
+
+def test_a_dateline_names_no_speaker_its_apposition_does(run):
+    ex = run("Harbour Watch\n\nBERGEN (Harbour Wire) - Olav Dahlberg met the crews on Monday and said the northern "
+             "routes would be busy within ten years.\n")
+    assert (ODA, "the northern routes would be busy within ten years") in said(ex)
+
+
+def test_the_authors_of_a_plan_are_not_the_two_people_named_before(run):
+    ex = run("Harbour Watch\n\nOlav Dahlberg met Kari Nordvik in Bergen on Monday.\n\n"
+             "The authors of the harbour plan said the northern routes would be busy within ten years.\n")
+    assert all(c.speaker not in (ODA, KARI) for c in ex.claims)
+
+
+FILLER = " ".join(f"The {w} crews work every night in the cold." for w in
+                  ("harbour", "ferry", "pilot", "tug", "dock", "fishing", "rescue"))
+
+
+def test_a_pronoun_far_from_any_name_is_the_person_the_text_is_about(run):
+    ex = run("Harbour Watch\n\nOlav Dahlberg opened the port in May.\n\n" + FILLER + "\n\n"
+             "He said the northern routes would be busy within ten years.\n")
+    assert (ODA, "the northern routes would be busy within ten years") in said(ex)
+
+
+def test_a_pronoun_far_from_any_name_names_nobody_when_another_man_was_named_since(run):
+    ex = run("Harbour Watch\n\nOlav Dahlberg opened the port in May. The plan was drawn up by Henrik Solberg.\n\n"
+             + FILLER + "\n\nHe said the northern routes would be busy within ten years.\n")
+    assert not any(c.text.startswith("the northern routes") for c in ex.claims)
+
+
+def test_a_pronoun_far_from_any_name_names_nobody_when_the_text_turned_to_another_speaker(run):
+    ex = run("Harbour Watch\n\nOlav Dahlberg opened the port in May. Ms. Kari Nordvik said that fuel "
+             "costs were rising.\n\n" + FILLER + "\n\nHe said the northern routes would be busy within ten years.\n")
+    assert not any(c.speaker == ODA and c.text.startswith("the northern routes") for c in ex.claims)

@@ -22,12 +22,13 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.extract.doc import SUBJECTS, Found, by_token, mention_spans
+from kg.extract.doc import SUBJECTS, Found, by_token, dateline_tokens, mention_spans
 from kg.extract.referents import People
 from kg.model import Mention
 
 MAIN, SUBJECT = 2, 1  # how salient a person's mention is for a pronoun after it
 WINDOW = 5  # sentences before a pronoun's own in which its antecedent is looked for
+TOPIC = 1500  # tokens before a pronoun in which the person a text is about may have been named
 
 
 class Speakers:
@@ -38,6 +39,7 @@ class Speakers:
         """``quoted``: the character ranges of the article's quotations (no antecedent inside them)."""
         self.doc = doc
         self.by_token = by_token(doc, found.mentions)
+        self.dateline = dateline_tokens(doc)
         spans = sorted(((s.start, m, s) for m, s in mention_spans(doc, found.mentions)), key=lambda x: x[0])
         self.people = [(i, m, _salience(s)) for i, m, s in spans
                        if m.type == "Person" and not any(a <= s.start_char < b for a, b in quoted)]
@@ -69,7 +71,9 @@ class Speakers:
             lemma = tok.lemma_.lower()
             if lemma in _group_nouns() and self.group:
                 return self.group
-            return self._first_of_two(tok.i) if lemma in _group_nouns() | lexicon.title_heads() else None
+            if lemma not in _group_nouns() | lexicon.title_heads() or any(c.dep_ == "prep" for c in tok.children):
+                return None  # 'the authors of the plan': others than the two just named
+            return self._first_of_two(tok.i)
         if _definite(tok) and (tok.lemma_.lower() in lexicon.title_heads() or self.known.is_role(tok)):
             return self._titled(tok) or self._owner(tok)
         if _definite(tok) and tok.pos_ == "NOUN":
@@ -91,13 +95,16 @@ class Speakers:
 
     def named(self, tok: Token) -> str | None:
         """The actor a mention at the token (or its apposition) names; for a body-speaking noun,
-        the body or country that qualifies it."""
+        the body or country that qualifies it. A dateline's words ('OSLO (Wire) -') name nobody:
+        a subject the parse took from one is the apposition after it."""
         m = self.by_token.get(tok.i)
-        if m is not None:
+        if m is not None and tok.i not in self.dateline:
             return m.key
         for c in tok.children:
-            if c.dep_ == "appos" and c.i in self.by_token:
+            if c.dep_ == "appos" and c.i in self.by_token and c.i not in self.dateline:
                 return self.by_token[c.i].key
+        if tok.i in self.dateline:
+            return None
         lemma = tok.lemma_.lower()
         if lemma in _person_speakers():
             return self._owner(tok, person=True)
@@ -161,8 +168,10 @@ class Speakers:
     def _person(self, before: int, gender: str, *, besides: set[str] = frozenset()) -> str | None:
         """The person a pronoun refers to: of those named (outside quotations) in its sentence and
         the five before, whose gender may be ``gender`` and who are not ``besides`` ('she': only
-        those known to be women when there are any), the only one, else the only one that is a subject in the pronoun's own sentence before it, else the last
-        that was the subject of a main clause, else of any clause."""
+        those known to be women when there are any), the only one, else the only one that is a
+        subject in the pronoun's own sentence before it, else the last that was the subject of a
+        main clause, else of any clause; with nobody named there, the person the text is about
+        (``_topic``)."""
         first = self.doc[before].sent
         for _ in range(WINDOW):
             if first.start == 0:
@@ -182,7 +191,38 @@ class Speakers:
             ranked = [k for k, r in fits if r >= rank]
             if ranked:
                 return ranked[-1]
+        return None if fits else self._topic(before, gender, besides)
+
+    def _topic(self, before: int, gender: str, besides: set[str]) -> str | None:
+        """Who the text is still about when no one of that gender is named near a pronoun (a
+        profile's long quotations): the person last named as the subject of a main clause, when
+        nobody else of that gender was named (outside quotations) since and the text did not
+        turn to another (``_named_since``)."""
+        seen = set()
+        for i, m, main in reversed(self.people):
+            if i >= before or before - i > TOPIC or self.gender.get(m.key, gender) != gender or m.key in besides:
+                continue
+            seen.add(m.key)
+            if main == MAIN:
+                return m.key if seen == {m.key} and not self._named_since(i, before, m.key) else None
         return None
+
+    def _named_since(self, after: int, before: int, key: str) -> bool:
+        """Whether the text turned to another between two tokens: a sentence whose reporting verb
+        has another person (or a name the article did not type) for its subject, or whose main
+        subject is such a name (a person it missed)."""
+        doc = self.doc
+        i = doc[after].sent.end
+        while i < before:
+            sent = doc[i].sent
+            said = [t for v in sent if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in lexicon.reporting_verbs()
+                    for t in v.children if t.dep_ in SUBJECTS and t.pos_ == "PROPN"]
+            main = [t for t in sent.root.children if t.dep_ in SUBJECTS and t.pos_ == "PROPN" and t.i not in self.by_token]
+            if main or any(t.i not in self.by_token or self.by_token[t.i].type == "Person" and self.by_token[t.i].key != key
+                           for t in said):
+                return True
+            i = sent.end
+        return False
 
     def _titled(self, tok: Token) -> str | None:
         """'the secretary', 'the Ruritanian envoy', 'the NATO chief': of the people named before it
