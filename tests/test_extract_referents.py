@@ -105,3 +105,9 @@ def test_a_pronoun_far_from_any_name_names_nobody_when_the_text_turned_to_anothe
     ex = run("Harbour Watch\n\nOlav Dahlberg opened the port in May. Ms. Kari Nordvik said that fuel "
              "costs were rising.\n\n" + FILLER + "\n\nHe said the northern routes would be busy within ten years.\n")
     assert not any(c.speaker == ODA and c.text.startswith("the northern routes") for c in ex.claims)
+
+
+def test_a_capitalised_role_in_apposition_names_the_person_later(run):
+    ex = run("Harbour Watch\n\nThe plan was signed on Sunday by the Minister of Fisheries, Olav Dahlberg.\n\n"
+             "The minister said the northern routes would be busy within ten years.\n")
+    assert (ODA, "the northern routes would be busy within ten years") in said(ex)

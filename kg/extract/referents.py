@@ -111,11 +111,16 @@ def _apposed(span: Span) -> list[Token]:
     envoy,', 'the envoy, Jane Doe'), or written before the name as its compound ('neurosurgeon
     Jane Doe')."""
     root = span.root
-    out = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    out = [c for c in root.children if c.dep_ == "appos" and _role_noun(c)]
+    if root.dep_ == "appos" and _role_noun(root.head):
         out.append(root.head)
     out += [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]
     return out
+
+
+def _role_noun(tok: Token) -> bool:
+    """A common noun, or a role word the tagger took for a name ('the Minister of Defence')."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and roles.is_role(tok)
 
 
 def _near(doc: Doc, people, at: dict[int, Mention]) -> dict[str, set[str]]:
