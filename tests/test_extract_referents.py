@@ -111,3 +111,20 @@ def test_a_capitalised_role_in_apposition_names_the_person_later(run):
     ex = run("Harbour Watch\n\nThe plan was signed on Sunday by the Minister of Fisheries, Olav Dahlberg.\n\n"
              "The minister said the northern routes would be busy within ten years.\n")
     assert (ODA, "the northern routes would be busy within ten years") in said(ex)
+
+
+def test_a_rank_the_parse_took_for_the_subject_is_the_person_named_after_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.doc import Found
+    from kg.extract.speakers import Speakers
+    from kg.model import Article, Mention
+
+    words = ["Capt", ".", "Olav", "Dahlberg", "said", "it", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, True, True, True, True, False, False],
+              heads=[4, 0, 3, 4, 4, 4, 4], deps=["nsubj", "punct", "compound", "npadvmod", "ROOT", "dobj", "punct"],
+              pos=["PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"])
+    mention = Mention(doc[2].idx, doc[3].idx + len("Dahlberg"), "Olav Dahlberg", "Person", ODA)
+    speakers = Speakers(doc, Found(Article(path="t.txt", text=doc.text, sha256="0"), (mention,)))
+    assert speakers.of(doc[0]) == ODA

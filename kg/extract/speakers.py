@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, by_token, dateline_tokens, mention_spans
+from kg.extract import roles
 from kg.extract.referents import People
 from kg.model import Mention
 
@@ -105,6 +106,9 @@ class Speakers:
                 return self.by_token[c.i].key
         if tok.i in self.dateline:
             return None
+        titled = self._title_before(tok)
+        if titled is not None:
+            return titled
         lemma = tok.lemma_.lower()
         if lemma in _person_speakers():
             return self._owner(tok, person=True)
@@ -113,6 +117,19 @@ class Speakers:
         if lemma in lexicon.data("referents")["source_nouns"]:
             return self._author(tok)
         return self._example(tok)
+
+    def _title_before(self, tok: Token) -> str | None:
+        """'Navy Capt. Jane Doe said', parsed with the rank for the subject: the person whose name
+        follows a subject that is a title word, before the verb."""
+        if not roles.is_title(tok):
+            return None
+        for t in tok.doc[tok.i + 1:min(tok.i + 5, tok.head.i if tok.head.i > tok.i else tok.i + 5)]:
+            m = self.by_token.get(t.i)
+            if m is not None:
+                return m.key if m.type == "Person" else None
+            if not (t.text == "." or roles.is_title(t)):
+                return None
+        return None
 
     def _author(self, tok: Token, depth: int = 0) -> str | None:
         """'a count by the Harbour Board', 'the Harbour Board's report', 'a report released by the
