@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon, reference
-from kg.extract import roles
+from kg.extract.roles import is_rank, is_role
 from kg.model import Affiliation, Mention
 
 FEMALE = ("mrs", "ms", "miss", "madam", "mme")
@@ -86,8 +86,8 @@ def _roles(doc: Doc, people, affiliations) -> dict[str, set[str]]:
     for i, m, span in people:
         words = out.setdefault(m.key, set())
         j = i - 1
-        while j >= 0 and j >= i - 5 and (lexicon.is_title_word(doc[j].text) or roles.is_rank(doc[j])
-                                         or doc[j].text == "." or roles.is_role(doc[j])):
+        while j >= 0 and j >= i - 5 and (lexicon.is_title_word(doc[j].text) or is_rank(doc[j])
+                                         or doc[j].text == "." or is_role(doc[j])):
             words |= _words(doc[j])
             j -= 1
         for t in _apposed(span):
@@ -120,7 +120,7 @@ def _apposed(span: Span) -> list[Token]:
 
 def _role_noun(tok: Token) -> bool:
     """A common noun, or a role word the tagger took for a name ('the Minister of Defence')."""
-    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and roles.is_role(tok)
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and is_role(tok)
 
 
 def _near(doc: Doc, people, at: dict[int, Mention]) -> dict[str, set[str]]:

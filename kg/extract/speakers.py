@@ -23,9 +23,8 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, by_token, dateline_tokens, mention_spans
-from kg.extract import roles
+from kg.extract.roles import is_title
 from kg.extract.referents import People
-from kg.model import Mention
 
 MAIN, SUBJECT = 2, 1  # how salient a person's mention is for a pronoun after it
 WINDOW = 5  # sentences before a pronoun's own in which its antecedent is looked for
@@ -121,13 +120,13 @@ class Speakers:
     def _title_before(self, tok: Token) -> str | None:
         """'Navy Capt. Jane Doe said', parsed with the rank for the subject: the person whose name
         follows a subject that is a title word, before the verb."""
-        if not roles.is_title(tok):
+        if not is_title(tok):
             return None
         for t in tok.doc[tok.i + 1:min(tok.i + 5, tok.head.i if tok.head.i > tok.i else tok.i + 5)]:
             m = self.by_token.get(t.i)
             if m is not None:
                 return m.key if m.type == "Person" else None
-            if not (t.text == "." or roles.is_title(t)):
+            if not (t.text == "." or is_title(t)):
                 return None
         return None
 
