@@ -3,12 +3,14 @@
 A subject names an actor when a mention covers it, its apposition or, for a noun that speaks for
 a body ("a Harbour Board spokesman", "Norway's foreign ministry", ``speech.json``'s
 'body_speakers'), the body or country that qualifies it; for a plural subject with examples
-("proponents like Jane Doe"), the first example. Pronouns refer back by agreement: "he"
-and "she" to the only person named in the sentences before (of that gender when an honorific
-or a given name says it), else the last one that was the subject of a main clause,
+("proponents like Jane Doe"), the first example; for a report, poll or advertisement ("a count
+by the Harbour Board"), its author. Pronouns refer back by agreement: "he" and "she" to the only
+person named in the sentences before of that gender (``referents``: an honorific, the person's
+own pronouns or a given name says it), else the last one that was the subject of a main clause,
 "it" to the last body or country that was a subject, "they" (and a joint text's bare
 "Ministers") to a joint text's issuing group, "both" to the first of the two just named.
-A role noun ("the secretary", "the ambassador") is the last person the article gave that title,
+A description ("the secretary", "the Ruritanian envoy") is the last person the article gave that
+role whose words its modifiers fit (``referents``),
 "the ministry" the last body named before whose name ends in that word;
 "the two officials" is the first of the last sentence that names two people. When no antecedent
 is sure, there is no speaker.
@@ -20,13 +22,13 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.extract.doc import SUBJECTS, Found, by_token, mention_spans
-from kg.model import Mention
+from kg.extract.doc import SUBJECTS, Found, by_token, dateline_tokens, mention_spans
+from kg.extract.roles import is_title
+from kg.extract.referents import People
 
-FEMALE = ("mrs", "ms", "miss", "madam", "mme")
-MALE = ("mr", "sir")
 MAIN, SUBJECT = 2, 1  # how salient a person's mention is for a pronoun after it
 WINDOW = 5  # sentences before a pronoun's own in which its antecedent is looked for
+TOPIC = 1500  # tokens before a pronoun in which the person a text is about may have been named
 
 
 class Speakers:
@@ -37,14 +39,14 @@ class Speakers:
         """``quoted``: the character ranges of the article's quotations (no antecedent inside them)."""
         self.doc = doc
         self.by_token = by_token(doc, found.mentions)
+        self.dateline = dateline_tokens(doc)
         spans = sorted(((s.start, m, s) for m, s in mention_spans(doc, found.mentions)), key=lambda x: x[0])
         self.people = [(i, m, _salience(s)) for i, m, s in spans
                        if m.type == "Person" and not any(a <= s.start_char < b for a, b in quoted)]
         self.bodies = [(i, m) for i, m, s in spans if m.type != "Person" and _subject(s)]
         self.orgs = [(i, m) for i, m, _ in spans if m.type == "Organization"]
-        self.gender = _genders(found.mentions)
-        self.titles = _titles(doc, spans, found)
-        self.members = _members(found)
+        self.known = People(doc, spans, found.affiliations, at=self.by_token, quoted=quoted)
+        self.gender = self.known.gender
         self.group = group
 
     def of(self, tok: Token) -> str | None:
@@ -69,8 +71,10 @@ class Speakers:
             lemma = _singular(tok)
             if lemma in _group_nouns() and self.group:
                 return self.group
-            return self._first_of_two(tok.i) if lemma in _group_nouns() | lexicon.title_heads() else None
-        if _definite(tok) and tok.lemma_.lower() in lexicon.title_heads():
+            if lemma not in _group_nouns() | lexicon.title_heads() or any(c.dep_ == "prep" for c in tok.children):
+                return None  # 'the authors of the plan': others than the two just named
+            return self._first_of_two(tok.i)
+        if _definite(tok) and (tok.lemma_.lower() in lexicon.title_heads() or self.known.is_role(tok)):
             return self._titled(tok) or self._owner(tok)
         if _definite(tok) and tok.pos_ == "NOUN":
             return self._named_body(tok)
@@ -91,19 +95,58 @@ class Speakers:
 
     def named(self, tok: Token) -> str | None:
         """The actor a mention at the token (or its apposition) names; for a body-speaking noun,
-        the body or country that qualifies it."""
+        the body or country that qualifies it. A dateline's words ('OSLO (Wire) -') name nobody:
+        a subject the parse took from one is the apposition after it."""
         m = self.by_token.get(tok.i)
-        if m is not None:
+        if m is not None and tok.i not in self.dateline:
             return m.key
         for c in tok.children:
-            if c.dep_ == "appos" and c.i in self.by_token:
+            if c.dep_ == "appos" and c.i in self.by_token and c.i not in self.dateline:
                 return self.by_token[c.i].key
+        if tok.i in self.dateline:
+            return None
+        titled = self._title_before(tok)
+        if titled is not None:
+            return titled
         lemma = tok.lemma_.lower()
         if lemma in _person_speakers():
             return self._owner(tok, person=True)
         if lemma in _body_speakers():
             return self._owner(tok)
+        if lemma in lexicon.data("referents")["source_nouns"]:
+            return self._author(tok)
         return self._example(tok)
+
+    def _title_before(self, tok: Token) -> str | None:
+        """'Navy Capt. Jane Doe said', parsed with the rank for the subject: the person whose name
+        follows a subject that is a title word, before the verb."""
+        if not is_title(tok):
+            return None
+        for t in tok.doc[tok.i + 1:min(tok.i + 5, tok.head.i if tok.head.i > tok.i else tok.i + 5)]:
+            m = self.by_token.get(t.i)
+            if m is not None:
+                return m.key if m.type == "Person" else None
+            if not (t.text == "." or is_title(t)):
+                return None
+        return None
+
+    def _author(self, tok: Token, depth: int = 0) -> str | None:
+        """'a count by the Harbour Board', 'the Harbour Board's report', 'a report released by the
+        Harbour Board', 'results of a poll conducted for Jane Doe': who speaks through a report,
+        poll or advertisement (``referents.json``'s 'source_nouns'); nobody when it names none or
+        several."""
+        links = lexicon.data("referents")["source_links"]
+        found = {self.by_token[c.i].key for c in tok.children if c.dep_ in ("poss", "compound") and c.i in self.by_token}
+        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in links]
+        heads += [g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"]
+        for prep in heads:
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if obj.i in self.by_token:
+                    found.add(self.by_token[obj.i].key)
+                elif depth < 2 and obj.lemma_.lower() in lexicon.data("referents")["source_nouns"]:
+                    inner = self._author(obj, depth + 1)
+                    found |= {inner} if inner else set()
+        return found.pop() if len(found) == 1 else None
 
     def _example(self, tok: Token) -> str | None:
         """'Proponents like Jane Doe', 'critics, including Jane Doe and John Roe,': the first
@@ -140,9 +183,11 @@ class Speakers:
 
     def _person(self, before: int, gender: str, *, besides: set[str] = frozenset()) -> str | None:
         """The person a pronoun refers to: of those named (outside quotations) in its sentence and
-        the five before, whose gender may be ``gender`` and who are not ``besides``, the only one,
-        else the only one that is a subject in the pronoun's own sentence before it, else the last
-        that was the subject of a main clause, else of any clause."""
+        the five before, whose gender may be ``gender`` and who are not ``besides`` ('she': only
+        those known to be women when there are any), the only one, else the only one that is a
+        subject in the pronoun's own sentence before it, else the last that was the subject of a
+        main clause, else of any clause; with nobody named there, the person the text is about
+        (``_topic``)."""
         first = self.doc[before].sent
         for _ in range(WINDOW):
             if first.start == 0:
@@ -150,6 +195,9 @@ class Speakers:
             first = self.doc[first.start - 1].sent
         fits = [(m.key, main) for i, m, main in self.people if first.start <= i < before
                 and self.gender.get(m.key, gender) == gender and m.key not in besides]
+        known = [(k, main) for k, main in fits if self.gender.get(k) == gender]
+        if gender == "female" and known:  # a woman is rarely named without a word that says so
+            fits = known
         if len({k for k, _ in fits}) == 1:
             return fits[0][0]
         own = {m.key for i, m, main in self.people if self.doc[before].sent.start <= i < before and main}
@@ -159,15 +207,43 @@ class Speakers:
             ranked = [k for k, r in fits if r >= rank]
             if ranked:
                 return ranked[-1]
+        return None if fits else self._topic(before, gender, besides)
+
+    def _topic(self, before: int, gender: str, besides: set[str]) -> str | None:
+        """Who the text is still about when no one of that gender is named near a pronoun (a
+        profile's long quotations): the person last named as the subject of a main clause, when
+        nobody else of that gender was named (outside quotations) since and the text did not
+        turn to another (``_named_since``)."""
+        seen = set()
+        for i, m, main in reversed(self.people):
+            if i >= before or before - i > TOPIC or self.gender.get(m.key, gender) != gender or m.key in besides:
+                continue
+            seen.add(m.key)
+            if main == MAIN:
+                return m.key if seen == {m.key} and not self._named_since(i, before, m.key) else None
         return None
 
+    def _named_since(self, after: int, before: int, key: str) -> bool:
+        """Whether the text turned to another between two tokens: a sentence whose reporting verb
+        has another person (or a name the article did not type) for its subject, or whose main
+        subject is such a name (a person it missed)."""
+        doc = self.doc
+        i = doc[after].sent.end
+        while i < before:
+            sent = doc[i].sent
+            said = [t for v in sent if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in lexicon.reporting_verbs()
+                    for t in v.children if t.dep_ in SUBJECTS and t.pos_ == "PROPN"]
+            main = [t for t in sent.root.children if t.dep_ in SUBJECTS and t.pos_ == "PROPN" and t.i not in self.by_token]
+            if main or any(t.i not in self.by_token or self.by_token[t.i].type == "Person" and self.by_token[t.i].key != key
+                           for t in said):
+                return True
+            i = sent.end
+        return False
+
     def _titled(self, tok: Token) -> str | None:
-        """'the secretary': the last person named before it with that title; 'the NATO chief':
-        with a title at that body."""
-        word = tok.lemma_.lower()
-        body = {self.by_token[c.i].key for c in tok.children if c.i in self.by_token and c.dep_ in ("compound", "poss")}
-        keys = [m.key for i, m, _ in self.people if i < tok.i and word in self.titles.get(m.key, ())
-                and (not body or body & self.members.get(m.key, set()))]
+        """'the secretary', 'the Ruritanian envoy', 'the NATO chief': of the people named before it
+        whom the article gave that role (and the words its modifiers say), the last one named."""
+        keys = [m.key for i, m, _ in self.people if i < tok.i and self.known.holds(m.key, tok, self.by_token)]
         return keys[-1] if keys else None
 
     def _first_of_two(self, before: int) -> str | None:
@@ -219,73 +295,6 @@ def _bare(tok: Token) -> bool:
     """A noun that stands alone ('Ministers welcomed ...'): no determiner, number or modifier
     ('ministers and representatives of the Governments ...' name the parties, not the group)."""
     return not any(True for _ in tok.children)
-
-
-def _genders(mentions: tuple[Mention, ...]) -> dict[str, str]:
-    """Each person's gender, when an honorific says it (and none says otherwise), else when the
-    given name of the person's fullest mention is mostly one gender's (gender-guesser's list; a
-    name it does not know, as many from outside the English-speaking world, says nothing)."""
-    seen: dict[str, set[str]] = {}
-    fullest: dict[str, list[str]] = {}
-    for m in mentions:
-        if m.type != "Person":
-            continue
-        words = m.text.replace(".", " ").split()
-        if not words:
-            continue
-        first = words[0].lower()
-        g = "female" if first in FEMALE else "male" if first in MALE else None
-        if g:
-            seen.setdefault(m.key, set()).add(g)
-        names = [w for w in words if not lexicon.is_title_word(w)]
-        if len(names) > len(fullest.get(m.key, ())):
-            fullest[m.key] = names
-    for key, names in fullest.items():
-        g = _given_gender(names[0]) if key not in seen and len(names) >= 2 else None
-        if g:
-            seen[key] = {g}
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
-
-
-def _titles(doc: Doc, spans, found: Found) -> dict[str, set[str]]:
-    """Each person's title words: those written right before a mention and those of the roles
-    the article gives them."""
-    out: dict[str, set[str]] = {}
-    for i, m, _ in spans:
-        if m.type != "Person":
-            continue
-        j = i - 1
-        while j >= 0 and j >= i - 5 and (lexicon.is_title_word(doc[j].text) or doc[j].is_punct and doc[j].text == "."):
-            out.setdefault(m.key, set()).add(doc[j].lemma_.lower())
-            j -= 1
-    for a in found.affiliations:
-        if a.role:
-            out.setdefault(a.person, set()).update(w.lower() for w in a.role.replace("-", " ").split())
-    return out
-
-
-def _members(found: Found) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for a in found.affiliations:
-        out.setdefault(a.person, set()).add(a.org)
-    return out
-
-
-@cache
-def _given_gender(name: str) -> str | None:
-    """'male' or 'female' when gender-guesser's list gives a first name only that gender in U.S.
-    use (a name it calls mostly one, both or unknown says nothing: 'Salva', 'Kim')."""
-    if not (name.isalpha() and len(name) > 1):
-        return None
-    found = _detector().get_gender(name.capitalize(), "usa")
-    return found if found in ("male", "female") else None
-
-
-@cache
-def _detector():
-    import gender_guesser.detector as guesser
-
-    return guesser.Detector(case_sensitive=False)
 
 
 @cache
