@@ -128,3 +128,16 @@ def test_a_rank_the_parse_took_for_the_subject_is_the_person_named_after_it():
     mention = Mention(doc[2].idx, doc[3].idx + len("Dahlberg"), "Olav Dahlberg", "Person", ODA)
     speakers = Speakers(doc, Found(Article(path="t.txt", text=doc.text, sha256="0"), (mention,)))
     assert speakers.of(doc[0]) == ODA
+
+
+def test_a_role_two_people_bear_in_one_sentence_names_neither(run):
+    ex = run("Harbour Watch\n\nFisheries Minister Olav Dahlberg and Fisheries Minister Kari Nordvik met in the port.\n\n"
+             "The minister said the shipyard would hire four hundred welders next year.\n")
+    assert said(ex) == []
+
+
+def test_a_role_names_the_last_of_its_bearers_when_named_apart(run):
+    ex = run("Harbour Watch\n\nFisheries Minister Kari Nordvik opened the port in May.\n\n"
+             "Fisheries Minister Olav Dahlberg toured the shipyard on Monday.\n\n"
+             "The minister said the shipyard would hire four hundred welders next year.\n")
+    assert said(ex) == [(ODA, "the shipyard would hire four hundred welders next year")]

@@ -242,9 +242,15 @@ class Speakers:
 
     def _titled(self, tok: Token) -> str | None:
         """'the secretary', 'the Ruritanian envoy', 'the NATO chief': of the people named before it
-        whom the article gave that role (and the words its modifiers say), the last one named."""
-        keys = [m.key for i, m, _ in self.people if i < tok.i and self.known.holds(m.key, tok, self.by_token)]
-        return keys[-1] if keys else None
+        whom the article gave that role (and the words its modifiers say), the last one named; none
+        when another who bears it is named in that sentence too ('A and B, the two foreign
+        ministers, met. The minister ...')."""
+        held = [(i, m.key) for i, m, _ in self.people if i < tok.i and self.known.holds(m.key, tok, self.by_token)]
+        if not held:
+            return None
+        last, key = held[-1]
+        sent = self.doc[last].sent
+        return None if any(k != key and sent.start <= i < sent.end for i, k in held) else key
 
     def _first_of_two(self, before: int) -> str | None:
         """'The two officials', 'they': the first-named person of the nearest sentence (this one
