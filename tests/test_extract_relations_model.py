@@ -334,3 +334,12 @@ def test_competition_strategic_links_and_drawing_closer(pairs, body, expected):
 
 def test_a_pair_word_names_both_parties(pairs):
     assert pairs("Officials praised the Sino-Russian partnership.") == {("CN", "RU", "c")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norway and Sweden have stood shoulder to shoulder for decades.", {("NO", "SE", "c")}),
+    ("Norway and Sweden stood side by side.", {("NO", "SE", "c")}),
+    ("Norway and Sweden shoulder the costs.", set()),
+])
+def test_standing_as_one_in_any_spelling_is_acting_together(pairs, body, expected):
+    assert pairs(body) == expected

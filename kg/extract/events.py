@@ -66,10 +66,8 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         entry = data["object_predicates"][lemma][made.lower_]
         return entry[0], entry[1]
     if verb and lemma in data["together_verbs"] and any(c.lower_ in data["group_words"] and c.dep_ == "advmod"
-                                                         or c.lower_ in data["united_words"]
-                                                         and c.dep_ in ("acomp", "advmod", "oprd")
-                                                         for c in tok.children):
-        return "cooperate", "mutual"  # "X, Y and Z stand together", "stand united"
+                                                         or _united(c) for c in tok.children):
+        return "cooperate", "mutual"  # "X, Y and Z stand together", "stand united", "stood shoulder to shoulder"
     if verb and lemma in data["approach_verbs"] and _nearer(tok):
         return "cooperate", "approach"  # "X is drawing closer to Y"
     if verb and lemma in data["request_verbs"] and _requester(tok):
@@ -119,6 +117,15 @@ def _bond(tie: Token) -> bool:
     hostile = any((e := data["predicates"].get(c.lemma_.lower())) and data["classes"][e[0]]["type"] == "tension"
                   or c.lower_ in data["strain_words"] for c in mods)
     return not hostile and any(c.lower_ in data["bond_words"] for c in mods)
+
+
+def _united(child: Token) -> bool:
+    """A word or phrase by a verb that says its subjects are as one ('united', 'shoulder to
+    shoulder' with or without hyphens, 'side by side')."""
+    phrase = [t.lower_ for t in child.doc[child.i:child.i + 5] if t.text != "-"][:3]
+    united = {w.replace("-", " ") for w in lex()["united_words"]}
+    return child.dep_ in ("acomp", "advmod", "oprd", "npadvmod", "dobj") and \
+        (child.lower_ in united or " ".join(phrase) in united)
 
 
 def made_by(tok: Token) -> Token | None:
