@@ -207,3 +207,8 @@ def test_an_evaluation_in_a_relative_clause_speaks_for_its_antecedent(run):
 
 def test_a_short_object_of_a_plain_speech_verb_is_still_no_claim(run):
     assert run("Lindqvist mentioned the harbour.") == []
+
+
+def test_thanks_report_who_is_thanked_and_for_what(run):
+    assert run("Lindqvist thanked Thomas Berglund for his country's pledge of two frigates to the patrol.") == [
+        (MARIA, "indirect", "Thomas Berglund for his country's pledge of two frigates to the patrol")]
