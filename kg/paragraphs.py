@@ -20,6 +20,7 @@ from kg.model import Article, Paragraph
 READ_KINDS = ("body", "caption", "aside")
 TERMINAL = tuple('.!?:;"”’\')…')
 HEADING_MAX = 150
+LONG_HEADING = 300  # the longest headline in title case without final punctuation
 HEADLINE_SHARE = 0.92  # the share of capitalised words that makes a line a title-case headline
 HEADLINE_LETTERS = 3  # the shortest word counted: "has", "won", "was" are capitalised in headlines only
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -199,6 +200,8 @@ def classify(line: str) -> str:
     if len(line) <= HEADING_MAX and not speaker(line):
         if not line.endswith(TERMINAL) or _capitals(line) or headline(line, share=1.0):
             return "heading"
+    if len(line) <= LONG_HEADING and not line.endswith(TERMINAL) and headline(line, share=1.0) and not speaker(line):
+        return "heading"  # a release's long headline, every word capitalised
     return "body"
 
 

@@ -99,6 +99,10 @@ def test_crlf_and_cr_are_folded():
     ("Did You Know? Lighthouses were once lit with whale oil.", "aside"),
     ("1 of 3 | A ferry leaves the quay. Photo by Ola Nordmann", "caption"),
     ("Weather and Tides", "heading"),
+    ("Harbour Council Condemns Closure of Northern Ferry Route by Ruritanian Authorities, Urging Quick "
+     "Reopening to Protect Island Communities and Their Winter Supplies", "heading"),
+    ("Harbour Council condemns closure of northern ferry route by Ruritanian authorities, urging quick "
+     "reopening to protect island communities and their winter supplies", "body"),
     ("The ferry to the islands left two hours late on Monday morning.", "body"),
     ("Crews asked: will the weather hold?", "body"),
     ("OSLO, May 3. /NEWSWIRE/. The harbour board says the ferries will sail again once the storm has"
