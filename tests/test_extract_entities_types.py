@@ -72,3 +72,10 @@ def test_names_joined_by_an_ampersand_are_a_firm_though_one_is_a_persons_surname
         5  .        1  punct     PUNCT
     """, [(0, 1, "PERSON"), (2, 5, "ORG")])
     assert names(d) == [("Organization", "Kari & Roe"), ("Person", "Roe")]
+
+
+def test_a_name_hyphened_to_a_class_noun_is_a_kind_of_ship_not_an_actor(extract_text):
+    ex = extract_text("Harbour news\n\nThe Norwegian Navy sent the Fridtjof-class frigate Roald and a Skjold-"
+                      "class corvette to the exercise, Commander Kari Holt said.\n")
+    people = {e.key for e in ex.entities if e.type == "Person"}
+    assert "person/kari-holt" in people and not any("fridtjof" in k or "skjold" in k for k in people)

@@ -47,7 +47,17 @@ def founded(doc: Doc, raws: list[Raw], surf: list[str]) -> list[Raw]:
     return [r for s, r in zip(surf, raws) if s not in words - backed and s not in families
             and (r.key or s.lower() not in regions)
             and not (r.type == "Person" and (_phrase(s) or _initials_only(s) or _hyphened(s) or _document(s)))
-            and s not in titles and not any(c in s for c in "[]{}")]  # '[W]e': a quotation's edit, no name
+            and s not in titles and not any(c in s for c in "[]{}")  # '[W]e': a quotation's edit, no name
+            and not _model(doc, r)]
+
+
+def _model(doc: Doc, raw: Raw) -> bool:
+    """A name that makes a kind of ship or weapon with the noun hyphened after it ('a Harbour-class
+    frigate', 'the Fjord-variant ship'): no actor."""
+    nouns, end = lexicon.data("names")["model_nouns"], raw.end
+    if end - raw.start >= 3 and doc[end - 2].text == "-" and doc[end - 1].lower_ in nouns:
+        return True  # the noun inside the name's span
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in nouns
 
 
 def _document(name: str) -> bool:
