@@ -79,3 +79,9 @@ def test_a_name_hyphened_to_a_class_noun_is_a_kind_of_ship_not_an_actor(extract_
                       "class corvette to the exercise, Commander Kari Holt said.\n")
     people = {e.key for e in ex.entities if e.type == "Person"}
     assert "person/kari-holt" in people and not any("fridtjof" in k or "skjold" in k for k in people)
+
+
+def test_a_training_facility_is_a_place_not_a_body(extract_text):
+    ex = extract_text("Harbour news\n\nThe drills were held at the Northern Coast Guard Training Facility in Tromso, "
+                      "Commander Kari Holt said.\n")
+    assert not [e for e in ex.entities if e.type == "Organization" and "Facility" in e.name]
