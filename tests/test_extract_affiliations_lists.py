@@ -121,3 +121,10 @@ def test_a_style_before_the_next_name_in_a_list_of_inverted_titles_keeps_the_lis
     homes = {(a.person, a.org) for a in ex.affiliations}
     assert ("person/jane-doe", "country/NO") in homes and ("person/mary-poe", "country/FI") in homes
     assert not homes & {("person/jane-doe", "country/SE"), ("person/john-roe", "country/FI")}
+
+
+@pytest.mark.model
+def test_its_before_a_role_is_the_one_country_the_sentence_is_about(extract_text):
+    ex = extract_text("Harbour news\n\nSweden has tested about forty missiles this year as its leader, Karl Blum, "
+                      "refuses to return to talks with Norway.\n")
+    assert {(a.person, a.org) for a in ex.affiliations} == {("person/karl-blum", "country/SE")}

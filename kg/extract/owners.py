@@ -46,6 +46,8 @@ def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:
         m = ctx.at.get(c.i)
         if depth == 0 and c.dep_ in MODIFIERS and m is not None and (c.dep_ == "poss" or not named_by_capital(m)):
             out.append(m)
+        elif depth == 0 and c.dep_ == "poss" and c.lower_ == "its" and (owner := _its(ctx, c)) is not None:
+            out.append(owner)  # 'North Korea ... as its leader, Jane Doe'
         elif depth == 0 and m is None and (body := described(ctx, tok, c)) is not None:
             out.append(body)  # 'the ministry's spokesman', 'the brigade combat team commander'
         elif depth == 0 and c.dep_ == "compound" and m is None and c.pos_ == "NOUN" and c.i < tok.i:
@@ -53,6 +55,14 @@ def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:
         elif c.dep_ == "prep" and c.lower_ in links(inner=depth > 0) and depth < 3:
             out += objects(ctx, c, depth)
     return list(dict.fromkeys(out))
+
+
+def _its(ctx: Context, its: Token) -> Mention | None:
+    """The one country or body that 'its' stands for: the subject named before it in its sentence."""
+    found = {ctx.at[t.i].key: ctx.at[t.i] for t in its.doc[its.sent.start:its.i]
+             if t.i in ctx.at and ctx.at[t.i].type in ("Country", "Organization")
+             and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "compound")}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def objects(ctx: Context, prep: Token, depth: int = 0) -> list[Mention]:
