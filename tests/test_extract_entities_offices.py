@@ -43,3 +43,10 @@ def test_a_titles_modifier_and_words_before_a_titles_head_are_no_body(extract_te
 def test_a_us_states_words_before_a_lower_case_title_are_no_body(extract_text):
     ex = extract_text("The Independent Ohio senator pledged in May to keep his bid going until the primary.\n")
     assert not any(t == "Organization" for t, _ in names(ex))
+
+
+def test_a_span_that_ends_in_a_titles_head_is_a_title_not_a_body(extract_text):
+    ex = extract_text("Harbour news\n\n“We will patrol the fjord together,” Commodore Kari Holt, Norway’s Joint Coastal "
+                      "Patrol Component Commander said.\n")
+    assert not [e for e in ex.entities if e.type == "Organization"]
+    assert {(a.person, a.org) for a in ex.affiliations} == {("person/kari-holt", "country/NO")}

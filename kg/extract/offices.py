@@ -51,6 +51,9 @@ def job_title(span: Span) -> bool:
     if len(span) > 2 and span[0].lower_ in lexicon.title_heads() and span[1].lower_ in ("of", "for") \
             and not any(body_word(t) or reference.is_given_name(t.text) for t in span[2:]):
         return True
+    if len(span) > 2 and span[-1].lower_ in lexicon.title_heads() and not span[-1].lower_.endswith("s") \
+            and span[-1].text[:1].isupper() and not any(body_word(t) for t in span):
+        return True  # 'Joint Force Maritime Component Commander': a title whose head ends it
     return all(lexicon.is_title_word(t.text) or not any(c.isalpha() for c in t.text) for t in span) and \
         (len(span) == 1 or not any(t.lower_ in lexicon.data("names")["generic_orgs"] for t in span)
          and not body_word(span[-1]))
