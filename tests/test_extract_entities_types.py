@@ -85,3 +85,9 @@ def test_a_training_facility_is_a_place_not_a_body(extract_text):
     ex = extract_text("Harbour news\n\nThe drills were held at the Northern Coast Guard Training Facility in Tromso, "
                       "Commander Kari Holt said.\n")
     assert not [e for e in ex.entities if e.type == "Organization" and "Facility" in e.name]
+
+
+def test_a_nickname_in_single_quotes_after_a_rank_stays_in_the_persons_name(extract_text):
+    ex = extract_text("Harbour news\n\n“We are ready,” said Norwegian Air Force Lt. Col. Jondavor ‘Dok’ Hertzberg, "
+                      "the squadron commander.\n")
+    assert [e.name for e in ex.entities if e.type == "Person"] == ["Jondavor ‘Dok’ Hertzberg"]

@@ -71,15 +71,17 @@ def place_tagged_people(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Ra
 
 def nicknamed_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
     """People NER cut at a quoted nickname ('Jane "Jo" Doe' tagged as a work's title from the
-    nickname on): a given name, one or two name words in quote marks, then one to three name
-    words, none in another actor's mention or a gazetteer name."""
-    speech = lexicon.data("speech")
+    nickname on): a given name (or any name after a title or rank), one or two name words in
+    quote marks, then one to three name words, none in another actor's mention or a gazetteer name."""
+    speech, single = lexicon.data("speech"), lexicon.data("names")["nickname_quotes"]
+    opens, closes = {*speech["open_quotes"], *single}, {*speech["close_quotes"], *single}
     out = []
     for tok in doc[:-4]:
-        if taken[tok.i] or not (reference.is_given_name(tok.text) and tok.pos_ == "PROPN") \
-                or doc[tok.i + 1].text not in speech["open_quotes"]:
+        given = reference.is_given_name(tok.text) or tok.i > 0 and title_token(doc[tok.i - 1])  # 'Col. Jondoe "Jo" Roe'
+        if taken[tok.i] or not (given and tok.pos_ == "PROPN") \
+                or doc[tok.i + 1].text not in opens:
             continue
-        close = next((k for k in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[k].text in speech["close_quotes"]), None)
+        close = next((k for k in range(tok.i + 2, min(tok.i + 5, len(doc))) if doc[k].text in closes), None)
         if close is None or close == tok.i + 2 or not all(name_token(t) for t in doc[tok.i + 2:close]):
             continue
         end = close + 1
@@ -194,7 +196,8 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if end + 2 < len(doc) and reference.is_given_name(doc[end - 1].text) and doc[end].is_title \
             and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title:
         end += 3  # 'Jane Maria' and the hyphenated surname NER left out
-    quotes = lexicon.data("speech")["open_quotes"] + lexicon.data("speech")["close_quotes"]
+    speech = lexicon.data("speech")
+    quotes = speech["open_quotes"] + speech["close_quotes"] + lexicon.data("names")["nickname_quotes"]
     if not all(name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
                or start < t.i < end - 1 and t.text in quotes  # 'Jane "Jo" Doe': a nickname
                or start < t.i < end - 2 and t.is_lower and doc[t.i + 1].text == "-"  # 'Jane el-Doe'
