@@ -141,3 +141,9 @@ def test_a_role_names_the_last_of_its_bearers_when_named_apart(run):
              "Fisheries Minister Olav Dahlberg toured the shipyard on Monday.\n\n"
              "The minister said the shipyard would hire four hundred welders next year.\n")
     assert said(ex) == [(ODA, "the shipyard would hire four hundred welders next year")]
+
+
+def test_a_role_noun_parsed_as_the_subject_with_the_name_hung_on_it_is_that_person(run):
+    ex = run("Harbour Watch\n\n“The patrols will go on all winter,” said Norwegian Air Force Lt. Col. Jondavor ‘Dok’ "
+             "Hertzberg, 4th Patrol Squadron commander.\n")
+    assert said(ex) == [("person/jondavor-dok-hertzberg", "The patrols will go on all winter")]

@@ -105,7 +105,7 @@ class Speakers:
                 return self.by_token[c.i].key
         if tok.i in self.dateline:
             return None
-        titled = self._title_before(tok)
+        titled = self._title_before(tok) or self._name_inside(tok)
         if titled is not None:
             return titled
         lemma = tok.lemma_.lower()
@@ -129,6 +129,15 @@ class Speakers:
             if not (t.text == "." or is_title(t)):
                 return None
         return None
+
+    def _name_inside(self, tok: Token) -> str | None:
+        """'said Col. Jane Doe, 4th Squadron commander', parsed with the role noun for the subject
+        and the name hung on it: the one person named among the words that qualify it."""
+        if not is_title(tok):
+            return None
+        found = {self.by_token[t.i].key for c in tok.lefts if c.dep_ in ("nmod", "compound", "amod")
+                 for t in c.subtree if t.i in self.by_token and self.by_token[t.i].type == "Person"}
+        return found.pop() if len(found) == 1 else None
 
     def _author(self, tok: Token, depth: int = 0) -> str | None:
         """'a count by the Harbour Board', 'the Harbour Board's report', 'a report released by the
