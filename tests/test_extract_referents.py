@@ -147,3 +147,15 @@ def test_a_role_noun_parsed_as_the_subject_with_the_name_hung_on_it_is_that_pers
     ex = run("Harbour Watch\n\n“The patrols will go on all winter,” said Norwegian Air Force Lt. Col. Jondavor ‘Dok’ "
              "Hertzberg, 4th Patrol Squadron commander.\n")
     assert said(ex) == [("person/jondavor-dok-hertzberg", "The patrols will go on all winter")]
+
+
+def test_a_pronoun_with_no_person_near_it_is_the_country_a_role_noun_spoke_for(run):
+    ex = run("Regional news\n\nThe representative of Norway warned that the fjord would stay closed to tankers.  "
+             "“We will not change course,” she said.\n")
+    assert {c.speaker for c in ex.claims} == {"country/NO"} and len(ex.claims) == 2
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_spokeswoman(run):
+    ex = run("Regional news\n\nA spokeswoman for Norway said the fjord would stay closed to tankers.  "
+             "“We will not change course,” he said.\n")
+    assert [c.speaker for c in ex.claims] == ["country/NO"]

@@ -216,7 +216,23 @@ class Speakers:
             ranked = [k for k, r in fits if r >= rank]
             if ranked:
                 return ranked[-1]
-        return None if fits else self._topic(before, gender, besides)
+        return None if fits else self._topic(before, gender, besides) or self._spoke_for(before, gender)
+
+    def _spoke_for(self, before: int, gender: str) -> str | None:
+        """'The representative of Norway said ... . She added ...': with no person named near a
+        pronoun, the one body or country a person-noun subject spoke for in the two sentences
+        before (a noun of the pronoun's gender, or of none: 'spokeswoman', 'representative')."""
+        first = self.doc[before].sent
+        for _ in range(2):
+            if first.start > 0:
+                first = self.doc[first.start - 1].sent
+        other = {"male": "female", "female": "male"}[gender]
+        found = {key for t in self.doc[first.start:self.doc[before].sent.start]
+                 if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and t.i not in self.by_token
+                 and t.head.lemma_.lower() in lexicon.reporting_verbs()
+                 and not t.lower_.startswith(tuple(lexicon.data("referents")["gendered_nouns"][other]))
+                 and (key := self.named(t)) is not None and not key.startswith("person/")}
+        return found.pop() if len(found) == 1 else None
 
     def _topic(self, before: int, gender: str, besides: set[str]) -> str | None:
         """Who the text is still about when no one of that gender is named near a pronoun (a
