@@ -35,7 +35,8 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
     if span.end + 1 < len(doc) and doc[span.end].text == ",":  # 'my colleague A, the Turkish foreign minister':
         roles += [t for t in doc[span.end + 1:span.end + 8]  # hung on another word, it still follows the name
                   if t.dep_ == "appos" and t.head.i < span.start and t.left_edge.i == span.end + 1]
-    before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "," else None
+    lead = _before_styles(doc, span.start)  # 'the Minister of Norway, HE Jane Doe'
+    before = doc[lead - 2] if lead >= 2 and doc[lead - 1].text == "," else None
     if before is not None and root.dep_ not in SUBJECTS and _ends_phrase(doc, span.end):
         roles.append(before)  # 'his Norwegian counterpart, Jane Doe.' that the parser missed
     roles += [_holder(r) for r in roles]  # 'the envoy in Oslo, Jane Doe': the parser hung the name on the place
@@ -80,6 +81,15 @@ def _named_for_other(ctx: Context, span: Span, role: Token) -> bool:
         if comma or t.text in ";:()" or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ"):
             return False
     return False
+
+
+def _before_styles(doc: Doc, start: int) -> int:
+    """Where a name starts with the styles and titles before it ('HE', 'Senator the Hon')."""
+    styles = lexicon.data("names")["styles"]
+    while start > 0 and (doc[start - 1].text in styles or doc[start - 1].lower_ == "the" and start > 1
+                         and doc[start - 2].text != ","):
+        start -= 1
+    return start
 
 
 def _past_titles(doc: Doc, at: dict, i: int) -> int:
