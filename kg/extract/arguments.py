@@ -65,6 +65,7 @@ def _doer(act: Token, scene: Scene) -> set[str]:
     """Who did the act a verb's object names: 'by X' on it, on its 'of' object ('condemned the
     launch of a missile by X') or on a participle that describes it ('welcomed the aid provided by X')."""
     held = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    held += [c for c in act.children if c.dep_ == "appos"]  # "the missile (XR) launch by X"
     done = [c for t in (act, *held) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return {k for t in (act, *held, *done) for k in agent_phrase(t, scene, origin=False)}
 

@@ -98,6 +98,10 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
         return "cooperate", "mutual"
     if lemma in data["relation_nouns"] and _bond(tok):
         return "cooperate", "mutual"  # "the defense relationship between X and Y"
+    if lemma in data["truce_words"] and any(c.dep_ == "prep" and c.lower_ in data["group_preps"] for c in tok.children):
+        return "fight", "mutual"  # "a truce between X and Y": the sides of a fight, no cooperation
+    if lemma in data["against_nouns"] and _against(tok):
+        return "threaten", "against"  # "deterrence against X", not "deterrence to X"
     if lemma in data["opposition_nouns"] and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return "reject", "directed"  # "in opposition to X's program", not "the opposition"
     cls = data["joint_nouns"].get(lemma)
@@ -107,6 +111,13 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
                                             for v in (tok.head, *tok.head.conjuncts)):
         return cls, "mutual"  # "the operation includes X's and Y's ships": its members
     return None
+
+
+def _against(noun: Token) -> list[Token]:
+    """The noun, or the verb it is the object of, when an 'against' phrase is on it ('deterrence
+    against X', 'strengthen deterrence against X')."""
+    heads = [noun, *([noun.head] if noun.dep_ == "dobj" else [])]
+    return [h for h in heads if any(c.dep_ == "prep" and c.lower_ in lex()["against_preps"] for c in h.children)]
 
 
 def _bond(tie: Token) -> bool:
@@ -213,6 +224,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         elif mode == "ending":  # "Norway suspended its agreement with Sweden"
             tie = ended(tok)
             targets = preps(tie, lex()["target_preps"]["cooperation"], scene) | modifiers(tie, scene)
+        elif mode == "against":
+            targets = {k for h in _against(tok) for k in preps(h, lex()["against_preps"], scene)}
         elif mode == "approach":
             targets = {k for w in _nearer(tok) for k in preps(w, ["to"], scene)}
         elif mode == "received":
@@ -226,6 +239,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if not mutual and agents and not targets - agents and lex()["classes"][cls]["type"] == "tension":
             targets = struck(tok, scene) - agents  # "opened fire at villages of X's province"
         among = _among(tok, scene) if mutual else set()
+        if mutual and tension and not agents | targets | among:  # "X and Y agreed to a truce after days of clashes"
+            among = _truce_sides(tok, scene)
         if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
             # meeting", "trained with X and Y": one act of all its parties
             among, targets = among | targets, set()
@@ -266,6 +281,36 @@ def _aimed(verb: Token, scene: Scene) -> set[str] | None:
     return {k for o in objects for k in patients(o, scene)}
 
 
+def _truce_sides(fight: Token, scene: Scene) -> set[str]:
+    """The parties of a fight that names none, when the verb it depends on makes or keeps a truce
+    with both of them as its subjects ('X and Y agreed to cease border clashes', 'agreed to a
+    ceasefire after days of clashes'); empty for a truce others call for or welcome."""
+    data, node = lex(), fight
+    while node.dep_ in ("pobj", "prep", "dobj", "conj", "compound") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or not asserted(node):
+        return set()
+    chain = [node, *(h for h in node.ancestors if node.dep_ == "xcomp" and h.pos_ in ("VERB", "AUX"))][:3]
+    truce = any(t.lemma_.lower() in data["truce_words"] or t.lower_ in data["truce_words"]
+                for v in chain for t in v.subtree)
+    if not truce or not any(v.lemma_.lower() in data["truce_verbs"] for v in chain):
+        return set()
+    parties = {k for s in _controllers(node) for k in countries(s, scene)}
+    return parties if len(parties) > 1 else set()
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it completes ('X and Y agreed to respond to Z's
+    provocations': X and Y respond)."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects or node.dep_ != "xcomp":
+            return subjects
+        node = node.head
+    return []
+
+
 def _nearer(verb: Token) -> list[Token]:
     """'closer' on a verb of motion, with 'to' after it ('drawing closer to X')."""
     return [c for c in verb.children if c.lower_ in lex()["approach_words"]
@@ -298,7 +343,7 @@ def participants(tok: Token, scene: Scene) -> set[str]:
             break  # "reaffirmed their commitment to respond to Ruritania's threat"
     if node.lemma_.lower() not in lex()["discussion_verbs"] or not asserted(node):
         return set()
-    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    subjects = _controllers(node)
     out = {k for s in subjects for k in countries(s, scene)}
     if out or not any(s.lower_ == "they" or s.tag_ == "NNS" and s.lemma_.lower() in lexicon.title_heads()
                       for s in subjects):

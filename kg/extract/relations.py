@@ -71,6 +71,7 @@ def _scene(doc: Doc, found: Found) -> Scene:
     owner = _owners(found.parts, _named_owners(found.mentions))
     country_at = {i: owner.get(m.key, m.key) for i, m in at.items()
                   if m.type == "Country" or owner.get(m.key)}
+    country_at = {**_short_names(doc, country_at), **country_at}
     person_at = {i: m.key for i, m in at.items() if m.type == "Person"}
     homes = _homes(found.affiliations, owner)
     homes = {**_title_homes(doc, found.mentions, {m.key for m in found.mentions if m.type == "Country"}), **homes}
@@ -92,6 +93,22 @@ def _scene(doc: Doc, found: Found) -> Scene:
     issuers = _issuers(doc, found, scene)
     said = tuple((c.evidence.start, c.evidence.end, _voice(home(c.speaker), issuers)) for c in found.claims)
     return replace(scene, said=said)
+
+
+def _short_names(doc: Doc, country_at: dict[int, str]) -> dict[int, str]:
+    """'the North' for the one country named before by a name of two words that starts with that
+    word ('North Korea ... the North's launch'); not a word followed by a name ('the North Sea')."""
+    words = set(lexicon.data("relations")["short_names"])
+    out = {}
+    for t in (t for t in doc if t.text in words and t.i not in country_at and t.i + 1 < len(doc)):
+        after, before = doc[t.i + 1], doc[t.i - 1] if t.i else None
+        if after.pos_ == "PROPN" or before is None or before.lower_ != "the":
+            continue
+        named = {k for i, k in country_at.items() if i < t.i and doc[i].text == t.text and country_at.get(i + 1) == k
+                 and country_at.get(i + 2) != k}
+        if len(named) == 1:
+            out[t.i] = next(iter(named))
+    return out
 
 
 def _issuers(doc: Doc, found: Found, scene: Scene) -> frozenset[str]:
