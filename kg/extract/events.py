@@ -20,6 +20,7 @@ from kg.extract.arguments import described, members, named_exercise, opposed, re
 from kg.extract.sides import Scene, countries, grouped, lex, modifiers, patients, possessor, preps
 from kg.extract.jointacts import hyphened, in_joint_act, named_meeting
 from kg.extract.towns import struck
+from kg.extract.truces import controllers, truce_sides
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -240,7 +241,7 @@ def events(sent: Span, scene: Scene) -> list[Event]:
             targets = struck(tok, scene) - agents  # "opened fire at villages of X's province"
         among = _among(tok, scene) if mutual else set()
         if mutual and tension and not agents | targets | among:  # "X and Y agreed to a truce after days of clashes"
-            among = _truce_sides(tok, scene)
+            among = truce_sides(tok, scene)
         if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
             # meeting", "trained with X and Y": one act of all its parties
             among, targets = among | targets, set()
@@ -281,36 +282,6 @@ def _aimed(verb: Token, scene: Scene) -> set[str] | None:
     return {k for o in objects for k in patients(o, scene)}
 
 
-def _truce_sides(fight: Token, scene: Scene) -> set[str]:
-    """The parties of a fight that names none, when the verb it depends on makes or keeps a truce
-    with both of them as its subjects ('X and Y agreed to cease border clashes', 'agreed to a
-    ceasefire after days of clashes'); empty for a truce others call for or welcome."""
-    data, node = lex(), fight
-    while node.dep_ in ("pobj", "prep", "dobj", "conj", "compound") and node.head.i != node.i:
-        node = node.head
-    if node.pos_ not in ("VERB", "AUX") or not asserted(node):
-        return set()
-    chain = [node, *(h for h in node.ancestors if node.dep_ == "xcomp" and h.pos_ in ("VERB", "AUX"))][:3]
-    truce = any(t.lemma_.lower() in data["truce_words"] or t.lower_ in data["truce_words"]
-                for v in chain for t in v.subtree)
-    if not truce or not any(v.lemma_.lower() in data["truce_verbs"] for v in chain):
-        return set()
-    parties = {k for s in _controllers(node) for k in countries(s, scene)}
-    return parties if len(parties) > 1 else set()
-
-
-def _controllers(verb: Token) -> list[Token]:
-    """A verb's subjects, or those of the verb it completes ('X and Y agreed to respond to Z's
-    provocations': X and Y respond)."""
-    node = verb
-    for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
-        if subjects or node.dep_ != "xcomp":
-            return subjects
-        node = node.head
-    return []
-
-
 def _nearer(verb: Token) -> list[Token]:
     """'closer' on a verb of motion, with 'to' after it ('drawing closer to X')."""
     return [c for c in verb.children if c.lower_ in lex()["approach_words"]
@@ -338,12 +309,12 @@ def participants(tok: Token, scene: Scene) -> set[str]:
     node = tok
     while node.dep_ in ("conj", "dobj", "pobj", "prep", "xcomp", "acl") and node.head.i != node.i:
         node = node.head  # up to the verb that discusses it, through what it is the object of
-        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in lex()["discussion_verbs"]
+        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in lex()["discussion_verbs"] and controllers(node)
                                              or node.dep_ not in ("xcomp", "acl")):
             break  # "reaffirmed their commitment to respond to Ruritania's threat"
     if node.lemma_.lower() not in lex()["discussion_verbs"] or not asserted(node):
         return set()
-    subjects = _controllers(node)
+    subjects = controllers(node)
     out = {k for s in subjects for k in countries(s, scene)}
     if out or not any(s.lower_ == "they" or s.tag_ == "NNS" and s.lemma_.lower() in lexicon.title_heads()
                       for s in subjects):

@@ -92,7 +92,39 @@ def _scene(doc: Doc, found: Found) -> Scene:
     scene = replace(scene, groups=groups)
     issuers = _issuers(doc, found, scene)
     said = tuple((c.evidence.start, c.evidence.end, _voice(home(c.speaker), issuers)) for c in found.claims)
-    return replace(scene, said=said)
+    voice = _speaker_country(found)
+    if voice:  # "Remarks by Norwegian Ambassador X": the body is the speaker's words
+        said += tuple((s, e, voice) for s, e, _ in scene.near)
+    return replace(scene, said=said, hosts=_hosts(doc, scene) if voice else frozenset())
+
+
+def _speaker_country(found: Found) -> frozenset[str]:
+    """The country a speech's headline gives its speaker ('Remarks by Norwegian Ambassador X',
+    'Speech by the U.S. Secretary'): the name right after 'by'."""
+    own = set(lexicon.data("speech")["own_words"])
+    title = " ".join(found.article.text[p.start:p.end] for p in found.article.paragraphs if p.kind == "title")
+    words = _words(title.replace(",", " ").replace(":", " "))
+    gaz = gazetteer.load()
+    for i, w in enumerate(words[:-2]):
+        if w.lower() in own and words[i + 1].lower() == "by":
+            after = words[i + 3:i + 6] if words[i + 2].lower() == "the" else words[i + 2:i + 5]
+            found_ = [k for n in (3, 2, 1) if (k := gaz.lookup(" ".join(after[:n]), demonyms=True)) and k.type == "Country"]
+            return frozenset((found_[0].key,)) if found_ else frozenset()
+    return frozenset()
+
+
+def _hosts(doc: Doc, scene: Scene) -> frozenset[str]:
+    """The one country whose people a speech calls its hosts ('our Swedish hosts', 'the hosts from Sweden')."""
+    gaz, nouns = gazetteer.load(), set(lexicon.data("relations")["host_nouns"])
+    found = set()
+    for t in (t for t in doc if t.lemma_.lower() in nouns and t.pos_ == "NOUN"):
+        for c in t.children:
+            k = gaz.lookup(c.text, demonyms=True) if c.dep_ in ("amod", "compound") else None
+            if k and k.type == "Country":
+                found.add(k.key)
+            elif c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                found |= {scene.country_at[p.i] for p in c.children if p.i in scene.country_at}
+    return frozenset(found) if len(found) == 1 else frozenset()
 
 
 def _short_names(doc: Doc, country_at: dict[int, str]) -> dict[int, str]:

@@ -135,6 +135,13 @@ def _as_speaker(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     return None
 
 
+def _as_addressee(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'you'/'your' in a speech whose hosts the text names ('our Swedish hosts'): their country."""
+    if tok.lower_ not in ("you", "your", "yours"):
+        return None
+    return set(scene.hosts) if scene.speaker(tok) else set()
+
+
 def _as_reported(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """'it'/'its' reported by a country ('Norway said it supports Sweden', '... said its troops
     retook'); None when nobody reports it."""
@@ -265,7 +272,7 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
     return out or the_country(tok, scene) or the_parties(tok, scene, read=countries)
 
 
-READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun,
+READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_addressee, _as_reported, _as_blamed, _as_pronoun,
             _as_relative, _as_party, _as_ship, _as_role, _as_other, _as_state)
 
 
