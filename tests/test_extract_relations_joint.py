@@ -153,5 +153,6 @@ def test_in_a_speech_we_is_the_speakers_country_and_you_the_named_hosts(pairs):
     assert pairs(hosts + "We are grateful for your generous support.", SPEECH) == {("NO", "SE", "c")}
     assert pairs("We are working to strengthen our relationship with Sweden.", SPEECH) == {("NO", "SE", "c")}
     assert pairs("We are proud to sail alongside your navy.", SPEECH) == set()  # hosts not named
+    assert pairs("We are proud to sail alongside your navy.", SPEECH + " for the Swedish Navy") == {("NO", "SE", "c")}
     assert pairs(hosts + "We are proud to sail alongside your navy.") == set()  # not a speech
     assert pairs(hosts + "We do not support your policy.", SPEECH) == set()

@@ -95,7 +95,9 @@ def _scene(doc: Doc, found: Found) -> Scene:
     voice = _speaker_country(found)
     if voice:  # "Remarks by Norwegian Ambassador X": the body is the speaker's words
         said += tuple((s, e, voice) for s, e, _ in scene.near)
-    return replace(scene, said=said, hosts=_hosts(doc, scene) if voice else frozenset())
+    headline = scene.lead[0] - voice if scene.lead else frozenset()  # "Remarks by Norwegian Ambassador X to the Swedish Navy"
+    hosts = (_hosts(doc, scene) or (headline if len(headline) == 1 else frozenset())) if voice else frozenset()
+    return replace(scene, said=said, hosts=hosts)
 
 
 def _speaker_country(found: Found) -> frozenset[str]:
