@@ -156,3 +156,11 @@ def test_in_a_speech_we_is_the_speakers_country_and_you_the_named_hosts(pairs):
     assert pairs("We are proud to sail alongside your navy.", SPEECH + " for the Swedish Navy") == {("NO", "SE", "c")}
     assert pairs(hosts + "We are proud to sail alongside your navy.") == set()  # not a speech
     assert pairs(hosts + "We do not support your policy.", SPEECH) == set()
+
+
+def test_the_parties_of_a_call_are_named_again_by_a_bare_number_or_after_their_envoys(pairs):
+    call = "The foreign minister of Norway spoke with his Swedish and Finnish counterparts by phone.\n\n"
+    assert pairs(call + "The three agreed to work closely together.") >= {("FI", "SE", "c")}
+    assert pairs("Norway and Sweden met.\n\nThe three agreed to work closely together.") == {("NO", "SE", "c")}  # two named
+    envoys = "The envoys of Norway, Sweden and Finland condemned Iran's missile launch.\n\n"
+    assert pairs(envoys + "They agreed to continue close cooperation.") >= NORDIC
