@@ -18,9 +18,9 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def pairs(nlp):
-    def pairs(body: str) -> set[tuple[str, str, str]]:
+    def pairs(body: str, title: str = "Regional news") -> set[tuple[str, str, str]]:
         """(iso, iso, 'c' | 't') of every relation found in an article with this body."""
-        art = article.parse(f"Regional news\n\n{body}\n".encode("utf-8"), "t.txt")
+        art = article.parse(f"{title}\n\n{body}\n".encode("utf-8"), "t.txt")
         found = extract(nlp(article.readable(art)), art).relations
         return {(*sorted((r.a.removeprefix("country/"), r.b.removeprefix("country/"))), r.type[0]) for r in found}
     return pairs
@@ -113,3 +113,54 @@ def test_a_subject_naming_officials_in_apposition_stands_for_all_of_them(pairs):
 def test_a_navys_ship_prefix_gives_the_ships_country(pairs):
     assert pairs("The destroyer USS Dewey trained with the Norwegian frigate HNoMS Alpha.") == {("NO", "US", "c")}
     assert pairs("The destroyer Dewey trained with the Norwegian frigate Alpha.") == set()
+
+
+def test_parties_that_condemn_or_deter_a_third_country_are_in_tension_with_it(pairs):
+    assert pairs("Officials of Norway and Sweden condemned the latest missile (XR) launch by Iran.") == \
+        {("IR", "NO", "t"), ("IR", "SE", "t")}
+    assert pairs("Norway and Sweden agreed to strengthen deterrence against Iran.") == \
+        {("IR", "NO", "t"), ("IR", "SE", "t"), ("NO", "SE", "c")}
+    assert pairs("Norway and Sweden agreed to respond firmly to provocations by Iran.") == \
+        {("IR", "NO", "t"), ("IR", "SE", "t"), ("NO", "SE", "c")}
+    assert pairs("Norway and Sweden agreed to respond to the storm.") == {("NO", "SE", "c")}
+    assert pairs("The United States provides extended deterrence to Norway.") == set()  # deterrence for, not against
+
+
+def test_the_north_is_the_north_named_country_named_before(pairs):
+    body = "North Korea fired a missile on Monday.\n\nThe ministers of Norway and Sweden condemned the North's launch."
+    assert pairs(body) == {("KP", "NO", "t"), ("KP", "SE", "t")}
+    assert pairs("Norway and Sweden condemned the North's launch.") == set()  # no North-named country
+    assert pairs("Ships of Norway crossed the North Sea.") == set()
+
+
+def test_the_sides_of_a_truce_are_sides_of_a_fight_and_never_partners(pairs):
+    assert pairs("A truce between Armenia and Azerbaijan has held for a decade.") == {("AM", "AZ", "t")}
+    assert pairs("Armenia and Azerbaijan agreed to a ceasefire after days of clashes.") == {("AM", "AZ", "t")}
+    assert pairs("Armenia and Azerbaijan have agreed to cease border clashes.") == {("AM", "AZ", "t")}
+    assert pairs("Armenia and Azerbaijan agreed to observe calm along the border.") == set()
+    assert pairs("Norway and Sweden called for a ceasefire after days of clashes.") == set()  # others ask for it
+    assert pairs("Norway and Sweden welcomed the ceasefire after days of clashes.") == set()
+    assert pairs("Armenia and Azerbaijan did not agree to a ceasefire after days of clashes.") == set()
+
+
+SPEECH = "Remarks by Norwegian Ambassador Jane Doe at a Reception"
+
+
+def test_in_a_speech_we_is_the_speakers_country_and_you_the_named_hosts(pairs):
+    hosts = "Our Swedish hosts were kind.\n\n"
+    assert pairs(hosts + "We are proud to sail alongside your navy.", SPEECH) == {("NO", "SE", "c")}
+    assert pairs(hosts + "You provide essential support to our military.", SPEECH) == {("NO", "SE", "c")}
+    assert pairs(hosts + "We are grateful for your generous support.", SPEECH) == {("NO", "SE", "c")}
+    assert pairs("We are working to strengthen our relationship with Sweden.", SPEECH) == {("NO", "SE", "c")}
+    assert pairs("We are proud to sail alongside your navy.", SPEECH) == set()  # hosts not named
+    assert pairs("We are proud to sail alongside your navy.", SPEECH + " for the Swedish Navy") == {("NO", "SE", "c")}
+    assert pairs(hosts + "We are proud to sail alongside your navy.") == set()  # not a speech
+    assert pairs(hosts + "We do not support your policy.", SPEECH) == set()
+
+
+def test_the_parties_of_a_call_are_named_again_by_a_bare_number_or_after_their_envoys(pairs):
+    call = "The foreign minister of Norway spoke with his Swedish and Finnish counterparts by phone.\n\n"
+    assert pairs(call + "The three agreed to work closely together.") >= {("FI", "SE", "c")}
+    assert pairs("Norway and Sweden met.\n\nThe three agreed to work closely together.") == {("NO", "SE", "c")}  # two named
+    envoys = "The envoys of Norway, Sweden and Finland condemned Iran's missile launch.\n\n"
+    assert pairs(envoys + "They agreed to continue close cooperation.") >= NORDIC

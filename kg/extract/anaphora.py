@@ -55,10 +55,12 @@ def the_parties(tok: Token, scene: Scene, *, read: Read) -> set[str]:
     sentence before it in the paragraph, or else of the headline (or the first paragraph): the
     first of them that names at least that many, when it names just that many; 'the ministers': the
     countries of the last 'ministers of X, Y and Z' before it."""
-    if not _plural(tok) or not any(c.lower_ in ("the", "both", "all", "these", "those")
-                                                  for c in tok.children):
+    bare = tok.pos_ == "NUM" and tok.lower_ in lex()["numbers"]  # "the three agreed"
+    if not (_plural(tok) or bare) or not any(c.lower_ in ("the", "both", "all", "these", "those")
+                                             for c in tok.children):
         return set()
-    number = next((lex()["numbers"][c.lower_] for c in tok.children if c.lower_ in lex()["numbers"]), None)
+    number = lex()["numbers"][tok.lower_] if bare else \
+        next((lex()["numbers"][c.lower_] for c in tok.children if c.lower_ in lex()["numbers"]), None)
     if number is None:
         return _named_before(tok, scene, read=read) or _holders(tok, scene)
     sent = tok.sent

@@ -31,6 +31,8 @@ def sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
             return set(), set()
         if tok.dep_ == "acomp" and preps(tok, words, scene):  # "Norway is committed to Sweden's defense"
             return countries(noun, scene), preps(tok, words, scene)
+        if tok.dep_ == "acomp" and _for_acts(tok, scene):  # "Norway is grateful for Sweden's support"
+            return countries(noun, scene), _for_acts(tok, scene)
         own = {scene.country_at[noun.i]} if noun.i in scene.country_at else set()  # "Norway's archrival Sweden"
         targets = preps(noun, words, scene, listing=True) | preps(tok, words, scene, listing=True)
         return modifiers(noun, scene) - own, targets | own
@@ -43,6 +45,13 @@ def sides(tok: Token, polarity: str, scene: Scene) -> tuple[set[str], set[str]]:
         targets = modifiers(tok, scene) | preps(tok, words, scene, listing=True)
         return agent_phrase(tok, scene) or governor(tok, scene, owned=False), targets
     return _noun_sides(tok, words, scene)
+
+
+def _for_acts(adj: Token, scene: Scene) -> set[str]:
+    """Who did the acts an adjective is 'for' ('grateful for X's support', 'thankful for the aid
+    provided by X')."""
+    acts = [p for c in adj.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return {k for a in acts for k in possessor(a, scene) | _doer(a, scene)}
 
 
 def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
@@ -65,8 +74,15 @@ def _doer(act: Token, scene: Scene) -> set[str]:
     """Who did the act a verb's object names: 'by X' on it, on its 'of' object ('condemned the
     launch of a missile by X') or on a participle that describes it ('welcomed the aid provided by X')."""
     held = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    held += [c for c in act.children if c.dep_ == "appos"]  # "the missile (XR) launch by X"
     done = [c for t in (act, *held) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return {k for t in (act, *held, *done) for k in agent_phrase(t, scene, origin=False)}
+
+
+def _dative(arg: Token) -> list[Token]:
+    """A verb's second object: the word itself, or the object of 'to' parsed as one ('provide
+    support to X')."""
+    return [p for p in arg.children if p.dep_ == "pobj"] if arg.pos_ == "ADP" else [arg]
 
 
 def reciprocal(obj: Token) -> bool:
@@ -129,7 +145,7 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     agents, targets = agents | givers, targets | hosted
     if tok.dep_ == "dobj":  # "offered Norway our support", "renewed their alliance with Norway"
         targets |= {k for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.i != tok.i
-                    for k in countries(c, scene) | possessor(c, scene)} | preps(tok.head, words, scene)
+                    for o in _dative(c) for k in countries(o, scene) | possessor(o, scene)} | preps(tok.head, words, scene)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in (*lex()["resist_verbs"], *lex()["undergo_verbs"]):
         # "X repelled Y's attacks", "X faces pressure from Y": on X
         targets |= subject_of(tok.head, scene)

@@ -20,6 +20,7 @@ from kg.extract.arguments import described, members, named_exercise, opposed, re
 from kg.extract.sides import Scene, countries, grouped, lex, modifiers, patients, possessor, preps
 from kg.extract.jointacts import hyphened, in_joint_act, named_meeting
 from kg.extract.towns import struck
+from kg.extract.truces import controllers, truce_sides
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -98,6 +99,10 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
         return "cooperate", "mutual"
     if lemma in data["relation_nouns"] and _bond(tok):
         return "cooperate", "mutual"  # "the defense relationship between X and Y"
+    if lemma in data["truce_words"] and any(c.dep_ == "prep" and c.lower_ in data["group_preps"] for c in tok.children):
+        return "fight", "mutual"  # "a truce between X and Y": the sides of a fight, no cooperation
+    if lemma in data["against_nouns"] and _against(tok):
+        return "threaten", "against"  # "deterrence against X", not "deterrence to X"
     if lemma in data["opposition_nouns"] and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return "reject", "directed"  # "in opposition to X's program", not "the opposition"
     cls = data["joint_nouns"].get(lemma)
@@ -107,6 +112,13 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
                                             for v in (tok.head, *tok.head.conjuncts)):
         return cls, "mutual"  # "the operation includes X's and Y's ships": its members
     return None
+
+
+def _against(noun: Token) -> list[Token]:
+    """The noun, or the verb it is the object of, when an 'against' phrase is on it ('deterrence
+    against X', 'strengthen deterrence against X')."""
+    heads = [noun, *([noun.head] if noun.dep_ == "dobj" else [])]
+    return [h for h in heads if any(c.dep_ == "prep" and c.lower_ in lex()["against_preps"] for c in h.children)]
 
 
 def _bond(tie: Token) -> bool:
@@ -213,6 +225,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         elif mode == "ending":  # "Norway suspended its agreement with Sweden"
             tie = ended(tok)
             targets = preps(tie, lex()["target_preps"]["cooperation"], scene) | modifiers(tie, scene)
+        elif mode == "against":
+            targets = {k for h in _against(tok) for k in preps(h, lex()["against_preps"], scene)}
         elif mode == "approach":
             targets = {k for w in _nearer(tok) for k in preps(w, ["to"], scene)}
         elif mode == "received":
@@ -226,6 +240,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         if not mutual and agents and not targets - agents and lex()["classes"][cls]["type"] == "tension":
             targets = struck(tok, scene) - agents  # "opened fire at villages of X's province"
         among = _among(tok, scene) if mutual else set()
+        if mutual and tension and not agents | targets | among:  # "X and Y agreed to a truce after days of clashes"
+            among = truce_sides(tok, scene)
         if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
             # meeting", "trained with X and Y": one act of all its parties
             among, targets = among | targets, set()
@@ -293,12 +309,12 @@ def participants(tok: Token, scene: Scene) -> set[str]:
     node = tok
     while node.dep_ in ("conj", "dobj", "pobj", "prep", "xcomp", "acl") and node.head.i != node.i:
         node = node.head  # up to the verb that discusses it, through what it is the object of
-        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in lex()["discussion_verbs"]
+        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in lex()["discussion_verbs"] and controllers(node)
                                              or node.dep_ not in ("xcomp", "acl")):
             break  # "reaffirmed their commitment to respond to Ruritania's threat"
     if node.lemma_.lower() not in lex()["discussion_verbs"] or not asserted(node):
         return set()
-    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    subjects = controllers(node)
     out = {k for s in subjects for k in countries(s, scene)}
     if out or not any(s.lower_ == "they" or s.tag_ == "NNS" and s.lemma_.lower() in lexicon.title_heads()
                       for s in subjects):

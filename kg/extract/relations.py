@@ -71,6 +71,7 @@ def _scene(doc: Doc, found: Found) -> Scene:
     owner = _owners(found.parts, _named_owners(found.mentions))
     country_at = {i: owner.get(m.key, m.key) for i, m in at.items()
                   if m.type == "Country" or owner.get(m.key)}
+    country_at = {**_short_names(doc, country_at), **country_at}
     person_at = {i: m.key for i, m in at.items() if m.type == "Person"}
     homes = _homes(found.affiliations, owner)
     homes = {**_title_homes(doc, found.mentions, {m.key for m in found.mentions if m.type == "Country"}), **homes}
@@ -91,7 +92,57 @@ def _scene(doc: Doc, found: Found) -> Scene:
     scene = replace(scene, groups=groups)
     issuers = _issuers(doc, found, scene)
     said = tuple((c.evidence.start, c.evidence.end, _voice(home(c.speaker), issuers)) for c in found.claims)
-    return replace(scene, said=said)
+    voice = _speaker_country(found)
+    if voice:  # "Remarks by Norwegian Ambassador X": the body is the speaker's words
+        said += tuple((s, e, voice) for s, e, _ in scene.near)
+    headline = scene.lead[0] - voice if scene.lead else frozenset()  # "Remarks by Norwegian Ambassador X to the Swedish Navy"
+    hosts = (_hosts(doc, scene) or (headline if len(headline) == 1 else frozenset())) if voice else frozenset()
+    return replace(scene, said=said, hosts=hosts)
+
+
+def _speaker_country(found: Found) -> frozenset[str]:
+    """The country a speech's headline gives its speaker ('Remarks by Norwegian Ambassador X',
+    'Speech by the U.S. Secretary'): the name right after 'by'."""
+    own = set(lexicon.data("speech")["own_words"])
+    title = " ".join(found.article.text[p.start:p.end] for p in found.article.paragraphs if p.kind == "title")
+    words = _words(title.replace(",", " ").replace(":", " "))
+    gaz = gazetteer.load()
+    for i, w in enumerate(words[:-2]):
+        if w.lower() in own and words[i + 1].lower() == "by":
+            after = words[i + 3:i + 6] if words[i + 2].lower() == "the" else words[i + 2:i + 5]
+            found_ = [k for n in (3, 2, 1) if (k := gaz.lookup(" ".join(after[:n]), demonyms=True)) and k.type == "Country"]
+            return frozenset((found_[0].key,)) if found_ else frozenset()
+    return frozenset()
+
+
+def _hosts(doc: Doc, scene: Scene) -> frozenset[str]:
+    """The one country whose people a speech calls its hosts ('our Swedish hosts', 'the hosts from Sweden')."""
+    gaz, nouns = gazetteer.load(), set(lexicon.data("relations")["host_nouns"])
+    found = set()
+    for t in (t for t in doc if t.lemma_.lower() in nouns and t.pos_ == "NOUN"):
+        for c in t.children:
+            k = gaz.lookup(c.text, demonyms=True) if c.dep_ in ("amod", "compound") else None
+            if k and k.type == "Country":
+                found.add(k.key)
+            elif c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                found |= {scene.country_at[p.i] for p in c.children if p.i in scene.country_at}
+    return frozenset(found) if len(found) == 1 else frozenset()
+
+
+def _short_names(doc: Doc, country_at: dict[int, str]) -> dict[int, str]:
+    """'the North' for the one country named before by a name of two words that starts with that
+    word ('North Korea ... the North's launch'); not a word followed by a name ('the North Sea')."""
+    words = set(lexicon.data("relations")["short_names"])
+    out = {}
+    for t in (t for t in doc if t.text in words and t.i not in country_at and t.i + 1 < len(doc)):
+        after, before = doc[t.i + 1], doc[t.i - 1] if t.i else None
+        if after.pos_ == "PROPN" or before is None or before.lower_ != "the":
+            continue
+        named = {k for i, k in country_at.items() if i < t.i and doc[i].text == t.text and country_at.get(i + 1) == k
+                 and country_at.get(i + 2) != k}
+        if len(named) == 1:
+            out[t.i] = next(iter(named))
+    return out
 
 
 def _issuers(doc: Doc, found: Found, scene: Scene) -> frozenset[str]:

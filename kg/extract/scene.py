@@ -31,6 +31,7 @@ class Scene:
     lead: tuple[frozenset[str], ...] = ()  # the countries the headline, then the first body paragraph, name
     titles: tuple[tuple[int, tuple[str, ...], frozenset[str]], ...] = ()  # a person's first offset, title, countries
     ships: tuple[tuple[int, str, str, str], ...] = ()  # a named ship's token, last name word, kind ('destroyer'), country
+    hosts: frozenset[str] = frozenset()  # in a speech, the country of the hosts it addresses ('you', 'your')
 
     def nearby(self, tok: Token) -> frozenset[str]:
         """The countries of the people named in the paragraph of ``tok``."""

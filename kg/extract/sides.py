@@ -135,6 +135,13 @@ def _as_speaker(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     return None
 
 
+def _as_addressee(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'you'/'your' in a speech whose hosts the text names ('our Swedish hosts'): their country."""
+    if tok.lower_ not in ("you", "your", "yours"):
+        return None
+    return set(scene.hosts) if scene.speaker(tok) else set()
+
+
 def _as_reported(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """'it'/'its' reported by a country ('Norway said it supports Sweden', '... said its troops
     retook'); None when nobody reports it."""
@@ -219,6 +226,13 @@ def _as_role(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     return set(found) or None
 
 
+def _as_count(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """A bare number that is a subject ('the three agreed'): the countries just named, that many."""
+    if tok.pos_ != "NUM" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in lex()["numbers"]:
+        return None
+    return the_parties(tok, scene, read=countries)
+
+
 def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """A name with a state title or in apposition ('NATO members Norway and Sweden', 'Smith,
     Norway's envoy'); None for a state word."""
@@ -265,8 +279,8 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
     return out or the_country(tok, scene) or the_parties(tok, scene, read=countries)
 
 
-READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_reported, _as_blamed, _as_pronoun,
-            _as_relative, _as_party, _as_ship, _as_role, _as_other, _as_state)
+READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_addressee, _as_reported, _as_blamed, _as_pronoun,
+            _as_relative, _as_party, _as_ship, _as_role, _as_count, _as_other, _as_state)
 
 
 def _state_word(tok: Token) -> bool:
