@@ -648,7 +648,7 @@ def test_a_name_before_a_deal_written_in_lower_case_is_no_body(extract_text):
 
 
 def test_a_city_written_without_its_diacritics_is_a_place_not_a_person(extract_text):
-    ex = extract_text("The order does not apply to family members in other cities, including Ankara, Istanbul and Izmir.\n")
+    ex = extract_text("The advice does not cover staff posted to the cities of Ankara, Istanbul and Izmir.\n")
     assert not any(t == "Person" for t, _ in _names(ex))
 
 
@@ -725,8 +725,8 @@ def test_an_exercises_name_after_the_word_exercise_is_no_actor_in_any_mention(ex
 
 
 def test_a_bodys_domain_runs_on_over_and_into_more_of_it(extract_text):
-    ex = extract_text("The Ministry of Foreign Affairs and Expatriates on Friday called on both sides to keep the truce.\n")
-    assert ("Organization", "Ministry of Foreign Affairs and Expatriates") in _names(ex)
+    ex = extract_text("On Tuesday the Ministry of Foreign Affairs and Trade urged both parties to respect the truce.\n")
+    assert ("Organization", "Ministry of Foreign Affairs and Trade") in _names(ex)
 
 
 def test_names_listed_as_examples_of_groups_are_bodies(extract_text):
@@ -756,7 +756,7 @@ def test_a_known_outlet_after_a_countrys_possessive_is_that_outlet_not_a_person(
 
 
 def test_a_known_bodys_acronym_goes_where_its_name_owned_by_a_country_went(extract_text):
-    ex = extract_text("South Korea’s Joint Chiefs of Staff (JCS) said a missile was launched. The JCS gave no details.\n")
+    ex = extract_text("Norway’s Joint Chiefs of Staff (JCS) reported a launch. The JCS gave no details.\n")
     assert [t for t, _ in _names(ex)].count("Organization") == 1
 
 
@@ -766,12 +766,12 @@ def test_a_dateline_in_capitals_before_a_wires_name_in_brackets_is_a_place(extra
 
 
 def test_a_name_after_the_vicinity_of_is_a_place(extract_text):
-    ex = extract_text("The missile was launched from a site in the vicinity of Korvado in the northern province.\n")
+    ex = extract_text("The rocket was fired from the vicinity of Korvado in the northern province.\n")
     assert _names(ex) == set()
 
 
 def test_a_known_body_after_the_last_items_of_a_list_keeps_its_own_name(extract_text):
-    ex = extract_text("Our soldiers, sailors, airmen, Marines and Department of Defense civilians work every day.\n")
+    ex = extract_text("Our sailors, soldiers, Marines, airmen and Department of Defense employees serve every day.\n")
     assert not any(" and " in n for _, n in _names(ex))
 
 

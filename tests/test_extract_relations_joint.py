@@ -55,7 +55,7 @@ def test_a_condemned_act_is_aimed_at_its_doer_and_an_echoed_condemnation_at_nobo
 def test_a_list_of_officials_acts_and_speaks_for_all_their_countries(pairs):
     body = ("The Minister for Foreign Affairs of Norway, Jane Doe, the Minister for Foreign Affairs of Sweden, "
             "John Roe, and the Secretary of State of the United States, Ann Poe, met in Oslo on Monday.\n\n"
-            "The ministers condemned in the strongest terms Iran's secret enrichment of uranium.\n\n"
+            "The ministers strongly condemned Iran's secret enrichment of uranium.\n\n"
             "The ministers reaffirmed their commitment to respond firmly to the Syrian threat.")
     trio = {("NO", "SE", "c"), ("NO", "US", "c"), ("SE", "US", "c")}
     assert pairs(body) == trio | {(*sorted((k, o)), "t") for k in ("NO", "SE", "US") for o in ("IR", "SY")}
@@ -151,7 +151,7 @@ def test_in_a_speech_we_is_the_speakers_country_and_you_the_named_hosts(pairs):
     assert pairs(hosts + "We are proud to sail alongside your navy.", SPEECH) == {("NO", "SE", "c")}
     assert pairs(hosts + "You provide essential support to our military.", SPEECH) == {("NO", "SE", "c")}
     assert pairs(hosts + "We are grateful for your generous support.", SPEECH) == {("NO", "SE", "c")}
-    assert pairs("We are working to strengthen our relationship with Sweden.", SPEECH) == {("NO", "SE", "c")}
+    assert pairs("We keep working to deepen our ties with Sweden.", SPEECH) == {("NO", "SE", "c")}
     assert pairs("We are proud to sail alongside your navy.", SPEECH) == set()  # hosts not named
     assert pairs("We are proud to sail alongside your navy.", SPEECH + " for the Swedish Navy") == {("NO", "SE", "c")}
     assert pairs(hosts + "We are proud to sail alongside your navy.") == set()  # not a speech

@@ -167,7 +167,7 @@ def test_a_bare_title_stands_for_its_one_holder_named_earlier(pairs, body, expec
 
 @pytest.mark.parametrize("body, expected", [
     # support for one side against another's hostile acts opposes the other
-    ("Canada pledged support for Ukraine in its defense against Russian aggression.",
+    ("Canada promised support for Ukraine in its defense against Russian attacks.",
      {("CA", "UA", "c"), ("CA", "RU", "t")}),
     ("Norway and Sweden vowed to defend against Russian threats.",
      {("NO", "RU", "t"), ("RU", "SE", "t")}),
@@ -212,7 +212,7 @@ def test_plural_titles_stand_for_the_holders_named_before(pairs, body, expected)
 
 @pytest.mark.parametrize("body, expected", [
     ("Norway and Sweden joined hands to combat piracy.", {("NO", "SE", "c")}),
-    ("The destroyer USS Kidd teamed up with the Philippine patrol vessel BRP Dagupan for their own drills.",
+    ("The destroyer USS Halvorsen teamed up with the Philippine vessel BRP Malaya for drills.",
      {("PH", "US", "c")}),
 ])
 def test_verbs_of_acting_together(pairs, body, expected):
@@ -266,15 +266,15 @@ def test_protests_summons_and_breaches(pairs, body, expected):
 
 def test_a_list_of_ships_parsed_as_the_subject_of_a_noun_still_acts_together(pairs):
     body = ("The USS Kidd, Japanese destroyer JS Ise and the Australian frigate HMAS Perth trained together "
-            "Saturday and Sunday in the Bay of Bengal.")
+            "on Friday and Saturday in the Bay of Bengal.")
     assert pairs(body) == {("AU", "JP", "c"), ("AU", "US", "c"), ("JP", "US", "c")}
 
 
 @pytest.mark.parametrize("body, expected", [
     # an act framed by a noun ('a history of cooperation') is the subject's act
-    ("Portugal and Norway have enjoyed a long history of cooperation.", {("NO", "PT", "c")}),
+    ("Portugal and Norway share a long history of cooperation.", {("NO", "PT", "c")}),
     # 'X was one of the first countries to ...': X acts
-    ("Denmark continues to lead.\n\nIt was one of the first countries to commit to supplying Ukraine with jets.",
+    ("Denmark continues to lead.\n\nIt was one of the first countries to agree to supply Ukraine with jets.",
      {("DK", "UA", "c")}),
     ("Norway is the only state that supplies Sweden with arms.", {("NO", "SE", "c")}),
 ])
@@ -285,7 +285,7 @@ def test_frames_and_copulas_pass_the_subject_to_the_act(pairs, body, expected):
 @pytest.mark.parametrize("body, expected", [
     ("Norway stressed the importance of strengthening cooperation with Japan.", {("JP", "NO", "c")}),
     ("The Norwegian minister underscored the importance of the alliance with Japan.", {("JP", "NO", "c")}),
-    ("Norway emphasized the importance of coordinating actions in support of Ukraine.", {("NO", "UA", "c")}),
+    ("Norway stressed the value of joint steps in support of Ukraine.", {("NO", "UA", "c")}),
 ])
 def test_the_importance_of_an_act_is_stressed_by_its_actor(pairs, body, expected):
     assert pairs(body) == expected
@@ -323,7 +323,7 @@ def test_weapons_received_and_memoranda_signed(pairs, body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     ("Norway and Sweden are competing with Finland for influence.", {("FI", "NO", "t"), ("FI", "SE", "t")}),
-    ("Norway has been busy establishing new strategic links with Egypt.", {("EG", "NO", "c")}),
+    ("Norway is building new strategic links with Egypt.", {("EG", "NO", "c")}),
     ("Norway has been busy establishing new links with Egypt.", set()),
     ("Sweden is drawing closer to Norway.", {("NO", "SE", "c")}),
     ("Sweden moved closer to the border.", set()),
