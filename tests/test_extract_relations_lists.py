@@ -38,7 +38,7 @@ def test_a_cooperation_of_listed_nations_relates_them_pairwise():
 
 
 def test_the_two_allies_of_a_country_are_the_two_just_named():
-    # Norway met Sweden. Ties between the two U.S. allies soured.
+    # Norway met Sweden. Relations between the two U.S. allies soured (a hand-made parse).
     d = doc("""
         0  Norway   1  nsubj     PROPN
         1  met      1  ROOT      VERB      meet

@@ -167,7 +167,7 @@ def test_a_bare_title_stands_for_its_one_holder_named_earlier(pairs, body, expec
 
 @pytest.mark.parametrize("body, expected", [
     # support for one side against another's hostile acts opposes the other
-    ("Canada promised support for Ukraine in its defense against Russian attacks.",
+    ("Canada promised support for Ukraine in its fight against Russian attacks.",
      {("CA", "UA", "c"), ("CA", "RU", "t")}),
     ("Norway and Sweden vowed to defend against Russian threats.",
      {("NO", "RU", "t"), ("RU", "SE", "t")}),
