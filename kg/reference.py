@@ -106,9 +106,11 @@ def is_title(text: str) -> bool:
     return text.lower().rstrip(".") in titles()
 
 
+@cache
 def gender(first_name: str) -> str | None:
-    """'male' or 'female' when gender-guesser's list knows a first name as mostly one, else None."""
+    """'male' or 'female' when gender-guesser's list gives a first name only that gender in U.S.
+    use (a name it calls mostly one, both or unknown says nothing: 'Salva', 'Kim')."""
     if not (first_name.isalpha() and len(first_name) > 1):
         return None
-    found = _given_names().get_gender(first_name)
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found)
+    found = _given_names().get_gender(first_name.capitalize(), "usa")
+    return found if found in ("male", "female") else None

@@ -7,7 +7,7 @@ minister of defence, Jane Doe"), as a noun before the name ("neurosurgeon Jane D
 affiliation's role. Its modifiers must be among the words written near that person ("the
 Ruritanian envoy" is only an envoy the article tied to Ruritania); words that say nothing of who
 holds the role ('former', 'embattled': 'loose_modifiers') are let pass. Of several that fit, the
-one named last before it; of none, nobody.
+one named last before it, unless another that fits is named in the same sentence; of none, nobody.
 
 A person's gender, for "he" and "she": an honorific before any of their mentions ("Mrs. Doe"),
 else the pronouns that follow them where they are the only person of a sentence ("Jane Doe said
@@ -16,7 +16,6 @@ her plan ..."), else a given name that gender-guesser's list gives only one gend
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -145,11 +144,11 @@ def _genders(doc: Doc, people, quoted) -> dict[str, str]:
             g = "female" if w in FEMALE else "male" if w in MALE else None
             if g:
                 said.setdefault(m.key, Counter())[g] += 1
-    out = {k: c.most_common(1)[0][0] for k, c in said.items() if c.most_common(1)[0][1] >= 2 * (sum(c.values()) - c.most_common(1)[0][1])}
+    out = {k: g for k, c in said.items() for g, n in c.most_common(1) if n >= 2 * (sum(c.values()) - n)}
     for key, g in _by_pronouns(doc, people, quoted).items():
         out.setdefault(key, g)
     for key, names in _fullest(people).items():
-        g = _given_gender(names[0]) if len(names) >= 2 and key not in said else None
+        g = reference.gender(names[0]) if len(names) >= 2 and key not in said else None
         if g:
             out.setdefault(key, g)
     return out
@@ -187,12 +186,3 @@ def _fullest(people) -> dict[str, list[str]]:
             out[m.key] = names
     return out
 
-
-@cache
-def _given_gender(name: str) -> str | None:
-    """'male' or 'female' when gender-guesser's list gives a first name only that gender in U.S.
-    use (a name it calls mostly one, both or unknown says nothing: 'Salva', 'Kim')."""
-    if not (name.isalpha() and len(name) > 1):
-        return None
-    found = reference._given_names().get_gender(name.capitalize(), "usa")
-    return found if found in ("male", "female") else None

@@ -10,7 +10,7 @@ own pronouns or a given name says it), else the last one that was the subject of
 "it" to the last body or country that was a subject, "they" (and a joint text's bare
 "Ministers") to a joint text's issuing group, "both" to the first of the two just named.
 A description ("the secretary", "the Ruritanian envoy") is the last person the article gave that
-role whose words its modifiers fit (``referents``),
+role whose words its modifiers fit (``referents``; nobody when two who fit share that sentence),
 "the ministry" the last body named before whose name ends in that word;
 "the two officials" is the first of the last sentence that names two people. When no antecedent
 is sure, there is no speaker.
