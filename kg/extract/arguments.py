@@ -118,7 +118,8 @@ def _doers(act: Token, scene: Scene) -> set[str]:
     entry = lex()["predicates"].get(act.lemma_.lower()) or lex()["predicates"].get(act.lower_)
     victim = entry is not None and entry[0] in lex()["victim_classes"]
     own = [c for c in act.children if c.dep_ in ("poss", "amod") or c.dep_ == "compound" and not victim]
-    return {k for c in own for k in countries(c, scene)} | agent_phrase(act, scene)
+    posed = {k for clause in _light_clauses(act) for k in agent_phrase(clause, scene)}  # "the threat posed by X"
+    return {k for c in own for k in countries(c, scene)} | agent_phrase(act, scene) | posed
 
 
 def _hostile(noun: Token) -> bool:
@@ -131,7 +132,7 @@ def _hostile(noun: Token) -> bool:
 def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], set[str]]:
     """A noun's own modifiers, or the actor of the clause that describes it or of the verb it is
     the object of; its prepositional targets and those of that clause or verb."""
-    agents = modifiers(tok, scene) | agent_phrase(tok, scene)
+    agents = modifiers(tok, scene) | agent_phrase(tok, scene) or _labelled(tok, scene)
     if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
         agents = modifiers(tok.head, scene)
     targets = preps(tok, words, scene, listing=True)
@@ -150,7 +151,7 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
         # "X repelled Y's attacks", "X faces pressure from Y": on X
         targets |= subject_of(tok.head, scene)
     if agents and tok.lemma_.lower() in lex()["party_nouns"]:  # "the two U.S. allies": the U.S. and each of them
-        targets |= countries(tok, scene) - agents
+        targets |= (countries(tok, scene) or _listed_before(tok, scene)) - agents
     if tok.dep_ in ("attr", "appos") and agents and tok.lemma_.lower() in lex()["actor_nouns"]:
         # "Norway is Sweden's closest ally"
         targets |= subject_of(tok.head, scene) if tok.dep_ == "attr" else countries(tok.head, scene)
@@ -158,9 +159,41 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
         verb = _host(tok)
         return (governor(tok, scene) if verb is not None and verb.lemma_.lower() in lex()["light_verbs"]
                 else set()), targets
+    if _joint(tok):  # "a Norway-led exercise": who leads a joint act takes part in it
+        agents |= {k for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in lex()["host_verbs"]
+                   for m in c.children if m.dep_ in ("npadvmod", "compound", "amod") for k in countries(m, scene)}
     if _joint(tok) and agents:  # "took part in the exercise hosted by X": both take part
         return agents | governor(tok, scene), targets
     return agents or governor(tok, scene), targets
+
+
+def _labelled(noun: Token, scene: Scene) -> set[str]:
+    """The actor of what a verb of labelling calls by ``noun`` ('called X's launch a threat',
+    'condemned the test by X as a threat'): the object itself, its own modifiers or its doer."""
+    labels = lex()["labelling_verbs"]
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if noun.dep_ == "dobj" and verb.dep_ == "oprd" and verb.head.lemma_.lower() in labels:
+        objects = [verb]  # parsed as 'called [X's launch [a threat]]'
+    elif noun.dep_ in ("oprd", "pobj") and verb.lemma_.lower() in labels:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i != noun.i]
+    else:
+        return set()
+    return {k for o in objects for k in countries(o, scene) | modifiers(o, scene) | _doer(o, scene)}
+
+
+def _listed_before(noun: Token, scene: Scene) -> set[str]:
+    """The countries listed just before a counted noun set off by a dash or a comma ('Tokyo and
+    Seoul — two U.S. allies'), when the list holds that many."""
+    number = next((lex()["numbers"][c.lower_] for c in noun.children
+                   if c.dep_ == "nummod" and c.lower_ in lex()["numbers"]), None)
+    first = noun.left_edge
+    if number is None or first.i < 2 or noun.doc[first.i - 1].text not in ("—", "–", "-", ",", ":"):
+        return set()
+    head = noun.doc[first.i - 2]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    found = countries(head, scene) if head.i in scene.country_at else set()
+    return found if len(found) == number else set()
 
 
 def _waged_in(noun: Token) -> bool:
@@ -235,9 +268,9 @@ def _described_subject(noun: Token, scene: Scene, depth: int) -> set[str]:
 
 def members(noun: Token, scene: Scene) -> set[str]:
     """The parties a mutual noun includes ('the exercise involved forces from X, Y and Z')."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return set()
-    verbs = [v for v in (noun.head, *noun.head.conjuncts) if v.lemma_.lower() in lex()["involve_verbs"]]
+    verbs = [v for v in (noun.head, *noun.head.conjuncts) if noun.dep_ in ("nsubj", "nsubjpass")] \
+        + [c for c in noun.children if c.dep_ == "relcl"]  # "an exercise that involves troops from X and Y"
+    verbs = [v for v in verbs if v.lemma_.lower() in lex()["involve_verbs"]]
     return {k for v in verbs for c in v.children if c.dep_ == "dobj" for k in countries(c, scene)} \
         | {k for v in verbs for k in preps(v, ["from", "around"], scene)}  # "brought together forces from X,
     # Y and Z", "is formed around X's carrier and also includes Y's"

@@ -56,10 +56,19 @@ def asserted(tok: Token, *, unsaid: frozenset[int] | None = None) -> bool:
     if any(c.lower_ in data["irrealis"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return False
     given = any(c.lower_ in data["presupposing"] for c in tok.children if c.dep_ in ("amod", "advmod"))
-    if not given and any(n.lemma_.lower() in data["intent_verbs"] for n in wanted):
+    if not given and any(_wants(n) for n in wanted):
         return False
     return not any(c.lower_ == "without" and c.left_edge.i <= tok.i <= c.right_edge.i
                    for n in clause for c in n.children if c.dep_ == "prep")
+
+
+def _wants(verb: Token) -> bool:
+    """A verb of intent, some only with their preposition ('called for talks', not 'called the
+    launch a threat')."""
+    lemma = verb.lemma_.lower()
+    preps = lex()["intent_preps"].get(lemma)
+    return lemma in lex()["intent_verbs"] and (preps is None or any(
+        c.dep_ in ("prep", "xcomp") and (c.lower_ in preps or c.dep_ == "xcomp") for c in verb.children))
 
 
 def _not_only(word: Token) -> bool:

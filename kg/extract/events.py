@@ -61,6 +61,9 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     if entry and not (verb and lemma in data["noun_only"] or not verb and lemma in data["verb_only"] and not named):
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
+        if entry[0] == "consult" and any(c.lower_ in data["peace_words"] for c in tok.children
+                                         if c.dep_ in ("compound", "amod")):
+            return None  # "peace talks between X and Y": the sides of a conflict, no partners
         return entry[0], entry[1]
     made = made_by(tok)
     if made is not None:  # "X and Y exchanged fire"

@@ -23,6 +23,7 @@ from kg import gazetteer, lexicon
 from kg.extract.doc import Found, body_sentences, by_token, dateline_tokens, evidence, kind, mention_spans
 from kg.extract.events import Event, Scene, events, participants
 from kg.extract.groups import defined, pair_words
+from kg.extract.responses import responders
 from kg.model import Affiliation, Mention, PartOf, Relation
 
 
@@ -60,7 +61,8 @@ def _pairs(ev: Event, scene: Scene) -> set[tuple[str, str]]:
     if not targets and tension and ev.cls not in lexicon.data("relations")["judging_classes"]:
         # "Ruritania's provocations" said by a Norwegian is aimed at Norway; "Ruritania's
         # condemnation" is of something unsaid
-        targets = (participants(ev.tok, scene) or scene.speaker(ev.tok)) - ev.agents  # who discusses it, else who says it
+        targets = (participants(ev.tok, scene) or responders(ev.tok, scene) or scene.speaker(ev.tok)) - ev.agents
+        # who discusses it, who responds to it ('in the face of it'), else who says it
     return {tuple(sorted((a, t))) for a in ev.agents for t in targets if a != t}
 
 

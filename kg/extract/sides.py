@@ -48,10 +48,19 @@ def preps(tok: Token, words: list[str], scene: Scene, *, listing: bool = False) 
         for p in (p for p in c.children if p.dep_ == "pobj"):
             such = listing and c.lower_ in lex()["listing_preps"] and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
             if c.lower_ in words or such:  # "allies such as X", not "the same enemies as X"
-                out |= patients(p, scene)
+                out |= patients(p, scene) | (_included(p, scene) if listing else set())
             elif p.lemma_.lower() in lex()["request_nouns"]:
                 out |= {k for q in p.children if q.lower_ == "of" for o in q.children for k in countries(o, scene)}
     return out
+
+
+def _included(party: Token, scene: Scene) -> set[str]:
+    """The members a party noun lists ('allies, including X and Y', 'partners such as X')."""
+    if party.lemma_.lower() not in lex()["party_nouns"]:
+        return set()
+    return {k for n in (party, *party.conjuncts) for c in n.children if c.dep_ == "prep"
+            and (c.lower_ in lex()["including_preps"] or c.lower_ in lex()["listing_preps"] and c.doc[c.i - 1].lower_ == "such")
+            for p in c.children if p.dep_ == "pobj" for k in countries(p, scene)}
 
 
 def modifiers(noun: Token, scene: Scene) -> set[str]:
@@ -233,6 +242,15 @@ def _as_count(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     return the_parties(tok, scene, read=countries)
 
 
+def _as_people(tok: Token, scene: Scene, depth: int) -> set[str] | None:
+    """'the Norwegian people', 'the people of Norway': the country; not 'people from Norway'."""
+    if tok.lemma_.lower() not in lex()["people_nouns"] and tok.lower_ not in lex()["people_nouns"]:
+        return None
+    return {k for c in tok.children if c.dep_ in OWN_MODIFIERS and depth < 8 for k in countries(c, scene, depth + 1)} \
+        | {k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and depth < 8
+           for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
+
+
 def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     """A name with a state title or in apposition ('NATO members Norway and Sweden', 'Smith,
     Norway's envoy'); None for a state word."""
@@ -280,7 +298,7 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
 
 
 READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_addressee, _as_reported, _as_blamed, _as_pronoun,
-            _as_relative, _as_party, _as_ship, _as_role, _as_count, _as_other, _as_state)
+            _as_relative, _as_party, _as_ship, _as_role, _as_count, _as_people, _as_other, _as_state)
 
 
 def _state_word(tok: Token) -> bool:

@@ -1,0 +1,42 @@
+"""Who responds to a hostile act: the subjects of the verb a phrase of response is on ('X and Y
+discussed cooperation in light of the threat posed by Z', 'X stood firm in the face of Z's
+pressure', 'X sent ships in response to Z's provocations'). The phrases are data
+(``response_frames`` in ``kg/data/relations.json``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.assertion import asserted
+from kg.extract.sides import Scene, countries, lex
+from kg.extract.truces import controllers
+
+CLIMB = ("pcomp", "prep", "pobj", "dobj", "xcomp", "conj")
+
+
+def responders(act: Token, scene: Scene) -> set[str]:
+    """The countries of the subjects of the verb that responds to ``act``, or none when ``act``
+    is in no phrase of response or that verb is not asserted."""
+    phrase = _frame(act)
+    if phrase is None:
+        return set()
+    node = phrase.head
+    for _ in range(5):
+        subjects = controllers(node) if node.pos_ in ("VERB", "AUX") else []
+        if subjects:
+            return {k for s in subjects for k in countries(s, scene)} if asserted(node) else set()
+        if node.dep_ not in CLIMB or node.head.i == node.i:
+            return set()
+        node = node.head
+    return set()
+
+
+def _frame(act: Token) -> Token | None:
+    """The 'in' of 'in the face of', 'in light of' or 'in response to' that ``act`` (or the first
+    of its conjuncts) is the object of."""
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+    prep = act.head if act.dep_ == "pobj" else None
+    noun = prep.head if prep is not None else None
+    if noun is None or lex()["response_frames"].get(noun.lower_) != prep.lower_:
+        return None
+    return noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
