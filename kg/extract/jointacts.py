@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import named_exercise
+from kg.extract.governors import named_exercise
 from kg.extract.sides import Scene, lex
 
 
