@@ -147,8 +147,8 @@ def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
     for tok in doc:
         if tok.i > 0 and "\n" not in doc[tok.i - 1].text:
             continue
-        end = next((k for k in range(tok.i, min(len(doc), tok.i + 16)) if doc[k].text == ":" or "\n" in doc[k].text), None)
-        if end is None or doc[end].text != ":":
+        end = next((k for k in range(tok.i, min(len(doc), tok.i + 16)) if _colon(doc[k]) or "\n" in doc[k].text), None)
+        if end is None or not _colon(doc[end]):
             continue
         cut = next((k for k in range(tok.i, end) if doc[k].text == ","), end)
         start = tok.i
@@ -158,6 +158,11 @@ def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
         if start < cut and _label_name(doc[start:cut], titled=titled) and not inside(gaz, start, cut):
             out.append(Raw(start, cut, "Person"))
     return out
+
+
+def _colon(tok) -> bool:
+    """A label's colon, alone or glued to the bracket before it ('(VIA TRANSLATOR):')."""
+    return tok.text in (":", "):")
 
 
 def _label_title(tok) -> bool:
@@ -171,9 +176,14 @@ def _label_name(words: Span, *, titled: bool) -> bool:
     """Name words of a label: capitalised words, initials and suffixes that start with a given
     name ('JANE DOE'), or hold a word that is no English word, after a title when it is the only
     word ('AMBASSADOR HALVORSEN'); not 'Also Read'."""
-    return len(words) <= 5 and all(name_token(t) for t in words) and (
+    return len(words) <= 5 and all(name_token(t) and _voiced(t.text) for t in words) and (
         reference.is_given_name(words[0].text)
         or any(t.is_alpha and not reference.is_word(t.text, inflected=True) for t in words) and (titled or len(words) >= 2))
+
+
+def _voiced(word: str) -> bool:
+    """A name word with a vowel, or an initial ('J.'): not a code such as 'CB'."""
+    return word.endswith(".") or any(c in "aeiouy" for c in word.lower())
 
 
 def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
