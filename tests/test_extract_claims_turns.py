@@ -199,3 +199,16 @@ def test_a_speech_headline_over_a_journalists_byline_gives_the_journalist_nothin
     ex = run("Fisheries speech angers coastal towns\n\nBy Thomas Berglund\n\n"
              "The fjord patrols have kept the northern routes open all winter.\n")
     assert not ex.claims
+
+
+def test_a_joint_text_whose_opening_names_people_is_the_first_named_persons(run):
+    ex = run("Nordic Trilateral Ministerial Joint Statement\n\n"
+             "Norway Minister of Defence Maria Lindqvist, Sweden Minister of Defence Thomas Berglund and "
+             "Finland Minister of Defence Anna Virtanen convened a meeting in Oslo on 2 May. "
+             "They condemned the attacks on fishing vessels in the Barents Sea.\n")
+    assert said(ex) == [(MARIA, "indirect", "condemned the attacks on fishing vessels in the Barents Sea")]
+
+
+def test_disclosing_reports_what_was_disclosed(run):
+    ex = run("Maria Lindqvist disclosed during a meeting of commanders that the navy had doubled its patrols.\n")
+    assert said(ex) == [(MARIA, "indirect", "the navy had doubled its patrols")]

@@ -236,8 +236,13 @@ def group(doc: Doc, found: Found) -> str | None:
 
 
 def _first_party(found: Found, start: int, end: int) -> str | None:
-    parties = sorted((m for m in found.mentions if start <= m.start < end and m.type == "Country"), key=lambda m: m.start)
-    return parties[0].key if parties else None
+    """The first person the opening names ('Minister Jane Doe, Secretary John Roe and ... met'),
+    else its first country ('the Governments of A, B and C')."""
+    for kind in ("Person", "Country"):
+        parties = sorted((m for m in found.mentions if start <= m.start < end and m.type == kind), key=lambda m: m.start)
+        if parties:
+            return parties[0].key
+    return None
 
 
 def _joint_title(found: Found) -> bool:
