@@ -212,3 +212,10 @@ def test_a_joint_text_whose_opening_names_people_is_the_first_named_persons(run)
 def test_disclosing_reports_what_was_disclosed(run):
     ex = run("Maria Lindqvist disclosed during a meeting of commanders that the navy had doubled its patrols.\n")
     assert said(ex) == [(MARIA, "indirect", "the navy had doubled its patrols")]
+
+
+def test_fragments_of_remarks_that_go_on_the_sentence_before_are_no_claims(run):
+    ex = run("Remarks by Minister Maria Lindqvist at the Harbour Forum\n\n"
+             "The navy will need new ships within the decade. To replace the old frigates, and train "
+             "their crews abroad. So that the northern routes stay open all winter.\n")
+    assert [t for _, _, t in said(ex)] == ["The navy will need new ships within the decade"]

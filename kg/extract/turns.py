@@ -113,13 +113,19 @@ def _sentences(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 def _states(sent: Span, words: str) -> bool:
-    """A sentence that states something: four words or more, a verb, no question, and no
+    """A sentence that states something: four words or more, a verb, no question, no fragment, and no
     courtesy after its opening discourse words and the name it addresses ('So with that, ...',
     'Jane, I'll begin with you')."""
     low = _opening(words).lower()
     return (len(words.split()) >= MIN_WORDS and not words.rstrip().endswith("?")
-            and any(t.pos_ in ("VERB", "AUX") for t in sent)
+            and any(t.pos_ in ("VERB", "AUX") for t in sent) and not _fragment(sent.root)
             and not any(re.match(rf"{re.escape(c)}\b", low) for c in lexicon.data("speech")["courtesies"]))
+
+
+def _fragment(root) -> bool:
+    """A sentence that only goes on the one before it: an infinitive ('And to rebuild its
+    forces.') or a subordinate clause ('So that history does not repeat itself.')."""
+    return root.tag_ == "TO" or any(c.dep_ == "mark" or c.dep_ == "aux" and c.tag_ == "TO" for c in root.children)
 
 
 def _opening(words: str) -> str:
