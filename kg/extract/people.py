@@ -206,6 +206,8 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if end + 2 < len(doc) and reference.is_given_name(doc[end - 1].text) and doc[end].is_title \
             and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title:
         end += 3  # 'Jane Maria' and the hyphenated surname NER left out
+    while start > first and end - start < 4 and _untagged_name_word(doc, end, gaz):
+        end += 1  # 'Gen Jane Maria Doe': NER took the rank and one name word, the rest is the name
     speech = lexicon.data("speech")
     quotes = speech["open_quotes"] + speech["close_quotes"] + lexicon.data("names")["nickname_quotes"]
     if not all(name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
@@ -216,6 +218,11 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         return []  # no proper noun: words ('Will Be' in a headline), not a name
     return [Raw(start, end, "Person")]
 
+
+
+def _untagged_name_word(doc: Doc, k: int, gaz: list[Span]) -> bool:
+    """Token k is a proper noun NER left out of every entity, and would carry a name on."""
+    return k < len(doc) and doc[k].tag_ == "NNP" and not doc[k].ent_type_ and _name_goes_on(doc, k, gaz)
 
 
 def _surname_named(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
