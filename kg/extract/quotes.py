@@ -189,6 +189,9 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
         if subj is not None:
             if any(s <= subj.idx < e for s, e in quotes) or step and subj.lower_ == "it":
                 return None  # 'It was a blow, as X echoed it, saying ...': a climbed-to 'it' is no speaker
+            near = _adjacent(speakers, head) if step is None else None
+            if near is not None and near.dep_ == "appos" and near.i > subj.i and near in subj.subtree:
+                return speakers.of(near)  # 'Jane Doe, ..., to the troops there now John Roe said': misparsed as her appositive
             return speakers.of(subj)
         controller = _controller(head)
         if controller is not None:
@@ -223,8 +226,8 @@ def _stranded(speakers: Speakers, verb: Token) -> Token | None:
     """The subject the parse cut off a reporting verb that has none, by the shapes that cut it:
     the verb hung as a relative clause without a relative word on its subject ('Jane Doe, the
     envoy, on Tuesday called ...'), the subject hung with a 'who' on a relative clause before it
-    ('Jane Doe, who ..., said'), or a person in apposition to a place or thing before it
-    ('At the harbour, Jane Doe, the envoy, said')."""
+    ('Jane Doe, who ..., said'), a person named right before it, or a person in apposition to a
+    place or thing before it ('At the harbour, Jane Doe, the envoy, said')."""
     if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
             and not any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
         return verb.head
@@ -232,11 +235,23 @@ def _stranded(speakers: Speakers, verb: Token) -> Token | None:
         subjs = [c for c in left.children if c.dep_ in SUBJECTS]
         if len(subjs) == 2 and sum(c.tag_ in ("WP", "WDT") for c in subjs) == 1:
             return next(c for c in subjs if c.tag_ not in ("WP", "WDT"))
+    if _adjacent(speakers, verb) is not None:
+        return _adjacent(speakers, verb)  # '..., stationed there now Jane Doe said': the name right before the verb
     people = [t for t in verb.sent if t.i < verb.i and t.dep_ == "appos" and _person(speakers, t)
               and not _person(speakers, t.head)]
     if people and not any(t.dep_ in SUBJECTS for t in verb.doc[people[-1].i:verb.i]):
         return people[-1]
     return None
+
+
+def _adjacent(speakers: Speakers, verb: Token) -> Token | None:
+    """A person named right before the verb, adverbs apart, and hung as no object ('... now Jane
+    Doe said')."""
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].pos_ == "ADV":
+        k -= 1
+    tok = verb.doc[k] if k >= verb.sent.start else None
+    return tok if tok is not None and _person(speakers, tok) and tok.dep_ not in ("pobj", "dobj", "poss") else None
 
 
 def _person(speakers: Speakers, tok: Token) -> bool:
