@@ -394,3 +394,30 @@ TWO_CLAUSES = """
 def test_the_clause_after_the_verb_is_the_content_not_one_the_parse_hung_before_it():
     d = doc(TWO_CLAUSES, [("Jane Doe", "PERSON")])
     assert said(d) == [(JANE, "indirect", STAY)]
+
+
+def test_a_name_right_before_said_that_the_parse_hung_on_an_earlier_subject_is_the_speaker():
+    # Beside Jane Doe, to the sailors there now John Roe said the harbour will stay open all winter.
+    d = doc("""
+        0   Beside  11  prep      ADP
+        1   Jane     2  compound  PROPN
+        2   Doe     11  nsubj     PROPN
+        3   ,        2  punct     PUNCT
+        4   to       2  prep      ADP
+        5   the      6  det       DET
+        6   sailors  4  pobj      NOUN
+        7   there   11  advmod    ADV
+        8   now     11  advmod    ADV
+        9   John    10  compound  PROPN
+        10  Roe      2  appos     PROPN
+        11  said    11  ROOT      VERB   say
+        12  the     13  det       DET
+        13  harbour 15  nsubj     NOUN
+        14  will    15  aux       AUX
+        15  stay    11  ccomp     VERB
+        16  open    15  acomp     ADJ
+        17  all     18  det       DET
+        18  winter  15  npadvmod  NOUN
+        19  .       11  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), ("John Roe", "PERSON")])
+    assert [c.speaker for c in claims(d, found(d))] == ["person/john-roe"]

@@ -206,3 +206,14 @@ def test_reported_words_stop_where_a_whole_quotation_begins(run):
 def test_a_short_phrase_without_a_verb_is_no_reported_claim(run):
     ex = run("Harbour Watch\n\nMaria Lindqvist highlighted a broader strategic perspective.\n")
     assert ex.claims == ()
+
+
+def test_a_colon_tags_paragraphs_without_quote_marks_are_the_speakers_while_in_their_voice(extract_text):
+    ex = extract_text("Fjord patrols a year on\n\n"
+                      "Fisheries Minister Maria Lindqvist said:\n\n"
+                      "For ten years the patrols have kept the routes open. The weather we face is harsher every winter.\n\n"
+                      "I have seen how our crews keep the northern harbours safe.\n\n"
+                      "Nearly 200 sailors have served on the patrol boats since April.\n")
+    assert [(c.kind, c.text) for c in ex.claims] == [
+        ("direct", "For ten years the patrols have kept the routes open. The weather we face is harsher every winter"),
+        ("direct", "I have seen how our crews keep the northern harbours safe")]

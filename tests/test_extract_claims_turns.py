@@ -166,3 +166,56 @@ def test_a_plural_subject_with_named_examples_is_the_first_example(run):
 def test_cautioning_against_is_a_claim(run):
     ex = run("Harbour Watch\n\nThomas Berglund cautioned against reading the vote as an endorsement of the port.\n")
     assert said(ex) == [(THOMAS, "indirect", "reading the vote as an endorsement of the port")]
+
+
+def test_a_label_with_a_bracketed_aside_before_its_colon_names_its_speaker(run):
+    ex = run("Joint Press Conference, Oslo\n\n"
+             "LINDQVIST MARIA, NORWAY’S MINISTER OF DEFENCE (VIA INTERPRETER): The fjord patrols begin "
+             "next spring with four ships.\n")
+    assert said(ex) == [("person/lindqvist-maria", "direct", "The fjord patrols begin next spring with four ships")]
+
+
+def test_a_label_standing_over_no_body_text_opens_no_turn(run):
+    ex = run("OSLO 4 C°\n\nRA CB:\n\n• NOK 10.1 EUR 11.4 SEK 9.8\n\n"
+             "The harbour of Tromso will close for repairs next year, the port authority announced.\n")
+    assert not any(c.kind == "direct" for c in ex.claims)
+    assert not [e for e in ex.entities if e.type == "Person"]
+
+
+def test_a_press_conference_under_a_byline_with_a_title_is_that_persons_words(run):
+    ex = run("Pre-summit press conference\n\nby Nordic Council Secretary General Maria Lindqvist\n\n"
+             "(As delivered)\n\nGood afternoon.\n\nThe ministers will meet this week to prepare the summit.\n")
+    assert said(ex) == [(MARIA, "direct", "The ministers will meet this week to prepare the summit")]
+
+
+def test_a_speech_titled_by_role_is_the_words_of_the_titled_person_of_its_header(run):
+    ex = run("Minister for Fisheries - Speech to the Harbour Club, Bergen\n\nRelease details\n\n"
+             "Senator the Hon Maria Lindqvist\n\nMinister for Fisheries\n\n12 June 2019\n\n"
+             "The fjord patrols have kept the northern routes open all winter.\n")
+    assert said(ex) == [(MARIA, "direct", "The fjord patrols have kept the northern routes open all winter")]
+
+
+def test_a_speech_headline_over_a_journalists_byline_gives_the_journalist_nothing(run):
+    ex = run("Fisheries speech angers coastal towns\n\nBy Thomas Berglund\n\n"
+             "The fjord patrols have kept the northern routes open all winter.\n")
+    assert not ex.claims
+
+
+def test_a_joint_text_whose_opening_names_people_is_the_first_named_persons(run):
+    ex = run("Nordic Trilateral Ministerial Joint Statement\n\n"
+             "Norway Minister of Defence Maria Lindqvist, Sweden Minister of Defence Thomas Berglund and "
+             "Finland Minister of Defence Anna Virtanen convened a meeting in Oslo on 2 May. "
+             "They condemned the attacks on fishing vessels in the Barents Sea.\n")
+    assert said(ex) == [(MARIA, "indirect", "condemned the attacks on fishing vessels in the Barents Sea")]
+
+
+def test_disclosing_reports_what_was_disclosed(run):
+    ex = run("Maria Lindqvist disclosed during a meeting of commanders that the navy had doubled its patrols.\n")
+    assert said(ex) == [(MARIA, "indirect", "the navy had doubled its patrols")]
+
+
+def test_fragments_of_remarks_that_go_on_the_sentence_before_are_no_claims(run):
+    ex = run("Remarks by Minister Maria Lindqvist at the Harbour Forum\n\n"
+             "The navy will need new ships within the decade. To replace the old frigates, and train "
+             "their crews abroad. So that the northern routes stay open all winter.\n")
+    assert [t for _, _, t in said(ex)] == ["The navy will need new ships within the decade"]

@@ -38,3 +38,18 @@ def test_a_units_number_after_its_name_is_part_of_it():
         5  .        4  punct     PUNCT
     """, [("Carrier Strike Group", "ORG")])
     assert names(d) == [("Organization", "Carrier Strike Group 5")]
+
+
+def test_a_rank_without_its_dot_is_no_name_and_the_name_ner_cut_after_it_runs_on():
+    d = doc("""
+        0  Army     1  compound  PROPN
+        1  Chief    5  compound  PROPN
+        2  Gen      5  compound  PROPN
+        3  Tomas    5  compound  PROPN
+        4  Aldo     5  compound  PROPN
+        5  Varga    6  nsubj     PROPN
+        6  visited  6  ROOT      VERB   visit
+        7  troops   6  dobj      NOUN   troop
+        8  .        6  punct     PUNCT
+    """, [("Gen Tomas", "PERSON")])
+    assert names(d) == [("Person", "Tomas Aldo Varga")]

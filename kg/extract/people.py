@@ -147,8 +147,8 @@ def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
     for tok in doc:
         if tok.i > 0 and "\n" not in doc[tok.i - 1].text:
             continue
-        end = next((k for k in range(tok.i, min(len(doc), tok.i + 16)) if doc[k].text == ":" or "\n" in doc[k].text), None)
-        if end is None or doc[end].text != ":":
+        end = next((k for k in range(tok.i, min(len(doc), tok.i + 16)) if _colon(doc[k]) or "\n" in doc[k].text), None)
+        if end is None or not _colon(doc[end]):
             continue
         cut = next((k for k in range(tok.i, end) if doc[k].text == ","), end)
         start = tok.i
@@ -158,6 +158,11 @@ def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
         if start < cut and _label_name(doc[start:cut], titled=titled) and not inside(gaz, start, cut):
             out.append(Raw(start, cut, "Person"))
     return out
+
+
+def _colon(tok) -> bool:
+    """A label's colon, alone or glued to the bracket before it ('(VIA TRANSLATOR):')."""
+    return tok.text in (":", "):")
 
 
 def _label_title(tok) -> bool:
@@ -171,9 +176,14 @@ def _label_name(words: Span, *, titled: bool) -> bool:
     """Name words of a label: capitalised words, initials and suffixes that start with a given
     name ('JANE DOE'), or hold a word that is no English word, after a title when it is the only
     word ('AMBASSADOR HALVORSEN'); not 'Also Read'."""
-    return len(words) <= 5 and all(name_token(t) for t in words) and (
+    return len(words) <= 5 and all(name_token(t) and _voiced(t.text) for t in words) and (
         reference.is_given_name(words[0].text)
         or any(t.is_alpha and not reference.is_word(t.text, inflected=True) for t in words) and (titled or len(words) >= 2))
+
+
+def _voiced(word: str) -> bool:
+    """A name word with a vowel, or an initial ('J.'): not a code such as 'CB'."""
+    return word.endswith(".") or any(c in "aeiouy" for c in word.lower())
 
 
 def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
@@ -196,6 +206,8 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     if end + 2 < len(doc) and reference.is_given_name(doc[end - 1].text) and doc[end].is_title \
             and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title:
         end += 3  # 'Jane Maria' and the hyphenated surname NER left out
+    while start > first and end - start < 4 and _untagged_name_word(doc, end, gaz):
+        end += 1  # 'Gen Jane Maria Doe': NER took the rank and one name word, the rest is the name
     speech = lexicon.data("speech")
     quotes = speech["open_quotes"] + speech["close_quotes"] + lexicon.data("names")["nickname_quotes"]
     if not all(name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
@@ -206,6 +218,11 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         return []  # no proper noun: words ('Will Be' in a headline), not a name
     return [Raw(start, end, "Person")]
 
+
+
+def _untagged_name_word(doc: Doc, k: int, gaz: list[Span]) -> bool:
+    """Token k is a proper noun NER left out of every entity, and would carry a name on."""
+    return k < len(doc) and doc[k].tag_ == "NNP" and not doc[k].ent_type_ and _name_goes_on(doc, k, gaz)
 
 
 def _surname_named(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:

@@ -7,7 +7,9 @@ the reporting verb outside every quote in its own sentence: after the quote firs
 said), then before it (Jane Doe said: "..."). A quote with no tag of its own continues the
 speaker of the quote before it in the paragraph ("...," she said. "..."), or of the one after it;
 a paragraph that opens with a quotation continues the last quote of the paragraph before, or the
-speaker whose tag ends it with a colon. A quote that continues the writer's phrase
+speaker whose tag ends it with a colon; after such a tag, paragraphs without quote marks in the
+speaker's own voice ('we', 'our') are the speaker's words, one quotation each, while that voice
+lasts (a release's 'The minister said:' over its block quote). A quote that continues the writer's phrase
 ('called it "a disgrace"') is no claim of its own.
 """
 from __future__ import annotations
@@ -38,6 +40,9 @@ def partial(text: str, start: int, end: int | None = None) -> bool:
     return bool(before) and (before[-1].isalnum() or before.endswith(lexicon.possessive_endings()))
 
 
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+
+
 def is_reporting(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.reporting_verbs()
 
@@ -52,11 +57,17 @@ def direct(doc: Doc, found: Found, speakers: Speakers, skip=()) -> list[Claim]:
     """The direct quotations of the body paragraphs outside ``skip`` (character ranges)."""
     text, out = found.article.text, []
     last: tuple[str, str] | None = None  # (speaker, cue) the paragraph before hands on (its last quote's, or a colon tag's)
+    block: tuple[str, str] | None = None  # the speaker of a colon tag whose words follow without quote marks
     for p in found.article.paragraphs:
         if p.kind != "body" or any(s <= p.start < e for s, e in skip):
-            last = None
+            last = block = None
             continue
         quotes = quote_spans(text, p.start, p.end, open_end=True)
+        if block is not None and not quotes and _first_person(doc, p.start, p.end):
+            claim = _claim(doc, (p.start, p.end), block)
+            out += [claim] if claim is not None else []
+            last = None
+            continue
         whole = [q for q in quotes if not partial(text, *q)]
         tags = [_tag(doc, speakers, quotes, q, p.start, p.end) for q in whole]
         _continue(tags, last if _only_quotes(text, p.start, p.end, quotes) else None)
@@ -65,7 +76,14 @@ def direct(doc: Doc, found: Found, speakers: Speakers, skip=()) -> list[Claim]:
             if claim is not None:
                 out.append(claim)
         last = _carried(doc, speakers, text, p.start, p.end, quotes, tags)
+        block = last if text[p.start:p.end].rstrip().endswith(":") else None
     return out
+
+
+def _first_person(doc: Doc, start: int, end: int) -> bool:
+    """A paragraph in the speaker's own voice ('we', 'our', 'I'): a colon tag's words set out
+    without quote marks ('The minister said:' over paragraphs of her words) run while it lasts."""
+    return any(t.lower_ in FIRST_PERSON for t in _tokens(doc, start, end))
 
 
 def _claim(doc: Doc, q: tuple[int, int], tag: tuple[str, str] | None) -> Claim | None:
@@ -171,6 +189,9 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
         if subj is not None:
             if any(s <= subj.idx < e for s, e in quotes) or step and subj.lower_ == "it":
                 return None  # 'It was a blow, as X echoed it, saying ...': a climbed-to 'it' is no speaker
+            near = _adjacent(speakers, head) if step is None else None
+            if near is not None and near.dep_ == "appos" and near.i > subj.i and near in subj.subtree:
+                return speakers.of(near)  # 'Jane Doe, ..., to the troops there now John Roe said': misparsed as her appositive
             return speakers.of(subj)
         controller = _controller(head)
         if controller is not None:
@@ -205,8 +226,8 @@ def _stranded(speakers: Speakers, verb: Token) -> Token | None:
     """The subject the parse cut off a reporting verb that has none, by the shapes that cut it:
     the verb hung as a relative clause without a relative word on its subject ('Jane Doe, the
     envoy, on Tuesday called ...'), the subject hung with a 'who' on a relative clause before it
-    ('Jane Doe, who ..., said'), or a person in apposition to a place or thing before it
-    ('At the harbour, Jane Doe, the envoy, said')."""
+    ('Jane Doe, who ..., said'), a person named right before it, or a person in apposition to a
+    place or thing before it ('At the harbour, Jane Doe, the envoy, said')."""
     if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
             and not any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
         return verb.head
@@ -214,11 +235,23 @@ def _stranded(speakers: Speakers, verb: Token) -> Token | None:
         subjs = [c for c in left.children if c.dep_ in SUBJECTS]
         if len(subjs) == 2 and sum(c.tag_ in ("WP", "WDT") for c in subjs) == 1:
             return next(c for c in subjs if c.tag_ not in ("WP", "WDT"))
+    if _adjacent(speakers, verb) is not None:
+        return _adjacent(speakers, verb)  # '..., stationed there now Jane Doe said': the name right before the verb
     people = [t for t in verb.sent if t.i < verb.i and t.dep_ == "appos" and _person(speakers, t)
               and not _person(speakers, t.head)]
     if people and not any(t.dep_ in SUBJECTS for t in verb.doc[people[-1].i:verb.i]):
         return people[-1]
     return None
+
+
+def _adjacent(speakers: Speakers, verb: Token) -> Token | None:
+    """A person named right before the verb, adverbs apart, and hung as no object ('... now Jane
+    Doe said')."""
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].pos_ == "ADV":
+        k -= 1
+    tok = verb.doc[k] if k >= verb.sent.start else None
+    return tok if tok is not None and _person(speakers, tok) and tok.dep_ not in ("pobj", "dobj", "poss") else None
 
 
 def _person(speakers: Speakers, tok: Token) -> bool:

@@ -6,7 +6,9 @@
   states something is a direct claim. Labels that name nobody ("Q:", "Moderator:") own their
   turns without claims, and so does a label without a colon ('Q Why now?').
 - Remarks published under a name (a title with an own-words genre, ``speech.json``'s
-  'own_words': "Special Envoy Jane Doe Remarks at ..."): the body is that person's words.
+  'own_words': "Special Envoy Jane Doe Remarks at ..."), or a release whose title names only the
+  genre and whose header names one titled person ("Pre-ministerial press conference" / "by
+  Secretary General Jane Doe"): the body is that person's words.
 - A joint statement (a title with a joint genre, or parties named as a group in its opening,
   "hereafter referred to as the Quad"): each clause whose subject is the group, "they" or "the
   ministers" is the group's claim (the group's own name when it is an actor, else the
@@ -35,7 +37,7 @@ STRIP = " \t\n,;:."
 def turns(doc: Doc, found: Found) -> tuple[list[Claim], list[tuple[int, int]]]:
     """The claims of transcript turns or remarks, and the character ranges they own."""
     paras = [p for p in found.article.paragraphs if p.kind == "body"]
-    labelled = [p for p in paras if opens_turn(found.article.text[p.start:p.end].strip())]
+    labelled = [p for p in paras if _label(found, p)]
     if labelled:
         return _transcript(doc, found, paras, runs_on=labelled[0] in paras[:OPENING])
     speaker = _remarks_speaker(doc, found)
@@ -49,12 +51,12 @@ def _transcript(doc: Doc, found: Found, paras, *, runs_on: bool) -> tuple[list[C
     """A transcript's turns: with ``runs_on`` (the text opens with a label) a turn runs to the next
     label; else (an exchange quoted inside an article) a turn is its label's paragraph only."""
     text, out, owned, who, begun = found.article.text, [], [], None, False
-    labels = [(p.start, text.index(":", p.start)) for p in paras if opens_turn(text[p.start:p.end].strip())]
+    labels = [(p.start, text.index(":", p.start)) for p in paras if _label(found, p)]
     people = _people(tuple(m for m in found.mentions if not any(s <= m.start < e for s, e in labels)))
     for p in paras:
         start = p.start
         line = text[p.start:p.end].strip()
-        if opens_turn(line):
+        if _label(found, p):
             colon = text.index(":", p.start)
             label = text[p.start:colon]
             who = _labelled(found.mentions, people, p.start, colon, label)
@@ -68,6 +70,17 @@ def _transcript(doc: Doc, found: Found, paras, *, runs_on: bool) -> tuple[list[C
         if who is not None:
             out += _stating(doc, start, p.end, who, "speaker label")
     return out, owned
+
+
+def _label(found: Found, para) -> bool:
+    """A paragraph that opens a turn with a speaker label, and words after it or a body paragraph
+    next (a page's 'AB CD:' over a list of rates opens nobody's turn)."""
+    text, paras = found.article.text, found.article.paragraphs
+    line = text[para.start:para.end].strip()
+    if not opens_turn(line):
+        return False
+    nxt = next((q for q in paras if q.start >= para.end), None)
+    return not line.endswith(":") or nxt is not None and nxt.kind == "body"
 
 
 def _nobody(label: str) -> bool:
@@ -100,13 +113,19 @@ def _sentences(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 def _states(sent: Span, words: str) -> bool:
-    """A sentence that states something: four words or more, a verb, no question, and no
+    """A sentence that states something: four words or more, a verb, no question, no fragment, and no
     courtesy after its opening discourse words and the name it addresses ('So with that, ...',
     'Jane, I'll begin with you')."""
     low = _opening(words).lower()
     return (len(words.split()) >= MIN_WORDS and not words.rstrip().endswith("?")
-            and any(t.pos_ in ("VERB", "AUX") for t in sent)
+            and any(t.pos_ in ("VERB", "AUX") for t in sent) and not _fragment(sent.root)
             and not any(re.match(rf"{re.escape(c)}\b", low) for c in lexicon.data("speech")["courtesies"]))
+
+
+def _fragment(root) -> bool:
+    """A sentence that only goes on the one before it: an infinitive ('And to rebuild its
+    forces.') or a subordinate clause ('So that history does not repeat itself.')."""
+    return root.tag_ == "TO" or any(c.dep_ == "mark" or c.dep_ == "aux" and c.tag_ == "TO" for c in root.children)
 
 
 def _opening(words: str) -> str:
@@ -155,7 +174,42 @@ def _remarks_speaker(doc: Doc, found: Found) -> str | None:
         if p.kind == "title" and len({m.key for m in people}) == 1 and \
                 any(_published_by(text[p.start:m.start], text[m.end:p.end]) for m in people):
             return people[0].key
-    return None
+    return _header_speaker(found)
+
+
+def _header_speaker(found: Found) -> str | None:
+    """The speaker a release names in its header when its title names the genre and nobody
+    ("Pre-ministerial press conference" over "by Secretary General Jane Doe"; "Minister for
+    Defence - Speech to ..." over "Senator the Hon Jane Doe" and "Minister for Defence"): the one
+    person of the lines between the title and the body, with a title or 'by' before the name or a
+    title on the next line."""
+    text, paras = found.article.text, found.article.paragraphs
+    first = next((i for i, p in enumerate(paras) if p.kind == "body"), len(paras))
+    title = next((p for p in paras[:first] if p.kind == "title"), None)
+    if title is None or not _names_genre(text[title.start:title.end]) or _people_in(found, title.start, title.end):
+        return None
+    header = [p for p in paras[:first] if p.start > title.start]
+    people = _people_in(found, header[0].start, header[-1].end) if header else []
+    if len({m.key for m in people}) != 1:
+        return None
+    m = people[0]
+    line = next(i for i, p in enumerate(header) if p.start <= m.start < p.end)
+    before = text[header[line].start:m.start].split()
+    after = text[header[line + 1].start:header[line + 1].end].split() if line + 1 < len(header) else []
+    titled = bool(before) and (before[0].lower() == "by" or lexicon.is_title_word(before[0].strip(".")))
+    return m.key if titled or after and lexicon.is_title_word(after[0]) else None
+
+
+def _names_genre(title: str) -> bool:
+    """A title that names the text's own genre at its start or after a dash or colon, with at
+    most two words before it ('Opening remarks', 'Minister for Defence - Speech to ...')."""
+    speech = lexicon.data("speech")
+    own = "|".join(re.escape(w) for w in speech["own_words"] + speech["own_events"])
+    return bool(re.search(rf"(^|\s[-–—:|]\s*)([\w’'-]+\s+){{0,2}}({own})\b", title, re.I))
+
+
+def _people_in(found: Found, start: int, end: int) -> list[Mention]:
+    return [m for m in found.mentions if m.type == "Person" and start <= m.start < end]
 
 
 def _published_by(before: str, after: str) -> bool:
@@ -188,8 +242,13 @@ def group(doc: Doc, found: Found) -> str | None:
 
 
 def _first_party(found: Found, start: int, end: int) -> str | None:
-    parties = sorted((m for m in found.mentions if start <= m.start < end and m.type == "Country"), key=lambda m: m.start)
-    return parties[0].key if parties else None
+    """The first person the opening names ('Minister Jane Doe, Secretary John Roe and ... met'),
+    else its first country ('the Governments of A, B and C')."""
+    for kind in ("Person", "Country"):
+        parties = sorted((m for m in found.mentions if start <= m.start < end and m.type == kind), key=lambda m: m.start)
+        if parties:
+            return parties[0].key
+    return None
 
 
 def _joint_title(found: Found) -> bool:
