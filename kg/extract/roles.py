@@ -51,9 +51,17 @@ def is_rank(tok: Token) -> bool:
     """An abbreviated rank or office ('Gen.', 'Sen.'; 'Maj' when its dot is a token of its own),
     not an honorific ('Mr.')."""
     doc, t = tok.doc, lexicon.data("titles")
-    dotted = tok.text.endswith(".") or not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."
+    dot = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "."
+    dotted = tok.text.endswith(".") or dot and not _line_end(doc, tok.i + 1)  # 'Kingdom.' ending a line is no rank
     text = tok.lower_.rstrip(".") + "."
-    return dotted and text not in t["honorifics"] and (text in t["ranks"] or reference.is_title(text))
+    if not dotted:  # 'LCDR Jane Doe': a rank in capitals without its dot
+        return tok.is_upper and len(tok.text) > 1 and text in t["ranks"]
+    return text not in t["honorifics"] and (text in t["ranks"] or reference.is_title(text))
+
+
+def _line_end(doc: Doc, i: int) -> bool:
+    """Token i ends its line."""
+    return "\n" in doc[i].whitespace_ or i + 1 < len(doc) and doc[i + 1].is_space and "\n" in doc[i + 1].text
 
 
 def is_title(tok: Token) -> bool:
@@ -95,17 +103,20 @@ def named_by_capital(m: Mention) -> bool:
     return m.type == "Country" and lexicon.is_capital(m.text)
 
 
-def office_body(ctx: Context, role: Span | list[Token], country: str) -> Mention | None:
+def office_body(ctx: Context, role: Span | list[Token], country: str | None) -> Mention | None:
     """The one ministry or department of the country the article names for a title's office
     ('Norwegian Defense Minister' and 'the Norwegian Ministry of Defense'): a body of that
-    country (its key) whose name holds the office's words and a ministry's word."""
+    country (its key) whose name holds the office's words and a ministry's word. With no
+    country ('the Minister of Interior' and 'the Ministry of the Interior'), the one such body
+    the article names."""
     t = lexicon.data("titles")
     words = {w.lower_ for w in role if w.lower_ in t["domains"]}
     if not words:
         return None
     known = gazetteer.load().entries
     found = {m.key: m for m in ctx.spans if m.type == "Organization"
-             and ((m.key, country) in ctx.wholes or getattr(known.get(m.key), "country", None) == country)
+             and (country is None or (m.key, country) in ctx.wholes
+                  or getattr(known.get(m.key), "country", None) == country)
              and words <= set(m.text.lower().split()) and set(m.text.lower().split()) & {"ministry", "department"}}
     return next(iter(found.values())) if len(found) == 1 else None
 

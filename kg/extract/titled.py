@@ -125,12 +125,13 @@ def _titled(ctx: Context, span: Span) -> Pairs:
     if best is None:
         best = _joined_after(ctx, span)
     if best is None:
-        return _body_in_title(ctx, role)
+        body = _office(ctx, role, None)  # 'Minister of Foreign Affairs A' and 'the Ministry of Foreign Affairs'
+        return _body_in_title(ctx, role) or ([(body, _office_text(role))] if body else [])
     body = _office(ctx, role, best.key) if best.type == "Country" else None
     return [(best, _office_text(role))] + ([(body, _office_text(role))] if body else [])
 
 
-def _office(ctx: Context, role: Span, country: str) -> Mention | None:
+def _office(ctx: Context, role: Span, country: str | None) -> Mention | None:
     """The body of a title's office, by the whole title or by its words before 'for' (the
     'Undersecretary of State' of 'Undersecretary of State for Arms Control')."""
     duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)
