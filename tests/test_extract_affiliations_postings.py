@@ -1,7 +1,8 @@
 """kg.extract.affiliations on the forms of service news, bylines and wire copy: a ministry named
 by a minister's title, a role set before a subject's name, a service's 'title, unit' style, a
-posting ('assigned to'), a rank in capitals without its dot, and a line's last word that is
-no rank."""
+posting ('assigned to'), the country an ambassador is posted to, a body 'led by' a person or
+whose team a person leads, a rank in capitals without its dot, and a line's last word that is no
+rank."""
 from __future__ import annotations
 
 from docs import doc, found
@@ -172,3 +173,49 @@ def test_a_country_that_ends_the_line_before_a_ranked_name_is_not_its_title():
         13 .         12 punct     PUNCT
     """, [("Jane Doe", "PERSON")])
     assert pairs(d) == []
+
+
+def test_the_country_an_ambassador_is_posted_to_is_not_the_ambassadors():
+    d = doc("""
+        0  Norwegian  1  amod      ADJ
+        1  Ambassador 5  compound  PROPN
+        2  to         1  prep      ADP
+        3  Japan      2  pobj      PROPN
+        4  Jane       5  compound  PROPN
+        5  Doe        6  nsubj     PROPN
+        6  spoke      6  ROOT      VERB   speak
+        7  .          6  punct     PUNCT
+    """, [(4, 6, "PERSON")])
+    assert pairs(d) == [(JANE, "country/NO")]
+
+
+def test_a_body_led_by_a_person_is_the_persons():
+    d = doc("""
+        0  The       2  det       DET
+        1  Harbour   2  compound  PROPN
+        2  Agency    8  nsubj     PROPN
+        3  ,         2  punct     PUNCT
+        4  led       2  acl       VERB   lead
+        5  by        4  agent     ADP
+        6  Jane      7  compound  PROPN
+        7  Doe       5  pobj      PROPN
+        8  agreed    8  ROOT      VERB   agree
+        9  .         8  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), (1, 3, "ORG")])
+    assert pairs(d) == [(JANE, "org/harbour-agency")]
+
+
+def test_leading_a_team_of_a_body_ties_the_person_to_the_body():
+    d = doc("""
+        0  Jane      1  compound  PROPN
+        1  Doe       2  nsubj     PROPN
+        2  leads     2  ROOT      VERB   lead
+        3  the       5  det       DET
+        4  Harbour   5  compound  PROPN
+        5  Agency    8  poss      PROPN
+        6  's        5  case      PART
+        7  survey    8  compound  NOUN
+        8  team      2  dobj      NOUN
+        9  .         2  punct     PUNCT
+    """, [("Jane Doe", "PERSON"), (4, 6, "ORG")])
+    assert pairs(d) == [(JANE, "org/harbour-agency")]

@@ -14,6 +14,7 @@ from kg import lexicon
 from kg.extract.doc import SUBJECTS
 from kg.extract.owners import role_pairs
 from kg.extract.roles import Context, Pairs, is_role
+from kg.model import Mention
 
 
 # --- a role noun in apposition ---
@@ -141,7 +142,27 @@ def clause(ctx: Context, span: Span) -> Pairs:
     if root.dep_ in SUBJECTS and root.head.pos_ in ("VERB", "AUX"):
         verbs += [root.head, *_gerunds(root.head)]
     verbs += _continued(ctx, span)
-    return [pair for v in verbs if _asserted(v) for pair in _verb_pairs(ctx, v)]
+    return [pair for v in verbs if _asserted(v) for pair in _verb_pairs(ctx, v)] + _led_by(ctx, span)
+
+
+def _led(ctx: Context, obj: Token) -> Mention | None:
+    """The body a leading verb's object names: itself ('heads the Y'), or its possessor when the
+    object is a part of it the article does not name ('leads the Y's research team')."""
+    if obj.i in ctx.at:
+        return ctx.at[obj.i]
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.i in ctx.at), None)
+    return ctx.at[owner.i] if owner is not None and ctx.at[owner.i].type == "Organization" else None
+
+
+def _led_by(ctx: Context, span: Span) -> Pairs:
+    """'the Y, led by A': a body that a leading verb's agent heads."""
+    agent = span.root.head
+    verb = agent.head
+    if span.root.dep_ != "pobj" or agent.dep_ != "agent" or verb.dep_ != "acl" \
+            or verb.lemma_.lower() not in lexicon.data("titles")["leading_verbs"] or not _asserted(verb):
+        return []
+    body = ctx.at.get(verb.head.i)
+    return [(body, None)] if body is not None and body.type == "Organization" else []
 
 
 def _gerunds(verb: Token) -> list[Token]:
@@ -178,7 +199,7 @@ def _verb_pairs(ctx: Context, verb: Token) -> Pairs:
         if c.dep_ == "attr" and is_role(c) and c.i not in ctx.at:
             out += role_pairs(ctx, c)
         elif c.dep_ == "dobj" and lemma in t["leading_verbs"]:
-            out += [(ctx.at[o.i], None) for o in (c, *c.conjuncts) if o.i in ctx.at]
+            out += [(m, None) for o in (c, *c.conjuncts) if (m := _led(ctx, o)) is not None]
         elif c.dep_ == "prep" and lemma in t["serving_verbs"]:
             out += _serving(ctx, c)
         elif c.dep_ == "prep" and lemma in t["posting_verbs"]:
