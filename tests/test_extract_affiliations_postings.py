@@ -219,3 +219,22 @@ def test_leading_a_team_of_a_body_ties_the_person_to_the_body():
         9  .         2  punct     PUNCT
     """, [("Jane Doe", "PERSON"), (4, 6, "ORG")])
     assert pairs(d) == [(JANE, "org/harbour-agency")]
+
+
+def test_an_appositive_role_posted_to_a_body_ties_the_person_to_it():
+    d = doc("""
+        0  Jane      1  compound  PROPN
+        1  Doe       11 nsubj     PROPN
+        2  ,         1  punct     PUNCT
+        3  a         4  det       DET
+        4  pilot     1  appos     NOUN
+        5  assigned  4  acl       VERB   assign
+        6  to        5  prep      ADP
+        7  the       9  det       DET
+        8  Harbour   9  compound  PROPN
+        9  Wing      6  pobj      PROPN
+        10 ,         1  punct     PUNCT
+        11 spoke     11 ROOT      VERB   speak
+        12 .         11 punct     PUNCT
+    """, [("Jane Doe", "PERSON"), (8, 10, "ORG")])
+    assert pairs(d) == [(JANE, "org/harbour-wing")]

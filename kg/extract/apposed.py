@@ -135,10 +135,13 @@ def _ends_phrase(doc: Doc, end: int) -> bool:
 def clause(ctx: Context, span: Span) -> Pairs:
     """'A, who heads the Y' / 'A is a fellow at the Y' / 'A, who serves as director of the Y' /
     'A, a former adviser who is now a fellow at the Y' / 'A retired after leading the Y' /
-    'A said ... . She heads the Y'."""
+    'A, a pilot assigned to the Y' / 'A said ... . She heads the Y' / 'the Y, led by A'."""
     root = span.root
+    roles, posting = _appositive_roles(ctx, span), lexicon.data("titles")["posting_verbs"]
     verbs = [c for c in root.children if c.dep_ == "relcl"]
-    verbs += [v for r in _appositive_roles(ctx, span) for v in r.children if v.dep_ == "relcl"]  # 'A, an adviser who is now a fellow at the Y'
+    verbs += [v for r in roles for v in r.children if v.dep_ == "relcl"]  # 'A, an adviser who is now a fellow at the Y'
+    verbs += [v for x in (root, *roles) for v in x.children
+              if v.dep_ == "acl" and v.lemma_.lower() in posting]  # 'A, a pilot assigned to the Y'
     if root.dep_ in SUBJECTS and root.head.pos_ in ("VERB", "AUX"):
         verbs += [root.head, *_gerunds(root.head)]
     verbs += _continued(ctx, span)
