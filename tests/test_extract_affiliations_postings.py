@@ -238,3 +238,24 @@ def test_an_appositive_role_posted_to_a_body_ties_the_person_to_it():
         12 .         11 punct     PUNCT
     """, [("Jane Doe", "PERSON"), (8, 10, "ORG")])
     assert pairs(d) == [(JANE, "org/harbour-wing")]
+
+
+def test_an_adviser_on_a_ministrys_domain_is_not_of_the_ministry():
+    d = doc("""
+        0  Deputy    3  compound  PROPN
+        1  Foreign   2  compound  PROPN
+        2  Affairs   3  compound  PROPN
+        3  Adviser   5  compound  PROPN
+        4  Jane      5  compound  PROPN
+        5  Doe       6  nsubj     PROPN
+        6  spoke     6  ROOT      VERB   speak
+        7  .         6  punct     PUNCT
+        8  The       9  det       DET
+        9  Ministry  13 nsubj     PROPN
+        10 of        9  prep      ADP
+        11 Foreign   12 compound  PROPN
+        12 Affairs   10 pobj      PROPN
+        13 agreed    13 ROOT      VERB   agree
+        14 .         13 punct     PUNCT
+    """, [("Jane Doe", "PERSON"), (9, 13, "ORG")])
+    assert pairs(d) == []

@@ -108,10 +108,10 @@ def office_body(ctx: Context, role: Span | list[Token], country: str | None) -> 
     ('Norwegian Defense Minister' and 'the Norwegian Ministry of Defense'): a body of that
     country (its key) whose name holds the office's words and a ministry's word. With no
     country ('the Minister of Interior' and 'the Ministry of the Interior'), the one such body
-    the article names."""
+    the article names, for a title that heads one ('minister', not 'adviser')."""
     t = lexicon.data("titles")
     words = {w.lower_ for w in role if w.lower_ in t["domains"]}
-    if not words:
+    if not words or country is None and not any(w.lemma_.lower() in t["ministry_heads"] for w in role):
         return None
     known = gazetteer.load().entries
     found = {m.key: m for m in ctx.spans if m.type == "Organization"
