@@ -1,8 +1,8 @@
 """kg.extract.affiliations on the forms of service news, bylines and wire copy: a ministry named
 by a minister's title, a role set before a subject's name, a service's 'title, unit' style, a
 posting ('assigned to'), the country an ambassador is posted to, a body 'led by' a person or
-whose team a person leads, a rank in capitals without its dot, and a line's last word that is no
-rank."""
+whose team a person leads, a rank in capitals without its dot, a line's last word that is no
+rank, and a title held 'under' the one named after it."""
 from __future__ import annotations
 
 from docs import doc, found
@@ -258,4 +258,26 @@ def test_an_adviser_on_a_ministrys_domain_is_not_of_the_ministry():
         13 agreed    13 ROOT      VERB   agree
         14 .         13 punct     PUNCT
     """, [("Jane Doe", "PERSON"), (9, 13, "ORG")])
+    assert pairs(d) == []
+
+
+def test_a_title_held_under_a_president_is_not_the_presidents():
+    d = doc("""
+        0  She        1  nsubj     PRON
+        1  served     1  ROOT      VERB   serve
+        2  as         1  prep      ADP
+        3  secretary  2  pobj      NOUN
+        4  of         3  prep      ADP
+        5  state      4  pobj      NOUN
+        6  under      1  prep      ADP
+        7  President  9  compound  PROPN
+        8  Jane       9  compound  PROPN
+        9  Doe        6  pobj      PROPN
+        10 .          1  punct     PUNCT
+        11 The        13 det       DET
+        12 State      13 compound  PROPN
+        13 Department 14 nsubj     PROPN
+        14 agreed     14 ROOT      VERB   agree
+        15 .          14 punct     PUNCT
+    """, [("Jane Doe", "PERSON"), (12, 14, "ORG")])
     assert pairs(d) == []

@@ -67,7 +67,16 @@ def _line_end(doc: Doc, i: int) -> bool:
 def is_title(tok: Token) -> bool:
     """A word of a title before a name ('Former', 'Defense', 'Secretary', 'of', 'Maj.')."""
     dot = tok.text == "." and tok.i > 0 and is_rank(tok.doc[tok.i - 1])
+    if tok.lower_ == "under" and not _before_secretary(tok):
+        return False  # 'secretary of state under President A': the title ends before 'under'
     return lexicon.is_title_word(tok.text) or tok.lower_ in ("of", "the", "-") or is_role(tok) or is_rank(tok) or dot
+
+
+def _before_secretary(tok: Token) -> bool:
+    """'Under' of 'Under Secretary', 'Under-Secretary'."""
+    doc, k = tok.doc, tok.i + 1
+    k += k < len(doc) and doc[k].text == "-"
+    return k < len(doc) and doc[k].lower_.startswith("secretar")
 
 
 def is_head(tok: Token) -> bool:
