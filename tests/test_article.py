@@ -98,6 +98,7 @@ def test_crlf_and_cr_are_folded():
     ("By Ola Nordmann", "furniture"),
     ("Did You Know? Lighthouses were once lit with whale oil.", "aside"),
     ("1 of 3 | A ferry leaves the quay. Photo by Ola Nordmann", "caption"),
+    ("Harbour Minister Ola Nordmann. (Newswire/Kari Nordmann/File Photo)", "caption"),
     ("Weather and Tides", "heading"),
     ("Harbour Council Condemns Closure of Northern Ferry Route by Ruritanian Authorities, Urging Quick "
      "Reopening to Protect Island Communities and Their Winter Supplies", "heading"),

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.apposed import after, appositive, clause
+from kg.extract.apposed import appositive, clause
 from kg.extract.doc import Found, evidence, mention_spans
 from kg.extract.roles import Context
 from kg.extract.titled import label, shared_title, title_before
+from kg.extract.trailing import after
 from kg.extract.units import unit
 from kg.model import Affiliation
 

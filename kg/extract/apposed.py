@@ -1,9 +1,9 @@
-"""Affiliations stated beside a person's name: a role noun in apposition, a clause, a phrase after.
+"""Affiliations stated beside a person's name: a role noun in apposition, a clause.
 
 "Jane Doe, the director of the X Center at the Y Institute", "the NATO Special Envoy, Jane Doe,",
-"Jane Doe, a 7th Fighter Squadron pilot", "Jane Doe, who heads the Y Institute", "Jane Doe is a
-senior fellow at the Y", "Jane Doe (L) of the Y Institute". Each pattern is
-``f(ctx, span) -> [(mention, role)]``; the bodies and countries a role noun they find names, with
+"the X Spokesperson, Jane Doe said", "Jane Doe, a 7th Fighter Squadron pilot", "Jane Doe, who
+heads the Y Institute", "Jane Doe is a senior fellow at the Y", "Jane Doe is assigned to the Y"
+(a phrase right after the name is ``trailing``'s). Each pattern is ``f(ctx, span) -> [(mention, role)]``; the bodies and countries a role noun they find names, with
 the role as written, come from ``owners``.
 """
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.doc import SUBJECTS, quote_marks
-from kg.extract.owners import kept, objects, role_pairs, title_part
-from kg.extract.roles import Context, Pairs, is_head, is_role, is_title, links, tenure
+from kg.extract.doc import SUBJECTS
+from kg.extract.owners import role_pairs
+from kg.extract.roles import Context, Pairs, is_role
 from kg.model import Mention
 
 
@@ -37,12 +37,25 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
                   if t.dep_ == "appos" and t.head.i < span.start and t.left_edge.i == span.end + 1]
     lead = _before_styles(doc, span.start)  # 'the Minister of Norway, HE Jane Doe'
     before = doc[lead - 2] if lead >= 2 and doc[lead - 1].text == "," else None
-    if before is not None and root.dep_ not in SUBJECTS and _ends_phrase(doc, span.end):
+    if before is not None and (root.dep_ not in SUBJECTS and _ends_phrase(doc, span.end) or _fronted(doc, span, before)):
         roles.append(before)  # 'his Norwegian counterpart, Jane Doe.' that the parser missed
     roles += [_holder(r) for r in roles]  # 'the envoy in Oslo, Jane Doe': the parser hung the name on the place
     roles += [c for r in roles for c in r.conjuncts]  # 'a pediatrician and director of the Y'
     return [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r) and not _listed_apart(doc, span, r)
             and not _named_for_other(ctx, span, r) and not _of_country(ctx, span, r)]
+
+
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "agent", "oprd", "conj", "pcomp", "npadvmod")
+
+
+def _fronted(doc: Doc, span: Span, before: Token) -> bool:
+    """'the X Spokesperson, Jane Doe stressed': a role phrase set off before a name that its
+    verb follows, the role no argument of another word ('After meeting the minister, Jane
+    Doe said' is not one)."""
+    holder, root = _holder(before), span.root
+    twice = holder.dep_ in SUBJECTS and root.dep_ in SUBJECTS and holder.head.i == root.head.i  # both its verb's subject
+    return span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX") \
+        and (holder.dep_ not in ARGUMENTS or twice) and (holder is before or before.dep_ == "pobj")
 
 
 def _of_country(ctx: Context, span: Span, role: Token) -> bool:
@@ -74,7 +87,7 @@ def _named_for_other(ctx: Context, span: Span, role: Token) -> bool:
             return False  # the next sentence's subject is not the role's
         comma = t.text == ","
         if comma and t.i + 1 < len(doc):
-            t = doc[_past_titles(doc, ctx.at, t.i + 1)]
+            t = doc[past_titles(doc, ctx.at, t.i + 1)]
         m = ctx.at.get(t.i)
         if m is not None and m.type == "Person":
             return not span.start <= t.i < span.end
@@ -92,7 +105,7 @@ def _before_styles(doc: Doc, start: int) -> int:
     return start
 
 
-def _past_titles(doc: Doc, at: dict, i: int) -> int:
+def past_titles(doc: Doc, at: dict, i: int) -> int:
     """Where a name starts after the styles before it ('HE Jane Doe', 'the Hon Jane Doe'), or ``i``."""
     k, styles = i, lexicon.data("names")["styles"]
     while k + 1 < len(doc) and k not in at and (doc[k].text in styles or doc[k].lower_ == "the"):
@@ -122,14 +135,37 @@ def _ends_phrase(doc: Doc, end: int) -> bool:
 def clause(ctx: Context, span: Span) -> Pairs:
     """'A, who heads the Y' / 'A is a fellow at the Y' / 'A, who serves as director of the Y' /
     'A, a former adviser who is now a fellow at the Y' / 'A retired after leading the Y' /
-    'A said ... . She heads the Y'."""
+    'A, a pilot assigned to the Y' / 'A said ... . She heads the Y' / 'the Y, led by A'."""
     root = span.root
+    roles, posting = _appositive_roles(ctx, span), lexicon.data("titles")["posting_verbs"]
     verbs = [c for c in root.children if c.dep_ == "relcl"]
-    verbs += [v for r in _appositive_roles(ctx, span) for v in r.children if v.dep_ == "relcl"]  # 'A, an adviser who is now a fellow at the Y'
+    verbs += [v for r in roles for v in r.children if v.dep_ == "relcl"]  # 'A, an adviser who is now a fellow at the Y'
+    verbs += [v for x in (root, *roles) for v in x.children
+              if v.dep_ == "acl" and v.lemma_.lower() in posting]  # 'A, a pilot assigned to the Y'
     if root.dep_ in SUBJECTS and root.head.pos_ in ("VERB", "AUX"):
         verbs += [root.head, *_gerunds(root.head)]
     verbs += _continued(ctx, span)
-    return [pair for v in verbs if _asserted(v) for pair in _verb_pairs(ctx, v)]
+    return [pair for v in verbs if _asserted(v) for pair in _verb_pairs(ctx, v)] + _led_by(ctx, span)
+
+
+def _led(ctx: Context, obj: Token) -> Mention | None:
+    """The body a leading verb's object names: itself ('heads the Y'), or its possessor when the
+    object is a part of it the article does not name ('leads the Y's research team')."""
+    if obj.i in ctx.at:
+        return ctx.at[obj.i]
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.i in ctx.at), None)
+    return ctx.at[owner.i] if owner is not None and ctx.at[owner.i].type == "Organization" else None
+
+
+def _led_by(ctx: Context, span: Span) -> Pairs:
+    """'the Y, led by A': a body that a leading verb's agent heads."""
+    agent = span.root.head
+    verb = agent.head
+    if span.root.dep_ != "pobj" or agent.dep_ != "agent" or verb.dep_ != "acl" \
+            or verb.lemma_.lower() not in lexicon.data("titles")["leading_verbs"] or not _asserted(verb):
+        return []
+    body = ctx.at.get(verb.head.i)
+    return [(body, None)] if body is not None and body.type == "Organization" else []
 
 
 def _gerunds(verb: Token) -> list[Token]:
@@ -166,10 +202,26 @@ def _verb_pairs(ctx: Context, verb: Token) -> Pairs:
         if c.dep_ == "attr" and is_role(c) and c.i not in ctx.at:
             out += role_pairs(ctx, c)
         elif c.dep_ == "dobj" and lemma in t["leading_verbs"]:
-            out += [(ctx.at[o.i], None) for o in (c, *c.conjuncts) if o.i in ctx.at]
+            out += [(m, None) for o in (c, *c.conjuncts) if (m := _led(ctx, o)) is not None]
         elif c.dep_ == "prep" and lemma in t["serving_verbs"]:
             out += _serving(ctx, c)
+        elif c.dep_ == "prep" and lemma in t["posting_verbs"]:
+            out += posted(ctx, c)  # 'A is assigned to the Y' / 'as deputy director at the Y'
+        if c.dep_ == "attr" and c.i not in ctx.at:
+            out += [pair for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in t["posting_verbs"]
+                    for p in a.children if p.dep_ == "prep" for pair in posted(ctx, p)]  # 'a logistician assigned to the Y'
     return out
+
+
+def posted(ctx: Context, prep: Token) -> Pairs:
+    """The body a posting's preposition names ('assigned to the Y'), or the role an 'as' names
+    ('assigned as deputy director at the Y')."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "as":
+        return [pair for o in objs if is_role(o) and o.i not in ctx.at for pair in role_pairs(ctx, o)]
+    if prep.lower_ in lexicon.data("titles")["posting_links"]:
+        return [(ctx.at[o.i], None) for o in objs if o.i in ctx.at and ctx.at[o.i].type == "Organization"]
+    return []
 
 
 def _serving(ctx: Context, prep: Token) -> Pairs:
@@ -180,114 +232,3 @@ def _serving(ctx: Context, prep: Token) -> Pairs:
     if prep.lower_ in lexicon.data("titles")["serving_links"]:
         return [(ctx.at[o.i], None) for o in objs if o.i in ctx.at]
     return []
-
-
-# --- "of"/"from" and a titled appositive right after the name ---
-
-def after(ctx: Context, span: Span) -> Pairs:
-    """An 'of'/'from' phrase of the name ('Jane Doe (L) of the Y'), or an appositive after it
-    that starts with a title word, read up to its end ('Jane Doe, deputy head of the Y,'; 'Jane
-    Doe, left, commander of the Y')."""
-    doc, at, i = ctx.doc, ctx.at, span.end
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-        i += 3
-    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in lexicon.data("titles")["caption_positions"] \
-            and doc[i + 2].text == ",":
-        i += 2  # 'Jane Doe, left, commander of the Y': the caption's place of the person
-    if i < len(doc) and doc[i].lower_ in ("of", "from") and span.start <= doc[i].head.i < span.end:  # not 'at' a place
-        role = _title_words(ctx, span)  # 'Shadow Defence Secretary A of the Y Party'
-        return [(m, role) for m in kept(ctx, objects(ctx, doc[i]))]
-    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("with", "of"):
-        return _set_off(ctx, i + 1)
-    if i < len(doc) and doc[i].text == ",":
-        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
-        if j < len(doc) and j not in at and lexicon.is_title_word(doc[j].text) and doc[j].lower_ not in ("of", "the"):
-            end = _phrase_end(doc, j)
-            own = at[span.start].key  # 'A, Under Secretary A for X': the title names A again
-            if any(at.get(k) is not None and at[k].type == "Person" and at[k].key != own
-                   for k in [*range(j, end + 1), _past_titles(doc, at, end + 1)]):
-                return []  # "A, Minister B and C" / "A, the Minister of X, B,": a list of people
-            found = [(m, k) for m, k in _orgs_in(doc, j, end, at) if _tied(ctx, ctx.spans[m], j, end)]
-            if not found:  # 'Jane Doe, Deputy Secretary of State': the country whose office it names
-                iso = lexicon.national_title(tenure(doc[j:end].text))
-                return [(ctx.named[f"country/{iso}"], doc[j:end].text)] if f"country/{iso}" in ctx.named else []
-            found = [f for f in found if f[0].type == "Organization"] or found  # the body, not its country
-            return [(m, title_part(doc[j:start])) for m, start in _heads(found, ctx.wholes)]
-    return []
-
-
-def _title_words(ctx: Context, span: Span) -> str | None:
-    """The title right before a name that no body or country owns there ('Shadow Defence
-    Secretary'), else None."""
-    doc, i = ctx.doc, span.start
-    while i > 0 and i - 1 not in ctx.at and is_title(doc[i - 1]) and doc[i - 1].lower_ not in ("of", "the", "-"):
-        i -= 1
-    words = doc[i:span.start]
-    return words.text if any(is_head(t) for t in words) and (i == 0 or i - 1 not in ctx.at) else None
-
-
-def _set_off(ctx: Context, prep: int) -> Pairs:
-    """'Jane Doe, with the Y Institute, said': a body named whole between 'with'/'of' and the
-    phrase's end, set off by commas."""
-    doc = ctx.doc
-    k = prep + 1 + (doc[prep + 1].lower_ == "the")
-    m = ctx.at.get(k)
-    if m is None or m.type != "Organization":
-        return []
-    end = ctx.spans[m].end
-    return [(m, None)] if end >= len(doc) or doc[end].text in (",", ".", ";") or doc[end].pos_ in ("VERB", "AUX") \
-        and doc[end].dep_ == "ROOT" else []
-
-
-def _tied(ctx: Context, span: Span, start: int, end: int) -> bool:
-    """A name in an appositive phrase that belongs to its role: not in quote marks (a title
-    the person wrote); not a country after a preposition other than 'of/for/at/with/from' ('an
-    expert on X', 'ambassador to X'), nor a body after one other than those or 'on' ('a judge
-    on the X Court'); in a clause only as where its verb works ('an analyst who teaches at X')
-    or what it names ('a group called X')."""
-    doc, m = ctx.doc, ctx.at[span.start]
-    if sum(t.text in quote_marks()[0] | quote_marks()[1] for t in doc[start:span.start]) % 2:
-        return False
-    ties = set(links()) | ({"on"} if m.type == "Organization" else set())
-    tok, came, seen = span.root, None, 0
-    while start <= tok.i < end and tok.i != start and seen < 12:
-        if tok.dep_ == "pobj" and tok.head.lower_ not in ties:
-            return False
-        if tok.pos_ in ("VERB", "AUX") and not (
-                tok.dep_ == "relcl" and came is not None and came.dep_ == "prep" and came.lower_ in ties
-                or tok.dep_ == "acl" and came is not None and came.dep_ in ("oprd", "attr", "dobj")):
-            return False
-        tok, came, seen = tok.head, tok, seen + 1
-    return True
-
-
-def _phrase_end(doc: Doc, i: int) -> int:
-    """Where an appositive phrase ends: at punctuation, a new sentence or its sentence's main
-    verb ('A, chair of the Y said')."""
-    while i < len(doc) and doc[i].text not in (",", ".", ";", "(", "\n") and not doc[i].is_sent_start \
-            and not (doc[i].dep_ == "ROOT" and doc[i].pos_ in ("VERB", "AUX")):
-        i += 1
-    return i
-
-
-def _orgs_in(doc: Doc, start: int, end: int, at: dict) -> list[tuple[Mention, int]]:
-    """The organisations and countries named in a phrase, each with the token its name starts
-    at (its possessor and 'the' included: "the Netherlands' Defence Council")."""
-    out, seen = [], set()
-    for k in range(start, end):
-        m = at.get(k)
-        if m and m.type != "Person" and id(m) not in seen:
-            seen.add(id(m))
-            first = min(x for x in range(start, end) if at.get(x) is m)
-            while first - 1 > start and doc[first - 1].text in lexicon.possessive_marks() and first - 2 in at:
-                owner = at[first - 2]
-                first = min(x for x in range(start, first) if at.get(x) is owner)
-            if first > start and doc[first - 1].lower_ == "the":
-                first -= 1
-            out.append((m, first))
-    return out
-
-
-def _heads(found: list[tuple[Mention, int]], wholes: frozenset) -> list[tuple[Mention, int]]:
-    """Drop mentions that are only the possessor of another mention in the same phrase."""
-    return [(m, i) for m, i in found if not any((o.key, m.key) in wholes for o, _ in found)]

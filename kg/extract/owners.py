@@ -28,7 +28,17 @@ def role_pairs(ctx: Context, role: Token) -> Pairs:
         return [(m, _role_text(ctx, role, m)) for m in owners] + [(b, _role_text(ctx, role, None)) for b in bodies]
     text = _role_text(ctx, role, None)
     iso = lexicon.national_title(tenure(text)) if text else None
-    return [(ctx.named[f"country/{iso}"], text)] if iso and f"country/{iso}" in ctx.named else []
+    if iso and f"country/{iso}" in ctx.named:
+        return [(ctx.named[f"country/{iso}"], text)]
+    body = office_body(ctx, _office_words(role), None)  # 'the Minister of Interior' and 'the Ministry of the Interior'
+    return [(body, text)] if body is not None and text else []
+
+
+def _office_words(role: Token) -> list[Token]:
+    """A role noun with the words of its 'of/for' phrases and its modifiers ('Minister of
+    Interior', 'Foreign Minister'), not of a clause hung on it."""
+    return [t for t in role.subtree if t.i == role.i or not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors
+                                                                      if a.i != role.i and role in a.ancestors)]
 
 
 def _role_words(role: Token) -> list[Token]:

@@ -51,15 +51,32 @@ def is_rank(tok: Token) -> bool:
     """An abbreviated rank or office ('Gen.', 'Sen.'; 'Maj' when its dot is a token of its own),
     not an honorific ('Mr.')."""
     doc, t = tok.doc, lexicon.data("titles")
-    dotted = tok.text.endswith(".") or not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."
+    dot = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "."
+    dotted = tok.text.endswith(".") or dot and not _line_end(doc, tok.i + 1)  # 'Kingdom.' ending a line is no rank
     text = tok.lower_.rstrip(".") + "."
-    return dotted and text not in t["honorifics"] and (text in t["ranks"] or reference.is_title(text))
+    if not dotted:  # 'LCDR Jane Doe': a rank in capitals without its dot
+        return tok.is_upper and len(tok.text) > 1 and text in t["ranks"]
+    return text not in t["honorifics"] and (text in t["ranks"] or reference.is_title(text))
+
+
+def _line_end(doc: Doc, i: int) -> bool:
+    """Token i ends its line."""
+    return "\n" in doc[i].whitespace_ or i + 1 < len(doc) and doc[i + 1].is_space and "\n" in doc[i + 1].text
 
 
 def is_title(tok: Token) -> bool:
     """A word of a title before a name ('Former', 'Defense', 'Secretary', 'of', 'Maj.')."""
     dot = tok.text == "." and tok.i > 0 and is_rank(tok.doc[tok.i - 1])
+    if tok.lower_ == "under" and not _before_secretary(tok):
+        return False  # 'secretary of state under President A': the title ends before 'under'
     return lexicon.is_title_word(tok.text) or tok.lower_ in ("of", "the", "-") or is_role(tok) or is_rank(tok) or dot
+
+
+def _before_secretary(tok: Token) -> bool:
+    """'Under' of 'Under Secretary', 'Under-Secretary'."""
+    doc, k = tok.doc, tok.i + 1
+    k += k < len(doc) and doc[k].text == "-"
+    return k < len(doc) and doc[k].lower_.startswith("secretar")
 
 
 def is_head(tok: Token) -> bool:
@@ -95,17 +112,20 @@ def named_by_capital(m: Mention) -> bool:
     return m.type == "Country" and lexicon.is_capital(m.text)
 
 
-def office_body(ctx: Context, role: Span | list[Token], country: str) -> Mention | None:
+def office_body(ctx: Context, role: Span | list[Token], country: str | None) -> Mention | None:
     """The one ministry or department of the country the article names for a title's office
     ('Norwegian Defense Minister' and 'the Norwegian Ministry of Defense'): a body of that
-    country (its key) whose name holds the office's words and a ministry's word."""
+    country (its key) whose name holds the office's words and a ministry's word. With no
+    country ('the Minister of Interior' and 'the Ministry of the Interior'), the one such body
+    the article names, for a title that heads one ('minister', not 'adviser')."""
     t = lexicon.data("titles")
     words = {w.lower_ for w in role if w.lower_ in t["domains"]}
-    if not words:
+    if not words or country is None and not any(w.lemma_.lower() in t["ministry_heads"] for w in role):
         return None
     known = gazetteer.load().entries
     found = {m.key: m for m in ctx.spans if m.type == "Organization"
-             and ((m.key, country) in ctx.wholes or getattr(known.get(m.key), "country", None) == country)
+             and (country is None or (m.key, country) in ctx.wholes
+                  or getattr(known.get(m.key), "country", None) == country)
              and words <= set(m.text.lower().split()) and set(m.text.lower().split()) & {"ministry", "department"}}
     return next(iter(found.values())) if len(found) == 1 else None
 

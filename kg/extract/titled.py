@@ -24,6 +24,8 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
     while i >= 0:
         if (is_title(doc[i]) or doc[i].is_space and "\n\n" not in doc[i].text) and i not in ctx.at:
             i -= 1  # a line break or a second space inside the title is no end of it
+        elif (post := _posted_to(ctx, i)) is not None:  # 'Ambassador to Norway': where the office is held, not its owner
+            i = post
         elif i not in ctx.at and (head := _phrase_head(ctx, i, span.start)) is not None:  # 'Envoy for the Horn of Africa'
             if doc[head + 1].lower_ == "of":  # 'Minister of the Norwegian Navy': its office
                 inner += [ctx.at[k] for k in range(i, head, -1) if k in ctx.at and ctx.at[k] not in inner]
@@ -53,6 +55,17 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
     if len(role) and _plural(role[-1]) and i >= 0 and ctx.doc[i].lower_ in JOINS:
         owners = []
     return role, [m for m in owners + inner if m.type != "Person"], possessive
+
+
+def _posted_to(ctx: Context, i: int) -> int | None:
+    """The title word before 'to' and the country or body whose name ends at token i
+    ('Ambassador to Norway', 'Envoy to the Union'), else None."""
+    m = ctx.at.get(i)
+    if m is None or m.type == "Person":
+        return None
+    k = ctx.spans[m].start - 1
+    k -= k > 0 and ctx.doc[k].lower_ == "the"
+    return k - 1 if k > 0 and ctx.doc[k].lower_ == "to" and is_head(ctx.doc[k - 1]) and k - 1 not in ctx.at else None
 
 
 def _phrase_head(ctx: Context, i: int, name: int) -> int | None:
@@ -125,12 +138,13 @@ def _titled(ctx: Context, span: Span) -> Pairs:
     if best is None:
         best = _joined_after(ctx, span)
     if best is None:
-        return _body_in_title(ctx, role)
+        body = _office(ctx, role, None)  # 'Minister of Foreign Affairs A' and 'the Ministry of Foreign Affairs'
+        return _body_in_title(ctx, role) or ([(body, _office_text(role))] if body else [])
     body = _office(ctx, role, best.key) if best.type == "Country" else None
     return [(best, _office_text(role))] + ([(body, _office_text(role))] if body else [])
 
 
-def _office(ctx: Context, role: Span, country: str) -> Mention | None:
+def _office(ctx: Context, role: Span, country: str | None) -> Mention | None:
     """The body of a title's office, by the whole title or by its words before 'for' (the
     'Undersecretary of State' of 'Undersecretary of State for Arms Control')."""
     duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)
