@@ -38,3 +38,40 @@ def test_a_units_number_after_its_name_is_part_of_it():
         5  .        4  punct     PUNCT
     """, [("Carrier Strike Group", "ORG")])
     assert names(d) == [("Organization", "Carrier Strike Group 5")]
+
+
+def test_a_rank_that_is_also_a_given_name_is_dropped_after_another_rank():
+    d = doc("""
+        0  Lt       3  compound  PROPN
+        1  Gen      3  compound  PROPN
+        2  Kari     3  compound  PROPN
+        3  Holm     4  nsubj     PROPN
+        4  briefed  4  ROOT      VERB   brief
+        5  envoys   4  dobj      NOUN/NNS  envoy
+        6  .        4  punct     PUNCT
+    """)
+    assert names(d) == [("Person", "Kari Holm")]
+
+
+def test_a_rank_that_is_also_a_given_name_before_two_name_words_is_dropped():
+    d = doc("""
+        0  Army     1  compound  PROPN
+        1  chief    4  compound  NOUN
+        2  Gen      4  compound  PROPN
+        3  Kari     4  compound  PROPN
+        4  Holmvik  5  nsubj     PROPN
+        5  left     5  ROOT      VERB   leave
+        6  .        5  punct     PUNCT
+    """, [("Gen Kari Holmvik", "PERSON")])
+    assert names(d) == [("Person", "Kari Holmvik")]
+
+
+def test_the_same_word_before_one_surname_is_a_given_name():
+    d = doc("""
+        0  Minister  2  compound  PROPN
+        1  Gen       2  compound  PROPN
+        2  Holmvik   3  nsubj     PROPN
+        3  left      3  ROOT      VERB   leave
+        4  .         3  punct     PUNCT
+    """, [("Gen Holmvik", "PERSON")])
+    assert names(d) == [("Person", "Gen Holmvik")]
