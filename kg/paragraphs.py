@@ -5,12 +5,14 @@ filled to the text's wrap width, or a sentence running on in lower case; never l
 speaker labels, headings in capitals or table rows). ``body`` is read for everything,
 ``caption`` and ``aside`` only for actors and affiliations, ``title`` only for the person it
 introduces, ``heading``/``furniture`` not at all (see ``readable``). A heading is a short line
-without sentence-final punctuation, in capitals, or in title case (``headline``). The patterns
-are in ``kg/data/furniture.json``.
+without sentence-final punctuation, in capitals, or in title case (``headline``); one written as
+a sentence, alone among the lines, is a caption printed without its stop (``_captions``). The
+patterns are in ``kg/data/furniture.json``.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -22,6 +24,8 @@ TERMINAL = tuple('.!?:;"”’\')…')
 HEADING_MAX = 150
 LONG_HEADING = 300  # the longest headline in title case without final punctuation
 HEADLINE_SHARE = 0.92  # the share of capitalised words that makes a line a title-case headline
+SENTENCE_WORDS = 7  # the fewest words of a caption printed without its final stop
+SENTENCE_LOWER = 3  # the fewest words in lower case (not articles, conjunctions, prepositions) in it
 HEADLINE_LETTERS = 3  # the shortest word counted: "has", "won", "was" are capitalised in headlines only
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)(\s*\n\s*)(\S+)")  # a line break after a word's hyphen, the next word
@@ -58,7 +62,32 @@ def split(text: str, running: frozenset[str] | set[str] = frozenset()) -> tuple[
             out.append(Paragraph(start, start + len(first[:lead].rstrip()), "furniture"))
             kind = "caption"
         out.append(Paragraph(start + lead, lines[-1].end, kind))
-    return tuple(out)
+    return _captions(text, out)
+
+
+def _captions(text: str, paras: list[Paragraph]) -> tuple[Paragraph, ...]:
+    """Headings that are captions printed without their final stop (``unpunctuated_sentence``):
+    alone, with no such heading right before or after them (rows of a table come in runs)."""
+    like = [p.kind == "heading" and unpunctuated_sentence(" ".join(text[p.start:p.end].split())) for p in paras]
+    return tuple(replace(p, kind="caption") if like[i] and not (i > 0 and like[i - 1])
+                 and not (i + 1 < len(like) and like[i + 1]) else p for i, p in enumerate(paras))
+
+
+def unpunctuated_sentence(line: str) -> bool:
+    """A line under the title written as a sentence but without its final stop (a photo's
+    caption as many pages print it: 'Jane Doe greets her counterpart John Roe at the ministry'):
+    ``SENTENCE_WORDS`` words or more, of which ``SENTENCE_LOWER`` or more in lower case that
+    title case would capitalise (names make most words of a caption capitalised).
+
+    >>> unpunctuated_sentence("Jane Doe speaks with her counterpart John Roe in Oslo")
+    True
+    >>> unpunctuated_sentence("Harbour Board Chair Jane Doe Speaks With Her Counterpart in Oslo")
+    False
+    """
+    small = patterns()["small"]
+    words = WORD.findall(line)
+    lower = [w for w in words if w[0].islower() and not any(p.search(w) for p in small)]
+    return len(words) >= SENTENCE_WORDS and len(lower) >= SENTENCE_LOWER
 
 
 def caption_prefix(line: str) -> int:

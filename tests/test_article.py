@@ -166,6 +166,28 @@ def test_repeated_line_is_furniture_case_and_space_insensitive():
     assert [p.kind for p in article.split(text)] == ["title", "body", "furniture"]
 
 
+def test_a_caption_printed_without_its_stop_is_read_as_a_caption():
+    text = ("Harbour Watch\nMayor Ola Nordmann greets his island counterpart Kari Holm on the quay\n"
+            "Mayor Ola Nordmann Image: Harbour Desk\nThe ferry left two hours late.\nWeather and Tides\n")
+    assert [p.kind for p in article.split(text)] == ["title", "caption", "heading", "body", "heading"]
+
+
+def test_rows_of_a_table_are_no_captions():
+    text = ("Harbour Watch\nPort Main duties Open questions\nNordhavn ferries, pilots and tugs for the outer islands\n"
+            "Sorvik cargo cranes and cold storage with its own customs post\n")
+    assert [p.kind for p in article.split(text)] == ["title", "heading", "heading", "heading"]
+
+
+def test_a_first_line_in_sentence_case_stays_the_title():
+    text = "Harbour board says the ferries will sail again next week\nThe ferry left late.\n"
+    assert [p.kind for p in article.split(text)] == ["title", "body"]
+
+
+def test_an_editors_note_in_brackets_is_furniture():
+    assert article.classify("(ATTN: UPDATES with quotes in paras 3-4)") == "furniture"
+    assert article.classify("(Harbour Watch)") != "furniture"
+
+
 def test_heading_after_body_is_not_title():
     text = "The ferry left two hours late.\nWeather and Tides\n"
     assert [p.kind for p in article.split(text)] == ["body", "heading"]

@@ -53,3 +53,55 @@ def test_a_rank_without_its_dot_is_no_name_and_the_name_ner_cut_after_it_runs_on
         8  .        6  punct     PUNCT
     """, [("Gen Tomas", "PERSON")])
     assert names(d) == [("Person", "Tomas Aldo Varga")]
+
+
+def test_a_rank_that_is_also_a_given_name_is_dropped_after_another_rank():
+    d = doc("""
+        0  Lt       3  compound  PROPN
+        1  Gen      3  compound  PROPN
+        2  Kari     3  compound  PROPN
+        3  Holm     4  nsubj     PROPN
+        4  briefed  4  ROOT      VERB   brief
+        5  envoys   4  dobj      NOUN/NNS  envoy
+        6  .        4  punct     PUNCT
+    """)
+    assert names(d) == [("Person", "Kari Holm")]
+
+
+def test_a_rank_that_is_also_a_given_name_before_two_name_words_is_dropped():
+    d = doc("""
+        0  Army     1  compound  PROPN
+        1  chief    4  compound  NOUN
+        2  Gen      4  compound  PROPN
+        3  Kari     4  compound  PROPN
+        4  Holmvik  5  nsubj     PROPN
+        5  left     5  ROOT      VERB   leave
+        6  .        5  punct     PUNCT
+    """, [("Gen Kari Holmvik", "PERSON")])
+    assert names(d) == [("Person", "Kari Holmvik")]
+
+
+def test_the_same_word_before_one_surname_is_a_given_name():
+    d = doc("""
+        0  Minister  2  compound  PROPN
+        1  Gen       2  compound  PROPN
+        2  Holmvik   3  nsubj     PROPN
+        3  left      3  ROOT      VERB   leave
+        4  .         3  punct     PUNCT
+    """, [("Gen Holmvik", "PERSON")])
+    assert names(d) == [("Person", "Gen Holmvik")]
+
+
+def test_the_same_word_before_a_surname_it_led_as_a_rank_before_is_a_rank():
+    d = doc("""
+        0  Gen      2  compound  PROPN
+        1  Kari     2  compound  PROPN
+        2  Holmvik  3  nsubj     PROPN
+        3  left     3  ROOT      VERB   leave
+        4  .        3  punct     PUNCT
+        5  Gen      6  compound  PROPN
+        6  Holmvik  7  nsubj     PROPN
+        7  smiled   7  ROOT      VERB   smile
+        8  .        7  punct     PUNCT
+    """, [("Gen Kari Holmvik", "PERSON"), ("Gen Holmvik", "PERSON")])
+    assert names(d) == [("Person", "Kari Holmvik")]

@@ -3,6 +3,8 @@ are no actors (places below a country, a case's name, words, titles of works), t
 datelines glued to names, and names NER split at a country's name."""
 from __future__ import annotations
 
+import pytest
+
 from docs import doc, resolved
 from kg.extract.entities import Raw, raw_mentions
 
@@ -791,3 +793,145 @@ def test_a_units_ordinal_that_nameparser_calls_a_title_still_leads_its_name():
         6  .          1  punct     PUNCT
     """, [])
     assert [(d[r.start:r.end].text, r.type) for r in raw_mentions(d)] == [("9th Harbour Regiment", "Organization")]
+
+
+def test_an_honorific_without_its_period_is_no_reason_to_drop_the_name():
+    d = doc("""
+        0  Mr         1  compound  PROPN
+        1  Halvorsen  2  nsubj     PROPN
+        2  left       2  ROOT      VERB   leave
+        3  early      2  advmod    ADV
+        4  .          2  punct     PUNCT
+    """, [("Halvorsen", "PERSON")])
+    assert names(d) == [("Person", "Halvorsen")]
+
+
+def test_a_region_after_the_town_something_is_in_is_a_place():
+    d = doc("""
+        0  They      1  nsubj     PRON
+        1  signed    1  ROOT      VERB   sign
+        2  it        1  dobj      PRON
+        3  in        1  prep      ADP
+        4  Kvala     3  pobj      PROPN
+        5  ,         4  punct     PUNCT
+        6  Central   7  compound  PROPN
+        7  Nordmark  4  appos     PROPN
+        8  ,         4  punct     PUNCT
+        9  on        1  prep      ADP
+        10 Monday    9  pobj      PROPN
+        11 .         1  punct     PUNCT
+    """, [("Kvala", "GPE"), ("Central Nordmark", "PERSON")])
+    assert names(d) == []
+
+
+def test_two_bodies_that_begin_with_the_same_word_are_two():
+    d = doc("""
+        0  Heads         7  nsubj     NOUN/NNS  head
+        1  of            0  prep      ADP
+        2  Harbour       3  compound  PROPN
+        3  Operations    1  pobj      PROPN
+        4  and           3  cc        CCONJ
+        5  Harbour       6  compound  PROPN
+        6  Intelligence  3  conj      PROPN
+        7  met           7  ROOT      VERB   meet
+        8  .             7  punct     PUNCT
+    """, [("Harbour Operations and Harbour Intelligence", "ORG")])
+    assert names(d) == [("Organization", "Harbour Intelligence"), ("Organization", "Harbour Operations")]
+
+
+def test_a_headline_with_a_colon_after_a_preposition_is_no_speaker_label():
+    from kg.extract.people import labelled_names
+    d = doc("""
+        0  Chief    3  nsubj     PROPN
+        1  On       0  prep      ADP
+        2  Vinter   1  pobj      PROPN
+        3  :        3  ROOT      PUNCT
+        4  Ferries  5  nsubj     NOUN/NNS  ferry
+        5  sail     3  dep       VERB
+        6  .        3  punct     PUNCT
+    """)
+    assert labelled_names(d, []) == []
+
+
+def test_an_acronym_without_a_vowel_is_no_persons_name():
+    d = doc("""
+        0  The    1  det       DET
+        1  HRDF   2  nsubj     PROPN
+        2  sailed 2  ROOT      VERB   sail
+        3  .      2  punct     PUNCT
+    """, [("HRDF", "PERSON")])
+    assert names(d) == [("Organization", "HRDF")]
+
+
+@pytest.mark.parametrize("label", ["PERSON", "LOC"])
+def test_words_a_page_ran_together_are_no_name(label):
+    d = doc("""
+        0  Maria           1  compound  PROPN
+        1  HarbourPolitics 1  ROOT      PROPN
+    """, [("Maria HarbourPolitics", label)])
+    assert raw_mentions(d) == []
+
+
+def test_a_name_before_drill_names_the_exercise_in_every_mention():
+    d = doc("""
+        0  The       2  det       DET
+        1  Kvalfang  2  compound  PROPN
+        2  drill     3  nsubj     NOUN
+        3  began     3  ROOT      VERB   begin
+        4  .         3  punct     PUNCT
+        5  Kvalfang  6  nsubj     PROPN
+        6  ends      6  ROOT      VERB   end
+        7  soon      6  advmod    ADV
+        8  .         6  punct     PUNCT
+    """, [(1, 2, "ORG"), (5, 6, "ORG")])
+    assert names(d) == []
+
+
+def test_a_name_listed_among_places_is_a_place():
+    d = doc("""
+        0  Crews   1  nsubj  NOUN/NNS  crew
+        1  sailed  1  ROOT   VERB      sail
+        2  to      1  prep   ADP
+        3  Kvala   2  pobj   PROPN
+        4  ,       3  punct  PUNCT
+        5  Sorvik  3  conj   PROPN
+        6  ,       5  punct  PUNCT
+        7  Tana-Tana 5 conj  PROPN
+        8  and     7  cc     CCONJ
+        9  Lysvik  7  conj   PROPN
+        10 .       1  punct  PUNCT
+    """, [("Kvala", "GPE"), ("Sorvik", "GPE"), ("Tana-Tana", "PERSON"), ("Lysvik", "GPE")])
+    assert names(d) == []
+
+
+def test_an_acronym_of_a_list_of_words_in_lower_case_is_no_body():
+    d = doc("""
+        0  They       1  nsubj  PRON
+        1  trained    1  ROOT   VERB   train
+        2  for        1  prep   ADP
+        3  fire       9  amod   ADJ
+        4  ,          3  punct  PUNCT
+        5  flood      3  conj   ADJ
+        6  and        5  cc     CCONJ
+        7  storm      5  conj   ADJ
+        8  (          9  punct  PUNCT
+        9  FFS        2  pobj   PROPN
+        10 )          9  punct  PUNCT
+        11 .          1  punct  PUNCT
+    """, [("FFS", "ORG")])
+    assert names(d) == []
+
+
+def test_the_last_word_of_a_title_after_and_is_no_part_of_the_name():
+    d = doc("""
+        0  Director    7  nsubj     PROPN
+        1  of          0  prep      ADP
+        2  Operations  1  pobj      PROPN
+        3  and         2  cc        CCONJ
+        4  Outreach    6  compound  PROPN
+        5  Zorvan      6  compound  PROPN
+        6  Vollan      2  conj      PROPN
+        7  spoke       7  ROOT      VERB   speak
+        8  .           7  punct     PUNCT
+    """, [(4, 7, "PERSON")])
+    assert names(d) == [("Person", "Zorvan Vollan")]

@@ -50,6 +50,20 @@ def test_an_honorific_and_surname_join_the_full_name():
     assert [e.key for e in ents] == [JANE]
 
 
+def test_a_surname_alone_joins_the_name_with_an_initial_before_it():
+    d = doc("""
+        0  J          1  compound  PROPN
+        1  Halvorsen  2  nsubj     PROPN
+        2  arrived    2  ROOT      VERB   arrive
+        3  .          2  punct     PUNCT
+        4  Halvorsen  5  nsubj     PROPN
+        5  spoke      5  ROOT      VERB   speak
+        6  .          5  punct     PUNCT
+    """, [("J Halvorsen", "PERSON"), (4, 5, "PERSON")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.aliases) for e in ents] == [("J Halvorsen", ("Halvorsen",))]
+
+
 @pytest.mark.parametrize("label", ["ORG", "GPE", None])
 def test_a_surname_mislabelled_or_missed_by_ner_is_still_the_person(label):
     d = two_sentences("""

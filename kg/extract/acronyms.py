@@ -36,8 +36,8 @@ def defined_here(doc: Doc, raws: list[Raw]) -> list[Raw]:
 
 def documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Drop acronyms the article defines as a document, a line or a plan, or for words in lower
-    case, not a body: 'a Memorandum of Understanding (MOU)', 'the Line of Control (LOC)', 'the
-    Harbour Act, or HA', 'missing in action (MIA)'."""
+    case (a list of them too), not a body: 'a Memorandum of Understanding (MOU)', 'the Line of
+    Control (LOC)', 'the Harbour Act, or HA', 'missing in action (MIA)'."""
     heads = lexicon.data("names")["not_org_heads"]
     named = set()
     for r in raws:
@@ -46,9 +46,9 @@ def documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
         gap = 1 if before[-1:] == ["("] else 2 if before == [",", "or"] else 0
         if r.key or not text.isupper() or not gap:
             continue
-        for k in range(max(0, r.start - gap - 8), r.start - gap):
+        for k in range(max(0, r.start - gap - 12), r.start - gap):
             words = doc[k:r.start - gap]
             letters = {initials(words.text).upper(), "".join(t.text[0] for t in words if t.is_alpha).upper()}
-            if text in letters and (any(t.lower_ in heads for t in words) or all(t.is_lower for t in words)):
-                named.add(text)  # a document's acronym, or a common phrase's: 'missing in action (MIA)'
+            if text in letters and (any(t.lower_ in heads for t in words) or all(t.is_lower or t.text == "," for t in words)):
+                named.add(text)  # a document's acronym, or a common phrase's: 'missing in action (MIA)', 'a, b and c (ABC)'
     return [r for r in raws if r.key or doc[r.start:r.end].text not in named]

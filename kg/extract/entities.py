@@ -52,7 +52,21 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
     things = {doc[r.start:r.end].text for r in out if not r.key and _named_thing(doc, r)}  # every mention of it
     out = [r for r in out if r.key or not (doc[r.start:r.end].text in things or _coded(doc, r))]
-    return _possessors(doc, _unplaced(doc, _longer_bodies(doc, out), _place_names(doc, ents)))
+    return _possessors(doc, _unplaced(doc, _longer_bodies(doc, _coordinated(doc, out)), _place_names(doc, ents)))
+
+
+def _coordinated(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Two bodies' names NER ran into one across 'and' where both begin with the same word
+    ('the Harbour Police and Harbour Guard'): two organisations."""
+    out = []
+    for r in raws:
+        k = next((k for k in range(r.start + 2, r.end - 2) if doc[k].lower_ == "and"
+                  and doc[k + 1].text == doc[r.start].text), None)
+        if r.type == "Organization" and not r.key and k is not None:
+            out += [Raw(r.start, k, r.type), Raw(k + 1, r.end, r.type)]
+        else:
+            out.append(r)
+    return out
 
 
 def _take(taken: list[bool], raws: Iterable[Raw]) -> list[Raw]:
@@ -73,14 +87,15 @@ def _mission(doc: Doc, ent: Span) -> bool:
 
 def _named_thing(doc: Doc, raw: Raw) -> bool:
     """A ship's name ('USS Jane Doe', 'the MV Harbour Star') or an operation's or exercise's
-    ('Operation Harbour Shield', 'began exercise Harbour Shield'): a thing or an event, not an
-    actor."""
+    ('Operation Harbour Shield', 'began exercise Harbour Shield', 'the exercise Harbour Shield 24',
+    'the Harbour Shield drill'): a thing or an event, not an actor."""
     names = lexicon.data("names")
     first = doc[raw.start]
     before = doc[raw.start - 1] if raw.start > 0 else None
     return first.text in names["vessel_prefixes"] or before is not None and before.text in names["vessel_prefixes"] \
         or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None) \
-        or before is not None and before.lower_ in names["event_leads"]  # 'the exercise Harbour Shield 24'
+        or before is not None and before.lower_ in names["event_leads"] \
+        or raw.end < len(doc) and doc[raw.end].lower_ in names["event_nouns"] and not body_word(doc[raw.end - 1])
 
 
 def _coded(doc: Doc, raw: Raw) -> bool:

@@ -109,6 +109,8 @@ def _evidenced_type(doc: Doc, raw: Raw) -> str:
             any(t.lemma_.lower() in org_nouns and t.pos_ == "NOUN" for t in near) \
             and not (len(words) > 1 and reference.is_given_name(words[0])):
         return "Organization"
+    if len(words) == 1 and words[0].isalpha() and words[0].isupper() and not set(words[0]) & set("AEIOUY"):
+        return "Organization"  # 'the HDSF said': an acronym with no vowel is no one's name
     if _listed_kind(root).lemma_.lower() in org_nouns:
         return "Organization"  # 'groups such as X, Y and Z', 'groups as X, Y'
     people = {*lexicon.title_heads(), *lexicon.data("names")["person_nouns"]}

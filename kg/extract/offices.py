@@ -20,6 +20,28 @@ def body_word(tok) -> bool:
     return any(tok.lower_ in names[k] for k in ("body_heads", "generic_orgs", "facility_heads", "institution_heads"))
 
 
+def rank_led(doc: Doc, i: int, end: int) -> bool:
+    """Token i is a rank that is also a given name, used as a rank: 'Lt Gen Jane Doe', 'Gen Jane Doe' (not 'Gen Doe')."""
+    ranks, k = lexicon.data("titles"), i + 1
+    while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k += 1  # the name words after it, inside the span or beyond (NER may cut the name)
+    return doc[i].lower_ in ranks["name_ranks"] and doc[i].text[:1].isupper() and (
+        max(end, k) - i >= 3 or i > 0 and doc[i - 1].lower_.rstrip(".") in {r.rstrip(".") for r in ranks["ranks"]}
+        or k == i + 2 and _ranked_before(doc, i))
+
+
+def _ranked_before(doc: Doc, i: int) -> bool:
+    """'Gen Doe' after 'Gen Jane Maria Doe': the same word led the full name as a rank before."""
+    surname = doc[i + 1].text
+    for j in range(i):
+        k = j + 1
+        while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
+            k += 1
+        if doc[j].text == doc[i].text and k - j >= 3 and doc[k - 1].text == surname:
+            return True
+    return False
+
+
 def _title_head(tok) -> bool:
     """A title's head, also in the plural ('Airmen', 'Colonels')."""
     heads, word = lexicon.title_heads(), tok.lower_

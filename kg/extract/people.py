@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon, reference
 from kg.extract.doc import Raw, inside, trim
+from kg.extract.offices import rank_led
 from kg.extract.places import named_place
 
 
@@ -39,6 +40,7 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
         end = start
         while end < len(doc) and not taken[end] and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
             end += 1
+        start += start < end and rank_led(doc, start, end)  # 'Lt Gen Jane Doe'
         set_off = not apposed or end >= len(doc) or doc[end].is_punct
         if end > start and set_off and (not lower and named(doc, start, end, lenient=True) or _given_and_surname(doc, start, end)) \
                 and not inside(gaz, start, end):
@@ -64,7 +66,7 @@ def place_tagged_people(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Ra
         text, after = doc[start:ent.end].text, doc[ent.end] if ent.end < len(doc) else None
         if (titled or given) and not named_place(doc, start, ent.end) and not inside(gaz, start, ent.end) \
                 and not reference.is_place(text) and not (after is not None and title_token(after)) \
-                and not any(t.is_upper and len(t) > 1 for t in doc[start:ent.end]):
+                and not any(t.is_upper and len(t) > 1 or re.search(r"[a-z]{4}[A-Z]", t.text) for t in doc[start:ent.end]):
             out.append(Raw(start, ent.end, "Person"))
     return out
 
@@ -176,6 +178,8 @@ def _label_name(words: Span, *, titled: bool) -> bool:
     """Name words of a label: capitalised words, initials and suffixes that start with a given
     name ('JANE DOE'), or hold a word that is no English word, after a title when it is the only
     word ('AMBASSADOR HALVORSEN'); not 'Also Read'."""
+    if words[0].pos_ in ("ADP", "DET", "CCONJ") and words[0].lower_ not in lexicon.data("names")["name_particles"]:
+        return False  # 'Chief On Harbour:' in a headline: a preposition, no name
     return len(words) <= 5 and all(name_token(t) and _voiced(t.text) for t in words) and (
         reference.is_given_name(words[0].text)
         or any(t.is_alpha and not reference.is_word(t.text, inflected=True) for t in words) and (titled or len(words) >= 2))
@@ -196,7 +200,8 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         start -= 1  # 'Mr. Doe' is said so (resolution drops the honorific from the name)
     if start >= end or inside(gaz, start, end) and not _surname_named(doc, start, end, gaz) \
             and not _named_for_place(doc, start, end, gaz) \
-            or named_place(doc, start, end) or _counted(doc[start:end]):
+            or named_place(doc, start, end) or named_place(doc, first, end) or _counted(doc[start:end]) \
+            or any(re.search(r"[a-z]{4}[A-Z]", t.text) for t in doc[start:end]):  # 'Asia PacificNews' run together
         return []
     while start == first and start > 0 and _dropped_name_word(doc[start - 1], gaz):  # nothing was stripped:
         start = first = start - 1  # take back the name words NER dropped before it
@@ -211,6 +216,7 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
     speech = lexicon.data("speech")
     quotes = speech["open_quotes"] + speech["close_quotes"] + lexicon.data("names")["nickname_quotes"]
     if not all(name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
+               or t.i == start < end - 1 and lexicon.honorific().match(t.text + " ")  # 'Dr Jane Doe', no period
                or start < t.i < end - 1 and t.text in quotes  # 'Jane "Jo" Doe': a nickname
                or start < t.i < end - 2 and t.is_lower and doc[t.i + 1].text == "-"  # 'Jane el-Doe'
                or start < t.i < end - 1 and t.text in lexicon.data("names")["name_particles"]  # 'Jane bin Doe'
@@ -267,9 +273,12 @@ def _name_start(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts in an NER span: after the titles, ranks, descriptors and
     function words before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name), and
     after the last word of a title that ends in 'of X' ('Hall of Famer' before a given name)."""
-    while start < end and (title_token(doc[start]) or not doc[start].text[:1].isupper()
+    while start < end and (title_token(doc[start]) or rank_led(doc, start, end) or not doc[start].text[:1].isupper()
                            or doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET") and start < end - 1):
         start += 1  # 'Without Jane Doe' at a sentence's start: a preposition, capitalised
+    if start < end - 2 and start > 0 and doc[start - 1].lower_ in ("and", "of") and reference.is_word(doc[start].text) \
+            and not reference.is_given_name(doc[start].text):
+        start += 1  # 'Director of Operations and [Advocacy] Jane Doe': a title's last word
     given = next((i for i in range(start + 1, end - 1) if reference.is_given_name(doc[i].text)), None)
     after_of = start > 0 and doc[start - 1].lower_ == "of"  # 'Hall of [Famer] Jane Doe': the end of a title
     if given is not None and (after_of or any(_descriptor(t) for t in doc[start:given])) \

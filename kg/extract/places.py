@@ -134,11 +134,40 @@ def described_place(doc: Doc, start: int, end: int) -> bool:
         return True
     if end - start >= 2 and doc[end - 1].lower_ in names["place_heads"]:
         return True  # 'X County', 'X Province'
+    if _place_of(doc, start, end) or _listed_with_places(doc, start, end):
+        return True
     heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in names["place_nouns"]
            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for t in heads for c in t.children):
         return True  # 'X Agency, a tribal region': the apposition says it is a place
     return modifies_place(doc, end)
+
+
+def _place_of(doc: Doc, start: int, end: int) -> bool:
+    """The region after a place the sentence puts something in, set off by commas ('in X,
+    Central Y, on Monday'): 'PLACE, NAME' and a stop; not a person's given name ('in X, Jane
+    ...')."""
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text not in (",", ".", ";", ")") \
+            or doc[start - 2].ent_type_ not in ("GPE", "LOC") or reference.is_given_name(doc[start].text):
+        return False
+    first = start - 2
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return _after_locative(doc, first, lexicon.data("names")["place_preps"])
+
+
+def _listed_with_places(doc: Doc, start: int, end: int) -> bool:
+    """A name in a list of two or more other names, all of them places ('in X, Y, Z and W')."""
+    head = doc[end - 1]  # a name's last word heads it
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    members, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        members.append(tok)
+        todo += [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+    others = [m for m in members if not start <= m.i < end]
+    return len(others) >= 2 and all(m.ent_type_ in ("GPE", "LOC") for m in others)
 
 
 def modifies_place(doc: Doc, end: int) -> bool:

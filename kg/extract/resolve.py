@@ -25,7 +25,7 @@ from kg.keys import actor_key
 
 def _person_names(surfaces: list[str]) -> dict[str, str]:
     """Map each person surface form to the fullest name it belongs to."""
-    full = sorted({s for s in surfaces if len(name_parts(s)) > 1}, key=lambda s: (-len(s), s))
+    full = sorted({s for s in surfaces if _full(s)}, key=lambda s: (-len(s), s))
     out = {}
     for s in surfaces:
         parts = set(name_parts(s))
@@ -33,11 +33,17 @@ def _person_names(surfaces: list[str]) -> dict[str, str]:
     return out
 
 
+def _full(name: str) -> bool:
+    """A name fuller than a surname: two name words or more, or one after initials ('J Doe')."""
+    parts = name_parts(name)
+    return len(parts) > 1 or len(parts) == 1 and len(name.split()) > 1
+
+
 def _nearest_people(raws: list[Raw], surf: dict[int, str], people: dict[str, str]) -> dict[int, str]:
     """A name that several full names of the article hold ('Doe' of 'Jane Doe' and 'John Doe')
     is the one the article names most (by mentions that name only it), of those named before it,
     the last one on a tie: mention index -> that full name."""
-    fulls = sorted({n for n in people.values() if len(name_parts(n)) > 1})
+    fulls = sorted({n for n in people.values() if _full(n)})
     holders = {i: [f for f in fulls if set(name_parts(surf[i])) <= set(name_parts(f))]
                for i, r in enumerate(raws) if r.type == "Person"}
     count = Counter(h[0] for h in holders.values() if len(h) == 1)  # mentions that name one of them
