@@ -212,3 +212,8 @@ def test_a_short_object_of_a_plain_speech_verb_is_still_no_claim(run):
 def test_thanks_report_who_is_thanked_and_for_what(run):
     assert run("Lindqvist thanked Thomas Berglund for his country's pledge of two frigates to the patrol.") == [
         (MARIA, "indirect", "Thomas Berglund for his country's pledge of two frigates to the patrol")]
+
+
+def test_a_participle_that_names_the_topic_of_another_report_is_no_claim(run):
+    assert run("Speaking about the ferry routes in the north, Lindqvist said that every port should stay open.") == [
+        (MARIA, "indirect", "every port should stay open")]

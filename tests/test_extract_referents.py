@@ -159,3 +159,15 @@ def test_a_pronoun_of_the_other_gender_is_not_the_spokeswoman(run):
     ex = run("Regional news\n\nA spokeswoman for Norway said the fjord would stay closed to tankers.  "
              "“We will not change course,” he said.\n")
     assert [c.speaker for c in ex.claims] == ["country/NO"]
+
+
+def test_a_leads_role_noun_is_the_person_the_next_sentence_names_with_that_role(run):
+    ex = run("Harbour Watch\n\nThe ferry routes will stay open all winter, the fisheries minister said on Monday.\n\n"
+             "Fisheries Minister Olav Dahlberg told a meeting of harbour masters that the routes were safe.\n")
+    assert (ODA, "The ferry routes will stay open all winter") in said(ex)
+
+
+def test_a_role_noun_before_two_people_named_with_it_names_neither(run):
+    ex = run("Harbour Watch\n\nThe ferry routes will stay open all winter, the minister said on Monday.\n\n"
+             "Minister Olav Dahlberg and Minister Kari Nordvik met harbour masters in Bergen.\n")
+    assert not any(t.startswith("The ferry routes") for _, t in said(ex))

@@ -56,7 +56,7 @@ def _spoken(speakers: Speakers, verb: Token, quotes, quoted, *, limit: int) -> C
     request = _request(verb)
     request = request if request is not None else as_frame(verb)
     if not (is_reporting(verb) or request is not None) or _asked(verb) \
-            or verb.dep_ == "relcl" and not _says_more(verb):
+            or verb.dep_ == "relcl" and not _says_more(verb) or _topic(verb):
         return None
     speaker = subject_speaker(speakers, verb, quotes)
     content = _content(verb, request=request) if speaker else None
@@ -102,6 +102,13 @@ def _pointed(verb: Token) -> bool:
     ``speech.json``'s 'short_objects') or a frame's phrase ('called for an inquiry',
     'prep_frames')."""
     return verb.lemma_.lower() in lexicon.data("speech")["short_objects"] or framed(verb) is not None
+
+
+def _topic(verb: Token) -> bool:
+    """A participle before or after another report that only names its topic ('Speaking about
+    the strait, the minister said ...', '..., she told the radio, commenting on the sanctions')."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and is_reporting(verb.head) \
+        and not any(c.dep_ in ("ccomp", "dobj") or c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _says_more(verb: Token) -> bool:

@@ -269,13 +269,22 @@ class Speakers:
         """'the secretary', 'the Ruritanian envoy', 'the NATO chief': of the people named before it
         whom the article gave that role (and the words its modifiers say), the last one named; none
         when another who bears it is named in that sentence too ('A and B, the two foreign
-        ministers, met. The minister ...')."""
+        ministers, met. The minister ...'); of none before, the one named so just after it."""
         held = [(i, m.key) for i, m, _ in self.people if i < tok.i and self.known.holds(m.key, tok, self.by_token)]
         if not held:
-            return None
+            return self._named_next(tok)
         last, key = held[-1]
         sent = self.doc[last].sent
         return None if any(k != key and sent.start <= i < sent.end for i, k in held) else key
+
+    def _named_next(self, tok: Token) -> str | None:
+        """A lead's 'the defense minister said' before the article names anyone so: the one person
+        the next two sentences name with that role."""
+        end = tok.sent.end
+        for _ in range(2):
+            end = self.doc[end].sent.end if end < len(self.doc) else end
+        ahead = {m.key for i, m, _ in self.people if tok.i < i < end and self.known.holds(m.key, tok, self.by_token)}
+        return ahead.pop() if len(ahead) == 1 else None
 
     def _first_of_two(self, before: int) -> str | None:
         """'The two officials', 'they': the first-named person of the nearest sentence (this one
