@@ -157,6 +157,9 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     """The actor that the subject of a reporting verb names (not a word inside a quote),
     climbing to the verb it is coordinated with or complements; else the source of
     'according to X'."""
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return speakers.of(quoted)
     head, step = verb, None
     for _ in range(4):
         if step in ("conj", "advcl") and head.dep_ == "ccomp" and is_reporting(head.head):
@@ -191,6 +194,16 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     if agent is None and step is None:
         agent = _stranded(speakers, verb)
     return speakers.of(agent) if agent is not None else None
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """'The agency quoted Jane Doe as saying ...': the object of a verb that a reporting 'as
+    saying' completes is who spoke, not the verb's subject (the outlet that quotes her)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
+        verb = verb.head.head
+    says = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and is_reporting(g) for g in c.children)
+               for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if says else None
 
 
 def _outer(tok: Token) -> Token | None:

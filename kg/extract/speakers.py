@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, by_token, dateline_tokens, mention_spans
 from kg.extract.roles import is_title
+from kg.extract.members import members
 from kg.extract.referents import People
 
 MAIN, SUBJECT = 2, 1  # how salient a person's mention is for a pronoun after it
@@ -115,7 +116,7 @@ class Speakers:
             return self._owner(tok)
         if lemma in lexicon.data("referents")["source_nouns"]:
             return self._author(tok)
-        return self._example(tok)
+        return members(tok, self.by_token) or self._example(tok)
 
     def _title_before(self, tok: Token) -> str | None:
         """'Navy Capt. Jane Doe said', parsed with the rank for the subject: the person whose name
