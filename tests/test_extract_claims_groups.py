@@ -53,3 +53,19 @@ def test_plural_ministers_of_one_organisation_speak_for_it(run):
              "\"The patrols in the Barents Sea will go on through the whole winter,\" the NATO ministers said.\n")
     speakers = {c.speaker for c in ex.claims}
     assert len(speakers) == 1 and next(iter(speakers)).startswith("org/")
+
+
+def test_the_noun_phrase_after_a_closing_quote_tags_it_when_the_parse_looks_inside(run):
+    ex = run("Ports Today\n\n"
+             "Ruritania’s Harbour Minister Karl Ostberg said the winter storms had closed three ports.\n\n"
+             "“On one side, the harbours that respect maritime law; on the other side, those who ignore that "
+             "law to pursue their aims, including by the use of naval force,” the Ruritanian Harbour Minister "
+             "added in his opening speech.\n")
+    assert any(s == "person/karl-ostberg" and t.startswith("On one side") for s, _, t in said(ex))
+
+
+def test_a_country_that_ends_a_place_name_is_no_speaker(run):
+    ex = run("Harbour Watch\n\n"
+             "The harbour ministers renewed their pledge to keep the ferry routes open, a statement from "
+             "the meeting in Bergen, Norway stated.\n")
+    assert all(c.speaker != "country/NO" for c in ex.claims)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, evidence, quote_marks, quote_spans
 from kg.extract.speakers import Speakers
+from kg.extract.tags import after_quote, place_part, quoted_as
 from kg.model import Claim
 
 MIN_WORDS = 3
@@ -157,7 +158,7 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     """The actor that the subject of a reporting verb names (not a word inside a quote),
     climbing to the verb it is coordinated with or complements; else the source of
     'according to X'."""
-    quoted = _quoted_as(verb)
+    quoted = quoted_as(verb)
     if quoted is not None:
         return speakers.of(quoted)
     head, step = verb, None
@@ -172,7 +173,12 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
         subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
         subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
         if subj is not None:
-            if any(s <= subj.idx < e for s, e in quotes) or step and subj.lower_ == "it":
+            if any(s <= subj.idx < e for s, e in quotes):  # the tag's own subject hung inside the quote
+                after = after_quote(head) if step is None else None
+                return speakers.of(after) if after is not None else None
+            if place_part(subj):
+                return None
+            if step and subj.lower_ == "it":
                 return None  # 'It was a blow, as X echoed it, saying ...': a climbed-to 'it' is no speaker
             return speakers.of(subj)
         controller = _controller(head)
@@ -194,16 +200,6 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     if agent is None and step is None:
         agent = _stranded(speakers, verb)
     return speakers.of(agent) if agent is not None else None
-
-
-def _quoted_as(verb: Token) -> Token | None:
-    """'The agency quoted Jane Doe as saying ...': the object of a verb that a reporting 'as
-    saying' completes is who spoke, not the verb's subject (the outlet that quotes her)."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
-        verb = verb.head.head
-    says = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and is_reporting(g) for g in c.children)
-               for c in verb.children)
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) if says else None
 
 
 def _outer(tok: Token) -> Token | None:
