@@ -69,3 +69,10 @@ def test_a_country_that_ends_a_place_name_is_no_speaker(run):
              "The harbour ministers renewed their pledge to keep the ferry routes open, a statement from "
              "the meeting in Bergen, Norway stated.\n")
     assert all(c.speaker != "country/NO" for c in ex.claims)
+
+
+def test_a_person_after_a_place_still_speaks(run):
+    ex = run("Ports Today\n\n"
+             "Karl Ostberg, the harbour minister, arrived on Monday.\n\n"
+             "At the quay in Bergen, Ostberg said the ferry routes would stay open all winter.\n")
+    assert ("person/karl-ostberg", "indirect", "the ferry routes would stay open all winter") in said(ex)

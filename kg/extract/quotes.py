@@ -176,7 +176,7 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
             if any(s <= subj.idx < e for s, e in quotes):  # the tag's own subject hung inside the quote
                 after = after_quote(head) if step is None else None
                 return speakers.of(after) if after is not None else None
-            if place_part(subj):
+            if place_part(subj, speakers.by_token):
                 return None
             if step and subj.lower_ == "it":
                 return None  # 'It was a blow, as X echoed it, saying ...': a climbed-to 'it' is no speaker

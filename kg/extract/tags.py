@@ -6,6 +6,8 @@
   verb is the speaker when the parse took a word inside the quotation for the verb's subject.
 - 'a statement from the meeting in Naples, Ruritania said': a country that ends a place name is
   no speaker, though the parse makes it the verb's subject.
+- 'Deputy Chief of Staff of the Ruritanian Navy Rear Admiral Jane Doe said': the parse makes the
+  title the subject and hangs the titled name that ends it in its last phrase.
 """
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.doc import quote_marks
+from kg.extract.roles import is_head, is_title
+from kg.model import Mention
 
 NOUN_PHRASE = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
 
@@ -31,11 +35,13 @@ def quoted_as(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if says else None
 
 
-def place_part(subj: Token) -> bool:
-    """'a statement from the meeting in Naples, Ruritania said': a subject the parse took from the
-    end of a place ('in Naples, Ruritania') names the place, no speaker."""
+def place_part(subj: Token, by_token: dict[int, Mention]) -> bool:
+    """'a statement from the meeting in Naples, Ruritania said': a country the parse took for the
+    subject from the end of a place ('in Naples, Ruritania') names the place, no speaker (a
+    person after a place, 'In Bergen, Jane Doe said', still speaks)."""
     doc = subj.doc
-    if subj.i < 2 or doc[subj.i - 1].text != "," or subj.pos_ != "PROPN":
+    m = by_token.get(subj.i)
+    if subj.i < 2 or doc[subj.i - 1].text != "," or m is None or m.type != "Country":
         return False
     place = doc[subj.i - 2]
     return place.pos_ == "PROPN" and place.dep_ == "pobj" and place.head.lower_ in lexicon.data("speech")["place_preps"]
@@ -52,3 +58,19 @@ def after_quote(verb: Token) -> Token | None:
     if i < 0 or i == verb.i - 1 or verb.doc[i].text not in marks or head.pos_ not in ("NOUN", "PROPN"):
         return None
     return head
+
+
+def titled_name(tok: Token, by_token: dict[int, Mention]) -> str | None:
+    """The person whose titled name ends the phrase a title subject heads ('Chief of Staff of the
+    Navy Admiral Jane Doe'); not a name after another word ('the lawyer for Jane Doe')."""
+    if tok.i in by_token or not is_head(tok):
+        return None
+    last = max(t.i for t in tok.subtree if not t.is_punct)
+    m = by_token.get(last)
+    if m is None or m.type != "Person" or last <= tok.i:
+        return None
+    first = last
+    while first - 1 > tok.i and by_token.get(first - 1) is m:
+        first -= 1
+    before = tok.doc[first - 1]
+    return m.key if is_title(before) and before.lower_ not in ("of", "the", "-") else None
