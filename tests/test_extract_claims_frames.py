@@ -212,3 +212,8 @@ def test_a_short_object_of_a_plain_speech_verb_is_still_no_claim(run):
 def test_thanks_report_who_is_thanked_and_for_what(run):
     assert run("Lindqvist thanked Thomas Berglund for his country's pledge of two frigates to the patrol.") == [
         (MARIA, "indirect", "Thomas Berglund for his country's pledge of two frigates to the patrol")]
+
+
+def test_committed_to_reports_the_pledge_after_to(run):
+    assert (MARIA, "indirect", "keeping the northern ferry routes open through the winter") in \
+        run("Lindqvist committed to keeping the northern ferry routes open through the winter.")
