@@ -38,13 +38,15 @@ def quoted_as(verb: Token) -> Token | None:
 def place_part(subj: Token, by_token: dict[int, Mention]) -> bool:
     """'a statement from the meeting in Naples, Ruritania said': a country the parse took for the
     subject from the end of a place ('in Naples, Ruritania') names the place, no speaker (a
-    person after a place, 'In Bergen, Jane Doe said', still speaks)."""
+    person after a place, 'In Bergen, Jane Doe said', still speaks, and so does a country after a
+    place that opens the clause, 'In Oslo, Ruritania said')."""
     doc = subj.doc
     m = by_token.get(subj.i)
     if subj.i < 2 or doc[subj.i - 1].text != "," or m is None or m.type != "Country":
         return False
     place = doc[subj.i - 2]
-    return place.pos_ == "PROPN" and place.dep_ == "pobj" and place.head.lower_ in lexicon.data("speech")["place_preps"]
+    return place.pos_ == "PROPN" and place.dep_ == "pobj" and place.head.lower_ in lexicon.data("speech")["place_preps"] \
+        and place.head.head.i != subj.head.i  # 'In Oslo, Ruritania said': the place opens the clause, the country speaks
 
 
 def after_quote(verb: Token) -> Token | None:
