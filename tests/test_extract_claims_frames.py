@@ -217,3 +217,8 @@ def test_thanks_report_who_is_thanked_and_for_what(run):
 def test_a_participle_that_names_the_topic_of_another_report_is_no_claim(run):
     assert run("Speaking about the ferry routes in the north, Lindqvist said that every port should stay open.") == [
         (MARIA, "indirect", "every port should stay open")]
+
+
+def test_committed_to_reports_the_pledge_after_to(run):
+    assert (MARIA, "indirect", "keeping the northern ferry routes open through the winter") in \
+        run("Lindqvist committed to keeping the northern ferry routes open through the winter.")

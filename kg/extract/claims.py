@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.doc import Found, body_sentences, quote_spans
 from kg.extract.quotes import direct, partial
 from kg.extract.reported import reported
-from kg.extract.turns import group, joint, turns
+from kg.extract.turns import first_person, group, joint, turns
 from kg.extract.speakers import Speakers
 from kg.model import Claim, Mention
 
@@ -24,6 +24,9 @@ def claims(doc: Doc, found: Found) -> list[Claim]:
     """All claims of the body paragraphs, in text order."""
     own, owned = turns(doc, found)
     issuer = group(doc, found) if not owned else None
+    if issuer:
+        voiced, mine = first_person(doc, found, issuer)
+        own, owned = own + voiced, owned + mine
     text = found.article.text
     quoted = tuple(q for p in found.article.paragraphs if p.kind == "body" and not _within(p.start, owned)
                    for q in quote_spans(text, p.start, p.end))

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, evidence, quote_marks, quote_spans
 from kg.extract.speakers import Speakers
+from kg.extract.tags import after_quote, place_part, quoted_as
 from kg.model import Claim
 
 MIN_WORDS = 3
@@ -175,6 +176,9 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     """The actor that the subject of a reporting verb names (not a word inside a quote),
     climbing to the verb it is coordinated with or complements; else the source of
     'according to X'."""
+    quoted = quoted_as(verb)
+    if quoted is not None:
+        return speakers.of(quoted)
     head, step = verb, None
     for _ in range(4):
         if step in ("conj", "advcl") and head.dep_ == "ccomp" and is_reporting(head.head):
@@ -187,7 +191,12 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
         subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
         subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
         if subj is not None:
-            if any(s <= subj.idx < e for s, e in quotes) or step and subj.lower_ == "it":
+            if any(s <= subj.idx < e for s, e in quotes):  # the tag's own subject hung inside the quote
+                after = after_quote(head) if step is None else None
+                return speakers.of(after) if after is not None else None
+            if place_part(subj, speakers.by_token):
+                return None
+            if step and subj.lower_ == "it":
                 return None  # 'It was a blow, as X echoed it, saying ...': a climbed-to 'it' is no speaker
             near = _adjacent(speakers, head) if step is None else None
             if near is not None and near.dep_ == "appos" and near.i > subj.i and near in subj.subtree:

@@ -24,7 +24,9 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, by_token, dateline_tokens, mention_spans
 from kg.extract.roles import is_title
+from kg.extract.members import members
 from kg.extract.referents import People
+from kg.extract.tags import titled_name
 
 MAIN, SUBJECT = 2, 1  # how salient a person's mention is for a pronoun after it
 WINDOW = 5  # sentences before a pronoun's own in which its antecedent is looked for
@@ -105,7 +107,7 @@ class Speakers:
                 return self.by_token[c.i].key
         if tok.i in self.dateline:
             return None
-        titled = self._title_before(tok) or self._name_inside(tok)
+        titled = self._title_before(tok) or self._name_inside(tok) or titled_name(tok, self.by_token)
         if titled is not None:
             return titled
         lemma = tok.lemma_.lower()
@@ -115,7 +117,7 @@ class Speakers:
             return self._owner(tok)
         if lemma in lexicon.data("referents")["source_nouns"]:
             return self._author(tok)
-        return self._example(tok)
+        return members(tok, self.by_token) or self._example(tok)
 
     def _title_before(self, tok: Token) -> str | None:
         """'Navy Capt. Jane Doe said', parsed with the rank for the subject: the person whose name

@@ -252,8 +252,15 @@ def _first_party(found: Found, start: int, end: int) -> str | None:
 
 
 def _joint_title(found: Found) -> bool:
-    text = found.article.text
-    return any(lexicon.names_joint_text(text[p.start:p.end]) for p in found.article.paragraphs if p.kind == "title")
+    """A title, or a heading above the first body paragraph ('Joint Statement: ...' under a
+    page's date line), that names a joint text."""
+    text, lines = found.article.text, []
+    for p in found.article.paragraphs:
+        if p.kind == "body":
+            break
+        lines.append(p)
+    lines += [p for p in found.article.paragraphs if p.kind == "title" and p not in lines]
+    return any(lexicon.names_joint_text(text[p.start:p.end]) for p in lines if p.kind in ("title", "heading"))
 
 
 @cache
@@ -284,6 +291,25 @@ def joint(doc: Doc, found: Found, speakers, sent: Span) -> list[Claim]:
             out.append(Claim(speakers.group, words, "indirect", lo, lo + len(words), evidence(doc, verb.i),
                              cue=verb.lemma_.lower()))
     return out
+
+
+def first_person(doc: Doc, found: Found, issuer: str) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """A joint text written in the parties' own voice ('We reaffirm ...', 'our meeting'): each
+    body paragraph that speaks in the first person plural is the issuing group's words, one
+    direct claim per stating sentence, like remarks; the characters ranges it owns."""
+    text, out, owned = found.article.text, [], []
+    for p in found.article.paragraphs:
+        if p.kind != "body" or not _we(text[p.start:p.end]):
+            continue
+        owned.append((p.start, p.end))
+        out += _stating(doc, p.start, p.end, issuer, "joint statement")
+    return out, owned
+
+
+def _we(words: str) -> bool:
+    """Words in the first person plural outside quotation marks."""
+    bare = re.sub(r"[\"“][^\"”]*[\"”]", " ", words)
+    return bool(re.search(rf"\b({'|'.join(lexicon.data('speech')['group_voice'])})\b", bare, re.I))
 
 
 def _own_act(verb) -> bool:

@@ -1,0 +1,78 @@
+"""Tag words the parse hangs in the wrong place, and who they name.
+
+- 'The agency quoted Jane Doe as saying ...': the quoted person (the verb's object) spoke, not
+  the outlet that is its subject.
+- '"...," the Ruritanian envoy added': the noun phrase between the closing quote mark and the
+  verb is the speaker when the parse took a word inside the quotation for the verb's subject.
+- 'a statement from the meeting in Naples, Ruritania said': a country that ends a place name is
+  no speaker, though the parse makes it the verb's subject.
+- 'Deputy Chief of Staff of the Ruritanian Navy Rear Admiral Jane Doe said': the parse makes the
+  title the subject and hangs the titled name that ends it in its last phrase.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.doc import quote_marks
+from kg.extract.roles import is_head, is_title
+from kg.model import Mention
+
+NOUN_PHRASE = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+
+
+def _reporting(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.reporting_verbs()
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """'The agency quoted Jane Doe as saying ...': the object of a verb that a reporting 'as
+    saying' completes is who spoke, not the verb's subject (the outlet that quotes her)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
+        verb = verb.head.head
+    says = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and _reporting(g) for g in c.children)
+               for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if says else None
+
+
+def place_part(subj: Token, by_token: dict[int, Mention]) -> bool:
+    """'a statement from the meeting in Naples, Ruritania said': a country the parse took for the
+    subject from the end of a place ('in Naples, Ruritania') names the place, no speaker (a
+    person after a place, 'In Bergen, Jane Doe said', still speaks, and so does a country after a
+    place that opens the clause, 'In Oslo, Ruritania said')."""
+    doc = subj.doc
+    m = by_token.get(subj.i)
+    if subj.i < 2 or doc[subj.i - 1].text != "," or m is None or m.type != "Country":
+        return False
+    place = doc[subj.i - 2]
+    return place.pos_ == "PROPN" and place.dep_ == "pobj" and place.head.lower_ in lexicon.data("speech")["place_preps"] \
+        and place.head.head.i != subj.head.i  # 'In Oslo, Ruritania said': the place opens the clause, the country speaks
+
+
+def after_quote(verb: Token) -> Token | None:
+    """'"...," the Ruritanian envoy added': the noun phrase between a closing quote mark and the
+    reporting verb, when the parse took a word inside the quotation for the verb's subject."""
+    i = verb.i - 1
+    marks = quote_marks()[0] | quote_marks()[1]
+    while i >= 0 and verb.doc[i].pos_ in NOUN_PHRASE and verb.doc[i].text not in marks:
+        i -= 1
+    head = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if i < 0 or i == verb.i - 1 or verb.doc[i].text not in marks or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head
+
+
+def titled_name(tok: Token, by_token: dict[int, Mention]) -> str | None:
+    """The person whose titled name ends the phrase a title subject heads ('Chief of Staff of the
+    Navy Admiral Jane Doe'); not a name after another word ('the lawyer for Jane Doe')."""
+    if tok.i in by_token or not is_head(tok):
+        return None
+    last = max(t.i for t in tok.subtree if not t.is_punct)
+    m = by_token.get(last)
+    if m is None or m.type != "Person" or last <= tok.i:
+        return None
+    first = last
+    while first - 1 > tok.i and by_token.get(first - 1) is m:
+        first -= 1
+    before = tok.doc[first - 1]
+    return m.key if is_title(before) and before.lower_ not in ("of", "the", "-") else None
