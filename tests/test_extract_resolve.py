@@ -555,3 +555,23 @@ def test_a_surname_two_full_names_hold_joins_the_one_named_most_else_last_before
     """
     named, _, _ = resolved(two_sentences(more, [*ents, (11, 12, "PERSON")]))
     assert [m.key for m in named if m.text == "Doe"] == [JANE]  # 'Jane' names her once more
+
+
+def test_a_familiar_given_name_joins_the_full_name_it_shortens():
+    d = doc("""
+        0  Daniel   2  compound  PROPN
+        1  Roe      2  compound  PROPN
+        2  Doe      3  nsubj     PROPN
+        3  arrived  3  ROOT      VERB   arrive
+        4  .        3  punct     PUNCT
+        5  Dan      6  compound  PROPN
+        6  Doe      7  nsubj     PROPN
+        7  spoke    7  ROOT      VERB   speak
+        8  .        7  punct     PUNCT
+        9  Danielle 10 compound  PROPN
+        10 Doe      11 nsubj     PROPN
+        11 smiled   11 ROOT      VERB   smile
+        12 .        11 punct     PUNCT
+    """, [("Daniel Roe Doe", "PERSON"), ("Dan Doe", "PERSON"), ("Danielle Doe", "PERSON")])
+    _, ents, _ = resolved(d)
+    assert sorted(e.name for e in ents) == ["Daniel Roe Doe", "Danielle Doe"]

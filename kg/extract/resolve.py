@@ -1,7 +1,8 @@
 """Raw mentions -> resolved ``Mention``s and ``Entity``s within one article.
 
 - people: a surname or given name alone joins the fullest name that contains it (of several,
-  the one named last before it); a token equal to a known person's name part becomes that
+  the one named last before it), and a familiar given name the one full name it shortens ('Dan
+  Doe', 'Daniel J. Doe'); a token equal to a known person's name part becomes that
   person wherever NER mislabelled it;
 - organisations: the same name with or without "the"; an acronym joins its expansion
   (written "Name (ACR)" or matching its initials); known organisations by gazetteer key;
@@ -15,7 +16,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from kg import gazetteer, lexicon
+from kg import gazetteer, lexicon, reference
 from kg.extract.doc import Raw, evidence, generic
 from kg.extract.acronyms import initials
 from kg.extract.mentions import body_case, name_parts, surface, vetted
@@ -30,7 +31,17 @@ def _person_names(surfaces: list[str]) -> dict[str, str]:
     for s in surfaces:
         parts = set(name_parts(s))
         out[s] = next((f for f in full if parts and parts <= set(name_parts(f))), s)
+    for s in surfaces:
+        fuller = [f for f in full if out[f] == f and _familiar(s, f)]
+        if out[s] == s and len(fuller) == 1:
+            out[s] = fuller[0]
     return out
+
+
+def _familiar(short: str, full: str) -> bool:
+    """'Dan Doe' for 'Daniel J. Doe': the same surname after a familiar form of the given name."""
+    a, b = name_parts(short), name_parts(full)
+    return len(a) == 2 and len(b) >= 2 and len(short) < len(full) and a[-1] == b[-1] and reference.familiar(a[0], b[0])
 
 
 def _full(name: str) -> bool:
