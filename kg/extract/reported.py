@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.clauses import clause as reported_clause
+from kg.extract.clauses import clause as reported_clause, without_aside
 from kg.extract.doc import SUBJECTS, evidence
 from kg.extract.frames import as_frame, framed, naming, request as _request
 from kg.extract.nominal import content as noun_content, cue as noun_cue
@@ -89,7 +89,7 @@ def _claim(speakers: Speakers, cue_tok: Token, speaker: str, content: Span, quot
     """The claim of reported words, trimmed and cut before a whole quotation, run on to the close
     of a quotation they open before ``limit`` (the sentence's end); none when fewer than
     ``least`` words are left."""
-    text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
+    text, start = _before_quote(*_trimmed(without_aside(content)), quotes, head=content.root.idx)
     text = _to_close(speakers.doc.text, text, start, quoted, limit=limit)
     if len(text.split()) < least:
         return None
