@@ -226,10 +226,11 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
 def _misread_clause(verb: Token) -> Span | None:
     """'Jane Doe says the movement that is sweeping the region appeals to anger': a verb that
     reports only clauses (``speech.json``'s 'clause_verbs') whose parse took the clause for a
-    long object, a verb inside it; the object's words to the sentence's end."""
+    long object, a verb inside it ('says banning the nets would hurt ...': a gerund subject read as
+    the verb's complement too); the object's words to the sentence's end."""
     if verb.lemma_.lower() not in lexicon.data("speech")["clause_verbs"]:
         return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if obj is None or any(not t.is_space for t in verb.doc[verb.i + 1:obj.left_edge.i]):
         return None  # the object right after the verb
     words = [t for t in obj.subtree if not t.is_punct]
