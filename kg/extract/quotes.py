@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, evidence, quote_marks, quote_spans
+from kg.extract.misparsed import inverted, participle_of
 from kg.extract.speakers import Speakers
 from kg.model import Claim
 
@@ -107,25 +108,10 @@ def _tag(doc: Doc, speakers: Speakers, quotes, q, p_start: int, p_end: int) -> t
     for lo, hi in ((q[1] + 1, after_end), (before_start, q[0] - 1))[closed:]:
         verbs = [t for t in _tokens(doc, lo, hi) if tags_quote(t)]
         for verb in verbs[:1] if lo > q[0] else verbs[-1:]:
-            who = subject_speaker(speakers, verb, quotes) or (_inverted(speakers, verb) if lo > q[0] else None)
+            who = subject_speaker(speakers, verb, quotes) or (inverted(speakers, verb) if lo > q[0] else None)
             if who:
                 return who, verb.lemma_.lower()
     return _colon_tag(doc, speakers, quotes, before_start, q[0])
-
-
-def _inverted(speakers: Speakers, verb: Token) -> str | None:
-    """'"...," said retired admiral Jane Doe, asked about ...': a tag right after a quotation whose
-    subject, after the verb, the parse hung elsewhere: the actor named before the next punctuation
-    or preposition."""
-    doc = verb.doc
-    if not all(t.is_punct or t.is_space for t in doc[verb.sent.start:verb.i]) and not doc[verb.i - 1].is_quote:
-        return None
-    for t in doc[verb.i + 1:verb.sent.end]:
-        if t.is_punct or t.pos_ in ("ADP", "SCONJ", "CCONJ"):
-            break  # 'said a critic of Jane Doe' is not her
-        if t.i in speakers.by_token and t.dep_ not in ("compound", "amod", "nmod", "poss"):
-            return speakers.by_token[t.i].key  # the name heads the phrase: not 'said one Jane Doe aide'
-    return None
 
 
 def _colon_tag(doc: Doc, speakers: Speakers, quotes, lo: int, hi: int) -> tuple[str, str] | None:
@@ -172,7 +158,7 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     """The actor that the subject of a reporting verb names (not a word inside a quote),
     climbing to the verb it is coordinated with or complements; else the source of
     'according to X'."""
-    named = _participle_of(speakers, verb)
+    named = participle_of(speakers, verb)
     if named is not None:
         return speakers.of(named)
     head, step = verb, None
@@ -237,18 +223,6 @@ def _stranded(speakers: Speakers, verb: Token) -> Token | None:
     if people and not any(t.dep_ in SUBJECTS for t in verb.doc[people[-1].i:verb.i]):
         return people[-1]
     return None
-
-
-def _participle_of(speakers: Speakers, verb: Token) -> Token | None:
-    """'Jane Doe, the harbour master, explaining that ...': a reporting participle ('-ing') the
-    parse hung on a name before it speaks for that name (a person or body mention, not a pronoun;
-    not a finite verb the parse misread as a participle: 'The navy called upon ...'), when the
-    name is a subject or stands alone."""
-    name = verb.head
-    if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBG" or name.i >= verb.i \
-            or name.dep_ not in (*SUBJECTS, "ROOT", "appos"):
-        return None  # not an object's ('thanked Jane Doe saying ...' is the subject's words)
-    return name if name.i in speakers.by_token else None
 
 
 def _person(speakers: Speakers, tok: Token) -> bool:
