@@ -121,3 +121,19 @@ def test_a_quote_after_a_no_break_space_continues_the_writers_phrase():
      "the harbour will stay open, and the pier will close")])
 def test_an_opening_source_reports_the_rest_of_the_sentence(run, sentence, words):
     assert run(sentence) == [("person/thomas-berglund", "according to", words)]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Lindqvist said the ferry timetable was a fair compromise, despite a long quarrel among the crews.",
+     "the ferry timetable was a fair compromise"),
+    ("Lindqvist said the new quay would open in March, where the old fish market used to stand.",
+     "the new quay would open in March"),
+    ("Berglund said he would keep the pilots on duty, even though several had asked for leave in May.",
+     "he would keep the pilots on duty")])
+def test_a_writers_clause_after_a_comma_closes_the_reported_words(run, sentence, words):
+    assert [w for _, _, w in run(sentence)] == [words]
+
+
+def test_a_speakers_own_concession_after_a_comma_stays_inside(run):
+    assert [w for _, _, w in run("Berglund said the old crane was safe, though he wanted an inspection soon.")] == [
+        "the old crane was safe, though he wanted an inspection soon"]

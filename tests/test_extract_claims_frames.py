@@ -167,9 +167,22 @@ def test_a_view_verb_without_an_as_phrase_or_in_the_passive_reports_nothing(run,
 
 @pytest.mark.parametrize("sentence, words", [
     ("Critics mocked Lindqvist's warning that the harbour would freeze by December.", "the harbour would freeze by December"),
-    ("The council rejected Lindqvist's call for a ban on night fishing.", "a ban on night fishing")])
+    ("The council rejected Lindqvist's call for a ban on night fishing.", "a ban on night fishing"),
+    ("Lindqvist's announcement that the night ferry would stop in December surprised the crews.",
+     "the night ferry would stop in December"),
+    ("Lindqvist's conclusion that the old quay cannot be saved angered the fishermen.", "the old quay cannot be saved")])
 def test_a_speech_act_noun_reports_for_its_possessor(run, sentence, words):
     assert run(sentence) == [(MARIA, "indirect", words)]
+
+
+def test_his_or_its_before_a_speech_act_noun_refers_back_like_he_or_it(run):
+    assert run("Thomas Berglund spoke at the quay. The council rejected his call for a ban on night fishing.") == [
+        ("person/thomas-berglund", "indirect", "a ban on night fishing")]
+
+
+def test_a_reporting_participle_hung_on_a_name_speaks_for_that_name(run):
+    assert run("Thomas Berglund, the chairman of the harbour board, explaining that the fees would rise, "
+               "asked the crews for patience.") == [("person/thomas-berglund", "indirect", "the fees would rise")]
 
 
 @pytest.mark.parametrize("sentence", ["The claim that the harbour will close drew criticism from the council.",

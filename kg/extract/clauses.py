@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg import lexicon
 from kg.extract.doc import SUBJECTS
 from kg.extract.quotes import according, is_reporting, tags_quote as _tags
 
@@ -97,3 +98,19 @@ def _runs(idx: list[int]) -> list[tuple[int, int]]:
             s = b
     runs.append((s, idx[-1]))
     return runs
+
+
+def without_aside(content: Span) -> Span:
+    """Reported words without the writer's clause that closes them after a comma, opened by one
+    of ``speech.json``'s 'comma_asides' ('said the talks went well, despite the strike', 'said
+    the fleet sails on Monday, where ...'): a clause whose words run to the end of the content,
+    so the speaker's words go on no further."""
+    openers = [w.split() for w in lexicon.data("speech")["comma_asides"]]
+    doc, end = content.doc, content.end
+    for t in content[1:]:
+        if doc[t.i - 1].text != "," or not any(
+                [w.lower_ for w in doc[t.i:t.i + len(o)]] == o for o in openers):
+            continue
+        if t.head.right_edge.i >= end - 2 and t.head.i >= t.i or t.right_edge.i >= end - 2:
+            return doc[content.start:t.i - 1]
+    return content

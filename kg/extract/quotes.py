@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, evidence, quote_marks, quote_spans
+from kg.extract.misparsed import inverted, participle_of
 from kg.extract.speakers import Speakers
 from kg.extract.tags import after_quote, place_part, quoted_as
 from kg.model import Claim
@@ -126,7 +127,7 @@ def _tag(doc: Doc, speakers: Speakers, quotes, q, p_start: int, p_end: int) -> t
     for lo, hi in ((q[1] + 1, after_end), (before_start, q[0] - 1))[closed:]:
         verbs = [t for t in _tokens(doc, lo, hi) if tags_quote(t)]
         for verb in verbs[:1] if lo > q[0] else verbs[-1:]:
-            who = subject_speaker(speakers, verb, quotes)
+            who = subject_speaker(speakers, verb, quotes) or (inverted(speakers, verb) if lo > q[0] else None)
             if who:
                 return who, verb.lemma_.lower()
     return _colon_tag(doc, speakers, quotes, before_start, q[0])
@@ -179,6 +180,9 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     quoted = quoted_as(verb)
     if quoted is not None:
         return speakers.of(quoted)
+    named = participle_of(speakers, verb)
+    if named is not None:
+        return speakers.of(named)
     head, step = verb, None
     for _ in range(4):
         if step in ("conj", "advcl") and head.dep_ == "ccomp" and is_reporting(head.head):

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.clauses import clause as reported_clause
+from kg.extract.clauses import clause as reported_clause, without_aside
 from kg.extract.doc import SUBJECTS, evidence
 from kg.extract.frames import as_frame, framed, naming, request as _request
 from kg.extract.nominal import content as noun_content, cue as noun_cue
@@ -89,7 +89,7 @@ def _claim(speakers: Speakers, cue_tok: Token, speaker: str, content: Span, quot
     """The claim of reported words, trimmed and cut before a whole quotation, run on to the close
     of a quotation they open before ``limit`` (the sentence's end); none when fewer than
     ``least`` words are left."""
-    text, start = _before_quote(*_trimmed(content), quotes, head=content.root.idx)
+    text, start = _before_quote(*_trimmed(without_aside(content)), quotes, head=content.root.idx)
     text = _to_close(speakers.doc.text, text, start, quoted, limit=limit)
     if len(text.split()) < least:
         return None
@@ -233,10 +233,11 @@ def _content(verb: Token, *, request: Span | None = None) -> Span | None:
 def _misread_clause(verb: Token) -> Span | None:
     """'Jane Doe says the movement that is sweeping the region appeals to anger': a verb that
     reports only clauses (``speech.json``'s 'clause_verbs') whose parse took the clause for a
-    long object, a verb inside it; the object's words to the sentence's end."""
+    long object, a verb inside it ('says banning the nets would hurt ...': a gerund subject read as
+    the verb's complement too); the object's words to the sentence's end."""
     if verb.lemma_.lower() not in lexicon.data("speech")["clause_verbs"]:
         return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if obj is None or any(not t.is_space for t in verb.doc[verb.i + 1:obj.left_edge.i]):
         return None  # the object right after the verb
     words = [t for t in obj.subtree if not t.is_punct]

@@ -57,11 +57,11 @@ class Speakers:
         if m is not None:
             return m
         low = tok.lower_
-        if low in ("he", "she", "him", "her"):
-            return self._person(tok.i, "male" if low in ("he", "him") else "female", besides=self._bound(tok))
+        if low in ("he", "she", "him", "her", "his"):
+            return self._person(tok.i, "male" if low in ("he", "him", "his") else "female", besides=self._bound(tok))
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
             return self.of(tok.head.head)
-        if low == "it" and tok.dep_ == "nsubj":  # not 'it was announced'
+        if low == "it" and tok.dep_ == "nsubj" or low == "its" and tok.dep_ == "poss":  # not 'it was announced'
             return next((m.key for i, m in reversed(self.bodies) if i < tok.i), None)
         if low == "both" and tok.dep_ in SUBJECTS:  # 'Both pledged ...': the two just named
             return self.group or self._first_of_two(tok.i)
