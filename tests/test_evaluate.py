@@ -11,7 +11,7 @@ from kg.cli import cli
 GOLD_DIR = Path(__file__).parent / "data" / "gold"
 
 # The floor reached on the shipped gold articles; a change that scores lower fails CI.
-FLOOR = {"entities": 0.98, "affiliations": 0.93, "claims": 0.93, "country_relations": 0.84}
+FLOOR = {"entities": 0.98, "affiliations": 0.94, "claims": 0.94, "country_relations": 0.84}
 OVERALL_FLOOR = 0.93
 
 GOLD = {
