@@ -10,7 +10,7 @@ a paragraph that opens with a quotation continues the last quote of the paragrap
 speaker whose tag ends it with a colon; after such a tag, paragraphs without quote marks in the
 speaker's own voice ('we', 'our') are the speaker's words, one quotation each, while that voice
 lasts (a release's 'The minister said:' over its block quote). A quote that continues the writer's phrase
-('called it "a disgrace"') is no claim of its own.
+('called it "a disgrace"') is no claim of its own. Whom a tag's verb names is ``subjects``'.
 """
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, evidence, quote_marks, quote_spans
-from kg.extract.misparsed import inverted, participle_of
+from kg.extract.misparsed import inverted
 from kg.extract.speakers import Speakers
-from kg.extract.tags import after_quote, place_part, quoted_as
+from kg.extract.subjects import according, is_reporting, subject_speaker  # noqa: F401  (according: also as kg.extract.quotes')
 from kg.model import Claim
 
 MIN_WORDS = 3
@@ -43,10 +43,6 @@ def partial(text: str, start: int, end: int | None = None) -> bool:
 
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
-
-
-def is_reporting(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.reporting_verbs()
 
 
 def tags_quote(tok: Token) -> bool:
@@ -171,122 +167,6 @@ def _abbreviation(before: str) -> bool:
     word = before.split()[-1] if before.split() else ""
     word = word.lstrip("(\"“‘'")
     return lexicon.is_title_word(word) or len(word) == 2 and word[0].isupper()
-
-
-def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
-    """The actor that the subject of a reporting verb names (not a word inside a quote),
-    climbing to the verb it is coordinated with or complements; else the source of
-    'according to X'."""
-    quoted = quoted_as(verb)
-    if quoted is not None:
-        return speakers.of(quoted)
-    named = participle_of(speakers, verb)
-    if named is not None:
-        return speakers.of(named)
-    head, step = verb, None
-    for _ in range(4):
-        if step in ("conj", "advcl") and head.dep_ == "ccomp" and is_reporting(head.head):
-            head, step = head.head, "ccomp"  # 'says A is B, but conceded C': the next act hung on the reported clause
-            continue
-        outer = _outer(head) if step == "conj" and is_reporting(verb) and head.tag_ != verb.tag_ else None
-        if outer is not None and outer.tag_ == verb.tag_:
-            head, step = outer, "ccomp"  # 'said A was B, and accused C': hung deeper inside the reported clause
-            continue
-        subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
-        subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
-        if subj is not None:
-            if any(s <= subj.idx < e for s, e in quotes):  # the tag's own subject hung inside the quote
-                after = after_quote(head) if step is None else None
-                return speakers.of(after) if after is not None else None
-            if place_part(subj, speakers.by_token):
-                return None
-            if step and subj.lower_ == "it":
-                return None  # 'It was a blow, as X echoed it, saying ...': a climbed-to 'it' is no speaker
-            near = _adjacent(speakers, head) if step is None else None
-            if near is not None and near.dep_ == "appos" and near.i > subj.i and near in subj.subtree:
-                return speakers.of(near)  # 'Jane Doe, ..., to the troops there now John Roe said': misparsed as her appositive
-            return speakers.of(subj)
-        controller = _controller(head)
-        if controller is not None:
-            return speakers.of(controller)
-        if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
-            head, step = head.head, head.dep_
-        elif head.dep_ == "dep" and head.head.i < head.i and head.head.pos_ == "VERB" and is_reporting(verb):
-            head, step = head.head, "conj"  # 'offered X, then says ...': a coordination the parse left unlabelled
-        elif head.dep_ == "acomp" and step == "xcomp":
-            head, step = head.head, "acomp"  # 'are quick to point out ...', 'was willing to say ...': the subject of the adjective's verb
-        elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
-            head, step = head.head.head, "pcomp"  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
-        elif head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
-            head, step = head.head.head, "acl"  # 'issued a statement saying ...': who issued it
-        else:
-            break
-    agent = according(verb)
-    if agent is None and step is None:
-        agent = _stranded(speakers, verb)
-    return speakers.of(agent) if agent is not None else None
-
-
-def _outer(tok: Token) -> Token | None:
-    """The reporting verb whose reported clause holds a token, if any."""
-    for a in tok.ancestors:
-        if a.dep_ == "ccomp" and is_reporting(a.head):
-            return a.head
-    return None
-
-
-def _stranded(speakers: Speakers, verb: Token) -> Token | None:
-    """The subject the parse cut off a reporting verb that has none, by the shapes that cut it:
-    the verb hung as a relative clause without a relative word on its subject ('Jane Doe, the
-    envoy, on Tuesday called ...'), the subject hung with a 'who' on a relative clause before it
-    ('Jane Doe, who ..., said'), a person named right before it, or a person in apposition to a
-    place or thing before it ('At the harbour, Jane Doe, the envoy, said')."""
-    if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
-            and not any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
-        return verb.head
-    for left in verb.lefts:
-        subjs = [c for c in left.children if c.dep_ in SUBJECTS]
-        if len(subjs) == 2 and sum(c.tag_ in ("WP", "WDT") for c in subjs) == 1:
-            return next(c for c in subjs if c.tag_ not in ("WP", "WDT"))
-    if _adjacent(speakers, verb) is not None:
-        return _adjacent(speakers, verb)  # '..., stationed there now Jane Doe said': the name right before the verb
-    people = [t for t in verb.sent if t.i < verb.i and t.dep_ == "appos" and _person(speakers, t)
-              and not _person(speakers, t.head)]
-    if people and not any(t.dep_ in SUBJECTS for t in verb.doc[people[-1].i:verb.i]):
-        return people[-1]
-    return None
-
-
-def _adjacent(speakers: Speakers, verb: Token) -> Token | None:
-    """A person named right before the verb, adverbs apart, and hung as no object ('... now Jane
-    Doe said')."""
-    k = verb.i - 1
-    while k > verb.sent.start and verb.doc[k].pos_ == "ADV":
-        k -= 1
-    tok = verb.doc[k] if k >= verb.sent.start else None
-    return tok if tok is not None and _person(speakers, tok) and tok.dep_ not in ("pobj", "dobj", "poss") else None
-
-
-def _person(speakers: Speakers, tok: Token) -> bool:
-    m = speakers.by_token.get(tok.i)
-    return m is not None and m.type == "Person"
-
-
-def _controller(verb: Token) -> Token | None:
-    """'led Jane Doe to declare ...', 'urged Norway to say ...': the object of the verb an
-    infinitive complements is who does it."""
-    if verb.dep_ != "xcomp":
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-
-
-def according(verb: Token) -> Token | None:
-    """The source of 'according to X' (the phrases of ``speech.json``'s 'according')."""
-    preps = {p.split()[1] for p in lexicon.data("speech")["according"] if p.split()[0] == verb.lemma_.lower()}
-    for c in verb.children:
-        if c.lower_ in preps:
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
 
 
 def _only_quotes(text: str, start: int, end: int, quotes) -> bool:

@@ -13,7 +13,7 @@ A description ("the secretary", "the Ruritanian envoy") is the last person the a
 role whose words its modifiers fit (``referents``; nobody when two who fit share that sentence),
 "the ministry" the last body named before whose name ends in that word;
 "the two officials" is the first of the last sentence that names two people. When no antecedent
-is sure, there is no speaker.
+is sure, there is no speaker. What a noun names through the words around it is ``qualifiers``'.
 """
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, by_token, dateline_tokens, mention_spans
-from kg.extract.roles import is_title
 from kg.extract.members import members
+from kg.extract.qualifiers import author, example, name_inside, owner, title_before
 from kg.extract.referents import People
 from kg.extract.tags import titled_name
 
@@ -77,7 +77,7 @@ class Speakers:
                 return None  # 'the authors of the plan': others than the two just named
             return self._first_of_two(tok.i)
         if _definite(tok) and (tok.lemma_.lower() in lexicon.title_heads() or self.known.is_role(tok)):
-            return self._titled(tok) or self._owner(tok)
+            return self._titled(tok) or owner(tok, self.by_token)
         if _definite(tok) and tok.pos_ == "NOUN":
             return self._named_body(tok)
         return None
@@ -93,7 +93,7 @@ class Speakers:
         if tok.lemma_.lower() not in _body_speakers():
             return None
         before = (t for t in reversed(self.doc[max(tok.sent.start - 200, 0):tok.i]) if t.lemma_ == tok.lemma_)
-        return next((o for o in map(self._owner, before) if o is not None), None)
+        return next((o for o in (owner(t, self.by_token) for t in before) if o is not None), None)
 
     def named(self, tok: Token) -> str | None:
         """The actor a mention at the token (or its apposition) names; for a body-speaking noun,
@@ -107,83 +107,17 @@ class Speakers:
                 return self.by_token[c.i].key
         if tok.i in self.dateline:
             return None
-        titled = self._title_before(tok) or self._name_inside(tok) or titled_name(tok, self.by_token)
+        titled = title_before(tok, self.by_token) or name_inside(tok, self.by_token) or titled_name(tok, self.by_token)
         if titled is not None:
             return titled
         lemma = tok.lemma_.lower()
         if lemma in _person_speakers():
-            return self._owner(tok, person=True)
+            return owner(tok, self.by_token, person=True)
         if lemma in _body_speakers():
-            return self._owner(tok)
+            return owner(tok, self.by_token)
         if lemma in lexicon.data("referents")["source_nouns"]:
-            return self._author(tok)
-        return members(tok, self.by_token) or self._example(tok)
-
-    def _title_before(self, tok: Token) -> str | None:
-        """'Navy Capt. Jane Doe said', parsed with the rank for the subject: the person whose name
-        follows a subject that is a title word, before the verb."""
-        if not is_title(tok):
-            return None
-        for t in tok.doc[tok.i + 1:min(tok.i + 5, tok.head.i if tok.head.i > tok.i else tok.i + 5)]:
-            m = self.by_token.get(t.i)
-            if m is not None:
-                return m.key if m.type == "Person" else None
-            if not (t.text == "." or is_title(t)):
-                return None
-        return None
-
-    def _name_inside(self, tok: Token) -> str | None:
-        """'said Col. Jane Doe, 4th Squadron commander', parsed with the role noun for the subject
-        and the name hung on it: the one person named among the words that qualify it."""
-        if not is_title(tok):
-            return None
-        found = {self.by_token[t.i].key for c in tok.lefts if c.dep_ in ("nmod", "compound", "amod")
-                 for t in c.subtree if t.i in self.by_token and self.by_token[t.i].type == "Person"}
-        return found.pop() if len(found) == 1 else None
-
-    def _author(self, tok: Token, depth: int = 0) -> str | None:
-        """'a count by the Harbour Board', 'the Harbour Board's report', 'a report released by the
-        Harbour Board', 'results of a poll conducted for Jane Doe': who speaks through a report,
-        poll or advertisement (``referents.json``'s 'source_nouns'); nobody when it names none or
-        several."""
-        links = lexicon.data("referents")["source_links"]
-        found = {self.by_token[c.i].key for c in tok.children if c.dep_ in ("poss", "compound") and c.i in self.by_token}
-        heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in links]
-        heads += [g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"]
-        for prep in heads:
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                if obj.i in self.by_token:
-                    found.add(self.by_token[obj.i].key)
-                elif depth < 2 and obj.lemma_.lower() in lexicon.data("referents")["source_nouns"]:
-                    inner = self._author(obj, depth + 1)
-                    found |= {inner} if inner else set()
-        return found.pop() if len(found) == 1 else None
-
-    def _example(self, tok: Token) -> str | None:
-        """'Proponents like Jane Doe', 'critics, including Jane Doe and John Roe,': the first
-        actor named as an example of a plural subject (``speech.json``'s 'example_preps')."""
-        if tok.tag_ not in ("NNS", "NNPS"):
-            return None
-        preps = lexicon.data("speech")["example_preps"]
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                first = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if first is not None and first.i in self.by_token:
-                    return self.by_token[first.i].key
-        return None
-
-    def _owner(self, tok: Token, *, person: bool = False) -> str | None:
-        """The one body or country that qualifies a noun ('Norway's', 'a Harbour Board', 'of Norway');
-        with ``person``, a person too ('Jane Doe's campaign', 'a spokesman for Jane Doe')."""
-        owners = [self.by_token[c.i] for c in tok.children
-                  if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.by_token]
-        owners += [self.by_token[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
-                   for g in c.children if g.dep_ == "pobj" and g.i in self.by_token]
-        if len({o.key for o in owners}) > 1:  # "Ruritania's Harbour Board officials": the body, not its country
-            owners = [o for o in owners if o.type == "Organization"]
-        if len({o.key for o in owners}) == 1 and (person or owners[0].type != "Person"):
-            return owners[0].key
-        return None
+            return author(tok, self.by_token)
+        return members(tok, self.by_token) or example(tok, self.by_token)
 
     def _bound(self, tok: Token) -> set[str]:
         """The people a subject pronoun cannot be: those named after it in its own clause ('he
