@@ -217,11 +217,3 @@ def test_a_colon_tags_paragraphs_without_quote_marks_are_the_speakers_while_in_t
     assert [(c.kind, c.text) for c in ex.claims] == [
         ("direct", "For ten years the patrols have kept the routes open. The weather we face is harsher every winter"),
         ("direct", "I have seen how our crews keep the northern harbours safe")]
-
-
-def test_a_quote_only_paragraph_after_reported_speech_continues_its_speaker(extract_text):
-    ex = extract_text("Fjord patrols\n\n"
-                      "Fisheries Minister Maria Lindqvist said the northern routes had been closed twice this winter.\n\n"
-                      "\"The crews sailed out in storms on nine nights in January alone.\n")
-    assert ("direct", "The crews sailed out in storms on nine nights in January alone") in \
-        [(c.kind, c.text) for c in ex.claims if c.speaker == "person/maria-lindqvist"]

@@ -38,7 +38,7 @@ def claims(doc: Doc, found: Found) -> list[Claim]:
             continue
         out += joint(doc, found, speakers, sent) if issuer else []
         out += reported(speakers, sent, spans, quoted=quoted)
-    out += direct(doc, found, speakers, skip=owned, reported=[c for c in out if c.kind == "indirect"])
+    out += direct(doc, found, speakers, skip=owned)
     return _outermost(sorted(out, key=lambda c: (c.start, c.end)), found.mentions)
 
 

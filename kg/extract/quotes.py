@@ -51,9 +51,8 @@ def tags_quote(tok: Token) -> bool:
     return is_reporting(tok) or tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.data("speech")["quote_verbs"]
 
 
-def direct(doc: Doc, found: Found, speakers: Speakers, skip=(), reported=()) -> list[Claim]:
-    """The direct quotations of the body paragraphs outside ``skip`` (character ranges); a
-    paragraph of quotes only after one that ends in ``reported`` speech continues its speaker."""
+def direct(doc: Doc, found: Found, speakers: Speakers, skip=()) -> list[Claim]:
+    """The direct quotations of the body paragraphs outside ``skip`` (character ranges)."""
     text, out = found.article.text, []
     last: tuple[str, str] | None = None  # (speaker, cue) the paragraph before hands on (its last quote's, or a colon tag's)
     block: tuple[str, str] | None = None  # the speaker of a colon tag whose words follow without quote marks
@@ -74,20 +73,9 @@ def direct(doc: Doc, found: Found, speakers: Speakers, skip=(), reported=()) -> 
             claim = _claim(doc, q, tag)
             if claim is not None:
                 out.append(claim)
-        last = _carried(doc, speakers, text, p.start, p.end, quotes, tags) or _last_report(doc, reported, p, quotes)
+        last = _carried(doc, speakers, text, p.start, p.end, quotes, tags)
         block = last if text[p.start:p.end].rstrip().endswith(":") else None
     return out
-
-
-def _last_report(doc: Doc, reported, para, quotes) -> tuple[str, str] | None:
-    """The (speaker, cue) of reported speech in a quote-free paragraph's last sentence ('X said
-    the patrols failed.' before a paragraph that opens a quotation of X's)."""
-    if quotes:
-        return None
-    span = doc.char_span(para.start, para.end, alignment_mode="contract")
-    sents = list(span.sents) if span is not None and len(span) else []
-    said = [c for c in reported if sents and sents[-1].start_char <= c.start < para.end]
-    return (said[-1].speaker, said[-1].cue) if said else None
 
 
 def _first_person(doc: Doc, start: int, end: int) -> bool:
