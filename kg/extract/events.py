@@ -139,8 +139,12 @@ def participants(tok: Token, scene: Scene) -> set[str]:
     Norway and Sweden discussed Ruritania's provocations'; 'they' or 'the advisors': every
     person of the paragraph whose country is known)."""
     node = tok
-    while node.dep_ in ("conj", "dobj", "pobj", "prep", "xcomp", "acl") and node.head.i != node.i:
-        node = node.head  # up to the verb that discusses it, through what it is the object of
+    while node.dep_ in ("conj", "dobj", "pobj", "prep", "xcomp", "acl", "nsubj", "attr") and node.head.i != node.i:
+        node = node.head  # up to the verb that discusses it, through what it is the object of,
+        # or through the copula of a clause it is the subject of ('stressed that Xn launches are a threat')
+        said = node.dep_ == "ccomp" and node.lemma_.lower() == "be"
+        if said:
+            node = node.head
         if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in lex()["discussion_verbs"] and controllers(node)
                                              or node.dep_ not in ("xcomp", "acl")):
             break  # "reaffirmed their commitment to respond to Ruritania's threat"
