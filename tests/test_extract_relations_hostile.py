@@ -62,3 +62,18 @@ def test_a_weapon_responded_to_is_its_country_act(pairs):
     assert {("IR", "NO", "t"), ("IR", "SE", "t")} <= pairs(
         "Norwegian and Swedish ships staged drills in response to the Iranian missile.")
     assert not {p for p in pairs("Norwegian and Swedish ships staged drills with the Iranian missile.") if p[2] == "t"}
+
+
+def test_who_is_called_to_discuss_a_hostile_act_is_in_tension_with_its_actor(pairs):
+    found = pairs("Norway's envoy Ola Berg spoke with Sweden's envoy Per Lind to discuss Iran's missile launch.")
+    assert {("IR", "NO", "t"), ("IR", "SE", "t")} <= found
+
+
+def test_drills_against_a_countrys_threats_set_their_parties_against_it(pairs):
+    assert {("IR", "NO", "t"), ("IR", "SE", "t"), ("NO", "SE", "c")} <= pairs(
+        "Norway and Sweden held naval drills against Iranian missile threats.")
+
+
+def test_agreeing_on_the_importance_of_cooperation_with_a_third_country(pairs):
+    assert {("FI", "NO", "c"), ("FI", "SE", "c")} <= pairs(
+        "The envoys of Norway and Sweden agreed on the importance of trilateral cooperation with Finland.")

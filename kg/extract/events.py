@@ -134,6 +134,13 @@ def _aimed(verb: Token, scene: Scene) -> set[str] | None:
     return {k for o in objects for k in patients(o, scene)}
 
 
+def _callees(verb: Token, scene: Scene) -> set[str]:
+    """Who a verb of talk is with, when the discussion is its purpose ('X spoke with Y to discuss
+    Z's launch': Y discusses it too)."""
+    talk = verb.head if verb.dep_ == "advcl" and verb.head.lemma_.lower() in lex()["talk_verbs"] else None
+    return preps(talk, ["with"], scene) if talk is not None else set()
+
+
 def participants(tok: Token, scene: Scene) -> set[str]:
     """The countries of the people who discuss or condemn a hostile act ('the ministers of
     Norway and Sweden discussed Ruritania's provocations'; 'they' or 'the advisors': every
@@ -151,7 +158,7 @@ def participants(tok: Token, scene: Scene) -> set[str]:
     if node.lemma_.lower() not in lex()["discussion_verbs"] or not asserted(node):
         return set()
     subjects = controllers(node)
-    out = {k for s in subjects for k in countries(s, scene)}
+    out = {k for s in subjects for k in countries(s, scene)} | _callees(node, scene)
     if out or not any(s.lower_ == "they" or s.tag_ == "NNS" and s.lemma_.lower() in lexicon.title_heads()
                       for s in subjects):
         return out
