@@ -77,3 +77,9 @@ def test_drills_against_a_countrys_threats_set_their_parties_against_it(pairs):
 def test_agreeing_on_the_importance_of_cooperation_with_a_third_country(pairs):
     assert {("FI", "NO", "c"), ("FI", "SE", "c")} <= pairs(
         "The envoys of Norway and Sweden agreed on the importance of trilateral cooperation with Finland.")
+
+
+def test_the_launch_takes_up_the_weapon_fired_in_the_sentence_before(pairs):
+    assert pairs("Iran fired a ballistic missile on Monday. Norway and Sweden condemned the launch.") == \
+        {("IR", "NO", "t"), ("IR", "SE", "t")}
+    assert pairs("Iran launched a satellite on Monday. Norway and Sweden discussed the launch.") == set()

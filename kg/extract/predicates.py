@@ -106,7 +106,25 @@ def hostile_act(noun: Token) -> bool:
              for w in (c, *(g for g in c.children if g.dep_ in ("compound", "amod")))]
     return (noun.lemma_.lower() in acts["weapon_nouns"] and any(w in acts["weapon_words"] for w in words)
             or noun.lemma_.lower() in acts["act_nouns"] and any(w in acts["act_words"] for w in words)
-            or noun.lower_ in acts["weapon_words"] and _responded(noun))  # "in response to the Xn missile"
+            or noun.lower_ in acts["weapon_words"] and _responded(noun)  # "in response to the Xn missile"
+            or noun.lemma_.lower() in acts["weapon_nouns"] and earlier_act(noun) is not None)
+
+
+def earlier_act(act: Token) -> Token | None:
+    """The act a definite noun of a hostile act takes up from the sentence before ('North Korea
+    fired a missile on Monday. Japan condemned the launch.'): a verb that fires a weapon or a
+    hostile act named with its weapon; None when the sentence before has none."""
+    acts = lex()["hostile_acts"]
+    if not any(c.dep_ == "det" and c.lower_ in acts["definite"] for c in act.children) or act.sent.start == 0:
+        return None
+    for tok in reversed(act.doc[act.sent.start - 1].sent):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in acts["firing_verbs"] and any(
+                c.dep_ == "dobj" and (c.lower_ in acts["weapon_words"] or any(
+                    w.lower_ in acts["weapon_words"] for w in c.children)) for c in tok.children):
+            return tok
+        if tok.pos_ == "NOUN" and tok.i != act.i and tok.lemma_.lower() in acts["weapon_nouns"] and hostile_act(tok):
+            return tok
+    return None
 
 
 def _responded(noun: Token) -> bool:
