@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.attached import agent_phrase, modifiers, patients, possessor, preps
 from kg.extract.governors import governor, host, hosted, joint, subject_of
+from kg.extract.predicates import earlier_act, hostile_act
 from kg.extract.sides import RELATIVES, Scene, countries, lex
 
 
@@ -69,6 +70,8 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
     targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
     if not targets and polarity == "tension":  # "Norway warned that Sweden would pay"
         targets = {k for c in tok.children if c.dep_ == "ccomp" for k in subject_of(c, scene)}
+    if targets and tok.lemma_.lower() in lex()["charge_verbs"]:
+        return agents, targets  # "X accused Y of shipping arms to Z": Z is in the charge, not charged
     return agents, targets | preps(tok, words, scene, listing=True)
 
 
@@ -166,7 +169,21 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
                    for m in c.children if m.dep_ in ("npadvmod", "compound", "amod") for k in countries(m, scene)}
     if joint(tok) and agents:  # "took part in the exercise hosted by X": both take part
         return agents | governor(tok, scene), targets
+    if not agents and hostile_act(tok):
+        agents = _earlier_actor(tok, scene)  # "Xn fired a missile. Y condemned the launch."
+    verb = host(tok)
+    if not agents and hostile_act(tok) and (verb is None or verb.lemma_.lower() not in lex()["hostile_acts"]["verbs"]):
+        return agents, targets  # "X discussed the missile launches": X launched none; "X conducted a missile test"
     return agents or governor(tok, scene), targets
+
+
+def _earlier_actor(act: Token, scene: Scene) -> set[str]:
+    """Who did the act a definite hostile noun takes up from the sentence before ('North Korea
+    fired a missile on Monday. Japan condemned the launch.')."""
+    done = earlier_act(act)
+    if done is None:
+        return set()
+    return subject_of(done, scene) if done.pos_ in ("VERB", "AUX") else modifiers(done, scene)
 
 
 def _labelled(noun: Token, scene: Scene) -> set[str]:

@@ -49,7 +49,7 @@ def asserted(tok: Token, *, unsaid: frozenset[int] | None = None) -> bool:
             if (c.dep_ == "neg" or (c.lower_ in data["negations"] and c.dep_ in ("det", "advmod", "preconj", "cc"))) \
                     and not _not_only(c):
                 return False
-            if c.dep_ == "aux" and c.lemma_.lower() in data["modals"]:
+            if c.dep_ == "aux" and c.lemma_.lower() in data["modals"] and not _reported_will(c):
                 return False
     wanted = [*clause[1:], clause[-1].head] if clause[-1].dep_ in ("xcomp", "ccomp", "advcl") \
         and not _stated(clause[-1]) else clause[1:]
@@ -60,6 +60,14 @@ def asserted(tok: Token, *, unsaid: frozenset[int] | None = None) -> bool:
         return False
     return not any(c.lower_ == "without" and c.left_edge.i <= tok.i <= c.right_edge.i
                    for n in clause for c in n.children if c.dep_ == "prep")
+
+
+def _reported_will(aux: Token) -> bool:
+    """'would' of a clause that a past commitment reports ('agreed that they would hold drills',
+    'confirmed that X would cooperate'): the 'will' of what was agreed, not a hypothesis."""
+    verb = aux.head
+    return aux.lower_ == "would" and verb.dep_ == "ccomp" and verb.head.tag_ in ("VBD", "VBN") \
+        and verb.head.lemma_.lower() in lex()["commitment_verbs"]
 
 
 def _wants(verb: Token) -> bool:

@@ -134,20 +134,31 @@ def _aimed(verb: Token, scene: Scene) -> set[str] | None:
     return {k for o in objects for k in patients(o, scene)}
 
 
+def _callees(verb: Token, scene: Scene) -> set[str]:
+    """Who a verb of talk is with, when the discussion is its purpose ('X spoke with Y to discuss
+    Z's launch': Y discusses it too)."""
+    talk = verb.head if verb.dep_ == "advcl" and verb.head.lemma_.lower() in lex()["talk_verbs"] else None
+    return preps(talk, ["with"], scene) if talk is not None else set()
+
+
 def participants(tok: Token, scene: Scene) -> set[str]:
     """The countries of the people who discuss or condemn a hostile act ('the ministers of
     Norway and Sweden discussed Ruritania's provocations'; 'they' or 'the advisors': every
     person of the paragraph whose country is known)."""
     node = tok
-    while node.dep_ in ("conj", "dobj", "pobj", "prep", "xcomp", "acl") and node.head.i != node.i:
-        node = node.head  # up to the verb that discusses it, through what it is the object of
+    while node.dep_ in ("conj", "dobj", "pobj", "prep", "xcomp", "acl", "nsubj", "attr") and node.head.i != node.i:
+        node = node.head  # up to the verb that discusses it, through what it is the object of,
+        # or through the copula of a clause it is the subject of ('stressed that Xn launches are a threat')
+        said = node.dep_ == "ccomp" and node.lemma_.lower() == "be"
+        if said:
+            node = node.head
         if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in lex()["discussion_verbs"] and controllers(node)
                                              or node.dep_ not in ("xcomp", "acl")):
             break  # "reaffirmed their commitment to respond to Ruritania's threat"
     if node.lemma_.lower() not in lex()["discussion_verbs"] or not asserted(node):
         return set()
     subjects = controllers(node)
-    out = {k for s in subjects for k in countries(s, scene)}
+    out = {k for s in subjects for k in countries(s, scene)} | _callees(node, scene)
     if out or not any(s.lower_ == "they" or s.tag_ == "NNS" and s.lemma_.lower() in lexicon.title_heads()
                       for s in subjects):
         return out

@@ -99,6 +99,9 @@ def host(noun: Token, *, owned: bool = True) -> Token | None:
                 and node.head.head.lemma_.lower() in lex()["frame_nouns"]:  # "enjoyed a long history of cooperation"
             node = node.head.head
             continue
+        if node.dep_ == "pobj" and node.head.lower_ == "on" and node.lemma_.lower() in lex()["frame_nouns"]:
+            node = node.head.head  # "agreed on the importance of cooperation with X"
+            continue
         during = node.head.lower_ == "during" and _cooperation(noun)  # "X flew during the exercise"
         if node.dep_ == "pobj" and (node.head.lower_ in ("in", "into", "to", "for") or during) and not owner:
             node = node.head.head  # not 'sanctions on X for its invasion of Y': 'its' is X

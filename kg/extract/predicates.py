@@ -87,6 +87,8 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
         return "threaten", "against"  # "deterrence against X", not "deterrence to X"
     if lemma in data["opposition_nouns"] and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return "reject", "directed"  # "in opposition to X's program", not "the opposition"
+    if hostile_act(tok):
+        return "threaten", "directed"  # "X's ballistic missile launch", "X's provocative actions"
     cls = data["joint_nouns"].get(lemma)
     if cls and any(c.lower_ in data["group_words"] for c in tok.children if c.dep_ in ("amod", "advmod", "compound")):
         return cls, "mutual"
@@ -94,6 +96,41 @@ def _noun_predicate(tok: Token) -> tuple[str, str] | None:
                                             for v in (tok.head, *tok.head.conjuncts)):
         return cls, "mutual"  # "the operation includes X's and Y's ships": its members
     return None
+
+
+def hostile_act(noun: Token) -> bool:
+    """A noun of an act that its words make hostile: a weapon's launch or test ('the ballistic
+    missile launch', 'nuclear tests'), an act called provocative ('escalatory actions')."""
+    acts = lex()["hostile_acts"]
+    words = [w.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+             for w in (c, *(g for g in c.children if g.dep_ in ("compound", "amod")))]
+    return (noun.lemma_.lower() in acts["weapon_nouns"] and any(w in acts["weapon_words"] for w in words)
+            or noun.lemma_.lower() in acts["act_nouns"] and any(w in acts["act_words"] for w in words)
+            or noun.lower_ in acts["weapon_words"] and _responded(noun)  # "in response to the Xn missile"
+            or noun.lemma_.lower() in acts["weapon_nouns"] and earlier_act(noun) is not None)
+
+
+def earlier_act(act: Token) -> Token | None:
+    """The act a definite noun of a hostile act takes up from the sentence before ('North Korea
+    fired a missile on Monday. Japan condemned the launch.'): a verb that fires a weapon or a
+    hostile act named with its weapon; None when the sentence before has none."""
+    acts = lex()["hostile_acts"]
+    if not any(c.dep_ == "det" and c.lower_ in acts["definite"] for c in act.children) or act.sent.start == 0:
+        return None
+    for tok in reversed(act.doc[act.sent.start - 1].sent):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in acts["firing_verbs"] and any(
+                c.dep_ == "dobj" and (c.lower_ in acts["weapon_words"] or any(
+                    w.lower_ in acts["weapon_words"] for w in c.children)) for c in tok.children):
+            return tok
+        if tok.pos_ == "NOUN" and tok.i != act.i and tok.lemma_.lower() in acts["weapon_nouns"] and hostile_act(tok):
+            return tok
+    return None
+
+
+def _responded(noun: Token) -> bool:
+    """A noun that a phrase of response is on ('in response to', 'in the face of')."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and lex()["response_frames"].get(prep.head.lower_) == prep.lower_
 
 
 def against_heads(noun: Token) -> list[Token]:

@@ -35,7 +35,12 @@ def _frame(act: Token) -> Token | None:
     of its conjuncts) is the object of."""
     while act.dep_ == "conj" and act.head.i != act.i:
         act = act.head
+    counted = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" else None
+    if counted is not None and counted.lemma_.lower() in lex()["quantity_nouns"]:
+        act = counted  # "in the face of a series of Xn missile tests"
     prep = act.head if act.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in lex()["against_preps"] and prep.head.pos_ in ("NOUN", "VERB"):
+        return prep  # "held drills against Xn threats", "stood firm against Xn pressure"
     noun = prep.head if prep is not None else None
     if noun is None or lex()["response_frames"].get(noun.lower_) != prep.lower_:
         return None

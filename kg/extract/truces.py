@@ -33,7 +33,8 @@ def controllers(verb: Token) -> list[Token]:
     node = verb
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
-        if subjects or node.dep_ != "xcomp":
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if subjects or node.dep_ != "xcomp" and not purpose:  # "X called Y to discuss Z": X discusses
             return subjects
         node = node.head
     return []

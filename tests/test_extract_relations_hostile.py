@@ -1,0 +1,85 @@
+"""Country relations around hostile acts on the real small spaCy pipeline: a weapon's launch or
+test and an act called provocative are their country's act against those who discuss, condemn or
+respond to it; a commitment reported with 'would' is asserted; a charge is against the charged."""
+from __future__ import annotations
+
+import pytest
+
+from kg import article, nlp as nlp_
+from kg.extract import extract
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_.load()
+
+
+@pytest.fixture(scope="module")
+def pairs(nlp):
+    def pairs(body: str, title: str = "Regional news") -> set[tuple[str, str, str]]:
+        """(iso, iso, 'c' | 't') of every relation found in an article with this body."""
+        art = article.parse(f"{title}\n\n{body}\n".encode("utf-8"), "t.txt")
+        found = extract(nlp(article.readable(art)), art).relations
+        return {(*sorted((r.a.removeprefix("country/"), r.b.removeprefix("country/"))), r.type[0]) for r in found}
+    return pairs
+
+
+def test_a_commitment_reported_with_would_is_asserted(pairs):
+    assert ("NO", "SE", "c") in pairs("The envoys confirmed that Norway and Sweden would cooperate closely on radar.")
+    assert pairs("Analysts think that Norway and Sweden would cooperate closely on radar.") == set()
+
+
+def test_a_weapon_launch_is_its_country_act_against_those_who_discuss_it(pairs):
+    assert {("IR", "NO", "t"), ("IR", "SE", "t")} <= pairs(
+        "Norway and Sweden discussed Iran's latest ballistic missile launch on Friday.")
+    assert {("IR", "NO", "t"), ("IR", "SE", "t")} <= pairs(
+        "Norway and Sweden discussed Iran's provocative actions on Friday.")
+    assert not {p for p in pairs("Norway and Sweden discussed Iran's latest satellite launch on Friday.") if p[2] == "t"}
+
+
+def test_who_discusses_a_launch_did_not_launch_it(pairs):
+    found = pairs("Norway discussed the recent missile tests with Sweden.")
+    assert not {p for p in found if p[2] == "t"}
+
+
+def test_a_launch_called_a_threat_in_a_stated_clause_is_against_its_speakers(pairs):
+    assert {("IR", "NO", "t"), ("IR", "SE", "t")} <= pairs(
+        "The ministers of Norway and Sweden stressed that Iran's missile tests are a grave threat.")
+
+
+def test_responders_to_a_series_of_hostile_acts_are_in_tension_with_their_actor(pairs):
+    assert {("IR", "NO", "t"), ("IR", "SE", "t")} <= pairs(
+        "Norway and Sweden agreed to deepen their ties in the face of a series of Iranian missile tests.")
+
+
+def test_a_charge_is_against_the_charged_not_the_countries_inside_it(pairs):
+    assert pairs("Norway accused Iran of shipping rifles and shells to Sweden.") == {("IR", "NO", "t")}
+
+
+def test_a_weapon_responded_to_is_its_country_act(pairs):
+    assert {("IR", "NO", "t"), ("IR", "SE", "t")} <= pairs(
+        "Norwegian and Swedish ships staged drills in response to the Iranian missile.")
+    assert not {p for p in pairs("Norwegian and Swedish ships staged drills with the Iranian missile.") if p[2] == "t"}
+
+
+def test_who_is_called_to_discuss_a_hostile_act_is_in_tension_with_its_actor(pairs):
+    found = pairs("Norway's envoy Ola Berg spoke with Sweden's envoy Per Lind to discuss Iran's missile launch.")
+    assert {("IR", "NO", "t"), ("IR", "SE", "t")} <= found
+
+
+def test_drills_against_a_countrys_threats_set_their_parties_against_it(pairs):
+    assert {("IR", "NO", "t"), ("IR", "SE", "t"), ("NO", "SE", "c")} <= pairs(
+        "Norway and Sweden held naval drills against Iranian missile threats.")
+
+
+def test_agreeing_on_the_importance_of_cooperation_with_a_third_country(pairs):
+    assert {("FI", "NO", "c"), ("FI", "SE", "c")} <= pairs(
+        "The envoys of Norway and Sweden agreed on the importance of trilateral cooperation with Finland.")
+
+
+def test_the_launch_takes_up_the_weapon_fired_in_the_sentence_before(pairs):
+    assert pairs("Iran fired a ballistic missile on Monday. Norway and Sweden condemned the launch.") == \
+        {("IR", "NO", "t"), ("IR", "SE", "t")}
+    assert pairs("Iran launched a satellite on Monday. Norway and Sweden discussed the launch.") == set()
