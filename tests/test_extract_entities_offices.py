@@ -58,3 +58,12 @@ def test_a_us_states_words_before_a_lower_case_title_are_no_body(extract_text):
 def test_a_span_that_ends_in_a_titles_head_is_a_title_not_a_body(words, title):
     doc = spacy.blank("en")(words)
     assert offices.job_title(doc[:]) is title
+
+
+def test_a_portfolio_after_a_titles_head_is_its_domain_not_a_body():
+    doc = spacy.blank("en")("Jane Holm, Assistant Secretary of State for Nordic and Arctic Affairs, spoke.")
+    start = next(t.i for t in doc if t.text == "State")
+    end = next(t.i for t in doc if t.text == "Affairs") + 1
+    assert offices.title_domain(doc, start, end)
+    board = spacy.blank("en")("Jane Holm, Secretary of State for the Nordic Fisheries Board, spoke.")
+    assert not offices.title_domain(board, 5, 11)  # a body's word inside: a body of its own

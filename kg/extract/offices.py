@@ -114,7 +114,8 @@ def national_title(doc: Doc, start: int, end: int, gaz: list[Span]) -> bool:
 def title_domain(doc: Doc, start: int, end: int) -> bool:
     """Words NER took for a body that are a title's domain ('Secretary of [State for
     Political-Military] Affairs'): after a title's head, its link and more title words, and
-    title words themselves or running on into more ('... Affairs'), no body's name."""
+    title words themselves or running on into more ('... Affairs'), or a portfolio ('[State for
+    Nordic Affairs]'), no body's name."""
     k = start
     while k > 0 and (doc[k - 1].lower_ in ("of", "for", "the", "and", "-") or lexicon.is_title_word(doc[k - 1].text)):
         k -= 1
@@ -122,7 +123,15 @@ def title_domain(doc: Doc, start: int, end: int) -> bool:
                                   and not body_word(doc[end]))  # '... Affairs'
     return k < start and any(t.lower_ in lexicon.title_heads() for t in doc[k:start]) \
         and doc[start - 1].lower_ in ("of", "for", "-", "the") \
-        and (runs_on or all(lexicon.is_title_word(t.text) and not body_word(t) for t in doc[start:end]))
+        and (runs_on or all(lexicon.is_title_word(t.text) and not body_word(t) for t in doc[start:end])
+             or _portfolio(doc[start:end]))
+
+
+def _portfolio(span) -> bool:
+    """'State for Nordic and Arctic Affairs' after 'Assistant Secretary of': a title word, 'for',
+    any words and a title word at the end, no body's word."""
+    return len(span) >= 3 and lexicon.is_title_word(span[0].text) and lexicon.is_title_word(span[-1].text) \
+        and any(t.lower_ == "for" for t in span[1:-1]) and not any(body_word(t) for t in span)
 
 
 def before_person(doc: Doc, i: int) -> bool:
