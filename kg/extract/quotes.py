@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, evidence, quote_marks, quote_spans
-from kg.extract.misparsed import inverted
 from kg.extract.speakers import Speakers
 from kg.extract.subjects import according, is_reporting, subject_speaker  # noqa: F401  (according: also as kg.extract.quotes')
+from kg.extract.tags import inverted
 from kg.model import Claim
 
 MIN_WORDS = 3
@@ -123,7 +123,7 @@ def _tag(doc: Doc, speakers: Speakers, quotes, q, p_start: int, p_end: int) -> t
     for lo, hi in ((q[1] + 1, after_end), (before_start, q[0] - 1))[closed:]:
         verbs = [t for t in _tokens(doc, lo, hi) if tags_quote(t)]
         for verb in verbs[:1] if lo > q[0] else verbs[-1:]:
-            who = subject_speaker(speakers, verb, quotes) or (inverted(speakers, verb) if lo > q[0] else None)
+            who = subject_speaker(speakers, verb, quotes) or (inverted(verb, speakers.by_token) if lo > q[0] else None)
             if who:
                 return who, verb.lemma_.lower()
     return _colon_tag(doc, speakers, quotes, before_start, q[0])

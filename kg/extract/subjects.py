@@ -15,9 +15,8 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.doc import SUBJECTS
-from kg.extract.misparsed import participle_of
 from kg.extract.speakers import Speakers
-from kg.extract.tags import after_quote, place_part, quoted_as
+from kg.extract.tags import after_quote, participle_of, place_part, quoted_as
 
 
 def is_reporting(tok: Token) -> bool:
@@ -31,7 +30,7 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     quoted = quoted_as(verb)
     if quoted is not None:
         return speakers.of(quoted)
-    named = participle_of(speakers, verb)
+    named = participle_of(verb, speakers.by_token)
     if named is not None:
         return speakers.of(named)
     head, step = verb, None
@@ -99,8 +98,9 @@ def _stranded(speakers: Speakers, verb: Token) -> Token | None:
         subjs = [c for c in left.children if c.dep_ in SUBJECTS]
         if len(subjs) == 2 and sum(c.tag_ in ("WP", "WDT") for c in subjs) == 1:
             return next(c for c in subjs if c.tag_ not in ("WP", "WDT"))
-    if _adjacent(speakers, verb) is not None:
-        return _adjacent(speakers, verb)  # '..., stationed there now Jane Doe said': the name right before the verb
+    near = _adjacent(speakers, verb)
+    if near is not None:
+        return near  # '..., stationed there now Jane Doe said': the name right before the verb
     people = [t for t in verb.sent if t.i < verb.i and t.dep_ == "appos" and _person(speakers, t)
               and not _person(speakers, t.head)]
     if people and not any(t.dep_ in SUBJECTS for t in verb.doc[people[-1].i:verb.i]):

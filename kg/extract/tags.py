@@ -8,13 +8,17 @@
   no speaker, though the parse makes it the verb's subject.
 - 'Deputy Chief of Staff of the Ruritanian Navy Rear Admiral Jane Doe said': the parse makes the
   title the subject and hangs the titled name that ends it in its last phrase.
+- 'Jane Doe, the harbour master, explaining that ...': a reporting participle hung on the name
+  before it speaks for that name.
+- '"...," said retired admiral Jane Doe, asked about ...': the subject written after the verb,
+  which the parse gave to another word.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.doc import quote_marks
+from kg.extract.doc import SUBJECTS, quote_marks
 from kg.extract.roles import is_head, is_title
 from kg.model import Mention
 
@@ -76,3 +80,30 @@ def titled_name(tok: Token, by_token: dict[int, Mention]) -> str | None:
         first -= 1
     before = tok.doc[first - 1]
     return m.key if is_title(before) and before.lower_ not in ("of", "the", "-") else None
+
+
+def participle_of(verb: Token, by_token: dict[int, Mention]) -> Token | None:
+    """'Jane Doe, the harbour master, explaining that ...': a reporting participle ('-ing') the
+    parse hung on a name before it speaks for that name (a person or body mention, not a pronoun;
+    not a finite verb the parse misread as a participle: 'The navy called upon ...'), when the
+    name is a subject or stands alone."""
+    name = verb.head
+    if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VBG" or name.i >= verb.i \
+            or name.dep_ not in (*SUBJECTS, "ROOT", "appos"):
+        return None  # not an object's ('thanked Jane Doe saying ...' is the subject's words)
+    return name if name.i in by_token else None
+
+
+def inverted(verb: Token, by_token: dict[int, Mention]) -> str | None:
+    """'"...," said retired admiral Jane Doe, asked about ...': a tag right after a quotation whose
+    subject, after the verb, the parse hung elsewhere: the actor named before the next punctuation
+    or preposition."""
+    doc = verb.doc
+    if not all(t.is_punct or t.is_space for t in doc[verb.sent.start:verb.i]) and not doc[verb.i - 1].is_quote:
+        return None
+    for t in doc[verb.i + 1:verb.sent.end]:
+        if t.is_punct or t.pos_ in ("ADP", "SCONJ", "CCONJ"):
+            break  # 'said a critic of Jane Doe' is not her
+        if t.i in by_token and t.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return by_token[t.i].key  # the name heads the phrase: not 'said one Jane Doe aide'
+    return None

@@ -1,4 +1,4 @@
-"""kg.extract.misparsed on hand-made Docs (no statistical model): a quotation's tag whose subject
+"""kg.extract.tags through claims on hand-made Docs (no statistical model): a quotation's tag whose subject
 the parse hung on another word."""
 from __future__ import annotations
 
