@@ -137,3 +137,23 @@ def test_a_writers_clause_after_a_comma_closes_the_reported_words(run, sentence,
 def test_a_speakers_own_concession_after_a_comma_stays_inside(run):
     assert [w for _, _, w in run("Berglund said the old crane was safe, though he wanted an inspection soon.")] == [
         "the old crane was safe, though he wanted an inspection soon"]
+
+
+def test_an_infinitive_of_purpose_names_a_topic_not_a_claim(run):
+    assert run("Lindqvist called the Ruritanian envoy at midnight to talk about their concern over the "
+               "closed harbour.") == []
+    said = run("Lindqvist called the Ruritanian envoy at midnight to warn that the harbour would close.")
+    assert [(who, text) for who, _, text in said] == [(MARIA, "the harbour would close")]
+
+
+def test_a_coordinated_verb_in_a_clause_before_its_tag_is_still_what_is_said(run):
+    said = run("The ferry sailed about forty miles and was believed to have reached the island, "
+               "Lindqvist said.")
+    assert said == [(MARIA, "say", "The ferry sailed about forty miles and was believed to have reached the island")]
+
+
+def test_a_coordinated_report_in_a_clause_before_its_tag_is_still_what_is_said(run):
+    said = run("The Ruritanian navy seized two trawlers on Monday and demanded that the crews pay a fine, "
+               "Lindqvist said.")
+    assert (MARIA, "say", "The Ruritanian navy seized two trawlers on Monday and demanded that the crews pay "
+                          "a fine") in said

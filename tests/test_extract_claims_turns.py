@@ -219,3 +219,33 @@ def test_fragments_of_remarks_that_go_on_the_sentence_before_are_no_claims(run):
              "The navy will need new ships within the decade. To replace the old frigates, and train "
              "their crews abroad. So that the northern routes stay open all winter.\n")
     assert [t for _, _, t in said(ex)] == ["The navy will need new ships within the decade"]
+
+
+def test_name_labels_with_a_role_or_an_outlet_open_turns(run):
+    ex = run("Harbour Talks\n\n"
+             "Berg, Harbour Radio: The navy spoke of new patrols. What do you expect from them?\n\n"
+             "Ms. Maria Lindqvist, Minister for Harbours: The ports will be ready within two years.\n\n"
+             "Lindqvist: The northern routes will be busy within ten years.\n")
+    assert said(ex) == [(MARIA, "direct", "The ports will be ready within two years"),
+                        (MARIA, "direct", "The northern routes will be busy within ten years")]
+
+
+def test_one_name_and_a_colon_open_no_turn(run):
+    ex = run("Harbour Watch\n\nMaria Lindqvist visited the harbour on Tuesday.\n\n"
+             "Lindqvist: a minister with a plan for the northern routes.\n\n"
+             "Thomas Berglund said the ports are not ready for the ships.\n")
+    assert [(s, t) for s, _, t in said(ex)] == [(THOMAS, "the ports are not ready for the ships")]
+
+
+def test_a_speaking_it_is_the_last_body_that_spoke(run):
+    ex = run("Harbour Watch\n\nThe Harbour Board said in a statement that the port would close.\n\n"
+             "Norway seized two trawlers in the fjord on Monday.\n\n"
+             "“No ship should enter the fjord,” it warned.\n")
+    quoted = [c.speaker for c in ex.claims if c.kind == "direct"]
+    assert quoted == ["org/harbour-board"]
+
+
+def test_the_statement_speaks_for_whoever_issued_the_last_one(run):
+    ex = run("Harbour Watch\n\nThe Harbour Board said in a press release that the port would close.\n\n"
+             "The ferries will stop running on Monday, the statement said.\n")
+    assert ("org/harbour-board", "indirect", "The ferries will stop running on Monday") in said(ex)

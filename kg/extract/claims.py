@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from kg.extract.doc import Found, body_sentences, quote_spans
 from kg.extract.quotes import direct, partial
 from kg.extract.reported import reported
-from kg.extract.turns import first_person, group, joint, turns
+from kg.extract.jointtexts import first_person, group, joint
+from kg.extract.turns import turns
 from kg.extract.speakers import Speakers
 from kg.model import Claim, Mention
 

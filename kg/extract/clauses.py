@@ -36,14 +36,16 @@ def _tail(head: Token, *, verb: Token | None = None) -> int:
     reporting verb coordinated with its head without a subject of its own ('said X and urged Y':
     the speaker's next act), a participle after a comma ('declared X, throwing the race open'),
     or a verb deeper in the clause that shares the reporting verb's subject and tense but not the
-    clause's ('said he makes $41,000 and questioned ...'); the token index, or past the clause."""
+    clause's ('said he makes $41,000 and questioned ...'), never in a clause before the verb that
+    reports it; the token index, or past the clause."""
     parallel = _parallel(head, verb) if verb is not None else None
     if parallel is not None:
         return parallel
+    before = verb is not None and head.i < verb.i  # 'A flew and was B, X said': no next act of X inside
     for c in head.rights:
         own = any(g.dep_ in SUBJECTS for g in c.children)
         shared = c.tag_ == "VB" and any(g.tag_ == "MD" for g in head.children)  # 'would sit ... and tell
-        act = c.dep_ == "conj" and not own and not shared and _tags(c)  # not 'would sit him down and tell him
+        act = c.dep_ == "conj" and not own and not shared and not before and _tags(c)
         aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
         if act or aside:
             return c.left_edge.i
@@ -65,8 +67,9 @@ def _parallel(head: Token, verb: Token) -> int | None:
             return t.left_edge.i
         if any(g.dep_ in SUBJECTS for g in t.children):
             continue
-        if t.dep_ == "conj" and t.head.i >= head.i and (_finite(t) == _finite(verb) != _finite(t.head)
-                                                        or is_reporting(t) and t.tag_ == verb.tag_):
+        after = head.i > verb.i  # in a clause before the verb ('A did B and urged C, X said') all is X's
+        if t.dep_ == "conj" and after and t.head.i >= head.i and (_finite(t) == _finite(verb) != _finite(t.head)
+                                                                  or is_reporting(t) and t.tag_ == verb.tag_):
             return t.left_edge.i
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i != head.i and t.doc[t.left_edge.i - 1].text == "," \
                 and t.right_edge.i >= last - 1:

@@ -2,7 +2,8 @@
 
 A title word the parse took for the subject names the person whose name follows it ('Navy Capt.
 Jane Doe said') or hangs on it ('said Col. Jane Doe, 4th Squadron commander'); a report, poll or
-advertisement names its author ('a count by the Harbour Board'); a plural noun names its first
+advertisement names its author ('a count by the Harbour Board'), and a statement the one who issued
+the last statement named before ('the statement said'); a plural noun names its first
 example ('proponents like Jane Doe'); a noun that speaks for a body names the one body or country
 that qualifies it ('Norway's foreign ministry', 'a spokesman for Jane Doe'). Each answers with an
 actor's key, or None when the words name none or several.
@@ -12,8 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.doc import SUBJECTS
 from kg.extract.roles import is_title
 from kg.model import Mention
+
+LOOKBACK = 200  # tokens before a document noun in which the document it refers back to was named
 
 
 def title_before(tok: Token, by_token: dict[int, Mention]) -> str | None:
@@ -57,6 +61,26 @@ def author(tok: Token, by_token: dict[int, Mention], depth: int = 0) -> str | No
                 inner = author(obj, by_token, depth + 1)
                 found |= {inner} if inner else set()
     return found.pop() if len(found) == 1 else None
+
+
+def issuer(tok: Token, by_token: dict[int, Mention], speaker_of) -> str | None:
+    """'the statement said': who issued the last document of that kind named before
+    (``referents.json``'s 'same_documents'): its owner or author ('the Harbour Board's
+    statement'), or the one who spoke in it ('the Harbour Board said in a press release', with
+    ``speaker_of`` naming that verb's subject); nobody when the last one names none."""
+    kinds = lexicon.data("referents")["same_documents"]
+    if tok.lemma_.lower() not in kinds:
+        return None
+    for t in reversed(tok.doc[max(tok.sent.start - LOOKBACK, 0):tok.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in kinds:
+            continue
+        found = owner(t, by_token) or author(t, by_token)
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None
+        if found is None and verb is not None and verb.lemma_.lower() in lexicon.reporting_verbs():
+            subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            found = speaker_of(subj) if subj is not None else None
+        return found
+    return None
 
 
 def example(tok: Token, by_token: dict[int, Mention]) -> str | None:

@@ -107,7 +107,11 @@ def _pointed(verb: Token) -> bool:
 
 def _topic(verb: Token) -> bool:
     """A participle before or after another report that only names its topic ('Speaking about
-    the strait, the minister said ...', '..., she told the radio, commenting on the sanctions')."""
+    the strait, the minister said ...', '..., she told the radio, commenting on the sanctions'),
+    or an infinitive of purpose without a clause ('called the envoy to discuss the strait': what
+    the call was for, not what was said)."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return not any(c.dep_ == "ccomp" for c in verb.children)
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and is_reporting(verb.head) \
         and not any(c.dep_ in ("ccomp", "dobj") or c.dep_ in SUBJECTS for c in verb.children)
 

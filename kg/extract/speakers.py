@@ -7,11 +7,13 @@ a body ("a Harbour Board spokesman", "Norway's foreign ministry", ``speech.json`
 by the Harbour Board"), its author. Pronouns refer back by agreement: "he" and "she" to the only
 person named in the sentences before of that gender (``referents``: an honorific, the person's
 own pronouns or a given name says it), else the last one that was the subject of a main clause,
-"it" to the last body or country that was a subject, "they" (and a joint text's bare
-"Ministers") to a joint text's issuing group, "both" to the first of the two just named.
+"it" to the last body or country that was a subject (that spoke, if one did, when "it" speaks),
+"they" (and a joint text's bare "Ministers") to a joint text's issuing group, "both" to the
+first of the two just named.
 A description ("the secretary", "the Ruritanian envoy") is the last person the article gave that
 role whose words its modifiers fit (``referents``; nobody when two who fit share that sentence),
-"the ministry" the last body named before whose name ends in that word;
+"the ministry" the last body named before whose name ends in that word, "the statement" who
+issued the last one;
 "the two officials" is the first of the last sentence that names two people. When no antecedent
 is sure, there is no speaker. What a noun names through the words around it is ``qualifiers``'.
 """
@@ -24,7 +26,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.extract.doc import SUBJECTS, Found, by_token, dateline_tokens, mention_spans
 from kg.extract.members import members
-from kg.extract.qualifiers import author, example, name_inside, owner, title_before
+from kg.extract.qualifiers import author, example, issuer, name_inside, owner, title_before
 from kg.extract.referents import People
 from kg.extract.tags import titled_name
 
@@ -45,7 +47,7 @@ class Speakers:
         spans = sorted(((s.start, m, s) for m, s in mention_spans(doc, found.mentions)), key=lambda x: x[0])
         self.people = [(i, m, _salience(s)) for i, m, s in spans
                        if m.type == "Person" and not any(a <= s.start_char < b for a, b in quoted)]
-        self.bodies = [(i, m) for i, m, s in spans if m.type != "Person" and _subject(s)]
+        self.bodies = [(i, m, _spoke(s)) for i, m, s in spans if m.type != "Person" and _subject(s)]
         self.orgs = [(i, m) for i, m, _ in spans if m.type == "Organization"]
         self.known = People(doc, spans, found.affiliations, at=self.by_token, quoted=quoted)
         self.gender = self.known.gender
@@ -62,7 +64,10 @@ class Speakers:
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
             return self.of(tok.head.head)
         if low == "it" and tok.dep_ == "nsubj" or low == "its" and tok.dep_ == "poss":  # not 'it was announced'
-            return next((m.key for i, m in reversed(self.bodies) if i < tok.i), None)
+            before = [(m.key, s) for i, m, s in reversed(self.bodies) if i < tok.i]
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.reporting_verbs():
+                before = [b for b in before if b[1]] or before  # a speaking 'it': the last body that spoke
+            return before[0][0] if before else None
         if low == "both" and tok.dep_ in SUBJECTS:  # 'Both pledged ...': the two just named
             return self.group or self._first_of_two(tok.i)
         if low in ("they", "we"):
@@ -79,7 +84,7 @@ class Speakers:
         if _definite(tok) and (tok.lemma_.lower() in lexicon.title_heads() or self.known.is_role(tok)):
             return self._titled(tok) or owner(tok, self.by_token)
         if _definite(tok) and tok.pos_ == "NOUN":
-            return self._named_body(tok)
+            return self._named_body(tok) or issuer(tok, self.by_token, self.of)
         return None
 
     def _named_body(self, tok: Token) -> str | None:
@@ -240,6 +245,11 @@ def _subject(span) -> bool:
     """A mention that is a subject or qualifies one ('World Bank data laid out')."""
     return any(t.dep_ in SUBJECTS for t in span) or span.root.dep_ in ("compound", "poss", "amod") \
         and span.root.head.dep_ in SUBJECTS
+
+
+def _spoke(span) -> bool:
+    """A mention that is the subject of a reporting verb ('the ministry said')."""
+    return any(t.dep_ in SUBJECTS and t.head.lemma_.lower() in lexicon.reporting_verbs() for t in span)
 
 
 def _salience(span) -> int:
