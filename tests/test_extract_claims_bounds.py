@@ -157,3 +157,15 @@ def test_a_coordinated_report_in_a_clause_before_its_tag_is_still_what_is_said(r
                "Lindqvist said.")
     assert (MARIA, "say", "The Ruritanian navy seized two trawlers on Monday and demanded that the crews pay "
                           "a fine") in said
+
+
+def test_a_subject_written_after_the_verb_and_parsed_as_its_object_speaks(run):
+    assert run("The ferry could be late on Monday, tweeted the Harbour Board.") == [
+        ("org/harbour-board", "tweet", "The ferry could be late on Monday")]
+    assert run("The talks on the fjord had failed, announced the Harbour Board on Monday.") == [
+        ("org/harbour-board", "announce", "The talks on the fjord had failed")]
+
+
+def test_the_object_an_evaluation_judges_after_a_comma_is_no_speaker(run):
+    said = run("Lindqvist arrived in Oslo on Monday, praised the Harbour Board.")
+    assert all(who != "org/harbour-board" for who, _, _ in said)

@@ -18,6 +18,7 @@ from kg.extract.clauses import clause as reported_clause
 from kg.extract.doc import SUBJECTS
 from kg.extract.frames import framed, naming
 from kg.extract.subjects import according, is_reporting
+from kg.extract.tags import object_speaker
 
 MISREAD = 8  # words of a reporting verb's object that must be a clause the parse misread
 
@@ -29,6 +30,8 @@ def verb_content(verb: Token, *, request: Span | None = None) -> Span | None:
     objs = lexicon.data("speech")["object_verbs"]
     if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"] or request is not None:
         return request
+    if verb.dep_ == "conj" and object_speaker(verb) is not None:  # 'The ferry is late, tweeted the board'
+        return reported_clause(verb.head, exclude=verb)
     for c in sorted(verb.children, key=lambda c: c.i < verb.i):  # a clause after the verb first
         if c.dep_ == "ccomp" and not _relative(c, verb):
             obj = next((o for o in verb.rights if o.dep_ == "dobj" and o.i < c.i), None)

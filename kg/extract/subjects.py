@@ -3,7 +3,8 @@
 The subject is the verb's own, else that of the verb it is coordinated with, complements or
 comments on ('said A, and accused B', 'are quick to point out', 'after saying', 'issued a
 statement saying'), climbing a few steps; the one quoted 'as saying' ('quoted Jane Doe as saying')
-or the name a participle hangs on ('Jane Doe, the harbour master, explaining ...') speaks instead.
+or the name a participle hangs on ('Jane Doe, the harbour master, explaining ...') or the object
+after a verb that follows its clause ('..., warned the Harbour Board') speaks instead.
 A subject inside the quote takes the words after the closing mark ('"...," the envoy added'); a
 place or a climbed-to 'it' names nobody. With no subject, the source of 'according to X', or one
 the parse cut off the verb ('Jane Doe, the envoy, on Tuesday called ...'). ``Speakers`` says whom
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.doc import SUBJECTS
 from kg.extract.speakers import Speakers
-from kg.extract.tags import after_quote, participle_of, place_part, quoted_as
+from kg.extract.tags import after_quote, object_speaker, participle_of, place_part, quoted_as
 
 
 def is_reporting(tok: Token) -> bool:
@@ -30,7 +31,7 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
     quoted = quoted_as(verb)
     if quoted is not None:
         return speakers.of(quoted)
-    named = participle_of(verb, speakers.by_token)
+    named = participle_of(verb, speakers.by_token) or object_speaker(verb)
     if named is not None:
         return speakers.of(named)
     head, step = verb, None

@@ -12,6 +12,8 @@
   before it speaks for that name.
 - '"...," said retired admiral Jane Doe, asked about ...': the subject written after the verb,
   which the parse gave to another word.
+- 'The ferry is late, warned the Harbour Board.': the subject written after a verb that follows
+  the clause it reports, which the parse took for the verb's object.
 """
 from __future__ import annotations
 
@@ -107,3 +109,25 @@ def inverted(verb: Token, by_token: dict[int, Mention]) -> str | None:
         if t.i in by_token and t.dep_ not in ("compound", "amod", "nmod", "poss"):
             return by_token[t.i].key  # the name heads the phrase: not 'said one Jane Doe aide'
     return None
+
+
+def object_speaker(verb: Token) -> Token | None:
+    """'The ferry is late, warned the Harbour Board (on Monday).': a reporting verb without a
+    subject that follows the clause it reports (its complement, or the verb it is coordinated
+    with) and a comma, and ends the sentence with its object, times and places apart: that object
+    is the subject written after the verb (not the one an evaluation judges, nor, after a verb it
+    is coordinated with, the one a verb of telling speaks to)."""
+    doc, speech = verb.doc, lexicon.data("speech")
+    if not _reporting(verb) or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in SUBJECTS for c in verb.children) or verb.lemma_.lower() in speech["evaluations"]:
+        return None  # 'praised the board': whom it judges
+    told = verb.lemma_.lower() in speech["addressee_verbs"]  # 'A arrived, told the board': whom it speaks to
+    before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
+        or verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") and not told
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if not before or obj is None or obj.left_edge.i != verb.i + 1:
+        return None
+    rest = [t for t in doc[obj.right_edge.i + 1:verb.sent.end] if not (t.is_punct or t.is_space)]
+    adjuncts = speech["adjunct_preps"]
+    return obj if all(any(a.dep_ == "prep" and a.head.i == verb.i and a.lower_ in adjuncts for a in (t, *t.ancestors))
+                      for t in rest) else None
