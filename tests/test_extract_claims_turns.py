@@ -249,3 +249,25 @@ def test_the_statement_speaks_for_whoever_issued_the_last_one(run):
     ex = run("Harbour Watch\n\nThe Harbour Board said in a press release that the port would close.\n\n"
              "The ferries will stop running on Monday, the statement said.\n")
     assert ("org/harbour-board", "indirect", "The ferries will stop running on Monday") in said(ex)
+
+
+def test_a_definite_document_refers_back_through_the_one_before(run):
+    ex = run("Harbour Watch\n\nThe Harbour Board said in a statement that the port would close.\n\n"
+             "According to the readout of the meeting, the ferries will stop running on Monday.\n\n"
+             "“Ships must wait outside the fjord until the storm passes,” the statement reads.\n")
+    assert ("org/harbour-board", "direct", "Ships must wait outside the fjord until the storm passes") in said(ex)
+
+
+def test_an_office_speaks_for_the_person_it_serves(run):
+    ex = run("Harbour Watch\n\nOSLO, March 26 (Harbour Wire) – Norwegian and Swedish ministers during a call on "
+             "Monday agreed to resume ferry talks at the deputy level, the office of the Defence Press Secretary "
+             "Maria Lindqvist said in a statement.\n")
+    assert said(ex) == [(MARIA, "indirect", "Norwegian and Swedish ministers during a call on Monday agreed to "
+                                            "resume ferry talks at the deputy level")]
+
+
+def test_reported_words_leave_the_dateline_out(run):
+    ex = run("Harbour Watch\n\nOSLO, March 26 (Harbour Wire) – Norwegian and Swedish ministers during a call on "
+             "Monday agreed to resume ferry talks at the deputy level, Maria Lindqvist said in a statement.\n")
+    assert said(ex) == [(MARIA, "indirect", "Norwegian and Swedish ministers during a call on Monday agreed to "
+                                            "resume ferry talks at the deputy level")]

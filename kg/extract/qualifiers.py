@@ -67,7 +67,8 @@ def issuer(tok: Token, by_token: dict[int, Mention], speaker_of) -> str | None:
     """'the statement said': who issued the last document of that kind named before
     (``referents.json``'s 'same_documents'): its owner or author ('the Harbour Board's
     statement'), or the one who spoke in it ('the Harbour Board said in a press release', with
-    ``speaker_of`` naming that verb's subject); nobody when the last one names none."""
+    ``speaker_of`` naming that verb's subject), or, for a definite one ('according to the
+    readout'), who issued the one before; nobody when the last one names none."""
     kinds = lexicon.data("referents")["same_documents"]
     if tok.lemma_.lower() not in kinds:
         return None
@@ -79,6 +80,8 @@ def issuer(tok: Token, by_token: dict[int, Mention], speaker_of) -> str | None:
         if found is None and verb is not None and verb.lemma_.lower() in lexicon.reporting_verbs():
             subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
             found = speaker_of(subj) if subj is not None else None
+        if found is None and any(c.lower_ == "the" for c in t.children):
+            found = issuer(t, by_token, speaker_of)  # 'the readout' refers back too
         return found
     return None
 

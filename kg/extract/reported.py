@@ -90,12 +90,21 @@ def _claim(speakers: Speakers, cue_tok: Token, speaker: str, content: Span, quot
     """The claim of reported words, trimmed and cut before a whole quotation, run on to the close
     of a quotation they open before ``limit`` (the sentence's end); none when fewer than
     ``least`` words are left."""
+    content = _past_dateline(content, speakers.dateline)
     text, start = _before_quote(*_trimmed(without_aside(content)), quotes, head=content.root.idx)
     text = _to_close(speakers.doc.text, text, start, quoted, limit=limit)
     if len(text.split()) < least:
         return None
     return Claim(speaker, text, "indirect", start, start + len(text), evidence(speakers.doc, cue_tok.i),
                  cue=cue, negated=negated)
+
+
+def _past_dateline(content: Span, dateline: frozenset[int]) -> Span:
+    """Reported words without the dateline that opens their sentence ('OSLO (Wire) – ...')."""
+    lo = content.start
+    while lo < content.end - 1 and lo in dateline:
+        lo += 1
+    return content.doc[lo:content.end]
 
 
 def _pointed(verb: Token) -> bool:
