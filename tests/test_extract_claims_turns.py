@@ -245,6 +245,12 @@ def test_a_speaking_it_is_the_last_body_that_spoke(run):
     assert quoted == ["org/harbour-board"]
 
 
+def test_a_speaking_it_is_first_a_body_of_its_own_sentence(run):
+    ex = run("Harbour Watch\n\nThe Harbour Board said in a statement that the port would close.\n\n"
+             "The Fjord Authority towed two trawlers out of the fjord, which it said had broken the rules.\n")
+    assert [c.speaker for c in ex.claims if "broken the rules" in c.text] == ["org/fjord-authority"]
+
+
 def test_the_statement_speaks_for_whoever_issued_the_last_one(run):
     ex = run("Harbour Watch\n\nThe Harbour Board said in a press release that the port would close.\n\n"
              "The ferries will stop running on Monday, the statement said.\n")

@@ -7,7 +7,8 @@ a body ("a Harbour Board spokesman", "Norway's foreign ministry", ``speech.json`
 by the Harbour Board"), its author. Pronouns refer back by agreement: "he" and "she" to the only
 person named in the sentences before of that gender (``referents``: an honorific, the person's
 own pronouns or a given name says it), else the last one that was the subject of a main clause,
-"it" to the last body or country that was a subject (that spoke, if one did, when "it" speaks),
+"it" to the last body or country that was a subject (when "it" speaks: one of its own sentence,
+else the last that spoke, if one did),
 "they" (and a joint text's bare "Ministers") to a joint text's issuing group, "both" to the
 first of the two just named.
 A description ("the secretary", "the Ruritanian envoy") is the last person the article gave that
@@ -64,9 +65,9 @@ class Speakers:
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
             return self.of(tok.head.head)
         if low == "it" and tok.dep_ == "nsubj" or low == "its" and tok.dep_ == "poss":  # not 'it was announced'
-            before = [(m.key, s) for i, m, s in reversed(self.bodies) if i < tok.i]
+            before = [(m.key, s or i >= tok.sent.start) for i, m, s in reversed(self.bodies) if i < tok.i]
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.reporting_verbs():
-                before = [b for b in before if b[1]] or before  # a speaking 'it': the last body that spoke
+                before = [b for b in before if b[1]] or before  # a speaking 'it': a body of its sentence, else the last that spoke
             return before[0][0] if before else None
         if low == "both" and tok.dep_ in SUBJECTS:  # 'Both pledged ...': the two just named
             return self.group or self._first_of_two(tok.i)
