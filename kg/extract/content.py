@@ -61,6 +61,9 @@ def verb_content(verb: Token, *, request: Span | None = None) -> Span | None:
     opening = _opening_source(verb)
     if opening is not None:
         return opening
+    fronted = _fronted_subject(verb)
+    if fronted is not None:
+        return fronted
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
     if own_subject and _aside(verb) and (verb.head.pos_ in ("VERB", "AUX", "ADJ") or _inset(verb)):
         head = verb.head if verb.head.pos_ in ("VERB", "AUX", "ADJ") else verb.sent.root
@@ -84,6 +87,21 @@ def _misread_clause(verb: Token) -> Span | None:
     if len(words) < MISREAD or not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in words):
         return None
     return verb.doc[obj.left_edge.i:obj.right_edge.i + 1]
+
+
+def _fronted_subject(verb: Token) -> Span | None:
+    """'The plan signals "the end" for the port, said Jane Doe': a clause before '..., said X'
+    that the parse read as a second subject of the verb (its verb taken for a noun), the named
+    speaker after the verb; the words from the sentence's start to the comma before the verb."""
+    subjs = [c for c in verb.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjs if c.i < verb.i]
+    if len(before) != 1 or not any(c.i > verb.i for c in subjs):
+        return None
+    doc, left = verb.doc, before[0]
+    if doc[verb.i - 1].text != "," or left.right_edge.i != verb.i - 2 or left.left_edge.i != verb.sent.start:
+        return None
+    words = [t for t in doc[left.left_edge.i:verb.i - 1] if not t.is_space]
+    return doc[words[0].i:words[-1].i + 1] if len(words) >= MISREAD else None
 
 
 def _opening_source(verb: Token) -> Span | None:
