@@ -60,7 +60,7 @@ class Speakers:
         if low in ("he", "she", "him", "her", "his"):
             return self._person(tok.i, "male" if low in ("he", "him", "his") else "female", besides=self._bound(tok))
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            return self.of(tok.head.head)
+            return self._relative(tok.head.head)
         if low == "it" and tok.dep_ == "nsubj" or low == "its" and tok.dep_ == "poss":  # not 'it was announced'
             return next((m.key for i, m in reversed(self.bodies) if i < tok.i), None)
         if low == "both" and tok.dep_ in SUBJECTS:  # 'Both pledged ...': the two just named
@@ -80,6 +80,16 @@ class Speakers:
             return self._titled(tok) or owner(tok, self.by_token)
         if _definite(tok) and tok.pos_ == "NOUN":
             return self._named_body(tok)
+        return None
+
+    def _relative(self, head: Token) -> str | None:
+        """Whom a relative clause's 'who' names: the noun it hangs on, or the name that noun is
+        set beside ('Jane Doe, a pilot and union member who said ...')."""
+        for _ in range(3):
+            key = self.of(head)
+            if key is not None or head.dep_ not in ("appos", "conj") or head.pos_ != "NOUN":
+                return key
+            head = head.head
         return None
 
     def _named_body(self, tok: Token) -> str | None:
