@@ -268,3 +268,9 @@ def test_a_list_that_a_colon_opens_before_a_quotation_names_no_speaker(run):
     "based on a short list of questions."])
 def test_a_who_clause_that_describes_the_speaker_reports_nothing(run, sentence):
     assert run(sentence) == [(MARIA, "direct", "The fares will rise")]
+
+
+def test_a_clause_the_parse_hung_away_from_quoted_as_saying_is_what_is_said(run):
+    said = run("Maria Lindqvist, a harbour spokeswoman, was quoted by the Gazette as saying Norway's ferry plan "
+               "is something \"we watch closely.\"")
+    assert said == [(MARIA, "indirect", "Norway's ferry plan is something \"we watch closely")]

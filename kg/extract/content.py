@@ -52,7 +52,7 @@ def verb_content(verb: Token, *, request: Span | None = None) -> Span | None:
     right = [c for c in right if c.dep_ != "dative"] or right
     if right and verb.lemma_.lower() in objs:
         return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
-    misread = _misread_clause(verb)
+    misread = _misread_clause(verb) or _hung_clause(verb)
     if misread is not None:
         return misread
     clause = _that_clause(verb)
@@ -102,6 +102,26 @@ def _fronted_subject(verb: Token) -> Span | None:
         return None
     words = [t for t in doc[left.left_edge.i:verb.i - 1] if not t.is_space]
     return doc[words[0].i:words[-1].i + 1] if len(words) >= MISREAD else None
+
+
+def _hung_clause(verb: Token) -> Span | None:
+    """'was quoted as saying the plan is sound': a verb that reports only clauses (``speech.json``'s
+    'clause_verbs') with nothing after it in its parse, right before a clause the parse hung on
+    another word (its verb, with a subject of its own, outside the reporting verb's phrase): that
+    clause's words from the reporting verb on."""
+    if verb.lemma_.lower() not in lexicon.data("speech")["clause_verbs"] or any(True for _ in verb.rights):
+        return None
+    doc, nxt = verb.doc, verb.i + 1
+    if nxt >= verb.sent.end:
+        return None
+    head = doc[nxt]
+    while head.head.i != head.i and head.head.i > verb.i and head.left_edge.i == nxt \
+            and not (head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in head.children)):
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.left_edge.i != nxt or verb in head.subtree \
+            or not any(c.dep_ in SUBJECTS and c.i < head.i for c in head.children):
+        return None
+    return doc[nxt:head.right_edge.i + 1]
 
 
 def _opening_source(verb: Token) -> Span | None:
