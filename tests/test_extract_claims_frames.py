@@ -274,3 +274,9 @@ def test_a_clause_the_parse_hung_away_from_quoted_as_saying_is_what_is_said(run)
     said = run("Maria Lindqvist, a harbour spokeswoman, was quoted by the Gazette as saying Norway's ferry plan "
                "is something \"we watch closely.\"")
     assert said == [(MARIA, "indirect", "Norway's ferry plan is something \"we watch closely")]
+
+
+def test_he_after_a_name_set_beside_the_main_subject_is_that_name_not_one_from_before(run):
+    said = run("Carl Nyberg spoke at the pier on Monday.\n\nLast week, the harbour director, Thomas Berglund, recommended that no charges be filed against "
+               "Mrs. Lindqvist over the accounts, but he called her actions \"extremely careless.\"")
+    assert said == [(THOMAS, "indirect", "her actions \"extremely careless")]

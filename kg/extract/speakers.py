@@ -83,8 +83,7 @@ class Speakers:
         return None
 
     def _relative(self, head: Token) -> str | None:
-        """Whom a relative clause's 'who' names: the noun it hangs on, or the name that noun is
-        set beside ('Jane Doe, a pilot and union member who said ...')."""
+        """Whom 'who' names: its noun, or the name beside it ('Jane Doe, a pilot who said ...')."""
         for _ in range(3):
             key = self.of(head)
             if key is not None or head.dep_ not in ("appos", "conj") or head.pos_ != "NOUN":
@@ -254,8 +253,11 @@ def _subject(span) -> bool:
 
 def _salience(span) -> int:
     """MAIN for a mention that is the subject of its sentence's main verb (or of one coordinated
-    with it), SUBJECT for the subject of another clause, else 0."""
+    with it), SUBJECT for the subject of another clause, else 0; a name set beside a subject
+    ('the harbour director, Jane Doe, said') ranks as that subject."""
     subjects = [t for t in span if t.dep_ in SUBJECTS]
+    if span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECTS:
+        subjects.append(span.root.head)
     if any(t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT" for t in subjects):
         return MAIN
     return SUBJECT if subjects else 0
