@@ -169,3 +169,19 @@ def test_a_subject_written_after_the_verb_and_parsed_as_its_object_speaks(run):
 def test_the_object_an_evaluation_judges_after_a_comma_is_no_speaker(run):
     said = run("Lindqvist arrived in Oslo on Monday, praised the Harbour Board.")
     assert all(who != "org/harbour-board" for who, _, _ in said)
+
+
+def test_a_phrase_set_before_the_reported_verb_after_a_comma_is_no_closing_aside(run):
+    said = run("Lindqvist said the ferry, despite its age, is still the safest boat on the northern route.")
+    assert said == [(MARIA, "say", "the ferry, despite its age, is still the safest boat on the northern route")]
+
+
+def test_a_closing_aside_after_a_comma_still_ends_the_reported_words(run):
+    said = run("Lindqvist said the ferry kept its timetable, despite the storm over the northern route.")
+    assert said == [(MARIA, "say", "the ferry kept its timetable")]
+
+
+def test_a_clause_before_said_and_a_speaker_read_as_two_subjects_is_what_is_said(run):
+    said = run("The vote of the council signals “the start of a long winter” for the fishing towns, "
+               "said Thomas Berglund, a pilot at the northern harbour.")
+    assert said == [(THOMAS, "say", "The vote of the council signals “the start of a long winter” for the fishing towns")]

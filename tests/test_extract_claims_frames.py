@@ -235,3 +235,48 @@ def test_a_participle_that_names_the_topic_of_another_report_is_no_claim(run):
 def test_committed_to_reports_the_pledge_after_to(run):
     assert (MARIA, "indirect", "keeping the northern ferry routes open through the winter") in \
         run("Lindqvist committed to keeping the northern ferry routes open through the winter.")
+
+
+def test_a_who_clause_that_charges_someone_speaks_for_the_name_its_role_noun_stands_beside(run):
+    said = run("“Do the ferries run on time?” asked Maria Lindqvist, a harbour pilot and union member "
+               "who has accused the board of hiding the accounts.")
+    assert (MARIA, "indirect", "the board of hiding the accounts") in said
+
+
+def test_a_who_clause_that_warns_of_something_reports_it(run):
+    assert run("The motion was backed by Maria Lindqvist, who warned of a long winter for the fishing towns.") == [
+        (MARIA, "indirect", "a long winter for the fishing towns")]
+
+
+def test_a_relative_clause_that_only_names_what_someone_says_still_reports_nothing(run):
+    assert run("Everything Lindqvist says about the ferry is wrong.") == []
+
+
+def test_a_paragraph_that_a_colon_ends_hands_its_subject_to_the_quotation_after_it_whatever_its_verb(run):
+    said = run("Lindqvist continued:\n\n“Are the ferries late? How about talking about the issues the islanders "
+               "care about?”")
+    assert said == [(MARIA, "direct", "Are the ferries late? How about talking about the issues the islanders care about?")]
+
+
+def test_a_list_that_a_colon_opens_before_a_quotation_names_no_speaker(run):
+    assert run("The list of demands includes:\n\n“Free ferries for all islanders and a new pier.”") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The fares will rise,” said Maria Lindqvist, who writes about the ferry lines for islanders.",
+    "“The fares will rise,” said Maria Lindqvist, who has predicted the fares of every season since 1990 "
+    "based on a short list of questions."])
+def test_a_who_clause_that_describes_the_speaker_reports_nothing(run, sentence):
+    assert run(sentence) == [(MARIA, "direct", "The fares will rise")]
+
+
+def test_a_clause_the_parse_hung_away_from_quoted_as_saying_is_what_is_said(run):
+    said = run("Maria Lindqvist, a harbour spokeswoman, was quoted by the Gazette as saying Norway's ferry plan "
+               "is something \"we watch closely.\"")
+    assert said == [(MARIA, "indirect", "Norway's ferry plan is something \"we watch closely")]
+
+
+def test_he_after_a_name_set_beside_the_main_subject_is_that_name_not_one_from_before(run):
+    said = run("Carl Nyberg spoke at the pier on Monday.\n\nLast week, the harbour director, Thomas Berglund, recommended that no charges be filed against "
+               "Mrs. Lindqvist over the accounts, but he called her actions \"extremely careless.\"")
+    assert said == [(THOMAS, "indirect", "her actions \"extremely careless")]

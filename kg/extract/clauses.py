@@ -107,13 +107,16 @@ def without_aside(content: Span) -> Span:
     """Reported words without the writer's clause that closes them after a comma, opened by one
     of ``speech.json``'s 'comma_asides' ('said the talks went well, despite the strike', 'said
     the fleet sails on Monday, where ...'): a clause whose words run to the end of the content,
-    so the speaker's words go on no further."""
+    so the speaker's words go on no further; not a phrase set before the clause's own verb
+    ('said the envoy, despite the strike, is hopeful')."""
     openers = [w.split() for w in lexicon.data("speech")["comma_asides"]]
     doc, end = content.doc, content.end
     for t in content[1:]:
         if doc[t.i - 1].text != "," or not any(
                 [w.lower_ for w in doc[t.i:t.i + len(o)]] == o for o in openers):
             continue
+        if t.head.i == content.root.i and t.head.i > t.i:
+            continue  # the opener hangs on the reported clause's verb that follows it: an inset
         if t.head.right_edge.i >= end - 2 and t.head.i >= t.i or t.right_edge.i >= end - 2:
             return doc[content.start:t.i - 1]
     return content

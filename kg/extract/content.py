@@ -55,7 +55,7 @@ def verb_content(verb: Token, *, request: Span | None = None) -> Span | None:
     right = [c for c in right if c.dep_ != "dative"] or right
     if right and verb.lemma_.lower() in objs:
         return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
-    misread = _misread_clause(verb)
+    misread = _misread_clause(verb) or _hung_clause(verb)
     if misread is not None:
         return misread
     clause = _that_clause(verb)
@@ -64,6 +64,9 @@ def verb_content(verb: Token, *, request: Span | None = None) -> Span | None:
     opening = _opening_source(verb)
     if opening is not None:
         return opening
+    fronted = _fronted_subject(verb)
+    if fronted is not None:
+        return fronted
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
     if own_subject and _aside(verb) and (verb.head.pos_ in ("VERB", "AUX", "ADJ") or _inset(verb)):
         head = verb.head if verb.head.pos_ in ("VERB", "AUX", "ADJ") else verb.sent.root
@@ -87,6 +90,41 @@ def _misread_clause(verb: Token) -> Span | None:
     if len(words) < MISREAD or not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in words):
         return None
     return verb.doc[obj.left_edge.i:obj.right_edge.i + 1]
+
+
+def _fronted_subject(verb: Token) -> Span | None:
+    """'The plan signals "the end" for the port, said Jane Doe': a clause before '..., said X'
+    that the parse read as a second subject of the verb (its verb taken for a noun), the named
+    speaker after the verb; the words from the sentence's start to the comma before the verb."""
+    subjs = [c for c in verb.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjs if c.i < verb.i]
+    if len(before) != 1 or not any(c.i > verb.i for c in subjs):
+        return None
+    doc, left = verb.doc, before[0]
+    if doc[verb.i - 1].text != "," or left.right_edge.i != verb.i - 2 or left.left_edge.i != verb.sent.start:
+        return None
+    words = [t for t in doc[left.left_edge.i:verb.i - 1] if not t.is_space]
+    return doc[words[0].i:words[-1].i + 1] if len(words) >= MISREAD else None
+
+
+def _hung_clause(verb: Token) -> Span | None:
+    """'was quoted as saying the plan is sound': a verb that reports only clauses (``speech.json``'s
+    'clause_verbs') with nothing after it in its parse, right before a clause the parse hung on
+    another word (its verb, with a subject of its own, outside the reporting verb's phrase): that
+    clause's words from the reporting verb on."""
+    if verb.lemma_.lower() not in lexicon.data("speech")["clause_verbs"] or any(True for _ in verb.rights):
+        return None
+    doc, nxt = verb.doc, verb.i + 1
+    if nxt >= verb.sent.end:
+        return None
+    head = doc[nxt]
+    while head.head.i != head.i and head.head.i > verb.i and head.left_edge.i == nxt \
+            and not (head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in head.children)):
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.left_edge.i != nxt or verb in head.subtree \
+            or not any(c.dep_ in SUBJECTS and c.i < head.i for c in head.children):
+        return None
+    return doc[nxt:head.right_edge.i + 1]
 
 
 def _opening_source(verb: Token) -> Span | None:

@@ -177,13 +177,16 @@ def _only_quotes(text: str, start: int, end: int, quotes) -> bool:
 
 def _carried(doc: Doc, speakers: Speakers, text: str, start: int, end: int, quotes, tags) -> tuple | None:
     """What the next paragraph may continue: the last quote's tag, or the speaker of a tag that
-    ends it with a colon ('Jane Doe said:')."""
+    ends it with a colon ('Jane Doe said:'; with any verb, as in one paragraph: 'Jane Doe
+    continued:', 'Jane Doe issued the following statement:')."""
     tail = text[start:end].rstrip()
     if tags and tags[-1] is not None and not tail.endswith(":"):
         return tags[-1]
     if tail.endswith(":"):
-        stop = start + len(tail)
-        verbs = [t for t in _tokens(doc, _sentence_start(text, start, stop - 1), stop) if is_reporting(t)]
-        who = subject_speaker(speakers, verbs[-1], quotes) if verbs else None
+        stop, lo = start + len(tail), _sentence_start(text, start, start + len(tail) - 1)
+        verbs = [t for t in _tokens(doc, lo, stop) if is_reporting(t)]
+        if not verbs:
+            return _colon_tag(doc, speakers, quotes, lo, stop)
+        who = subject_speaker(speakers, verbs[-1], quotes)
         return (who, verbs[-1].lemma_.lower()) if who else None
     return None

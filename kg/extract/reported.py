@@ -127,9 +127,23 @@ def _topic(verb: Token) -> bool:
 
 def _says_more(verb: Token) -> bool:
     """A reporting verb in a relative clause that still says something of its own: a clause
-    ('who said that ...') or a naming ('who called the plan "a disaster"'), not 'everything Jane
-    Doe says is ...'."""
-    return any(c.dep_ == "ccomp" for c in verb.children) or naming(verb) is not None or _judged(verb)
+    ('who said that ...'), a naming ('who called the plan "a disaster"'), or, told once rather than
+    as a habit ('who writes about ports' describes), a frame's phrase ('who warned of a crisis',
+    'who called for an inquiry') or an object with what it is charged with ('who accused the board
+    of lying'); not 'everything Jane Doe says is ...'."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or naming(verb) is not None or _judged(verb) \
+        or verb.tag_ not in ("VBZ", "VBP") and (framed(verb) is not None or _charged(verb))
+
+
+def _charged(verb: Token) -> bool:
+    """A verb that reports objects (``speech.json``'s 'object_verbs') with its object and the
+    phrase after it that says what it charges or credits the object with (``speech.json``'s
+    'charge_preps': 'accused the board of lying', 'blamed the council for the delay')."""
+    if verb.lemma_.lower() not in lexicon.data("speech")["object_verbs"]:
+        return False
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    preps = lexicon.data("speech")["charge_preps"]
+    return obj is not None and any(c.i > obj.i and c.dep_ == "prep" and c.lower_ in preps for c in verb.rights)
 
 
 def _judged(verb: Token) -> bool:

@@ -63,7 +63,7 @@ class Speakers:
         if low in ("he", "she", "him", "her", "his"):
             return self._person(tok.i, "male" if low in ("he", "him", "his") else "female", besides=self._bound(tok))
         if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
-            return self.of(tok.head.head)
+            return self._relative(tok.head.head)
         if low == "it" and tok.dep_ == "nsubj" or low == "its" and tok.dep_ == "poss":  # not 'it was announced'
             before = [(m.key, s or i >= tok.sent.start) for i, m, s in reversed(self.bodies) if i < tok.i]
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.reporting_verbs():
@@ -86,6 +86,15 @@ class Speakers:
             return self._titled(tok) or owner(tok, self.by_token)
         if _definite(tok) and tok.pos_ == "NOUN":
             return self._named_body(tok) or issuer(tok, self.by_token, self.of)
+        return None
+
+    def _relative(self, head: Token) -> str | None:
+        """Whom 'who' names: its noun, or the name beside it ('Jane Doe, a pilot who said ...')."""
+        for _ in range(3):
+            key = self.of(head)
+            if key is not None or head.dep_ not in ("appos", "conj") or head.pos_ != "NOUN":
+                return key
+            head = head.head
         return None
 
     def _named_body(self, tok: Token) -> str | None:
@@ -255,8 +264,11 @@ def _spoke(span) -> bool:
 
 def _salience(span) -> int:
     """MAIN for a mention that is the subject of its sentence's main verb (or of one coordinated
-    with it), SUBJECT for the subject of another clause, else 0."""
+    with it), SUBJECT for the subject of another clause, else 0; a name set beside a subject
+    ('the harbour director, Jane Doe, said') ranks as that subject."""
     subjects = [t for t in span if t.dep_ in SUBJECTS]
+    if span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECTS:
+        subjects.append(span.root.head)
     if any(t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT" for t in subjects):
         return MAIN
     return SUBJECT if subjects else 0
