@@ -20,8 +20,6 @@ is sure, there is no speaker. What a noun names through the words around it is `
 """
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
@@ -29,6 +27,7 @@ from kg.extract.doc import SUBJECTS, Found, by_token, dateline_tokens, mention_s
 from kg.extract.members import members
 from kg.extract.qualifiers import author, example, issuer, name_inside, owner, title_before
 from kg.extract.referents import People
+from kg.extract.speaker_nouns import bare, body_speakers, definite, group_nouns, person_speakers, plural_group, singular
 from kg.extract.tags import titled_name
 
 MAIN, SUBJECT = 2, 1  # how salient a person's mention is for a pronoun after it
@@ -73,18 +72,18 @@ class Speakers:
             return self.group or self._first_of_two(tok.i)
         if low in ("they", "we"):
             return self.group or (self._first_of_two(tok.i) if low == "they" else None)
-        if self.group and _plural_group(tok) and _bare(tok) and tok.text[:1].isupper():
+        if self.group and plural_group(tok) and bare(tok) and tok.text[:1].isupper():
             return self.group  # a joint text's 'Ministers welcomed ...' (not 'states are ...')
-        if tok.tag_ in ("NNS", "NNPS") and _definite(tok):
-            lemma = _singular(tok)
-            if lemma in _group_nouns() and self.group:
+        if tok.tag_ in ("NNS", "NNPS") and definite(tok):
+            lemma = singular(tok)
+            if lemma in group_nouns() and self.group:
                 return self.group
-            if lemma not in _group_nouns() | lexicon.title_heads() or any(c.dep_ == "prep" for c in tok.children):
+            if lemma not in group_nouns() | lexicon.title_heads() or any(c.dep_ == "prep" for c in tok.children):
                 return None  # 'the authors of the plan': others than the two just named
             return self._first_of_two(tok.i)
-        if _definite(tok) and (tok.lemma_.lower() in lexicon.title_heads() or self.known.is_role(tok)):
+        if definite(tok) and (tok.lemma_.lower() in lexicon.title_heads() or self.known.is_role(tok)):
             return self._titled(tok) or owner(tok, self.by_token)
-        if _definite(tok) and tok.pos_ == "NOUN":
+        if definite(tok) and tok.pos_ == "NOUN":
             return self._named_body(tok) or issuer(tok, self.by_token, self.of)
         return None
 
@@ -105,7 +104,7 @@ class Speakers:
         keys = [m.key for i, m in self.orgs if i < tok.i and m.text.lower().rstrip(".").split()[-1:] == [word]]
         if keys:
             return keys[-1]
-        if tok.lemma_.lower() not in _body_speakers():
+        if tok.lemma_.lower() not in body_speakers():
             return None
         before = (t for t in reversed(self.doc[max(tok.sent.start - 200, 0):tok.i]) if t.lemma_ == tok.lemma_)
         return next((o for o in (owner(t, self.by_token) for t in before) if o is not None), None)
@@ -126,9 +125,9 @@ class Speakers:
         if titled is not None:
             return titled
         lemma = tok.lemma_.lower()
-        if lemma in _person_speakers():
+        if lemma in person_speakers():
             return owner(tok, self.by_token, person=True)
-        if lemma in _body_speakers():
+        if lemma in body_speakers():
             return owner(tok, self.by_token)
         if lemma in lexicon.data("referents")["source_nouns"]:
             return author(tok, self.by_token)
@@ -272,40 +271,3 @@ def _salience(span) -> int:
     if any(t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT" for t in subjects):
         return MAIN
     return SUBJECT if subjects else 0
-
-
-def _definite(tok: Token) -> bool:
-    return any(c.dep_ in ("det", "nummod", "predet") and c.lower_ not in ("a", "an", "these", "some", "many")
-               for c in tok.children)
-
-
-def _plural_group(tok: Token) -> bool:
-    """A plural group noun ('ministers'; 'Ministers' too, which the tagger may take for a name)."""
-    return tok.tag_ in ("NNS", "NNPS", "NNP") and _singular(tok) in _group_nouns()
-
-
-def _singular(tok: Token) -> str:
-    """A plural noun's singular, also where the tagger took it for a name and kept it ('Ministers')."""
-    low, lemma = tok.lower_, tok.lemma_.lower()
-    return low[:-1] if tok.tag_ in ("NNP", "NNPS") and lemma == low and low.endswith("s") else lemma
-
-
-def _bare(tok: Token) -> bool:
-    """A noun that stands alone ('Ministers welcomed ...'): no determiner, number or modifier
-    ('ministers and representatives of the Governments ...' name the parties, not the group)."""
-    return not any(True for _ in tok.children)
-
-
-@cache
-def _group_nouns() -> frozenset[str]:
-    return frozenset(lexicon.data("speech")["group_nouns"])
-
-
-@cache
-def _person_speakers() -> frozenset[str]:
-    return frozenset(lexicon.data("speech")["person_speakers"])
-
-
-@cache
-def _body_speakers() -> frozenset[str]:
-    return frozenset(lexicon.data("speech")["body_speakers"])
