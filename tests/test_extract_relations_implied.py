@@ -94,3 +94,14 @@ def test_the_intrusion_of_a_countrys_vessels_is_its_act(pairs):
 
 def test_an_attack_on_a_countrys_border_posts_is_an_attack_on_it(pairs):
     assert ("RU", "SE", "t") in pairs("Russian troops attacked Swedish border posts on Monday.")
+
+
+def test_the_launch_takes_up_the_missile_responded_to_in_the_sentence_before(pairs):
+    found = pairs("Norway and Sweden held joint drills on Monday in response to the Russian missile. "
+                  "Finland also condemned the launch.")
+    assert ("FI", "RU", "t") in found
+
+
+def test_who_condemns_a_countrys_act_in_the_passive_is_against_the_country(pairs):
+    assert ("NO", "RU", "t") in pairs("Russia's missile launch was condemned by Norway.")
+    assert ("NO", "SE", "c") in pairs("Sweden's bid was backed by Norway.")

@@ -63,8 +63,8 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
     shared = [] if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) else \
         [o for v in tok.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") for o in v.children if o.dep_ == "dobj"]
     for c in (*tok.children, *shared):  # "Norway supports and arms Sweden": one object for both
-        if c.dep_ == "nsubjpass":
-            agents, targets = agent_phrase(tok, scene), patients(c, scene)
+        if c.dep_ == "nsubjpass":  # "Sweden was criticised by Norway", "X's launch was condemned by Norway"
+            agents, targets = agent_phrase(tok, scene), patients(c, scene) | possessor(c, scene) | _doer(c, scene)
         elif c.dep_ in ("dobj", "dative"):
             targets |= patients(c, scene) | possessor(c, scene) | _doer(c, scene)
     targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
