@@ -166,9 +166,9 @@ def test_a_bare_title_stands_for_its_one_holder_named_earlier(pairs, body, expec
 
 
 @pytest.mark.parametrize("body, expected", [
-    # support for one side against another's hostile acts opposes the other
+    # support for one side against another's hostile acts opposes the other, whose acts are aimed at the one
     ("Canada promised support for Ukraine in its fight against Russian attacks.",
-     {("CA", "UA", "c"), ("CA", "RU", "t")}),
+     {("CA", "UA", "c"), ("CA", "RU", "t"), ("RU", "UA", "t")}),
     ("Norway and Sweden vowed to defend against Russian threats.",
      {("NO", "RU", "t"), ("RU", "SE", "t")}),
     # a hostile verb's object that is a hostile act aims at its actor

@@ -69,7 +69,10 @@ def the_parties(tok: Token, scene: Scene, *, read: Read) -> set[str]:
                   _named_in(tok.doc[_previous(sent, scene):sent.start], scene, read=read)):
         if len(named) >= number:  # too few named so far: look further back
             return named if len(named) == number else set()
-    return _listed_before(tok, scene, number, read=read) or (set(lead) if len(lead) == number else set())
+    if found := _listed_before(tok, scene, number, read=read):
+        return found
+    held = _holders(tok, scene)  # "the two ministers" after a readout names each with a title
+    return held if len(held) == number else set(lead) if len(lead) == number else set()
 
 
 def _listed_before(tok: Token, scene: Scene, number: int, *, read: Read) -> set[str]:
@@ -129,7 +132,9 @@ def _plural(tok: Token) -> bool:
 def _stem(tok: Token) -> str:
     """A noun's lemma without a plural 's' (a title read as a name: 'Vice Ministers')."""
     lemma = tok.lemma_.lower()
-    return lemma[:-1] if lemma.endswith("s") and tok.pos_ == "PROPN" else lemma
+    if tok.pos_ != "PROPN" or not lemma.endswith("s"):
+        return lemma
+    return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]  # "Secretaries"
 
 
 def reporter(clause: Token, scene: Scene, depth: int, *, read: Read) -> set[str]:
@@ -142,6 +147,21 @@ def reporter(clause: Token, scene: Scene, depth: int, *, read: Read) -> set[str]
         if subjects or verb.dep_ != "conj":
             return {k for s in subjects for k in read(s, scene, depth + 1)}
         verb = verb.head
+    return set()
+
+
+def the_body(tok: Token, scene: Scene, *, read: Read) -> set[str]:
+    """'the ministry', 'the military' with nothing of its own: the one country of the nearest
+    earlier body of that name a country is given for ('Norway's defense ministry said ... The
+    ministry added'); nobody when it was given several countries or none."""
+    if tok.lemma_.lower() not in lex()["state_bodies"] or tok.tag_ not in ("NN", "NNP") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return set()
+    for t in reversed(tok.doc[max(tok.sent.start - 400, 0):tok.sent.start]):
+        if t.lemma_.lower() == tok.lemma_.lower():
+            named = read(t, scene, 4)
+            if named:
+                return named if len(named) == 1 else set()
     return set()
 
 

@@ -63,8 +63,8 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
     shared = [] if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) else \
         [o for v in tok.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") for o in v.children if o.dep_ == "dobj"]
     for c in (*tok.children, *shared):  # "Norway supports and arms Sweden": one object for both
-        if c.dep_ == "nsubjpass":
-            agents, targets = agent_phrase(tok, scene), patients(c, scene)
+        if c.dep_ == "nsubjpass":  # "Sweden was criticised by Norway", "X's launch was condemned by Norway"
+            agents, targets = agent_phrase(tok, scene), patients(c, scene) | possessor(c, scene) | _doer(c, scene)
         elif c.dep_ in ("dobj", "dative"):
             targets |= patients(c, scene) | possessor(c, scene) | _doer(c, scene)
     targets |= {k for c in tok.children if c.dep_ == "acomp" for k in preps(c, words, scene)}
@@ -81,7 +81,7 @@ def _doer(act: Token, scene: Scene) -> set[str]:
     held = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     held += [c for c in act.children if c.dep_ == "appos"]  # "the missile (XR) launch by X"
     done = [c for t in (act, *held) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    return {k for t in (act, *held, *done) for k in agent_phrase(t, scene, origin=False)}
+    return {k for t in (act, *held, *done) for k in agent_phrase(t, scene, origin=False)} | _acting_of(act, scene)
 
 
 def _dative(arg: Token) -> list[Token]:
@@ -105,15 +105,32 @@ def opposed(tok: Token, scene: Scene, *, tension: bool) -> set[str]:
     threats', 'support for Y in its defense against Xn aggression', 'in the face of Xn
     aggression'; for a hostile verb also its object: 'deter the Xn threat'): the acts' own
     actors, by modifier, possessor or 'by'/'from'."""
+    acts = opposed_acts(tok)
+    if tension and tok.pos_ in ("VERB", "AUX"):
+        acts += [c for c in tok.children if c.dep_ == "dobj"]
+    return {k for a in acts for n in (a, *a.conjuncts) if _hostile(n) for k in _doers(n, scene)}
+
+
+def opposed_acts(tok: Token) -> list[Token]:
+    """The nouns a predicate is 'against' or 'in the face of' ('support for Y against X's war')."""
     against = lex()["against_preps"]
     heads = [tok, *(p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
     acts = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in against
             for p in c.children if p.dep_ == "pobj"]
-    acts += [g for h in heads if h.lower_ == "face" and h.head.lower_ == "in" for c in h.children
-             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "in the face of"
-    if tension and tok.pos_ in ("VERB", "AUX"):
-        acts += [c for c in tok.children if c.dep_ == "dobj"]
-    return {k for a in acts for n in (a, *a.conjuncts) if _hostile(n) for k in _doers(n, scene)}
+    return acts + [g for h in heads if h.lower_ == "face" and h.head.lower_ == "in" for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "in the face of"
+
+
+def waged_on(tok: Token, helped: set[str], scene: Scene) -> list[tuple[Token, set[str]]]:
+    """The hostile acts that who a predicate helps is helped against, with their doers ('support
+    Y against X's war': X's war is waged on Y); not an act with a target of its own ('against X's
+    attacks on Z')."""
+    if not helped:
+        return []
+    aimed = set(lex()["target_preps"]["tension"]) - {"of", "with", "between", "among", "amongst", "like", "including"}
+    acts = [n for a in opposed_acts(tok) for n in (a, *a.conjuncts) if _hostile(n)
+            and not any(c.dep_ == "prep" and c.lower_ in aimed for c in n.children)]
+    return [(n, doers) for n in acts if (doers := _doers(n, scene) - helped)]
 
 
 def _doers(act: Token, scene: Scene) -> set[str]:
@@ -140,7 +157,8 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     agents = modifiers(tok, scene) | agent_phrase(tok, scene) or _labelled(tok, scene)
     if not agents and tok.dep_ == "conj":  # "the DPRK's programs and provocations"
         agents = modifiers(tok.head, scene)
-    targets = preps(tok, words, scene, listing=True)
+    agents, struck = _waged_by(tok, agents or _acting_of(tok, scene), scene)  # "the intrusion of Xn vessels"
+    targets = preps(tok, words, scene, listing=True) | struck
     if agents and _waged_in(tok):  # "Russia's unprovoked war in Ukraine", "Norway's invasion in Sweden"
         targets |= preps(tok, ["in"], scene) - agents
     for clause in _light_clauses(tok):  # "the sanctions imposed by Norway on Sweden"
@@ -175,6 +193,35 @@ def _noun_sides(tok: Token, words: list[str], scene: Scene) -> tuple[set[str], s
     if not agents and hostile_act(tok) and (verb is None or verb.lemma_.lower() not in lex()["hostile_acts"]["verbs"]):
         return agents, targets  # "X discussed the missile launches": X launched none; "X conducted a missile test"
     return agents or governor(tok, scene), targets
+
+
+def _acting_of(act: Token, scene: Scene) -> set[str]:
+    """Who does a hostile act its 'of' object names by the forces that do it ('the intrusion of
+    Xn vessels'); not for an attack or a war, whose 'of' object is its victim."""
+    entry = lex()["predicates"].get(act.lemma_.lower()) or lex()["predicates"].get(act.lower_)
+    if act.pos_ != "NOUN" or entry is None or entry[0] in lex()["victim_classes"] \
+            or lex()["classes"][entry[0]]["type"] != "tension":
+        return set()
+    forces = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and p.lemma_.lower() in lex()["acting_heads"]]
+    return {k for f in forces for c in f.children if c.dep_ in ("amod", "compound", "poss") for k in countries(c, scene)}
+
+
+def _waged_by(act: Token, agents: set[str], scene: Scene) -> tuple[set[str], set[str]]:
+    """An attack's or a war's actors and the victim named before it ('X launched its Y
+    offensive', 'X's Y war': waged by X on Y); the actors as they are when it names none."""
+    struck = _struck_name(act, scene)
+    actor = (agents - struck) or (possessor(act, scene) | governor(act, scene)) - struck if struck else set()
+    return (actor, struck) if actor else (agents, set())
+
+
+def _struck_name(act: Token, scene: Scene) -> set[str]:
+    """The countries named before an attack or a war ('the Ukraine offensive'): its victim or
+    its place, never its actor."""
+    entry = lex()["predicates"].get(act.lemma_.lower()) or lex()["predicates"].get(act.lower_)
+    if entry is None or entry[0] not in lex()["victim_classes"]:
+        return set()
+    return {k for c in act.children if c.dep_ == "compound" for k in countries(c, scene)}
 
 
 def _earlier_actor(act: Token, scene: Scene) -> set[str]:

@@ -55,6 +55,8 @@ def asserted(tok: Token, *, unsaid: frozenset[int] | None = None) -> bool:
         and not _stated(clause[-1]) else clause[1:]
     if any(c.lower_ in data["irrealis"] for c in tok.children if c.dep_ in ("amod", "compound")):
         return False
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in data["scheduled_verbs"]:
+        return False  # "a visit to X was scheduled", "the talks were postponed": not (yet) held
     given = any(c.lower_ in data["presupposing"] for c in tok.children if c.dep_ in ("amod", "advmod"))
     if not given and any(_wants(n) for n in wanted):
         return False

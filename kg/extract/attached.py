@@ -88,3 +88,16 @@ def patients(tok: Token, scene: Scene) -> set[str]:
             out |= modifiers(t, scene) | {k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                           for p in c.children if p.dep_ == "pobj" for k in countries(p, scene)}
     return out
+
+
+def nationals(tok: Token, scene: Scene) -> set[str]:
+    """The countries of the people or firms a measure targets ('sanctions on seven Xn
+    individuals', 'on a number of Xn companies'): a measure on a country's nationals is aimed at
+    the country."""
+    words = [w for w in lex()["target_preps"]["tension"] if w in ("on", "upon", "against")]
+    objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words for p in c.children if p.dep_ == "pobj"]
+    objs += [g for o in objs if o.lemma_.lower() in lex()["quantity_nouns"] for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "a number of"
+    return {k for o in objs for n in (o, *o.conjuncts) for c in n.children
+            if c.dep_ in ("amod", "compound") for k in countries(c, scene)}
+

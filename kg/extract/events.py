@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.assertion import asserted, unasserted_scope
-from kg.extract.arguments import described, opposed, reciprocal, sides
-from kg.extract.attached import grouped, modifiers, patients, possessor, preps
+from kg.extract.arguments import described, opposed, reciprocal, sides, waged_on
+from kg.extract.attached import grouped, modifiers, nationals, patients, possessor, preps
 from kg.extract.governors import members
 from kg.extract.jointacts import hyphened, in_joint_act
 from kg.extract.predicates import SUBJECTS, against_heads, ended, made_by, nearer, phrasal_prep, predicate, requester
@@ -64,9 +64,11 @@ def events(sent: Span, scene: Scene) -> list[Event]:
                 continue
         if against and tension:  # "deter the Xn threat"
             targets |= against
-        elif against:  # "support for Y against Xn aggression": its givers oppose X
+        elif against:  # "support for Y against Xn aggression": its givers oppose X, X's acts are aimed at Y
             side = agents | targets if tok.lemma_.lower() in lex()["patient_nouns"] else agents
             out.append(Event(tok, "reject", False, frozenset(side), frozenset(against - side)))
+            out += [Event(act, predicate(act)[0], False, frozenset(doers), frozenset(targets - agents - doers))
+                    for act, doers in waged_on(tok, targets - agents, scene) if predicate(act) is not None]
         prep = phrasal_prep(tok)
         if prep is not None:  # "Norway stands by Sweden": not Sweden's act
             named = {k for p in prep.children if p.dep_ == "pobj" for k in countries(p, scene)}
@@ -91,6 +93,8 @@ def events(sent: Span, scene: Scene) -> list[Event]:
             agents, targets = modifiers(tok, scene) | possessor(tok.head, scene), {scene.country_at[tok.head.i]}
         if not mutual and agents and not targets - agents and lex()["classes"][cls]["type"] == "tension":
             targets = struck(tok, scene) - agents  # "opened fire at villages of X's province"
+        if not targets and cls in lex()["measure_classes"]:  # "sanctions on Xn firms"
+            targets = nationals(tok, scene) - agents
         among = _among(tok, scene) if mutual else set()
         if mutual and tension and not agents | targets | among:  # "X and Y agreed to a truce after days of clashes"
             among = truce_sides(tok, scene)

@@ -27,6 +27,9 @@ def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
         issued = verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in lex()["issue_verbs"]
         if found or issued:
             return found or subject_of(verb.head.head, scene, depth + 1)  # "X issued a statement condemning Y"
+        owner = _own_verb(verb.head)
+        if owner is not None:  # "X reaffirmed their resolve to support Y"
+            return subject_of(owner, scene, depth + 1)
         return _described_subject(verb.head, scene, depth)
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
     purpose = verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -34,12 +37,26 @@ def subject_of(verb: Token, scene: Scene, depth: int = 0) -> set[str]:
     if verb.dep_ in ("xcomp", "conj", "acomp") or participle or purpose:
         return subject_of(verb.head, scene, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
+        kept = [c for c in verb.head.head.children if c.dep_ == "dobj"] if verb.head.lower_ == "from" else []
+        if kept:  # "Norway deterred Sweden from escalating it": Sweden would escalate
+            return {k for c in kept for k in countries(c, scene)}
         return subject_of(verb.head.head, scene, depth + 1)  # "Norway responded by condemning Sweden"
     frame = verb.head.head if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of" else None
-    if frame is not None and frame.lemma_.lower() in lex()["frame_nouns"] and frame.dep_ in ("dobj", "attr") \
-            and frame.head.pos_ in ("VERB", "AUX"):  # "Norway stressed the importance of deepening ties with X"
-        return subject_of(frame.head, scene, depth + 1)
+    if frame is not None and frame.lemma_.lower() in lex()["frame_nouns"]:  # "Norway stressed the importance
+        # of deepening ties with X", "they agreed on the importance of deterring X"
+        said = frame.head if frame.dep_ in ("dobj", "attr") else frame.head.head if frame.dep_ == "pobj" else None
+        if said is not None and said.pos_ in ("VERB", "AUX"):
+            return subject_of(said, scene, depth + 1)
     return set()
+
+
+def _own_verb(noun: Token) -> Token | None:
+    """The verb whose subject a noun's possessive pronoun stands for ('they reaffirmed their
+    resolve', 'Norway stated its readiness'): the verb the noun is the object of, or None."""
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _described_subject(noun: Token, scene: Scene, depth: int) -> set[str]:

@@ -122,8 +122,9 @@ def earlier_act(act: Token) -> Token | None:
                 c.dep_ == "dobj" and (c.lower_ in acts["weapon_words"] or any(
                     w.lower_ in acts["weapon_words"] for w in c.children)) for c in tok.children):
             return tok
-        if tok.pos_ == "NOUN" and tok.i != act.i and tok.lemma_.lower() in acts["weapon_nouns"] and hostile_act(tok):
-            return tok
+        if tok.pos_ == "NOUN" and tok.i != act.i and (tok.lemma_.lower() in acts["weapon_nouns"] or tok.lower_
+                                                      in acts["weapon_words"] and _responded(tok)) and hostile_act(tok):
+            return tok  # "... fired in a ballistic missile test", "... in response to the Xn missile"
     return None
 
 

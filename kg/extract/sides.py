@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.anaphora import antecedent, named_earlier, reporter, the_country, the_parties
+from kg.extract.anaphora import antecedent, named_earlier, reporter, the_body, the_country, the_parties
 from kg.extract.scene import GROUP_PRONOUNS, PRONOUNS, RELATIVES, Scene, lex
 
 __all__ = ["OWN_MODIFIERS", "RELATIVES", "Scene", "countries", "lex", "one"]
@@ -187,9 +187,9 @@ def _as_other(tok: Token, scene: Scene, depth: int) -> set[str] | None:
     Norway's envoy'); None for a state word."""
     if depth > 4:  # deep in a phrase: only what a plural word stands for ('they' after 'the leaders')
         return None if _plural_title(tok) else set()
-    if _state_word(tok):
+    if _state_word(tok) or _title_word(tok):  # 'the Vice Ministers', 'Both Secretaries': as a state word
         return None
-    if tok.pos_ == "PROPN" and tok.i not in scene.mentioned and not _title_word(tok):
+    if tok.pos_ == "PROPN" and tok.i not in scene.mentioned:
         return _titled(tok, scene, depth)
     plural = tok.tag_ in ("NNS", "NNPS")
     return {k for c in tok.children if c.dep_ == "appos" and (plural or c.lemma_.lower() in lex()["state_heads"])
@@ -225,7 +225,8 @@ def _as_state(tok: Token, scene: Scene, depth: int) -> set[str]:
             out |= countries(c, scene, depth + 1)
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "including", "at"):  # "an official at X's embassy"
             out |= {k for p in c.children if p.dep_ == "pobj" for k in countries(p, scene, depth + 1)}
-    return out or the_country(tok, scene) or the_parties(tok, scene, read=countries)
+    return out or the_country(tok, scene) or the_parties(tok, scene, read=countries) \
+        or the_body(tok, scene, read=countries)
 
 
 READINGS = (_as_group, _as_country, _as_officials, _as_person, _as_speaker, _as_addressee, _as_reported, _as_blamed, _as_pronoun,
@@ -259,8 +260,9 @@ def _plural_title(tok: Token) -> bool:
 
 def _title_word(tok: Token) -> bool:
     """A capitalised title standing alone for its holders ('the Vice Ministers')."""
-    heads = lexicon.title_heads()
-    return tok.tag_ == "NNP" and tok.lower_.endswith("s") and tok.lower_[:-1] in heads
+    heads, word = lexicon.title_heads(), tok.lower_
+    return tok.tag_ in ("NNP", "NNPS") and word.endswith("s") \
+        and (word[:-1] in heads or word.endswith("ies") and word[:-3] + "y" in heads)  # "Secretaries"
 
 
 def _of_a_state(pronoun: Token) -> bool:

@@ -1,0 +1,107 @@
+"""Country relations whose sides the sentence leaves to its grammar, on the real small spaCy
+pipeline: who acts for a verb under 'their resolve to' or 'the importance of', who 'both
+Secretaries' and 'the two ministers' of a call are, what a war helped against is waged on, the
+victim named before an offensive, concern about a country's acts, measures on a country's
+firms, and visits that are only scheduled."""
+from __future__ import annotations
+
+import pytest
+
+from kg import article, nlp as nlp_
+from kg.extract import extract
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_.load()
+
+
+@pytest.fixture(scope="module")
+def pairs(nlp):
+    def pairs(body: str, title: str = "Regional news") -> set[tuple[str, str, str]]:
+        """(iso, iso, 'c' | 't') of every relation found in an article with this body."""
+        art = article.parse(f"{title}\n\n{body}\n".encode("utf-8"), "t.txt")
+        found = extract(nlp(article.readable(art)), art).relations
+        return {(*sorted((r.a.removeprefix("country/"), r.b.removeprefix("country/"))), r.type[0]) for r in found}
+    return pairs
+
+
+def test_a_verb_under_their_resolve_is_the_act_of_who_reaffirmed_it(pairs):
+    found = pairs("The leaders of Norway and Sweden reaffirmed their resolve to support Finland.")
+    assert {("FI", "NO", "c"), ("FI", "SE", "c")} <= found
+
+
+def test_a_verb_under_the_importance_of_is_the_act_of_who_agreed_on_it(pairs):
+    found = pairs("Norway and Sweden agreed on the importance of deterring Russia.")
+    assert {("NO", "RU", "t"), ("RU", "SE", "t")} <= found
+
+
+def test_who_is_deterred_from_an_act_does_it_not_who_deters(pairs):
+    found = pairs("Norway and Sweden stressed the importance of deterring Russia from escalating the conflict.")
+    assert ("NO", "SE", "t") not in found
+    assert ("NO", "RU", "t") in found
+
+
+def test_both_secretaries_are_the_titled_people_named_before(pairs):
+    found = pairs("Norwegian Defense Secretary Ola Berg spoke with Swedish Defense Secretary Lars Lind.\n\n"
+                  "Both Secretaries reaffirmed their commitment to support Finland.")
+    assert {("FI", "NO", "c"), ("FI", "SE", "c")} <= found
+
+
+def test_the_two_ministers_of_a_call_are_the_callers_countries(pairs):
+    found = pairs("Norwegian Defense Minister Ola Berg spoke by phone with Swedish Defense Minister Lars Lind.\n\n"
+                  "The two ministers reaffirmed their resolve to support Finland.")
+    assert {("FI", "NO", "c"), ("FI", "SE", "c")} <= found
+
+
+def test_a_war_a_country_is_supported_against_is_waged_on_it(pairs):
+    assert ("FI", "RU", "t") in pairs("Norway pledged to support Finland against Russia's unprovoked war.")
+
+
+def test_a_country_named_before_an_offensive_is_its_victim(pairs):
+    assert ("FI", "RU", "t") in pairs("Russia launched its Finland offensive last year.")
+
+
+def test_concern_about_a_countrys_acts_is_tension_with_it(pairs):
+    found = pairs("The ministers of Norway and Sweden expressed concern about Russia's military buildup.")
+    assert {("NO", "RU", "t"), ("RU", "SE", "t")} <= found
+    assert ("PL", "RU", "t") in pairs("Poland is deeply concerned about Russia's military buildup near its border.")
+
+
+def test_hostile_policies_against_a_country_are_tension_with_it(pairs):
+    assert ("FI", "RU", "t") in pairs("Russia's hostile policies against Finland drew criticism.")
+
+
+def test_sanctions_on_a_countrys_firms_are_aimed_at_the_country(pairs):
+    assert ("NO", "RU", "t") in pairs("Norway imposed sanctions on seven Russian companies.")
+
+
+def test_a_visit_only_scheduled_relates_nobody(pairs):
+    assert pairs("A visit by the Norwegian king to Sweden was scheduled for May.") == set()
+
+
+def test_the_ministry_is_the_ministry_of_the_country_named_before(pairs):
+    found = pairs("Norway's defense ministry said the drills would continue.\n\n"
+                  "The ministry accused Russia of violating its airspace.")
+    assert ("NO", "RU", "t") in found
+
+
+def test_the_intrusion_of_a_countrys_vessels_is_its_act(pairs):
+    assert ("NO", "RU", "t") in pairs("Norway protested the intrusion of Russian vessels into its waters.")
+
+
+def test_an_attack_on_a_countrys_border_posts_is_an_attack_on_it(pairs):
+    assert ("RU", "SE", "t") in pairs("Russian troops attacked Swedish border posts on Monday.")
+
+
+def test_the_launch_takes_up_the_missile_responded_to_in_the_sentence_before(pairs):
+    found = pairs("Norway and Sweden held joint drills on Monday in response to the Russian missile. "
+                  "Finland also condemned the launch.")
+    assert ("FI", "RU", "t") in found
+
+
+def test_who_condemns_a_countrys_act_in_the_passive_is_against_the_country(pairs):
+    assert ("NO", "RU", "t") in pairs("Russia's missile launch was condemned by Norway.")
+    assert ("NO", "SE", "c") in pairs("Sweden's bid was backed by Norway.")
