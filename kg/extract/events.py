@@ -47,67 +47,91 @@ def events(sent: Span, scene: Scene) -> list[Event]:
         found = None if tok.i in scene.mentioned else predicate(tok)
         if found is None or not asserted(tok, unsaid=unsaid):
             continue
-        cls, mode = found
         if tok.lemma_.lower() in lex()["participation_verbs"] and not in_joint_act(tok):
             continue  # "took part in the fighting", "took part in Amber Shield": no known joint act
-        mutual = mode == "mutual" or any(c.dep_ == "dobj" and reciprocal(c) for c in tok.children)  # "accused each other"
-        tension = lex()["classes"][cls]["type"] == "tension"
-        agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
-        made = made_by(tok)
-        if made is not None:  # "lodged a protest against X", "exchanged fire with X"
-            targets |= preps(made, lex()["target_preps"][lex()["classes"][cls]["type"]], scene)
-        against = opposed(tok, scene, tension=tension) - agents
-        aimed = _aimed(tok, scene) if mutual and tension else None
-        if aimed is not None:  # "X and Y fight terrorism": together, against what they fight
-            mutual, targets = False, targets | aimed | against
-            if not targets:
-                continue
-        if against and tension:  # "deter the Xn threat"
-            targets |= against
-        elif against:  # "support for Y against Xn aggression": its givers oppose X, X's acts are aimed at Y
-            side = agents | targets if tok.lemma_.lower() in lex()["patient_nouns"] else agents
-            out.append(Event(tok, "reject", False, frozenset(side), frozenset(against - side)))
-            out += [Event(act, predicate(act)[0], False, frozenset(doers), frozenset(targets - agents - doers))
-                    for act, doers in waged_on(tok, targets - agents, scene) if predicate(act) is not None]
-        prep = phrasal_prep(tok)
-        if prep is not None:  # "Norway stands by Sweden": not Sweden's act
-            named = {k for p in prep.children if p.dep_ == "pobj" for k in countries(p, scene)}
-            agents, targets = agents - named, targets | named
-        if mode == "object":
-            agents = {k for c in tok.children if c.dep_ == "dobj" for k in countries(c, scene)}
-            targets = preps(tok, ["against"], scene)
-        elif mode == "ending":  # "Norway suspended its agreement with Sweden"
-            tie = ended(tok)
-            targets = preps(tie, lex()["target_preps"]["cooperation"], scene) | modifiers(tie, scene)
-        elif mode == "against":
-            targets = {k for h in against_heads(tok) for k in preps(h, lex()["against_preps"], scene)}
-        elif mode == "approach":
-            targets = {k for w in nearer(tok) for k in preps(w, ["to"], scene)}
-        elif mode == "received":
-            agents, targets = preps(tok, ["from"], scene), agents
-        elif mode == "request":
-            targets = {k for p in requester(tok) for k in countries(p, scene)}
-        elif tok.dep_ == "compound":  # "Norway's archrival Sweden", "Norwegian ally Sweden"
-            if tok.head.i not in scene.country_at:
-                continue
-            agents, targets = modifiers(tok, scene) | possessor(tok.head, scene), {scene.country_at[tok.head.i]}
-        if not mutual and agents and not targets - agents and lex()["classes"][cls]["type"] == "tension":
-            targets = struck(tok, scene) - agents  # "opened fire at villages of X's province"
-        if not targets and cls in lex()["measure_classes"]:  # "sanctions on Xn firms"
-            targets = nationals(tok, scene) - agents
-        among = _among(tok, scene) if mutual else set()
-        if mutual and tension and not agents | targets | among:  # "X and Y agreed to a truce after days of clashes"
-            among = truce_sides(tok, scene)
-        if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
-            # meeting", "trained with X and Y": one act of all its parties
-            among, targets = among | targets, set()
-        pairs = hyphened(tok, scene) if mutual else []
-        if pairs:  # "the Norway-U.S. and Sweden-U.S. alliances": two alliances
-            out += [Event(tok, cls, True, frozenset(p), frozenset()) for p in pairs]
-            continue
-        out.append(Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among)))
+        out += _events_of(tok, *found, scene)
     return out
 
+
+def _events_of(tok: Token, cls: str, mode: str | None, scene: Scene) -> list[Event]:
+    """The events one predicate asserts: its own, and those of the acts it opposes."""
+    out = []
+    tension = lex()["classes"][cls]["type"] == "tension"
+    mutual = mode == "mutual" or any(c.dep_ == "dobj" and reciprocal(c) for c in tok.children)  # "accused each other"
+    agents, targets = sides(tok, lex()["classes"][cls]["type"], scene)
+    made = made_by(tok)
+    if made is not None:  # "lodged a protest against X", "exchanged fire with X"
+        targets |= preps(made, lex()["target_preps"][lex()["classes"][cls]["type"]], scene)
+    against = opposed(tok, scene, tension=tension) - agents
+    aimed = _aimed(tok, scene) if mutual and tension else None
+    if aimed is not None:  # "X and Y fight terrorism": together, against what they fight
+        mutual, targets = False, targets | aimed | against
+        if not targets:
+            return []
+    if against and tension:  # "deter the Xn threat"
+        targets |= against
+    elif against:  # "support for Y against Xn aggression": its givers oppose X, X's acts are aimed at Y
+        out += _opposing(tok, agents, targets, against, scene)
+    prep = phrasal_prep(tok)
+    if prep is not None:  # "Norway stands by Sweden": not Sweden's act
+        named = {k for p in prep.children if p.dep_ == "pobj" for k in countries(p, scene)}
+        agents, targets = agents - named, targets | named
+    sided = _by_mode(tok, mode, agents, targets, scene)
+    if sided is None:
+        return out
+    agents, targets = sided
+    if not mutual and agents and not targets - agents and tension:
+        targets = struck(tok, scene) - agents  # "opened fire at villages of X's province"
+    if not targets and cls in lex()["measure_classes"]:  # "sanctions on Xn firms"
+        targets = nationals(tok, scene) - agents
+    return out + _parties(tok, cls, mutual, tension, agents, targets, scene)
+
+
+def _opposing(tok: Token, agents: set[str], targets: set[str], against: set[str], scene: Scene) -> list[Event]:
+    """'support for Y against Xn aggression': the givers reject X, and X's acts are aimed at Y."""
+    side = agents | targets if tok.lemma_.lower() in lex()["patient_nouns"] else agents
+    out = [Event(tok, "reject", False, frozenset(side), frozenset(against - side))]
+    return out + [Event(act, predicate(act)[0], False, frozenset(doers), frozenset(targets - agents - doers))
+                  for act, doers in waged_on(tok, targets - agents, scene) if predicate(act) is not None]
+
+
+def _by_mode(tok: Token, mode: str | None, agents: set[str], targets: set[str],
+             scene: Scene) -> tuple[set[str], set[str]] | None:
+    """The sides as the predicate's mode places them (``relations.json``), or None when a
+    modifier predicate describes no country."""
+    if mode == "object":
+        return {k for c in tok.children if c.dep_ == "dobj" for k in countries(c, scene)}, preps(tok, ["against"], scene)
+    if mode == "ending":  # "Norway suspended its agreement with Sweden"
+        tie = ended(tok)
+        return agents, preps(tie, lex()["target_preps"]["cooperation"], scene) | modifiers(tie, scene)
+    if mode == "against":
+        return agents, {k for h in against_heads(tok) for k in preps(h, lex()["against_preps"], scene)}
+    if mode == "approach":
+        return agents, {k for w in nearer(tok) for k in preps(w, ["to"], scene)}
+    if mode == "received":
+        return preps(tok, ["from"], scene), agents
+    if mode == "request":
+        return agents, {k for p in requester(tok) for k in countries(p, scene)}
+    if tok.dep_ == "compound":  # "Norway's archrival Sweden", "Norwegian ally Sweden"
+        if tok.head.i not in scene.country_at:
+            return None
+        return modifiers(tok, scene) | possessor(tok.head, scene), {scene.country_at[tok.head.i]}
+    return agents, targets
+
+
+def _parties(tok: Token, cls: str, mutual: bool, tension: bool, agents: set[str], targets: set[str],
+             scene: Scene) -> list[Event]:
+    """The event of the predicate's sides; a mutual one with the parties it names together."""
+    among = _among(tok, scene) if mutual else set()
+    if mutual and tension and not agents | targets | among:  # "X and Y agreed to a truce after days of clashes"
+        among = truce_sides(tok, scene)
+    if mutual and (grouped(tok) or cls in lex()["joint_classes"]):  # "met with X and Y for a trilateral
+        # meeting", "trained with X and Y": one act of all its parties
+        among, targets = among | targets, set()
+    pairs = hyphened(tok, scene) if mutual else []
+    if pairs:  # "the Norway-U.S. and Sweden-U.S. alliances": two alliances
+        return [Event(tok, cls, True, frozenset(p), frozenset()) for p in pairs]
+    return [Event(tok, cls, mutual, frozenset(agents), frozenset(targets - agents - among), frozenset(among))]
 
 
 def _among(tok: Token, scene: Scene) -> set[str]:
