@@ -50,7 +50,7 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     out += _untagged_bodies(doc, covered)
     out += _acronym_parts(doc, out)
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
-    things = {doc[r.start:r.end].text for r in out if not r.key and _named_thing(doc, r)}  # every mention of it
+    things = {doc[r.start:r.end].text for r in out if not r.key and _named_thing(doc, r)} | vessels(doc)  # every mention
     out = [r for r in out if r.key or not (doc[r.start:r.end].text in things or _coded(doc, r))]
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, _coordinated(doc, out)), _place_names(doc, ents)))
 
@@ -96,6 +96,19 @@ def _named_thing(doc: Doc, raw: Raw) -> bool:
         or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None) \
         or before is not None and before.lower_ in names["event_leads"] \
         or raw.end < len(doc) and doc[raw.end].lower_ in names["event_nouns"] and not body_word(doc[raw.end - 1])
+
+
+def vessels(doc: Doc) -> set[str]:
+    """The names written after a ship's prefix ('USS Jane Doe', 'HMAS Harbour'): a later 'the
+    Jane Doe' or 'Harbour' names the ship too."""
+    prefixes, out = lexicon.data("names")["vessel_prefixes"], set()
+    for tok in doc:
+        end = tok.i + 1
+        while tok.text in prefixes and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > tok.i + 1:
+            out.add(doc[tok.i + 1:end].text)
+    return out
 
 
 def _coded(doc: Doc, raw: Raw) -> bool:
@@ -209,7 +222,9 @@ def _place_names(doc: Doc, ents) -> set[str]:
     """The names the article describes or uses as places ('the X region', 'the city of X', 'X,
     Norway', 'X and Y counties' where NER tagged no name) and the names of its facilities ('X
     Air Station')."""
-    out = {t.text for t in doc if t.pos_ == "PROPN" and not t.ent_type_ and modifies_place(doc, t.i + 1)}
+    out = {t.text for t in doc if t.pos_ == "PROPN" and (not t.ent_type_ or _owned(doc, t.i))
+           and modifies_place(doc, t.i + 1)}
+    out |= {_name_before(doc, t.i) for t in doc if t.pos_ == "PROPN" and t.dep_ == "poss" and _place_owned(t.head)}
     for ent in ents:
         start, end = trim(doc, ent.start, ent.end)
         if ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and start < end and (
@@ -217,6 +232,26 @@ def _place_names(doc: Doc, ents) -> set[str]:
                 and not _ranked_name(doc, start, end)):
             out.add(doc[start:end].text)
     return out
+
+
+def _owned(doc: Doc, i: int) -> bool:
+    """A one-word name right after a possessive ('X's Y area'): its own name, whatever NER ran in."""
+    return i > 0 and doc[i - 1].text in lexicon.possessive_endings() and (i + 1 == len(doc) or doc[i + 1].pos_ != "PROPN")
+
+
+def _place_owned(head) -> bool:
+    """A place noun or a geographic feature, or a name that modifies one ('the X sector')."""
+    places = {*lexicon.data("names")["place_nouns"], *lexicon.data("names")["geo_features"]}
+    return head.pos_ == "NOUN" and head.lemma_.lower() in places or head.pos_ == "PROPN" and modifies_place(
+        head.doc, head.i + 1)
+
+
+def _name_before(doc: Doc, i: int) -> str:
+    """The name that ends at token ``i``: its run of proper nouns ('Harbour Pradesh')."""
+    start = i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return doc[start:i + 1].text
 
 
 def _unplaced(doc: Doc, raws: list[Raw], places: set[str]) -> list[Raw]:

@@ -1,0 +1,54 @@
+"""kg.extract.entities: names that are ships or places in every mention, whatever NER called them."""
+from __future__ import annotations
+
+from docs import doc
+from kg.extract.entities import Raw, raw_mentions
+
+
+def test_a_ships_name_after_its_prefix_names_the_ship_in_later_mentions_too():
+    d = doc("""
+        0  The     2  det       DET
+        1  USS     2  compound  PROPN
+        2  Vinter  3  nsubj     PROPN
+        3  sailed  3  ROOT      VERB   sail
+        4  .       3  punct     PUNCT
+        5  The     6  det       DET
+        6  Vinter  7  nsubj     PROPN
+        7  joined  7  ROOT      VERB   join
+        8  drills  7  dobj      NOUN/NNS  drill
+        9  .       7  punct     PUNCT
+    """, [(6, 7, "PERSON")])
+    assert raw_mentions(d) == []
+
+
+def test_the_owner_of_a_sector_and_a_name_before_area_are_places_in_every_mention():
+    d = doc("""
+        0   Troops       1   nsubj     NOUN/NNS  troop
+        1   entered      1   ROOT      VERB      enter
+        2   Harbourland  5   poss      PROPN
+        3   's           2   case      PART
+        4   Vik          5   compound  PROPN
+        5   area         1   dobj      NOUN
+        6   .            1   punct     PUNCT
+        7   The          9   det       DET
+        8   Vik          9   compound  PROPN
+        9   intrusion    10  nsubj     NOUN
+        10  ended        10  ROOT      VERB      end
+        11  .            10  punct     PUNCT
+        12  Harbourland  13  nsubj     PROPN
+        13  hosted       13  ROOT      VERB      host
+        14  talks        13  dobj      NOUN/NNS  talk
+        15  .            13  punct     PUNCT
+    """, [(2, 5, "FAC"), (8, 9, "PERSON"), (12, 13, "ORG")])
+    assert raw_mentions(d) == []
+
+
+def test_a_name_ending_in_a_word_for_a_province_is_a_place():
+    d = doc("""
+        0  Norway   1  nsubj     PROPN
+        1  claims   1  ROOT      VERB      claim
+        2  Vika     3  compound  PROPN
+        3  Pradesh  1  dobj      PROPN
+        4  .        1  punct     PUNCT
+    """, [("Vika Pradesh", "ORG")])
+    assert raw_mentions(d) == [Raw(0, 1, "Country", "country/NO")]
