@@ -52,3 +52,30 @@ def test_a_name_ending_in_a_word_for_a_province_is_a_place():
         4  .        1  punct     PUNCT
     """, [("Vika Pradesh", "ORG")])
     assert raw_mentions(d) == [Raw(0, 1, "Country", "country/NO")]
+
+
+def test_a_name_right_after_a_ships_or_a_weapons_noun_is_the_things_in_every_mention():
+    d = doc("""
+        0  The        2  det       DET
+        1  destroyer  2  compound  NOUN
+        2  Vinter     3  nsubj     PROPN
+        3  docked     3  ROOT      VERB   dock
+        4  .          3  punct     PUNCT
+        5  Vinter     6  nsubj     PROPN
+        6  sailed     6  ROOT      VERB   sail
+        7  .          6  punct     PUNCT
+    """, [(2, 3, "PERSON"), (5, 6, "PERSON")])
+    assert raw_mentions(d) == []
+
+
+def test_a_name_given_to_a_missile_is_no_actor():
+    d = doc("""
+        0  They     1  nsubj  PRON
+        1  tested   1  ROOT   VERB   test
+        2  a        3  det    DET
+        3  missile  1  dobj   NOUN
+        4  named    3  acl    VERB   name
+        5  Fjellet  4  oprd   PROPN
+        6  .        1  punct  PUNCT
+    """, [(5, 6, "PERSON")])
+    assert raw_mentions(d) == []

@@ -575,3 +575,16 @@ def test_a_familiar_given_name_joins_the_full_name_it_shortens():
     """, [("Daniel Roe Doe", "PERSON"), ("Dan Doe", "PERSON"), ("Danielle Doe", "PERSON")])
     _, ents, _ = resolved(d)
     assert sorted(e.name for e in ents) == ["Daniel Roe Doe", "Danielle Doe"]
+
+
+def test_a_countrys_generic_body_that_the_gazetteer_lists_is_the_listed_body():
+    d = doc("""
+        0  Japan     3  poss      PROPN
+        1  's        0  case      PART
+        2  Defense   3  compound  PROPN
+        3  Ministry  4  nsubj     PROPN
+        4  spoke     4  ROOT      VERB   speak
+        5  .         4  punct     PUNCT
+    """, [(2, 4, "ORG")])
+    mentions, ents, parts = resolved(d)
+    assert keys(mentions) == [("Japan", "country/JP"), ("Defense Ministry", "org/japan-ministry-of-defense")]

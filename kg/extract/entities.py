@@ -86,16 +86,26 @@ def _mission(doc: Doc, ent: Span) -> bool:
 
 
 def _named_thing(doc: Doc, raw: Raw) -> bool:
-    """A ship's name ('USS Jane Doe', 'the MV Harbour Star') or an operation's or exercise's
-    ('Operation Harbour Shield', 'began exercise Harbour Shield', 'the exercise Harbour Shield 24',
-    'the Harbour Shield drill'): a thing or an event, not an actor."""
+    """A ship's or a weapon's name ('USS Jane Doe', 'the MV Harbour Star', 'the frigate Harbour')
+    or an operation's or exercise's ('Operation Harbour Shield', 'began exercise Harbour Shield',
+    'the exercise Harbour Shield 24', 'the Harbour Shield drill'): a thing or an event, not an actor."""
     names = lexicon.data("names")
     first = doc[raw.start]
     before = doc[raw.start - 1] if raw.start > 0 else None
     return first.text in names["vessel_prefixes"] or before is not None and before.text in names["vessel_prefixes"] \
         or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None) \
         or before is not None and before.lower_ in names["event_leads"] \
-        or raw.end < len(doc) and doc[raw.end].lower_ in names["event_nouns"] and not body_word(doc[raw.end - 1])
+        or raw.end < len(doc) and doc[raw.end].lower_ in names["event_nouns"] and not body_word(doc[raw.end - 1]) \
+        or before is not None and _thing_noun(before)
+
+
+def _thing_noun(tok) -> bool:
+    """A ship's or a weapon's noun right before a name ('the destroyer Jane Doe'), or 'named'
+    after one ('a missile named Harbour')."""
+    nouns = lexicon.data("names")["thing_nouns"]
+    if tok.lower_ in ("named", "called", "dubbed"):
+        return tok.head.lemma_.lower() in nouns and tok.head.pos_ == "NOUN"
+    return tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns
 
 
 def vessels(doc: Doc) -> set[str]:
