@@ -289,6 +289,17 @@ def test_a_given_name_and_a_surname_tagged_as_an_organisation_is_a_person():
     assert [(e.key, e.type) for e in ents] == [("person/jane-halvorsen", "Person")]  # a surname no English word
 
 
+def test_a_given_name_and_a_surname_with_a_prefix_and_an_apostrophe_tagged_as_an_organisation_is_a_person():
+    d = doc("""
+        0  Jane    1  compound  PROPN
+        1  O’Dell  2  nsubj     NOUN
+        2  spoke   2  ROOT      VERB   speak
+        3  .       2  punct     PUNCT
+    """, [(0, 2, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [e.type for e in ents] == ["Person"]
+
+
 def test_a_name_in_apposition_with_company_is_an_organisation_in_every_mention():
     d = doc("""
         0  They       1  nsubj  PRON
