@@ -1,4 +1,4 @@
-"""kg.extract.entities: names that are ships or places in every mention, whatever NER called them."""
+"""kg.extract.entities: names that are ships or places in every mention, and surnames NER cut off."""
 from __future__ import annotations
 
 from docs import doc
@@ -79,3 +79,13 @@ def test_a_name_given_to_a_missile_is_no_actor():
         6  .        1  punct  PUNCT
     """, [(5, 6, "PERSON")])
     assert raw_mentions(d) == []
+
+
+def test_a_surname_with_an_apostrophe_after_its_prefix_that_ner_left_out_is_part_of_the_name():
+    d = doc("""
+        0  Jane    1  compound  PROPN
+        1  O’Dell  2  nsubj     NOUN
+        2  spoke   2  ROOT      VERB   speak
+        3  .       2  punct     PUNCT
+    """, [(0, 1, "PERSON")])
+    assert raw_mentions(d) == [Raw(0, 2, "Person")]

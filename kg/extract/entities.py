@@ -17,7 +17,8 @@ from spacy.util import filter_spans
 from kg import gazetteer, lexicon, reference
 from kg.extract.bodies import ORG_LINKS, body_word, gaz_raw, numbered, org
 from kg.extract.doc import Raw, generic, trim
-from kg.extract.people import (labelled_names, names_through, nicknamed_names, person, place_tagged_people, title_token,
+from kg.extract.labels import labelled_names
+from kg.extract.people import (names_through, nicknamed_names, person, place_tagged_people, title_token,
                                titled_names)
 from kg.extract.places import capital_acts, inside_place, modifies_place, named_place
 from kg.nlp import SPANS_KEY
