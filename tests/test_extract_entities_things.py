@@ -89,3 +89,15 @@ def test_a_surname_with_an_apostrophe_after_its_prefix_that_ner_left_out_is_part
         3  .       2  punct     PUNCT
     """, [(0, 1, "PERSON")])
     assert raw_mentions(d) == [Raw(0, 2, "Person")]
+
+
+def test_a_broadcaster_after_satellite_is_no_thing():
+    d = doc("""
+        0  The        3  det       DET
+        1  satellite  3  compound  NOUN
+        2  Harbour    3  compound  PROPN
+        3  TV         4  nsubj     PROPN
+        4  reported   4  ROOT      VERB   report
+        5  .          4  punct     PUNCT
+    """, [(2, 4, "ORG")])
+    assert raw_mentions(d) == [Raw(2, 4, "Organization")]
