@@ -21,6 +21,7 @@ from kg.extract.labels import labelled_names
 from kg.extract.people import (names_through, nicknamed_names, person, place_tagged_people, title_token,
                                titled_names)
 from kg.extract.places import capital_acts, inside_place, modifies_place, named_place
+from kg.extract.things import coded, named_thing, vessels
 from kg.nlp import SPANS_KEY
 
 
@@ -51,8 +52,8 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     out += _untagged_bodies(doc, covered)
     out += _acronym_parts(doc, out)
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
-    things = {doc[r.start:r.end].text for r in out if not r.key and _named_thing(doc, r)} | vessels(doc)  # every mention
-    out = [r for r in out if r.key or not (doc[r.start:r.end].text in things or _coded(doc, r))]
+    things = {doc[r.start:r.end].text for r in out if not r.key and named_thing(doc, r)} | vessels(doc)  # every mention
+    out = [r for r in out if r.key or not (doc[r.start:r.end].text in things or coded(doc, r))]
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, _coordinated(doc, out)), _place_names(doc, ents)))
 
 
@@ -84,56 +85,6 @@ def _mission(doc: Doc, ent: Span) -> bool:
     """A 'facility' that is a country's mission ('the Embassy of Norway'): a body."""
     start, end = trim(doc, ent.start, ent.end)
     return start < end and doc[start].lower_ in lexicon.data("names")["mission_heads"]
-
-
-def _named_thing(doc: Doc, raw: Raw) -> bool:
-    """A ship's or a weapon's name ('USS Jane Doe', 'the MV Harbour Star', 'the frigate Harbour')
-    or an operation's or exercise's ('Operation Harbour Shield', 'began exercise Harbour Shield',
-    'the exercise Harbour Shield 24', 'the Harbour Shield drill'): a thing or an event, not an actor."""
-    names = lexicon.data("names")
-    first = doc[raw.start]
-    before = doc[raw.start - 1] if raw.start > 0 else None
-    return first.text in names["vessel_prefixes"] or before is not None and before.text in names["vessel_prefixes"] \
-        or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None) \
-        or before is not None and before.lower_ in names["event_leads"] \
-        or raw.end < len(doc) and doc[raw.end].lower_ in names["event_nouns"] and not body_word(doc[raw.end - 1]) \
-        or before is not None and _thing_noun(before)
-
-
-def _thing_noun(tok) -> bool:
-    """A ship's or a weapon's noun right before a name ('the destroyer Jane Doe'), or 'named'
-    after one ('a missile named Harbour')."""
-    nouns = lexicon.data("names")["thing_nouns"]
-    if tok.lower_ in ("named", "called", "dubbed"):
-        return tok.head.lemma_.lower() in nouns and tok.head.pos_ == "NOUN"
-    return tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns
-
-
-def vessels(doc: Doc) -> set[str]:
-    """The names written after a ship's prefix ('USS Jane Doe', 'HMAS Harbour'): a later 'the
-    Jane Doe' or 'Harbour' names the ship too."""
-    prefixes, out = lexicon.data("names")["vessel_prefixes"], set()
-    for tok in doc:
-        end = tok.i + 1
-        while tok.text in prefixes and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-            end += 1
-        if end > tok.i + 1:
-            out.add(doc[tok.i + 1:end].text)
-    return out
-
-
-def _coded(doc: Doc, raw: Raw) -> bool:
-    """An acronym glued into a document's code ('[AB-M-33/DEC.1]'): the run of tokens with no
-    space between them around the mention has digits and a hyphen or a slash the mention has
-    not; an identifier, not a body's name."""
-    start, end = raw.start, raw.end
-    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space and doc[start - 1].text not in "([":
-        start -= 1
-    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space and doc[end].text not in ")]":
-        end += 1
-    run, own = doc[start:end].text, doc[raw.start:raw.end].text
-    return not any(c.isdigit() for c in own) and any(c.isdigit() for c in run) \
-        and any(c in run for c in "-/") and not any(c in own for c in "-/")
 
 
 def _case_party(doc: Doc, ent: Span) -> bool:
