@@ -61,7 +61,12 @@ def split(text: str, running: frozenset[str] | set[str] = frozenset()) -> tuple[
         if lead:
             out.append(Paragraph(start, start + len(first[:lead].rstrip()), "furniture"))
             kind = "caption"
-        out.append(Paragraph(start + lead, lines[-1].end, kind))
+        last = lines[-1]
+        credit = last.start + caption_credit(text[last.start:last.end]) if kind == "caption" else last.end
+        out.append(Paragraph(start + lead, credit, kind))
+        if credit < last.end:
+            out.append(Paragraph(credit + len(text[credit:last.end]) - len(text[credit:last.end].lstrip()), last.end,
+                                 "furniture"))
     return _captions(text, out)
 
 
@@ -94,6 +99,14 @@ def caption_prefix(line: str) -> int:
     """The length of a caption's lead that is not its text ("FILE - ", "2 of 5 | "), else 0."""
     match = next((m for p in patterns()["caption_prefix"] if (m := p.match(line))), None)
     return match.end() if match and match.end() < len(line) else 0
+
+
+def caption_credit(line: str) -> int:
+    """Where the credit that ends a caption starts ("... in Oslo. (Jane Doe/Harbour Agency)",
+    "... in Oslo. — Picture via Harbour Agency"), else the line's length: the photographer and
+    the agency are no actors of the story."""
+    found = [m.start() for p in patterns()["caption_credit"] if (m := p.search(line)) and m.start() > 0]
+    return min(found, default=len(line))
 
 
 def _joined(text: str, lines: list[Line]) -> str:

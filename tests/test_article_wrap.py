@@ -183,6 +183,10 @@ def test_a_line_ending_in_two_single_quotes_is_a_sentence():
     ("Ferries wait at the quay. Photo: Harbour Agency", "caption"),
     ("Ferries wait at the quay. Jane Doe/Getty Images", "caption"),
     ("FILE - A ferry leaves the quay in Oslo, May 3, 2014.", "caption"),
+    ("Crews wait at the quay. — Picture via Harbour Agency", "caption"),
+    ("Jane Doe (L) greets John Roe. — HNA/File", "caption"),
+    ("Photo By: MC2 Jane Doe", "furniture"),
+    ("HARBOUR.COM Logo", "furniture"),
     ("The plan works (and/or fails).", "body"),
     ("\"VIDEO: the ferry left late,\" she said.", "body"),
 ])
@@ -197,6 +201,21 @@ def test_a_caption_lead_is_furniture_and_the_rest_a_caption():
         ("FILE -", "furniture"), ("A ferry leaves the quay in Oslo.", "caption"),
         ("3 of 5 |", "furniture"), ("Crews wait. Photo by Jane Doe", "caption"),
     ]
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Crews wait at the quay. (Jane Doe/Harbour Agency)", "Crews wait at the quay.", "(Jane Doe/Harbour Agency)"),
+    ("Crews wait. (Calm seas) (Jane Doe/Harbour Images via Getty Images)", "Crews wait. (Calm seas)",
+     "(Jane Doe/Harbour Images via Getty Images)"),
+    ("Jane Doe (L) greets John Roe. (photo credit: Harbour Press)", "Jane Doe (L) greets John Roe.",
+     "(photo credit: Harbour Press)"),
+    ("Jane Doe (L) greets John Roe. — Picture via Harbour Agency", "Jane Doe (L) greets John Roe.",
+     "— Picture via Harbour Agency"),
+    ("Jane Doe (L) and John Roe. — HNA/File and Harbour Post", "Jane Doe (L) and John Roe.",
+     "— HNA/File and Harbour Post"),
+])
+def test_a_captions_credit_is_furniture_and_the_rest_a_caption(line, caption, credit):
+    assert _paragraphs(f"Harbour Watch\n{line}\n")[1:] == [(caption, "caption"), (credit, "furniture")]
 
 
 WIRE = (

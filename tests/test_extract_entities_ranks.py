@@ -105,3 +105,18 @@ def test_the_same_word_before_a_surname_it_led_as_a_rank_before_is_a_rank():
         8  .        7  punct     PUNCT
     """, [("Gen Kari Holmvik", "PERSON"), ("Gen Holmvik", "PERSON")])
     assert names(d) == [("Person", "Kari Holmvik")]
+
+
+def test_the_same_word_before_a_surname_it_leads_as_a_rank_later_is_a_rank():
+    d = doc("""
+        0  Gen      1  compound  PROPN
+        1  Holmvik  2  nsubj     PROPN
+        2  left     2  ROOT      VERB   leave
+        3  .        2  punct     PUNCT
+        4  Gen      6  compound  PROPN
+        5  Kari     6  compound  PROPN
+        6  Holmvik  7  nsubj     PROPN
+        7  smiled   7  ROOT      VERB   smile
+        8  .        7  punct     PUNCT
+    """, [("Gen Holmvik", "PERSON"), ("Gen Kari Holmvik", "PERSON")])
+    assert names(d) == [("Person", "Kari Holmvik")]

@@ -840,7 +840,7 @@ def test_two_bodies_that_begin_with_the_same_word_are_two():
 
 
 def test_a_headline_with_a_colon_after_a_preposition_is_no_speaker_label():
-    from kg.extract.people import labelled_names
+    from kg.extract.labels import labelled_names
     d = doc("""
         0  Chief    3  nsubj     PROPN
         1  On       0  prep      ADP

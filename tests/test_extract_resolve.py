@@ -289,6 +289,17 @@ def test_a_given_name_and_a_surname_tagged_as_an_organisation_is_a_person():
     assert [(e.key, e.type) for e in ents] == [("person/jane-halvorsen", "Person")]  # a surname no English word
 
 
+def test_a_given_name_and_a_surname_with_a_prefix_and_an_apostrophe_tagged_as_an_organisation_is_a_person():
+    d = doc("""
+        0  Jane    1  compound  PROPN
+        1  O’Dell  2  nsubj     NOUN
+        2  spoke   2  ROOT      VERB   speak
+        3  .       2  punct     PUNCT
+    """, [(0, 2, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [e.type for e in ents] == ["Person"]
+
+
 def test_a_name_in_apposition_with_company_is_an_organisation_in_every_mention():
     d = doc("""
         0  They       1  nsubj  PRON
@@ -575,3 +586,16 @@ def test_a_familiar_given_name_joins_the_full_name_it_shortens():
     """, [("Daniel Roe Doe", "PERSON"), ("Dan Doe", "PERSON"), ("Danielle Doe", "PERSON")])
     _, ents, _ = resolved(d)
     assert sorted(e.name for e in ents) == ["Daniel Roe Doe", "Danielle Doe"]
+
+
+def test_a_countrys_generic_body_that_the_gazetteer_lists_is_the_listed_body():
+    d = doc("""
+        0  Japan     3  poss      PROPN
+        1  's        0  case      PART
+        2  Defense   3  compound  PROPN
+        3  Ministry  4  nsubj     PROPN
+        4  spoke     4  ROOT      VERB   speak
+        5  .         4  punct     PUNCT
+    """, [(2, 4, "ORG")])
+    mentions, ents, parts = resolved(d)
+    assert keys(mentions) == [("Japan", "country/JP"), ("Defense Ministry", "org/japan-ministry-of-defense")]

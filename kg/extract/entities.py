@@ -17,9 +17,11 @@ from spacy.util import filter_spans
 from kg import gazetteer, lexicon, reference
 from kg.extract.bodies import ORG_LINKS, body_word, gaz_raw, numbered, org
 from kg.extract.doc import Raw, generic, trim
-from kg.extract.people import (labelled_names, names_through, nicknamed_names, person, place_tagged_people, title_token,
+from kg.extract.labels import labelled_names
+from kg.extract.people import (names_through, nicknamed_names, person, place_tagged_people, title_token,
                                titled_names)
 from kg.extract.places import capital_acts, inside_place, modifies_place, named_place
+from kg.extract.things import coded, named_thing, vessels
 from kg.nlp import SPANS_KEY
 
 
@@ -50,8 +52,8 @@ def raw_mentions(doc: Doc) -> list[Raw]:
     out += _untagged_bodies(doc, covered)
     out += _acronym_parts(doc, out)
     out = sorted(out + _owned_bodies(doc, out, taken), key=lambda r: (r.start, r.end))
-    things = {doc[r.start:r.end].text for r in out if not r.key and _named_thing(doc, r)}  # every mention of it
-    out = [r for r in out if r.key or not (doc[r.start:r.end].text in things or _coded(doc, r))]
+    things = {doc[r.start:r.end].text for r in out if not r.key and named_thing(doc, r)} | vessels(doc)  # every mention
+    out = [r for r in out if r.key or not (doc[r.start:r.end].text in things or coded(doc, r))]
     return _possessors(doc, _unplaced(doc, _longer_bodies(doc, _coordinated(doc, out)), _place_names(doc, ents)))
 
 
@@ -83,33 +85,6 @@ def _mission(doc: Doc, ent: Span) -> bool:
     """A 'facility' that is a country's mission ('the Embassy of Norway'): a body."""
     start, end = trim(doc, ent.start, ent.end)
     return start < end and doc[start].lower_ in lexicon.data("names")["mission_heads"]
-
-
-def _named_thing(doc: Doc, raw: Raw) -> bool:
-    """A ship's name ('USS Jane Doe', 'the MV Harbour Star') or an operation's or exercise's
-    ('Operation Harbour Shield', 'began exercise Harbour Shield', 'the exercise Harbour Shield 24',
-    'the Harbour Shield drill'): a thing or an event, not an actor."""
-    names = lexicon.data("names")
-    first = doc[raw.start]
-    before = doc[raw.start - 1] if raw.start > 0 else None
-    return first.text in names["vessel_prefixes"] or before is not None and before.text in names["vessel_prefixes"] \
-        or any(t.is_title and t.lower_ in names["event_leads"] for t in (first, before) if t is not None) \
-        or before is not None and before.lower_ in names["event_leads"] \
-        or raw.end < len(doc) and doc[raw.end].lower_ in names["event_nouns"] and not body_word(doc[raw.end - 1])
-
-
-def _coded(doc: Doc, raw: Raw) -> bool:
-    """An acronym glued into a document's code ('[AB-M-33/DEC.1]'): the run of tokens with no
-    space between them around the mention has digits and a hyphen or a slash the mention has
-    not; an identifier, not a body's name."""
-    start, end = raw.start, raw.end
-    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space and doc[start - 1].text not in "([":
-        start -= 1
-    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space and doc[end].text not in ")]":
-        end += 1
-    run, own = doc[start:end].text, doc[raw.start:raw.end].text
-    return not any(c.isdigit() for c in own) and any(c.isdigit() for c in run) \
-        and any(c in run for c in "-/") and not any(c in own for c in "-/")
 
 
 def _case_party(doc: Doc, ent: Span) -> bool:
@@ -209,7 +184,9 @@ def _place_names(doc: Doc, ents) -> set[str]:
     """The names the article describes or uses as places ('the X region', 'the city of X', 'X,
     Norway', 'X and Y counties' where NER tagged no name) and the names of its facilities ('X
     Air Station')."""
-    out = {t.text for t in doc if t.pos_ == "PROPN" and not t.ent_type_ and modifies_place(doc, t.i + 1)}
+    out = {t.text for t in doc if t.pos_ == "PROPN" and (not t.ent_type_ or _owned(doc, t.i))
+           and modifies_place(doc, t.i + 1)}
+    out |= {_name_before(doc, t.i) for t in doc if t.pos_ == "PROPN" and t.dep_ == "poss" and _place_owned(t.head)}
     for ent in ents:
         start, end = trim(doc, ent.start, ent.end)
         if ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC") and start < end and (
@@ -217,6 +194,26 @@ def _place_names(doc: Doc, ents) -> set[str]:
                 and not _ranked_name(doc, start, end)):
             out.add(doc[start:end].text)
     return out
+
+
+def _owned(doc: Doc, i: int) -> bool:
+    """A one-word name right after a possessive ('X's Y area'): its own name, whatever NER ran in."""
+    return i > 0 and doc[i - 1].text in lexicon.possessive_endings() and (i + 1 == len(doc) or doc[i + 1].pos_ != "PROPN")
+
+
+def _place_owned(head) -> bool:
+    """A place noun or a geographic feature, or a name that modifies one ('the X sector')."""
+    places = {*lexicon.data("names")["place_nouns"], *lexicon.data("names")["geo_features"]}
+    return head.pos_ == "NOUN" and head.lemma_.lower() in places or head.pos_ == "PROPN" and modifies_place(
+        head.doc, head.i + 1)
+
+
+def _name_before(doc: Doc, i: int) -> str:
+    """The name that ends at token ``i``: its run of proper nouns ('Harbour Pradesh')."""
+    start = i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return doc[start:i + 1].text
 
 
 def _unplaced(doc: Doc, raws: list[Raw], places: set[str]) -> list[Raw]:

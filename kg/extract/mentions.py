@@ -138,6 +138,9 @@ def _listed_kind(tok):
 
 
 def _surname_word(word: str) -> bool:
+    """A capitalised word that is no English word; an apostrophe after a surname's prefix is
+    part of it ('O’Dell', 'D'Arcy')."""
+    word = re.sub(r"^([A-Z][a-z]?)['’](?=[A-Z])", r"\1", word)
     return word[:1].isupper() and word.isalpha() and not reference.is_word(word)
 
 

@@ -27,13 +27,14 @@ def rank_led(doc: Doc, i: int, end: int) -> bool:
         k += 1  # the name words after it, inside the span or beyond (NER may cut the name)
     return doc[i].lower_ in ranks["name_ranks"] and doc[i].text[:1].isupper() and (
         max(end, k) - i >= 3 or i > 0 and doc[i - 1].lower_.rstrip(".") in {r.rstrip(".") for r in ranks["ranks"]}
-        or k == i + 2 and _ranked_before(doc, i))
+        or k == i + 2 and _ranked_elsewhere(doc, i))
 
 
-def _ranked_before(doc: Doc, i: int) -> bool:
-    """'Gen Doe' after 'Gen Jane Maria Doe': the same word led the full name as a rank before."""
+def _ranked_elsewhere(doc: Doc, i: int) -> bool:
+    """'Gen Doe' where 'Gen Jane Maria Doe' is written elsewhere in the text (before it, or after
+    it when a headline names the person first): the same word led the full name as a rank."""
     surname = doc[i + 1].text
-    for j in range(i):
+    for j in (j for j in range(len(doc)) if j != i):
         k = j + 1
         while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
             k += 1

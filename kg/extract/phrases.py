@@ -48,7 +48,25 @@ def founded(doc: Doc, raws: list[Raw], surf: list[str]) -> list[Raw]:
             and (r.key or s.lower() not in regions)
             and not (r.type == "Person" and (_phrase(s) or _initials_only(s) or _hyphened(s) or _document(s)))
             and s not in titles and not any(c in s for c in "[]{}")  # '[W]e': a quotation's edit, no name
-            and not _model(doc, r)]
+            and not _model(doc, r) and not _group(doc, r, longer)]
+
+
+def _group(doc: Doc, raw: Raw, longer: set[str]) -> bool:
+    """A one-word 'person' in the plural that counts people ('many Muslim Harbourites', 'three
+    Harbourites') or agrees with a plural verb ('Harbourites were stunned'): a group, no person
+    (a surname has a full name elsewhere: 'Jane Peters ... Peters were' is kept)."""
+    tok = doc[raw.start]
+    if raw.type != "Person" or raw.end - raw.start != 1 or not tok.text.endswith("s") or tok.text in longer \
+            or reference.is_given_name(tok.text):
+        return False
+    counted = any(c.dep_ in ("amod", "det", "nummod") and (c.lower_ in QUANTIFIERS or c.like_num) for c in tok.children)
+    plural_verb = tok.dep_ in ("nsubj", "nsubjpass") and any(
+        t.lower_ in ("were", "are", "have") for t in (tok.head, *tok.head.children) if t.dep_ in ("aux", "auxpass", "ROOT", "cop")
+        or t.i == tok.head.i)
+    return counted or plural_verb
+
+
+QUANTIFIERS = ("many", "most", "some", "few", "several", "all", "other", "more", "fewer", "both")
 
 
 def _model(doc: Doc, raw: Raw) -> bool:

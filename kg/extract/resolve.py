@@ -163,13 +163,24 @@ def _qualified(doc: Doc, raws: list[Raw], surf: dict[int, str]) -> tuple[dict, d
                 or not generic(surf[i]):
             continue
         country = gaz.entries[owner.key].name
-        owned[i] = (actor_key("Organization", f"{country} {surf[i]}"), body_case(" ".join(doc[owner.start:r.end].text.split())))
+        listed = _listed_body(owner.key, surf[i])
+        owned[i] = (listed.key, listed.name) if listed else (
+            actor_key("Organization", f"{country} {surf[i]}"), body_case(" ".join(doc[owner.start:r.end].text.split())))
     keys: dict[str, set[str]] = defaultdict(set)
     first: dict[str, tuple[str, str]] = {}
     for i, q in owned.items():
         keys[surf[i]].add(q[0])
         first.setdefault(surf[i], q)
     return owned, {name: first[name] for name, ks in keys.items() if len(ks) == 1}
+
+
+def _listed_body(country: str, name: str):
+    """The known body a country's generic body name stands for ('Norway's Defence Ministry' is the
+    listed 'Norwegian Ministry of Defence'): the name after the country's name or demonym, as listed."""
+    gaz = gazetteer.load()
+    owners = [p.text for p in gaz.phrases if p.key == country and p.label in ("Country", "Demonym")]
+    found = (gaz.lookup(f"{owner} {name}") for owner in owners)
+    return next((k for k in found if k is not None and k.type == "Organization"), None)
 
 
 def resolve(doc: Doc, raws: list[Raw]) -> tuple[list[Mention], list[Entity], list[PartOf]]:
