@@ -128,3 +128,21 @@ def test_its_before_a_role_is_the_one_country_the_sentence_is_about(extract_text
     ex = extract_text("Harbour news\n\nSweden has tested about forty missiles this year as its leader, Karl Blum, "
                       "refuses to return to talks with Norway.\n")
     assert {(a.person, a.org) for a in ex.affiliations} == {("person/karl-blum", "country/SE")}
+
+
+def test_a_title_whose_domain_ends_in_a_plural_is_no_plural_title_shared_over_a_list():
+    d = doc("""
+        0  Jane      1  compound  PROPN
+        1  Doe       10 nsubj     PROPN
+        2  and       1  cc        CCONJ
+        3  Swedish   4  amod      ADJ
+        4  Minister  9  compound  PROPN
+        5  of        4  prep      ADP
+        6  Foreign   7  compound  PROPN
+        7  Affairs   5  pobj      PROPN  affair
+        8  John      9  compound  PROPN
+        9  Roe       1  conj      PROPN
+        10 met       10 ROOT      VERB   meet
+        11 .         10 punct     PUNCT
+    """, [(0, 2, "PERSON"), (3, 4, "NORP"), (8, 10, "PERSON")])
+    assert pairs(d) == {("person/john-roe", "country/SE")}

@@ -124,10 +124,22 @@ def office_body(ctx: Context, role: Span | list[Token], country: str | None) -> 
         return None
     known = gazetteer.load().entries
     found = {m.key: m for m in ctx.spans if m.type == "Organization"
-             and (country is None or (m.key, country) in ctx.wholes
+             and (not _national_body(ctx, m, known) if country is None else (m.key, country) in ctx.wholes
                   or getattr(known.get(m.key), "country", None) == country)
              and words <= set(m.text.lower().split()) and set(m.text.lower().split()) & {"ministry", "department"}}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _national_body(ctx: Context, m: Mention, known: dict) -> bool:
+    """A body the article or the gazetteer gives a country ('Norway's Foreign Ministry', the
+    'U.S. Department of Defense', 'the Norwegian Foreign Ministry', by any of its mentions): a
+    title that names no country is not known to be its office."""
+    places = gazetteer.load()
+    leads = (places.lookup(s[:k].text, demonyms=True) for n, s in ctx.spans.items() if n.key == m.key
+             for k in range(1, min(4, len(s))))
+    return getattr(known.get(m.key), "country", None) is not None \
+        or any(p == m.key and w.startswith("country/") for p, w in ctx.wholes) \
+        or any(c is not None and c.type == "Country" for c in leads)
 
 
 def numbered_unit(ctx: Context, tok: Token) -> Mention | None:

@@ -52,7 +52,7 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
             if owners[-1] is not ctx.at[i]:
                 owners.append(ctx.at[i])
             i -= 1
-    if len(role) and _plural(role[-1]) and i >= 0 and ctx.doc[i].lower_ in JOINS:
+    if len(role) and _plural(_title_head(role)) and i >= 0 and ctx.doc[i].lower_ in JOINS:
         owners = []
     return role, [m for m in owners + inner if m.type != "Person"], possessive
 
@@ -245,9 +245,16 @@ def shared_title(ctx: Context, span: Span) -> Pairs:
     if len(role) or prev is None:
         return []
     prev_role, _, _ = _title_span(ctx, prev)
-    if len(prev_role) and _plural(prev_role[-1]):
+    if len(prev_role) and _plural(_title_head(prev_role)):
         return [pair for pair in title_before(ctx, prev) if pair[1]]
     return shared_title(ctx, prev) if not len(prev_role) else []
+
+
+def _title_head(role: Span) -> Token:
+    """The word a title is named for: its last word before its domain ('Ministers' of 'Foreign
+    Ministers'; 'Minister' of 'Minister of Foreign Affairs', whose 'Affairs' is no plural title)."""
+    head = next((t.i for t in role if t.i > role.start and t.lower_ in ("of", "for")), role.end)
+    return role.doc[head - 1]
 
 
 def _plural(tok: Token) -> bool:
