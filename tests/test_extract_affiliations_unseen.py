@@ -181,3 +181,43 @@ def test_a_shadow_title_names_the_countrys_office():
         9  .          5  punct     PUNCT
     """, [("Jane Doe", "PERSON")])
     assert affs(d) == [(JANE, "country/GB", "Shadow Foreign Secretary")]
+
+
+def test_an_organisation_named_for_a_title_is_no_body_to_belong_to():
+    d = doc("""
+        0  Jane      1  compound  PROPN
+        1  Doe       13 nsubj     PROPN
+        2  ,         1  punct     PUNCT
+        3  Deputy    6  compound  PROPN
+        4  National  6  compound  PROPN
+        5  Maritime  6  compound  PROPN
+        6  Advisor   1  appos     PROPN
+        7  for       6  prep      ADP
+        8  Ports     11 nmod      PROPN  port
+        9  and       8  cc        CCONJ
+        10 Coastal   11 compound  PROPN
+        11 Security  7  pobj      PROPN
+        12 ,         1  punct     PUNCT
+        13 spoke     13 ROOT      VERB   speak
+        14 .         13 punct     PUNCT
+    """, [(0, 2, "PERSON"), (4, 12, "ORG")])
+    assert affs(d) == []
+
+
+def test_a_role_over_a_countrys_unnamed_body_is_that_countrys():
+    d = doc("""
+        0  The       1  det       DET
+        1  head      11 nsubj     NOUN
+        2  of        1  prep      ADP
+        3  Norway    6  poss      PROPN
+        4  's        3  case      PART
+        5  armed     6  amod      ADJ
+        6  forces    2  pobj      NOUN   force
+        7  ,         1  punct     PUNCT
+        8  Jane      9  compound  PROPN
+        9  Doe       1  appos     PROPN
+        10 ,         1  punct     PUNCT
+        11 spoke     11 ROOT      VERB   speak
+        12 .         11 punct     PUNCT
+    """, [(8, 10, "PERSON")])
+    assert [(p, o) for p, o, _ in affs(d)] == [(JANE, "country/NO")]

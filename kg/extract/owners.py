@@ -56,6 +56,8 @@ def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:
         m = ctx.at.get(c.i)
         if depth == 0 and c.dep_ in MODIFIERS and m is not None and (c.dep_ == "poss" or not named_by_capital(m)):
             out.append(m)
+        elif depth and c.dep_ == "poss" and m is not None and m.type == "Country" and tok.i not in ctx.at:
+            out.append(m)  # 'head of Norway's armed forces': the country of a body it does not name
         elif depth == 0 and c.dep_ == "poss" and c.lower_ == "its" and (owner := _its(ctx, c)) is not None:
             out.append(owner)  # 'North Korea ... as its leader, Jane Doe'
         elif depth == 0 and m is None and (body := described(ctx, tok, c)) is not None:

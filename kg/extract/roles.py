@@ -84,6 +84,16 @@ def is_head(tok: Token) -> bool:
     return tok.lower_ in heads or tok.lemma_.lower() in heads or is_role(tok) or is_rank(tok)
 
 
+def names_title(name: Span) -> bool:
+    """An organisation's name that is a title ('National Security Advisor for Cyber', 'Deputy
+    Director'): its words before 'of'/'for' end in a singular title word that ends no body's name."""
+    t = lexicon.data("titles")
+    cut = next((k for k, tok in enumerate(name) if k and tok.lower_ in ("of", "for")), len(name))
+    last = name[cut - 1]
+    heads = {h.split()[-1] for h in t["heads"]} - set(t["body_heads"])
+    return last.lower_ in heads and last.tag_ not in ("NNS", "NNPS") and not last.lower_.endswith("s")
+
+
 def is_office(tok: Token) -> bool:
     """A role that a country's name or demonym before it makes an office of that country
     ('Norwegian diplomat', 'U.S. Sen.'); not a private one ('Norwegian blogger', 'Russia expert')."""
