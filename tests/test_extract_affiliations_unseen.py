@@ -221,3 +221,23 @@ def test_a_role_over_a_countrys_unnamed_body_is_that_countrys():
         12 .         11 punct     PUNCT
     """, [(8, 10, "PERSON")])
     assert [(p, o) for p, o, _ in affs(d)] == [(JANE, "country/NO")]
+
+
+def test_the_country_before_a_role_is_the_one_country_named_just_before():
+    d = doc("""
+        0  Norway    1  nsubj     PROPN
+        1  acted     1  ROOT      VERB   act
+        2  .         1  punct     PUNCT
+        3  The       4  det       DET
+        4  country   7  poss      NOUN
+        5  's        4  case      PART
+        6  defence   7  compound  NOUN
+        7  minister  12 nsubj     NOUN
+        8  ,         7  punct     PUNCT
+        9  Jane      10 compound  PROPN
+        10 Doe       7  appos     PROPN
+        11 ,         7  punct     PUNCT
+        12 spoke     12 ROOT      VERB   speak
+        13 .         12 punct     PUNCT
+    """, [(9, 11, "PERSON")])
+    assert [(p, o) for p, o, _ in affs(d)] == [(JANE, "country/NO")]
