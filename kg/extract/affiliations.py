@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 from kg.extract.apposed import appositive, clause
 from kg.extract.doc import Found, evidence, mention_spans
 from kg.extract.roles import Context, names_title
-from kg.extract.titled import label, shared_title, title_before
+from kg.extract.labels import label
+from kg.extract.titled import shared_title, title_before
 from kg.extract.trailing import after
 from kg.extract.units import unit
 from kg.model import Affiliation

@@ -1,8 +1,8 @@
-"""Affiliations stated by a title before a person's name or a transcript's speaker label.
+"""Affiliations stated by a title before a person's name.
 
 "Norwegian Prime Minister Jane Doe", "Norway's Jane Doe", "Norwegian Foreign Minister Jane Doe
-and Defense Minister John Roe", "Norwegian Senators Jane Doe and John Roe",
-"JANE DOE, DEPUTY NATO SPOKESPERSON:". Each pattern is ``f(ctx, span) -> [(mention, role)]``.
+and Defense Minister John Roe", "Norwegian Senators Jane Doe and John Roe" (a transcript's
+speaker label is in ``labels``). Each pattern is ``f(ctx, span) -> [(mention, role)]``.
 """
 from __future__ import annotations
 
@@ -262,26 +262,3 @@ def _plural(tok: Token) -> bool:
     text = tok.lower_
     return tok.tag_ in ("NNS", "NNPS") or text.endswith("s") and not text.endswith("ss") \
         and (tok.lemma_.lower() != text or text in lexicon.title_heads())
-
-
-# --- a transcript's speaker label ---
-
-def label(ctx: Context, span: Span) -> Pairs:
-    """'JANE DOE, DEPUTY NATO SPOKESPERSON: ...' at the start of a line: the title is the role,
-    an organisation in it the affiliation, else the country of a national title."""
-    doc = ctx.doc
-    if span.start > 0 and "\n" not in doc[span.start - 1].text or span.end >= len(doc) or doc[span.end].text != ",":
-        return []
-    end = span.end + 1
-    while end < len(doc) and doc[end].text != ":" and "\n" not in doc[end].text and end - span.end < 12:
-        end += 1
-    title = doc[span.end + 1:end]
-    if end >= len(doc) or doc[end].text != ":" or not len(title) \
-            or not all(t.is_upper or not t.is_alpha for t in title) or not any(is_head(t) for t in title):
-        return []
-    owners = [ctx.at[t.i] for t in title if t.i in ctx.at and ctx.at[t.i].type != "Person"]
-    if not owners:
-        iso = lexicon.national_title(tenure(title.text))
-        owners = [ctx.named[f"country/{iso}"]] if iso and f"country/{iso}" in ctx.named else []
-    best = next((m for m in owners if m.type == "Organization"), owners[0] if owners else None)
-    return [(best, title.text)] if best else []
