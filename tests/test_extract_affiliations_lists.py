@@ -146,3 +146,22 @@ def test_a_title_whose_domain_ends_in_a_plural_is_no_plural_title_shared_over_a_
         11 .         10 punct     PUNCT
     """, [(0, 2, "PERSON"), (3, 4, "NORP"), (8, 10, "PERSON")])
     assert pairs(d) == {("person/john-roe", "country/SE")}
+
+
+def test_a_name_followed_by_its_own_country_does_not_take_the_title_before_the_and():
+    d = doc("""
+        0  Norwegian  2  amod      ADJ
+        1  Prime      2  compound  PROPN
+        2  Minister   4  compound  PROPN
+        3  Jane       4  compound  PROPN
+        4  Doe        11 nsubj     PROPN
+        5  and        4  cc        CCONJ
+        6  President  8  compound  PROPN
+        7  John       8  compound  PROPN
+        8  Roe        4  conj      PROPN
+        9  of         8  prep      ADP
+        10 Sweden     9  pobj      PROPN
+        11 met        11 ROOT      VERB   meet
+        12 .          11 punct     PUNCT
+    """, [(0, 1, "NORP"), (3, 5, "PERSON"), (7, 9, "PERSON")])
+    assert pairs(d) == {("person/jane-doe", "country/NO"), ("person/john-roe", "country/SE")}

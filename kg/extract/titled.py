@@ -132,7 +132,7 @@ def _titled(ctx: Context, span: Span) -> Pairs:
         best = ctx.named.get(f"country/{iso}") if iso else None
         if best is None and iso and (body := _office(ctx, role, f"country/{iso}")):
             return [(body, _office_text(role))]  # 'Defense Secretary Jane Doe' and 'the Defense Department'
-    if best is None:
+    if best is None and not _owned_after(ctx, span):
         best = next((org for org, _ in title_before(ctx, prev) if org), None) \
             if (prev := _joined_before(ctx, role.start, span)) is not None else None
     if best is None:
@@ -149,6 +149,15 @@ def _office(ctx: Context, role: Span, country: str | None) -> Mention | None:
     'Undersecretary of State' of 'Undersecretary of State for Arms Control')."""
     duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)
     return office_body(ctx, role, country) or office_body(ctx, duty, country)
+
+
+def _owned_after(ctx: Context, span: Span) -> bool:
+    """A name followed by its own country or body ('President B of Norway'), which no title
+    before an 'and' gives it."""
+    doc, i = ctx.doc, span.end
+    i += i + 1 < len(doc) and doc[i].lower_ in ("of", "from") and doc[i + 1].lower_ == "the"
+    return i + 1 < len(doc) and doc[span.end].lower_ in ("of", "from") and i + 1 in ctx.at \
+        and ctx.at[i + 1].type != "Person"
 
 
 def _joined_after(ctx: Context, span: Span) -> Mention | None:
