@@ -165,3 +165,21 @@ def test_a_name_followed_by_its_own_country_does_not_take_the_title_before_the_a
         12 .          11 punct     PUNCT
     """, [(0, 1, "NORP"), (3, 5, "PERSON"), (7, 9, "PERSON")])
     assert pairs(d) == {("person/jane-doe", "country/NO"), ("person/john-roe", "country/SE")}
+
+
+def test_a_plural_role_set_beside_a_list_of_names_is_each_names():
+    d = doc("""
+        0  Norway     2  poss      PROPN
+        1  's         0  case      PART
+        2  ministers  10 nsubj     NOUN/NNS  minister
+        3  ,          2  punct     PUNCT
+        4  Jane       5  compound  PROPN
+        5  Doe        2  appos     PROPN
+        6  and        5  cc        CCONJ
+        7  John       8  compound  PROPN
+        8  Roe        5  conj      PROPN
+        9  ,          2  punct     PUNCT
+        10 met        10 ROOT      VERB   meet
+        11 .          10 punct     PUNCT
+    """, [(4, 6, "PERSON"), (7, 9, "PERSON")])
+    assert pairs(d) == {("person/jane-doe", "country/NO"), ("person/john-roe", "country/NO")}

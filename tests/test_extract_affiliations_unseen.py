@@ -241,3 +241,17 @@ def test_the_country_before_a_role_is_the_one_country_named_just_before():
         13 .         12 punct     PUNCT
     """, [(9, 11, "PERSON")])
     assert [(p, o) for p, o, _ in affs(d)] == [(JANE, "country/NO")]
+
+
+def test_a_loose_modifier_inside_a_title_before_a_name_keeps_the_title_whole():
+    d = doc("""
+        0  Norway    3  poss      PROPN
+        1  's        0  case      PART
+        2  top       3  amod      ADJ
+        3  leader    5  compound  NOUN
+        4  Jane      5  compound  PROPN
+        5  Doe       6  nsubj     PROPN
+        6  spoke     6  ROOT      VERB   speak
+        7  .         6  punct     PUNCT
+    """, [(4, 6, "PERSON")])
+    assert affs(d) == [(JANE, "country/NO", "top leader")]
