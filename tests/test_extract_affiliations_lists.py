@@ -128,3 +128,58 @@ def test_its_before_a_role_is_the_one_country_the_sentence_is_about(extract_text
     ex = extract_text("Harbour news\n\nSweden has tested about forty missiles this year as its leader, Karl Blum, "
                       "refuses to return to talks with Norway.\n")
     assert {(a.person, a.org) for a in ex.affiliations} == {("person/karl-blum", "country/SE")}
+
+
+def test_a_title_whose_domain_ends_in_a_plural_is_no_plural_title_shared_over_a_list():
+    d = doc("""
+        0  Jane      1  compound  PROPN
+        1  Doe       10 nsubj     PROPN
+        2  and       1  cc        CCONJ
+        3  Swedish   4  amod      ADJ
+        4  Minister  9  compound  PROPN
+        5  of        4  prep      ADP
+        6  Foreign   7  compound  PROPN
+        7  Affairs   5  pobj      PROPN  affair
+        8  John      9  compound  PROPN
+        9  Roe       1  conj      PROPN
+        10 met       10 ROOT      VERB   meet
+        11 .         10 punct     PUNCT
+    """, [(0, 2, "PERSON"), (3, 4, "NORP"), (8, 10, "PERSON")])
+    assert pairs(d) == {("person/john-roe", "country/SE")}
+
+
+def test_a_name_followed_by_its_own_country_does_not_take_the_title_before_the_and():
+    d = doc("""
+        0  Norwegian  2  amod      ADJ
+        1  Prime      2  compound  PROPN
+        2  Minister   4  compound  PROPN
+        3  Jane       4  compound  PROPN
+        4  Doe        11 nsubj     PROPN
+        5  and        4  cc        CCONJ
+        6  President  8  compound  PROPN
+        7  John       8  compound  PROPN
+        8  Roe        4  conj      PROPN
+        9  of         8  prep      ADP
+        10 Sweden     9  pobj      PROPN
+        11 met        11 ROOT      VERB   meet
+        12 .          11 punct     PUNCT
+    """, [(0, 1, "NORP"), (3, 5, "PERSON"), (7, 9, "PERSON")])
+    assert pairs(d) == {("person/jane-doe", "country/NO"), ("person/john-roe", "country/SE")}
+
+
+def test_a_plural_role_set_beside_a_list_of_names_is_each_names():
+    d = doc("""
+        0  Norway     2  poss      PROPN
+        1  's         0  case      PART
+        2  ministers  10 nsubj     NOUN/NNS  minister
+        3  ,          2  punct     PUNCT
+        4  Jane       5  compound  PROPN
+        5  Doe        2  appos     PROPN
+        6  and        5  cc        CCONJ
+        7  John       8  compound  PROPN
+        8  Roe        5  conj      PROPN
+        9  ,          2  punct     PUNCT
+        10 met        10 ROOT      VERB   meet
+        11 .          10 punct     PUNCT
+    """, [(4, 6, "PERSON"), (7, 9, "PERSON")])
+    assert pairs(d) == {("person/jane-doe", "country/NO"), ("person/john-roe", "country/NO")}

@@ -37,6 +37,24 @@ def test_a_ministers_title_names_the_ministry_the_article_names():
     assert [(p, o.split("/")[-1]) for p, o in pairs(d)] == [(JANE, "ministry-of-foreign-affairs")]
 
 
+
+def test_a_title_with_no_country_is_not_the_office_of_another_countrys_ministry():
+    d = doc("""
+        0  Foreign   1  compound  PROPN
+        1  Minister  3  compound  PROPN
+        2  Jane      3  compound  PROPN
+        3  Doe       4  nsubj     PROPN
+        4  called    4  ROOT      VERB   call
+        5  .         4  punct     PUNCT
+        6  Norway    9  poss      PROPN
+        7  's        6  case      PART
+        8  Foreign   9  compound  PROPN
+        9  Ministry  10 nsubj     PROPN
+        10 agreed    10 ROOT      VERB   agree
+        11 .         10 punct     PUNCT
+    """, [("Jane Doe", "PERSON"), (6, 10, "ORG")])
+    assert pairs(d) == []
+
 FRONTED = """
         0  {lead}    {lead_head} {lead_dep} {lead_pos}
         1  the       3  det       DET

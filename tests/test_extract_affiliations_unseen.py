@@ -181,3 +181,77 @@ def test_a_shadow_title_names_the_countrys_office():
         9  .          5  punct     PUNCT
     """, [("Jane Doe", "PERSON")])
     assert affs(d) == [(JANE, "country/GB", "Shadow Foreign Secretary")]
+
+
+def test_an_organisation_named_for_a_title_is_no_body_to_belong_to():
+    d = doc("""
+        0  Jane      1  compound  PROPN
+        1  Doe       13 nsubj     PROPN
+        2  ,         1  punct     PUNCT
+        3  Deputy    6  compound  PROPN
+        4  National  6  compound  PROPN
+        5  Maritime  6  compound  PROPN
+        6  Advisor   1  appos     PROPN
+        7  for       6  prep      ADP
+        8  Ports     11 nmod      PROPN  port
+        9  and       8  cc        CCONJ
+        10 Coastal   11 compound  PROPN
+        11 Security  7  pobj      PROPN
+        12 ,         1  punct     PUNCT
+        13 spoke     13 ROOT      VERB   speak
+        14 .         13 punct     PUNCT
+    """, [(0, 2, "PERSON"), (4, 12, "ORG")])
+    assert affs(d) == []
+
+
+def test_a_role_over_a_countrys_unnamed_body_is_that_countrys():
+    d = doc("""
+        0  The       1  det       DET
+        1  head      11 nsubj     NOUN
+        2  of        1  prep      ADP
+        3  Norway    6  poss      PROPN
+        4  's        3  case      PART
+        5  armed     6  amod      ADJ
+        6  forces    2  pobj      NOUN   force
+        7  ,         1  punct     PUNCT
+        8  Jane      9  compound  PROPN
+        9  Doe       1  appos     PROPN
+        10 ,         1  punct     PUNCT
+        11 spoke     11 ROOT      VERB   speak
+        12 .         11 punct     PUNCT
+    """, [(8, 10, "PERSON")])
+    assert [(p, o) for p, o, _ in affs(d)] == [(JANE, "country/NO")]
+
+
+def test_the_country_before_a_role_is_the_one_country_named_just_before():
+    d = doc("""
+        0  Norway    1  nsubj     PROPN
+        1  acted     1  ROOT      VERB   act
+        2  .         1  punct     PUNCT
+        3  The       4  det       DET
+        4  country   7  poss      NOUN
+        5  's        4  case      PART
+        6  defence   7  compound  NOUN
+        7  minister  12 nsubj     NOUN
+        8  ,         7  punct     PUNCT
+        9  Jane      10 compound  PROPN
+        10 Doe       7  appos     PROPN
+        11 ,         7  punct     PUNCT
+        12 spoke     12 ROOT      VERB   speak
+        13 .         12 punct     PUNCT
+    """, [(9, 11, "PERSON")])
+    assert [(p, o) for p, o, _ in affs(d)] == [(JANE, "country/NO")]
+
+
+def test_a_loose_modifier_inside_a_title_before_a_name_keeps_the_title_whole():
+    d = doc("""
+        0  Norway    3  poss      PROPN
+        1  's        0  case      PART
+        2  top       3  amod      ADJ
+        3  leader    5  compound  NOUN
+        4  Jane      5  compound  PROPN
+        5  Doe       6  nsubj     PROPN
+        6  spoke     6  ROOT      VERB   speak
+        7  .         6  punct     PUNCT
+    """, [(4, 6, "PERSON")])
+    assert affs(d) == [(JANE, "country/NO", "top leader")]

@@ -23,8 +23,9 @@ from spacy.tokens import Doc
 
 from kg.extract.apposed import appositive, clause
 from kg.extract.doc import Found, evidence, mention_spans
-from kg.extract.roles import Context
-from kg.extract.titled import label, shared_title, title_before
+from kg.extract.roles import Context, names_title
+from kg.extract.labels import label
+from kg.extract.titled import shared_title, title_before
 from kg.extract.trailing import after
 from kg.extract.units import unit
 from kg.model import Affiliation
@@ -37,12 +38,13 @@ def affiliations(doc: Doc, found: Found) -> list[Affiliation]:
     spans = mention_spans(doc, found.mentions)
     ctx = Context(doc, {i: m for m, s in spans for i in range(s.start, s.end)}, dict(spans),
                   {m.key: m for m in found.mentions}, frozenset((p.part, p.whole) for p in found.parts))
+    titles = {m.key for m, s in spans if m.type == "Organization" and names_title(s)}  # 'Deputy Advisor for Cyber'
     out: dict[tuple[str, str], Affiliation] = {}
     for m, span in spans:
         if m.type != "Person":
             continue
         for org, role in (pair for pattern in PATTERNS for pair in pattern(ctx, span)):
-            if org is None or org.key == m.key or org.type == "Person":
+            if org is None or org.key == m.key or org.type == "Person" or org.key in titles:
                 continue
             known = out.get((m.key, org.key))
             if known is None or (known.role is None and role):

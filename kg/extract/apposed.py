@@ -41,8 +41,21 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
         roles.append(before)  # 'his Norwegian counterpart, Jane Doe.' that the parser missed
     roles += [_holder(r) for r in roles]  # 'the envoy in Oslo, Jane Doe': the parser hung the name on the place
     roles += [c for r in roles for c in r.conjuncts]  # 'a pediatrician and director of the Y'
-    return [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r) and not _listed_apart(doc, span, r)
-            and not _named_for_other(ctx, span, r) and not _of_country(ctx, span, r)]
+    found = [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r) and not _listed_apart(doc, span, r)
+             and not _named_for_other(ctx, span, r) and not _of_country(ctx, span, r)]
+    return found or _listed_roles(ctx, span)
+
+
+def _listed_roles(ctx: Context, span: Span) -> list[Token]:
+    """'the ministers, A and B' / 'A and B, the ministers': a plural role beside the first name
+    of a list of names is each name's."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.i in ctx.at:
+        first = first.head
+    if first.i == span.root.i or ctx.at[first.i].type != "Person":
+        return []
+    head = ctx.spans[ctx.at[first.i]]
+    return [r for r in _appositive_roles(ctx, head) if r.tag_ in ("NNS", "NNPS")]
 
 
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "agent", "oprd", "conj", "pcomp", "npadvmod")

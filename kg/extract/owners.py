@@ -56,8 +56,12 @@ def _reach(ctx: Context, tok: Token, depth: int = 0) -> list[Mention]:
         m = ctx.at.get(c.i)
         if depth == 0 and c.dep_ in MODIFIERS and m is not None and (c.dep_ == "poss" or not named_by_capital(m)):
             out.append(m)
+        elif depth and c.dep_ == "poss" and m is not None and m.type == "Country" and tok.i not in ctx.at:
+            out.append(m)  # 'head of Norway's armed forces': the country of a body it does not name
         elif depth == 0 and c.dep_ == "poss" and c.lower_ == "its" and (owner := _its(ctx, c)) is not None:
             out.append(owner)  # 'North Korea ... as its leader, Jane Doe'
+        elif depth == 0 and c.dep_ == "poss" and m is None and (country := _the_country(ctx, c)) is not None:
+            out.append(country)  # 'Norway ... the country's defence minister, Jane Doe'
         elif depth == 0 and m is None and (body := described(ctx, tok, c)) is not None:
             out.append(body)  # 'the ministry's spokesman', 'the brigade combat team commander'
         elif depth == 0 and c.dep_ == "compound" and m is None and c.pos_ == "NOUN" and c.i < tok.i:
@@ -72,6 +76,18 @@ def _its(ctx: Context, its: Token) -> Mention | None:
     found = {ctx.at[t.i].key: ctx.at[t.i] for t in its.doc[its.sent.start:its.i]
              if t.i in ctx.at and ctx.at[t.i].type in ("Country", "Organization")
              and (t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "compound")}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _the_country(ctx: Context, tok: Token) -> Mention | None:
+    """The one country that 'the country' stands for: the only one named in its sentence before
+    it and in the sentence before that."""
+    if tok.lemma_.lower() not in lexicon.data("titles")["country_nouns"] \
+            or not any(d.lower_ == "the" for d in tok.children):
+        return None
+    start = tok.sent.start
+    start = tok.doc[start - 1].sent.start if start > 0 else start
+    found = {ctx.at[i].key: ctx.at[i] for i in range(start, tok.i) if i in ctx.at and ctx.at[i].type == "Country"}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -84,6 +84,16 @@ def is_head(tok: Token) -> bool:
     return tok.lower_ in heads or tok.lemma_.lower() in heads or is_role(tok) or is_rank(tok)
 
 
+def names_title(name: Span) -> bool:
+    """An organisation's name that is a title ('National Security Advisor for Cyber', 'Deputy
+    Director'): its words before 'of'/'for' end in a singular title word that ends no body's name."""
+    t = lexicon.data("titles")
+    cut = next((k for k, tok in enumerate(name) if k and tok.lower_ in ("of", "for")), len(name))
+    last = name[cut - 1]
+    heads = {h.split()[-1] for h in t["heads"]} - set(t["body_heads"])
+    return last.lower_ in heads and last.tag_ not in ("NNS", "NNPS") and not last.lower_.endswith("s")
+
+
 def is_office(tok: Token) -> bool:
     """A role that a country's name or demonym before it makes an office of that country
     ('Norwegian diplomat', 'U.S. Sen.'); not a private one ('Norwegian blogger', 'Russia expert')."""
@@ -124,10 +134,22 @@ def office_body(ctx: Context, role: Span | list[Token], country: str | None) -> 
         return None
     known = gazetteer.load().entries
     found = {m.key: m for m in ctx.spans if m.type == "Organization"
-             and (country is None or (m.key, country) in ctx.wholes
+             and (not _national_body(ctx, m, known) if country is None else (m.key, country) in ctx.wholes
                   or getattr(known.get(m.key), "country", None) == country)
              and words <= set(m.text.lower().split()) and set(m.text.lower().split()) & {"ministry", "department"}}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _national_body(ctx: Context, m: Mention, known: dict) -> bool:
+    """A body the article or the gazetteer gives a country ('Norway's Foreign Ministry', the
+    'U.S. Department of Defense', 'the Norwegian Foreign Ministry', by any of its mentions): a
+    title that names no country is not known to be its office."""
+    places = gazetteer.load()
+    leads = (places.lookup(s[:k].text, demonyms=True) for n, s in ctx.spans.items() if n.key == m.key
+             for k in range(1, min(4, len(s))))
+    return getattr(known.get(m.key), "country", None) is not None \
+        or any(p == m.key and w.startswith("country/") for p, w in ctx.wholes) \
+        or any(c is not None and c.type == "Country" for c in leads)
 
 
 def numbered_unit(ctx: Context, tok: Token) -> Mention | None:

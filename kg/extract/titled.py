@@ -1,8 +1,8 @@
-"""Affiliations stated by a title before a person's name or a transcript's speaker label.
+"""Affiliations stated by a title before a person's name.
 
 "Norwegian Prime Minister Jane Doe", "Norway's Jane Doe", "Norwegian Foreign Minister Jane Doe
-and Defense Minister John Roe", "Norwegian Senators Jane Doe and John Roe",
-"JANE DOE, DEPUTY NATO SPOKESPERSON:". Each pattern is ``f(ctx, span) -> [(mention, role)]``.
+and Defense Minister John Roe", "Norwegian Senators Jane Doe and John Roe" (a transcript's
+speaker label is in ``labels``). Each pattern is ``f(ctx, span) -> [(mention, role)]``.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
             if owners[-1] is not ctx.at[i]:
                 owners.append(ctx.at[i])
             i -= 1
-    if len(role) and _plural(role[-1]) and i >= 0 and ctx.doc[i].lower_ in JOINS:
+    if len(role) and _plural(_title_head(role)) and i >= 0 and ctx.doc[i].lower_ in JOINS:
         owners = []
     return role, [m for m in owners + inner if m.type != "Person"], possessive
 
@@ -132,7 +132,7 @@ def _titled(ctx: Context, span: Span) -> Pairs:
         best = ctx.named.get(f"country/{iso}") if iso else None
         if best is None and iso and (body := _office(ctx, role, f"country/{iso}")):
             return [(body, _office_text(role))]  # 'Defense Secretary Jane Doe' and 'the Defense Department'
-    if best is None:
+    if best is None and not _owned_after(ctx, span):
         best = next((org for org, _ in title_before(ctx, prev) if org), None) \
             if (prev := _joined_before(ctx, role.start, span)) is not None else None
     if best is None:
@@ -149,6 +149,15 @@ def _office(ctx: Context, role: Span, country: str | None) -> Mention | None:
     'Undersecretary of State' of 'Undersecretary of State for Arms Control')."""
     duty = next((role[:k] for k, t in enumerate(role) if k and t.lower_ == "for"), role)
     return office_body(ctx, role, country) or office_body(ctx, duty, country)
+
+
+def _owned_after(ctx: Context, span: Span) -> bool:
+    """A name followed by its own country or body ('President B of Norway'), which no title
+    before an 'and' gives it."""
+    doc, i = ctx.doc, span.end
+    i += i + 1 < len(doc) and doc[i].lower_ in ("of", "from") and doc[i + 1].lower_ == "the"
+    return i + 1 < len(doc) and doc[span.end].lower_ in ("of", "from") and i + 1 in ctx.at \
+        and ctx.at[i + 1].type != "Person"
 
 
 def _joined_after(ctx: Context, span: Span) -> Mention | None:
@@ -245,9 +254,16 @@ def shared_title(ctx: Context, span: Span) -> Pairs:
     if len(role) or prev is None:
         return []
     prev_role, _, _ = _title_span(ctx, prev)
-    if len(prev_role) and _plural(prev_role[-1]):
+    if len(prev_role) and _plural(_title_head(prev_role)):
         return [pair for pair in title_before(ctx, prev) if pair[1]]
     return shared_title(ctx, prev) if not len(prev_role) else []
+
+
+def _title_head(role: Span) -> Token:
+    """The word a title is named for: its last word before its domain ('Ministers' of 'Foreign
+    Ministers'; 'Minister' of 'Minister of Foreign Affairs', whose 'Affairs' is no plural title)."""
+    head = next((t.i for t in role if t.i > role.start and t.lower_ in ("of", "for")), role.end)
+    return role.doc[head - 1]
 
 
 def _plural(tok: Token) -> bool:
@@ -255,26 +271,3 @@ def _plural(tok: Token) -> bool:
     text = tok.lower_
     return tok.tag_ in ("NNS", "NNPS") or text.endswith("s") and not text.endswith("ss") \
         and (tok.lemma_.lower() != text or text in lexicon.title_heads())
-
-
-# --- a transcript's speaker label ---
-
-def label(ctx: Context, span: Span) -> Pairs:
-    """'JANE DOE, DEPUTY NATO SPOKESPERSON: ...' at the start of a line: the title is the role,
-    an organisation in it the affiliation, else the country of a national title."""
-    doc = ctx.doc
-    if span.start > 0 and "\n" not in doc[span.start - 1].text or span.end >= len(doc) or doc[span.end].text != ",":
-        return []
-    end = span.end + 1
-    while end < len(doc) and doc[end].text != ":" and "\n" not in doc[end].text and end - span.end < 12:
-        end += 1
-    title = doc[span.end + 1:end]
-    if end >= len(doc) or doc[end].text != ":" or not len(title) \
-            or not all(t.is_upper or not t.is_alpha for t in title) or not any(is_head(t) for t in title):
-        return []
-    owners = [ctx.at[t.i] for t in title if t.i in ctx.at and ctx.at[t.i].type != "Person"]
-    if not owners:
-        iso = lexicon.national_title(tenure(title.text))
-        owners = [ctx.named[f"country/{iso}"]] if iso and f"country/{iso}" in ctx.named else []
-    best = next((m for m in owners if m.type == "Organization"), owners[0] if owners else None)
-    return [(best, title.text)] if best else []
