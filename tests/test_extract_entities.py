@@ -34,6 +34,10 @@ def test_countries_come_from_the_gazetteer_by_name_and_demonym_a_capital_in_a_pl
      "4 . 3 punct PUNCT", True),
     ("0 They 1 nsubj PRON\n1 visited 1 ROOT VERB visit\n2 Oslo 1 dobj PROPN\n3 . 1 punct PUNCT", False),
     ("0 They 1 nsubj PRON\n1 met 1 ROOT VERB meet\n2 in 1 prep ADP\n3 Oslo 2 pobj PROPN\n4 . 1 punct PUNCT", False),
+    ("0 The 2 det DET\n1 Oslo 2 compound PROPN\n2 government 3 nsubj NOUN\n3 protested 3 ROOT VERB protest\n"
+     "4 . 3 punct PUNCT", True),
+    ("0 They 1 nsubj PRON\n1 planned 1 ROOT VERB plan\n2 the 4 det DET\n3 Oslo 4 compound PROPN\n"
+     "4 summit 1 dobj NOUN\n5 . 1 punct PUNCT", False),
 ])
 def test_a_capital_is_its_country_only_where_it_acts(rows, acts):
     found = [r.key for r in raw_mentions(doc(rows))]

@@ -105,3 +105,13 @@ def test_the_launch_takes_up_the_missile_responded_to_in_the_sentence_before(pai
 def test_who_condemns_a_countrys_act_in_the_passive_is_against_the_country(pairs):
     assert ("NO", "RU", "t") in pairs("Russia's missile launch was condemned by Norway.")
     assert ("NO", "SE", "c") in pairs("Sweden's bid was backed by Norway.")
+
+
+def test_meeting_a_countrys_conditions_is_no_meeting(pairs):
+    assert pairs("Norway said on Monday that it was meeting Sweden's conditions for the fishing deal.") == set()
+    assert ("NO", "SE", "c") in pairs("Norway met Sweden in Oslo on Monday to discuss the fishing deal.")
+
+
+def test_a_capital_naming_a_summit_is_its_venue_not_a_party(pairs):
+    found = pairs("The White House said the two leaders would coordinate closely in advance of the Norway-Sweden upcoming Helsinki summit.")
+    assert not any("FI" in p[:2] for p in found)

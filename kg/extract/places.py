@@ -72,7 +72,7 @@ def capital_acts(span: Span) -> bool:
         return tok.head.lemma_.lower() not in names["movement_verbs"]
     if tok.dep_ in ("compound", "amod", "nmod"):
         head = tok.head.lemma_.lower()
-        return head in lexicon.title_heads() or head in names["generic_orgs"]
+        return head in lexicon.title_heads() or head in names["generic_orgs"] and head not in names["venue_nouns"]
     return False
 
 

@@ -37,6 +37,8 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         return None
     named = tok.dep_ in ("attr", "appos") and lemma in data["actor_nouns"] \
         and not any(c.lower_ in data["trade_words"] for c in tok.children)  # "X and Y are close partners", no "trading partner"
+    if verb and any(c.dep_ == "dobj" and c.lemma_.lower() in data["idiom_objects"].get(lemma, ()) for c in tok.children):
+        return None  # "met Sweden's conditions": no meeting
     if entry and not (verb and lemma in data["noun_only"] or not verb and lemma in data["verb_only"] and not named):
         if entry[0] == "agree" and any(c.lower_ in data["truce_words"] for c in tok.subtree):
             return None
