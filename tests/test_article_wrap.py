@@ -185,6 +185,8 @@ def test_a_line_ending_in_two_single_quotes_is_a_sentence():
     ("FILE - A ferry leaves the quay in Oslo, May 3, 2014.", "caption"),
     ("Crews wait at the quay. — Picture via Harbour Agency", "caption"),
     ("Jane Doe (L) greets John Roe. — HNA/File", "caption"),
+    ("Jane Doe (R) greets John Roe at the quay.", "caption"),
+    ("Gov. Jane Doe (R) said the ferries would run again on Monday.", "body"),
     ("Photo By: MC2 Jane Doe", "furniture"),
     ("HARBOUR.COM Logo", "furniture"),
     ("The plan works (and/or fails).", "body"),
