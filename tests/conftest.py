@@ -38,3 +38,19 @@ def extract_text():
         art = article.parse(text.encode("utf-8"), "t.txt")
         return extract(parsed(nlp, art), art)
     return run
+
+
+@pytest.fixture(scope="session")
+def pairs():
+    """An article body (under a title line) -> (iso, iso, 'c' | 't') of every country relation
+    found in it, through the real pipeline loaded once."""
+    from kg import article, nlp as nlp_
+    from kg.extract import extract
+
+    nlp = nlp_.load()
+
+    def pairs(body: str, title: str = "Regional news") -> set[tuple[str, str, str]]:
+        art = article.parse(f"{title}\n\n{body}\n".encode("utf-8"), "t.txt")
+        found = extract(nlp(article.readable(art)), art).relations
+        return {(*sorted((r.a.removeprefix("country/"), r.b.removeprefix("country/"))), r.type[0]) for r in found}
+    return pairs

@@ -7,25 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import article, nlp as nlp_
-from kg.extract import extract
-
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return nlp_.load()
-
-
-@pytest.fixture(scope="module")
-def pairs(nlp):
-    def pairs(body: str, title: str = "Regional news") -> set[tuple[str, str, str]]:
-        """(iso, iso, 'c' | 't') of every relation found in an article with this body."""
-        art = article.parse(f"{title}\n\n{body}\n".encode("utf-8"), "t.txt")
-        found = extract(nlp(article.readable(art)), art).relations
-        return {(*sorted((r.a.removeprefix("country/"), r.b.removeprefix("country/"))), r.type[0]) for r in found}
-    return pairs
 
 
 def test_a_verb_under_their_resolve_is_the_act_of_who_reaffirmed_it(pairs):
