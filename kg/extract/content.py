@@ -27,7 +27,6 @@ def verb_content(verb: Token, *, request: Span | None = None) -> Span | None:
     """The reported words: the verb's clause, its object, or the clause it comments on; for a
     request verb, what it asks for (``request``, already found by ``frames.request``)."""
     doc = verb.doc
-    objs = lexicon.data("speech")["object_verbs"]
     if verb.lemma_.lower() in lexicon.data("speech")["request_verbs"] or request is not None:
         return request
     if verb.dep_ == "conj" and object_speaker(verb) is not None:  # 'The ferry is late, tweeted the board'
@@ -38,12 +37,16 @@ def verb_content(verb: Token, *, request: Span | None = None) -> Span | None:
             if obj is not None and not any(g.dep_ in SUBJECTS for g in c.children):  # "underscored the commitment ... is ironclad": a misparsed clause
                 return doc[obj.left_edge.i:c.right_edge.i + 1]
             return _more(verb, c, reported_clause(c, exclude=verb))
-    phrase = framed(verb)
-    if phrase is not None:
-        return phrase
-    named = naming(verb)
-    if named is not None:
-        return named
+    for find in (framed, naming, _object_words, _misread, _that_clause, _opening_source, _fronted_subject, _commented):
+        found = find(verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _object_words(verb: Token) -> Span | None:
+    """What an object verb ('speech.json''s 'object_verbs') says: its object and the phrases
+    after it, up to a comma, a coordination, another report or when and where it was said."""
     right = []
     for c in verb.rights:
         if c.dep_ in ("conj", "cc") or is_reporting(c) or right and c.text == ",":
@@ -53,20 +56,17 @@ def verb_content(verb: Token, *, request: Span | None = None) -> Span | None:
         if c.dep_ in ("dobj", "xcomp", "prep", "attr", "oprd", "pcomp", "advcl", "dative"):
             right.append(c)
     right = [c for c in right if c.dep_ != "dative"] or right
-    if right and verb.lemma_.lower() in objs:
-        return doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
-    misread = _misread_clause(verb) or _hung_clause(verb)
-    if misread is not None:
-        return misread
-    clause = _that_clause(verb)
-    if clause is not None:
-        return clause
-    opening = _opening_source(verb)
-    if opening is not None:
-        return opening
-    fronted = _fronted_subject(verb)
-    if fronted is not None:
-        return fronted
+    if right and verb.lemma_.lower() in lexicon.data("speech")["object_verbs"]:
+        return verb.doc[right[0].left_edge.i:right[-1].right_edge.i + 1]
+    return None
+
+
+def _misread(verb: Token) -> Span | None:
+    return _misread_clause(verb) or _hung_clause(verb)
+
+
+def _commented(verb: Token) -> Span | None:
+    """'A opens the door, X said' with the tag parsed as an aside: the clause it comments on."""
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children) or according(verb) is not None
     if own_subject and _aside(verb) and (verb.head.pos_ in ("VERB", "AUX", "ADJ") or _inset(verb)):
         head = verb.head if verb.head.pos_ in ("VERB", "AUX", "ADJ") else verb.sent.root

@@ -46,36 +46,49 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
         subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
         subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
         if subj is not None:
-            if any(s <= subj.idx < e for s, e in quotes):  # the tag's own subject hung inside the quote
-                after = after_quote(head) if step is None else None
-                return speakers.of(after) if after is not None else None
-            if place_part(subj, speakers.by_token):
-                return None
-            if step and subj.lower_ == "it":
-                return None  # 'It was a blow, as X echoed it, saying ...': a climbed-to 'it' is no speaker
-            near = _adjacent(speakers, head) if step is None else None
-            if near is not None and near.dep_ == "appos" and near.i > subj.i and near in subj.subtree:
-                return speakers.of(near)  # 'Jane Doe, ..., to the troops there now John Roe said': misparsed as her appositive
-            return speakers.of(subj)
+            return _of_subject(speakers, head, subj, step, quotes)
         controller = _controller(head)
         if controller is not None:
             return speakers.of(controller)
-        if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
-            head, step = head.head, head.dep_
-        elif head.dep_ == "dep" and head.head.i < head.i and head.head.pos_ == "VERB" and is_reporting(verb):
-            head, step = head.head, "conj"  # 'offered X, then says ...': a coordination the parse left unlabelled
-        elif head.dep_ == "acomp" and step == "xcomp":
-            head, step = head.head, "acomp"  # 'are quick to point out ...', 'was willing to say ...': the subject of the adjective's verb
-        elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
-            head, step = head.head.head, "pcomp"  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
-        elif head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
-            head, step = head.head.head, "acl"  # 'issued a statement saying ...': who issued it
-        else:
+        climbed = _climb(head, step, verb)
+        if climbed is None:
             break
+        head, step = climbed
     agent = according(verb)
     if agent is None and step is None:
         agent = _stranded(speakers, verb)
     return speakers.of(agent) if agent is not None else None
+
+
+def _of_subject(speakers: Speakers, head: Token, subj: Token, step: str | None, quotes) -> str | None:
+    """Whom the subject found on ``head`` (reached by ``step``, None on the verb itself) names."""
+    if any(s <= subj.idx < e for s, e in quotes):  # the tag's own subject hung inside the quote
+        after = after_quote(head) if step is None else None
+        return speakers.of(after) if after is not None else None
+    if place_part(subj, speakers.by_token):
+        return None
+    if step and subj.lower_ == "it":
+        return None  # 'It was a blow, as X echoed it, saying ...': a climbed-to 'it' is no speaker
+    near = _adjacent(speakers, head) if step is None else None
+    if near is not None and near.dep_ == "appos" and near.i > subj.i and near in subj.subtree:
+        return speakers.of(near)  # 'Jane Doe, ..., to the troops there now John Roe said': misparsed as her appositive
+    return speakers.of(subj)
+
+
+def _climb(head: Token, step: str | None, verb: Token) -> tuple[Token, str] | None:
+    """The verb whose subject a subjectless ``head`` shares, and how it was reached; None when
+    there is none to climb to."""
+    if head.dep_ in ("xcomp", "conj", "advcl") and head.head.i != head.i:
+        return head.head, head.dep_
+    if head.dep_ == "dep" and head.head.i < head.i and head.head.pos_ == "VERB" and is_reporting(verb):
+        return head.head, "conj"  # 'offered X, then says ...': a coordination the parse left unlabelled
+    if head.dep_ == "acomp" and step == "xcomp":
+        return head.head, "acomp"  # 'are quick to point out ...', 'was willing to say ...': the subject of the adjective's verb
+    if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
+        return head.head.head, "pcomp"  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
+        return head.head.head, "acl"  # 'issued a statement saying ...': who issued it
+    return None
 
 
 def _outer(tok: Token) -> Token | None:
