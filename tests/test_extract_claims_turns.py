@@ -277,3 +277,20 @@ def test_reported_words_leave_the_dateline_out(run):
              "Monday agreed to resume ferry talks at the deputy level, Maria Lindqvist said in a statement.\n")
     assert said(ex) == [(MARIA, "indirect", "Norwegian and Swedish ministers during a call on Monday agreed to "
                                             "resume ferry talks at the deputy level")]
+
+
+def test_answers_and_title_labels_of_a_press_conference_are_its_hosts(run):
+    ex = run("Press Conference by Harbour Minister Maria Lindqvist (10:00-10:20, March 3)\n\n"
+             "Minister: First, the navy will hold a joint drill with the coast guard next month.\n\n"
+             "Q: What is the purpose of the drill?\n\n"
+             "A: The drill will test how fast the ports can be closed.\n")
+    assert said(ex) == [(MARIA, "direct", "First, the navy will hold a joint drill with the coast guard next month"),
+                        (MARIA, "direct", "The drill will test how fast the ports can be closed")]
+
+
+def test_a_speech_header_with_the_title_after_the_name_names_its_speaker(run):
+    ex = run("Minister for Harbours – Speech – Northern Ports Forum, Bergen\n\n"
+             "Maria Lindqvist, Minister for Harbours\n\n"
+             "The northern ports have never been busier. We will open two new berths next year.\n")
+    assert said(ex) == [(MARIA, "direct", "The northern ports have never been busier"),
+                        (MARIA, "direct", "We will open two new berths next year")]

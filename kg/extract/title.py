@@ -53,7 +53,7 @@ def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
         speech = bool({w.lower() for w in doc.text[s:e].split()} & set(lexicon.data("speech")["genres"]))
         person, title = next(((r, t) for bare in (False, speech) for r in inside
                               if (t := _title_at(doc, r, surname=bare)) is not None), (None, None))
-        if person is None and len(inside) == 1 and _alone(doc, inside[0], s, e):
+        if person is None and len(inside) == 1 and (_alone(doc, inside[0], s, e) or _titled_after(doc, inside[0], s)):
             person, title = inside[0], inside[0].start
         if person is None and speech:
             person = title = _by_form(doc, s, e)
@@ -117,6 +117,14 @@ def _alone(doc: Doc, raw: Raw, start: int, end: int) -> bool:
     """A person's full name that is all of its line's words ('Jane Doe' on a line of its own)."""
     words = [t for t in doc if start <= t.idx < end and t.is_alpha]
     return raw.type == "Person" and raw.end - raw.start >= 2 and all(raw.start <= t.i < raw.end for t in words)
+
+
+def _titled_after(doc: Doc, raw: Raw, start: int) -> bool:
+    """A person's full name that opens its line, its title after a comma ('Jane Doe, Minister
+    for Harbours' on a line of its own under a speech's title)."""
+    after = doc[raw.end:raw.end + 2]
+    return raw.type == "Person" and raw.end - raw.start >= 2 and doc[raw.start].idx == start \
+        and len(after) == 2 and after[0].text == "," and _title(after[1])
 
 
 def _words(doc: Doc, raw: Raw) -> list[str]:

@@ -4,11 +4,13 @@
   "Ambassador Doe:") to the next label are the labelled person's words (in an article that only
   quotes an exchange, its first label further down, a turn is the label's paragraph); each sentence that
   states something (``stating``) is a direct claim. Labels that name nobody ("Q:", "Moderator:") own
-  their turns without claims, and so does a label without a colon ('Q Why now?').
+  their turns without claims, and so does a label without a colon ('Q Why now?'); in a transcript
+  published under one person's name ('Press Conference by Minister Jane Doe') an answer's label
+  or a lone title ('A:', 'Minister:') is theirs.
 - Remarks published under a name (a title with an own-words genre, ``speech.json``'s
   'own_words': "Special Envoy Jane Doe Remarks at ..."), or a release whose title names only the
   genre and whose header names one titled person ("Pre-ministerial press conference" / "by
-  Secretary General Jane Doe"): the body is that person's words.
+  Secretary General Jane Doe", "Jane Doe, Minister for Harbours"): the body is that person's words.
 
 Joint statements are ``jointtexts``.
 """
@@ -33,9 +35,10 @@ def turns(doc: Doc, found: Found) -> tuple[list[Claim], list[tuple[int, int]]]:
     """The claims of transcript turns or remarks, and the character ranges they own."""
     paras = [p for p in found.article.paragraphs if p.kind == "body"]
     labels = _labels(doc, found, paras)
-    if labels:
-        return _transcript(doc, found, paras, labels, runs_on=any(p.start in labels for p in paras[:OPENING]))
     speaker = _remarks_speaker(doc, found)
+    if labels:
+        return _transcript(doc, found, paras, labels, runs_on=any(p.start in labels for p in paras[:OPENING]),
+                           host=speaker)
     if speaker is None:
         return [], []
     owned = [(p.start, p.end) for p in paras]
@@ -50,10 +53,12 @@ def _labels(doc: Doc, found: Found, paras) -> set[int]:
     return named if len(named) >= 2 else strict
 
 
-def _transcript(doc: Doc, found: Found, paras, labelled: set[int], *,
-                runs_on: bool) -> tuple[list[Claim], list[tuple[int, int]]]:
+def _transcript(doc: Doc, found: Found, paras, labelled: set[int], *, runs_on: bool,
+                host: str | None = None) -> tuple[list[Claim], list[tuple[int, int]]]:
     """A transcript's turns: with ``runs_on`` (the text opens with a label) a turn runs to the next
-    label; else (an exchange quoted inside an article) a turn is its label's paragraph only."""
+    label; else (an exchange quoted inside an article) a turn is its label's paragraph only. In a
+    transcript published under one person's name (``host``: 'Press Conference by Minister Jane
+    Doe'), a label that names no one but answers or gives a title ('A:', 'Minister:') is theirs."""
     text, out, owned, who, begun = found.article.text, [], [], None, False
     labels = [(p.start, text.index(":", p.start)) for p in paras if p.start in labelled]
     people = _people(tuple(m for m in found.mentions if not any(s <= m.start < e for s, e in labels)))
@@ -63,7 +68,7 @@ def _transcript(doc: Doc, found: Found, paras, labelled: set[int], *,
         if p.start in labelled:
             colon = text.index(":", p.start)
             label = text[p.start:colon]
-            who = _labelled(found.mentions, people, p.start, colon, label)
+            who = _labelled(found.mentions, people, p.start, colon, label) or _hosts(label, host)
             start, begun = colon + 1, who is not None or _nobody(label)
         elif _bare_label(line):
             who, begun = None, True
@@ -98,6 +103,15 @@ def _named(doc: Doc, found: Found, para) -> bool:
     if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
     return bool(m.group(2)) or any(x.type == "Person" and lo <= x.start < m.end(1) for x in found.mentions)
+
+
+def _hosts(label: str, host: str | None) -> str | None:
+    """The host of a transcript published under their name, for a label that is an answer's
+    (``speech.json``'s 'answer_labels') or one title word ('Minister')."""
+    word = label.strip().rstrip(".")
+    if host is None or " " in word:
+        return None
+    return host if word.lower() in lexicon.data("speech")["answer_labels"] or lexicon.is_title_word(word) else None
 
 
 def _nobody(label: str) -> bool:
@@ -174,8 +188,9 @@ def _header_speaker(found: Found) -> str | None:
     line = next(i for i, p in enumerate(header) if p.start <= m.start < p.end)
     before = text[header[line].start:m.start].split()
     after = text[header[line + 1].start:header[line + 1].end].split() if line + 1 < len(header) else []
+    beside = text[m.end:header[line].end].lstrip(" ,").split()  # 'Jane Doe, Minister for Defence'
     titled = bool(before) and (before[0].lower() == "by" or lexicon.is_title_word(before[0].strip(".")))
-    return m.key if titled or after and lexicon.is_title_word(after[0]) else None
+    return m.key if titled or any(w and lexicon.is_title_word(w[0]) for w in (after, beside)) else None
 
 
 def _names_genre(title: str) -> bool:
@@ -192,6 +207,7 @@ def _people_in(found: Found, start: int, end: int) -> list[Mention]:
 
 def _published_by(before: str, after: str) -> bool:
     own = "|".join(re.escape(w) for w in lexicon.data("speech")["own_words"])
+    events = "|".join(re.escape(w) for w in lexicon.data("speech")["own_events"])
     how = "|".join(re.escape(w) for w in lexicon.data("speech")["genre_qualifiers"])
     return bool(re.match(rf"(['’]s)?(\s+({how}))*\s+({own})\b(\s+(at|to|for|on|before|in)\b|\s*$|\s*[:,-])", after, re.I)
-                or re.search(rf"\b({own})\s+(by|from|of)\s+([\w.’'-]+\s+)*$", before, re.I))
+                or re.search(rf"\b({own}|{events})\s+(by|from|of)\s+([\w.’'-]+\s+)*$", before, re.I))
