@@ -294,3 +294,11 @@ def test_a_speech_header_with_the_title_after_the_name_names_its_speaker(run):
              "The northern ports have never been busier. We will open two new berths next year.\n")
     assert said(ex) == [(MARIA, "direct", "The northern ports have never been busier"),
                         (MARIA, "direct", "We will open two new berths next year")]
+
+
+def test_a_headline_in_capitals_that_names_someone_opens_no_turn(run):
+    ex = run("HARBOURWATCH: The northern ports will vote on Monday, and the race for the board is close.\n\n"
+             "Maria Lindqvist leads the race for the harbour board.\n\n"
+             "NORTHERN PORTS FAVOR LINDQVIST, BUT THE FISHING TOWNS FAVOR BERG - a pollster: “The towns will decide it.”\n\n"
+             "The count begins on Monday night.\n")
+    assert all(c.speaker != MARIA for c in ex.claims)

@@ -94,15 +94,21 @@ def _label(found: Found, para) -> bool:
 
 def _named(doc: Doc, found: Found, para) -> bool:
     """A paragraph opened by a name label without a verb ('Jane Doe, Minister for Harbours: ...',
-    'Doe: ...', 'Roe, Harbour TV: ...'): one with a role or outlet after the name, or whose name
-    is a person of the article."""
+    'Doe: ...', 'Roe, Harbour TV: ...'): one with a role or outlet after the name, or whose words
+    before the colon are a person of the article (titles before the name allowed), not a headline
+    that names one ('HARBOUR VOTE FAVORS DOE:')."""
     text = found.article.text
     lo = para.start + len(text[para.start:para.end]) - len(text[para.start:para.end].lstrip())
     m = NAME_LABEL.match(text, lo, para.end)
     span = m and doc.char_span(lo, m.end(2) if m.group(2) else m.end(1), alignment_mode="expand")
     if not span or any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
-    return bool(m.group(2)) or any(x.type == "Person" and lo <= x.start < m.end(1) for x in found.mentions)
+    people = [x for x in found.mentions if x.type == "Person" and lo <= x.start < m.end(1)]
+    named = any(x.end == m.end(1) and all(lexicon.is_title_word(w.strip(".")) for w in text[lo:x.start].split())
+                for x in people)  # the name words are a person's name, titles before it
+    words = m.group(1).split()
+    return named or bool(m.group(2)) and not people and len(words) <= 3 and not m.group(1).isupper()
+    # a name with a role or outlet ('Roe, Harbour TV:'); capitals are a headline's ('DOE LEADS, ...:')
 
 
 def _hosts(label: str, host: str | None) -> str | None:
