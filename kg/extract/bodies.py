@@ -28,6 +28,32 @@ def gaz_raw(span: Span) -> Raw:
 
 
 def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
+    start, end, headed = _bounds(doc, ent, gaz)
+    known = any(g.label_ == "Organization" for g in inside(gaz, start, end))
+    if _no_body(doc, start, end, gaz, known=known):
+        return []
+    inner = _titled_actor(doc, start, end, gaz)
+    if inner is not None:
+        return [inner]
+    if not known and title_domain(doc, start, end):
+        return []
+    last, names = doc[end - 1], lexicon.data("names")
+    if end - start > 2 and last.lower_ in names["not_org_heads"] and last.lower_ not in names["speech_nouns"] \
+            and body_word(doc[end - 2]):
+        end, last = end - 1, doc[end - 2]  # 'the Harbour Trade Corporation Compact': the body's
+    if not (last.text[:1].isupper() or last.text[:1].isdigit() or headed) \
+            or last.lower_ in names["not_org_heads"] and not _body_of(doc, start, end) \
+            or doc[start:end].text.lower() in names["regions"] \
+            or (end - start == 1 and last.lower_ in names["generic_orgs"]):
+        return []
+    if any(t.text == "/" for t in doc[start + 1:end - 1]) or any(t.tag_ == "PRP$" for t in doc[start + 1:end]):
+        return []  # 'Doe/Roe': two names joined; 'Doe its Harbour': NER ran over a clause
+    return _parts(doc, start, end, gaz)
+
+
+def _bounds(doc: Doc, ent: Span, gaz: list[Span]) -> tuple[int, int, int]:
+    """A body's name as NER cut it, mended (number and body word in; link word, model, rank out),
+    and how many words were added before its body word."""
     start, end = trim(doc, ent.start, ent.end)
     end = next((k for k in range(start + 1, end) if doc[k].text == "("), end)  # 'Name (Acronym)': the name
     end = _placed_at(doc, start, end, gaz)
@@ -46,33 +72,23 @@ def org(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         end += 1  # 'Carrier Strike Group 5': the unit's number after its name
     while end > start and title_token(doc[end - 1]) and before_person(doc, end):
         end -= 1  # 'Navy Capt. Jane Doe': the rank is no part of a body's name
+    return start, end, headed
+
+
+def _no_body(doc: Doc, start: int, end: int, gaz: list[Span], *, known: bool) -> bool:
+    """Words that name no body: a title's qualifiers, a pair's relation, a document or thing, a job
+    or national title, a place or a facility (``known`` bodies skip the guesses)."""
     if title_qualifiers(doc, start, end, gaz):
-        return []
-    known = any(g.label_ == "Organization" for g in inside(gaz, start, end))
-    if not known and _pair_relation(doc, start, end, gaz):
-        return []
-    if not known and (_titled_document(doc, start) or _names_thing(doc, end)):
-        return []
-    if start >= end or job_title(doc[start:end]) or national_title(doc, start, end, gaz) \
-            or named_place(doc, start, end) and not known \
-            or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]:
-        return []
-    inner = _titled_actor(doc, start, end, gaz)
-    if inner is not None:
-        return [inner]
-    if not known and title_domain(doc, start, end):
-        return []
-    last, names = doc[end - 1], lexicon.data("names")
-    if end - start > 2 and last.lower_ in names["not_org_heads"] and last.lower_ not in names["speech_nouns"] \
-            and body_word(doc[end - 2]):
-        end, last = end - 1, doc[end - 2]  # 'the Harbour Trade Corporation Compact': the body's
-    if not (last.text[:1].isupper() or last.text[:1].isdigit() or headed) \
-            or last.lower_ in names["not_org_heads"] and not _body_of(doc, start, end) \
-            or doc[start:end].text.lower() in names["regions"] \
-            or (end - start == 1 and last.lower_ in names["generic_orgs"]):
-        return []
-    if any(t.text == "/" for t in doc[start + 1:end - 1]) or any(t.tag_ == "PRP$" for t in doc[start + 1:end]):
-        return []  # 'Doe/Roe': two names joined; 'Doe its Harbour': NER ran over a clause
+        return True
+    if not known and (_pair_relation(doc, start, end, gaz) or _titled_document(doc, start) or _names_thing(doc, end)):
+        return True
+    return start >= end or job_title(doc[start:end]) or national_title(doc, start, end, gaz) \
+        or named_place(doc, start, end) and not known \
+        or doc[end - 1].lower_ in lexicon.data("names")["facility_heads"]
+
+
+def _parts(doc: Doc, start: int, end: int, gaz: list[Span]) -> list[Raw]:
+    """The bodies (and an outlet's person) of a name split at its possessives."""
     parts = _split_possessive(doc, start, end, gaz)
     out: list[Raw] = []
     whole = None
