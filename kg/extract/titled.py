@@ -6,14 +6,14 @@ speaker label is in ``labels``). Each pattern is ``f(ctx, span) -> [(mention, ro
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from kg import gazetteer, lexicon
+from kg.extract.joined import JOINS, joined_after, joined_before, owned_after, plural, title_head
 from kg.extract.roles import (Context, Pairs, is_head, is_office, is_rank, is_title, links, named_by_capital,
                                office_body, tenure)
 from kg.model import Mention
 
-JOINS = ("and", ",")
 
 
 def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
@@ -52,7 +52,7 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
             if owners[-1] is not ctx.at[i]:
                 owners.append(ctx.at[i])
             i -= 1
-    if len(role) and _plural(_title_head(role)) and i >= 0 and ctx.doc[i].lower_ in JOINS:
+    if len(role) and plural(title_head(role)) and i >= 0 and ctx.doc[i].lower_ in JOINS:
         owners = []
     return role, [m for m in owners + inner if m.type != "Person"], possessive
 
@@ -132,11 +132,11 @@ def _titled(ctx: Context, span: Span) -> Pairs:
         best = ctx.named.get(f"country/{iso}") if iso else None
         if best is None and iso and (body := _office(ctx, role, f"country/{iso}")):
             return [(body, _office_text(role))]  # 'Defense Secretary Jane Doe' and 'the Defense Department'
-    if best is None and not _owned_after(ctx, span):
+    if best is None and not owned_after(ctx, span):
         best = next((org for org, _ in title_before(ctx, prev) if org), None) \
-            if (prev := _joined_before(ctx, role.start, span)) is not None else None
+            if (prev := joined_before(ctx, role.start, span)) is not None else None
     if best is None:
-        best = _joined_after(ctx, span)
+        best = joined_after(ctx, span)
     if best is None:
         body = _office(ctx, role, None)  # 'Minister of Foreign Affairs A' and 'the Ministry of Foreign Affairs'
         return _body_in_title(ctx, role) or ([(body, _office_text(role))] if body else [])
@@ -151,27 +151,6 @@ def _office(ctx: Context, role: Span, country: str | None) -> Mention | None:
     return office_body(ctx, role, country) or office_body(ctx, duty, country)
 
 
-def _owned_after(ctx: Context, span: Span) -> bool:
-    """A name followed by its own country or body ('President B of Norway'), which no title
-    before an 'and' gives it."""
-    doc, i = ctx.doc, span.end
-    i += i + 1 < len(doc) and doc[i].lower_ in ("of", "from") and doc[i + 1].lower_ == "the"
-    return i + 1 < len(doc) and doc[span.end].lower_ in ("of", "from") and i + 1 in ctx.at \
-        and ctx.at[i + 1].type != "Person"
-
-
-def _joined_after(ctx: Context, span: Span) -> Mention | None:
-    """The body or the people joined to a titled name ('Chairperson Doe and the Harbour Union',
-    'President Roe and the Norwegian people'): its organisation, or its country."""
-    doc, i = ctx.doc, span.end
-    if i + 2 >= len(doc) or doc[i].lower_ != "and" or doc[i + 1].lower_ != "the" or i + 2 not in ctx.at:
-        return None
-    m = ctx.at[i + 2]
-    end = ctx.spans[m].end
-    if m.type == "Organization":
-        return m
-    people = end < len(doc) and doc[end].lower_ in lexicon.data("names")["nation_nouns"]
-    return m if m.type == "Country" and people else None
 
 
 def _body_in_title(ctx: Context, role: Span) -> Pairs:
@@ -231,43 +210,15 @@ def _office_text(role: Span) -> str:
     return " ".join((role.doc[role.start:last + 1] if last is not None else role).text.split())  # one line
 
 
-def _joined_before(ctx: Context, start: int, span: Span) -> Span | None:
-    """The person named right before 'and' or a comma at ``start``: 'A and [B]'; after a comma
-    only when the parse joins the two names ('A, B and C'), not when a phrase ends at the
-    comma ('In a call with Minister A, Secretary B said')."""
-    doc = ctx.doc
-    if start < 2 or doc[start - 1].lower_ not in JOINS:
-        return None
-    m = ctx.at.get(start - 2)
-    if m is None or m.type != "Person":
-        return None
-    prev = ctx.spans[m]
-    if doc[start - 1].text == "," and not (span.root in prev.root.conjuncts or prev.root in span.root.conjuncts):
-        return None
-    return prev
-
 
 def shared_title(ctx: Context, span: Span) -> Pairs:
     """'Senators A and B': B, with no title of its own, shares A's plural title."""
     role, _, _ = _title_span(ctx, span)
-    prev = _joined_before(ctx, span.start, span)
+    prev = joined_before(ctx, span.start, span)
     if len(role) or prev is None:
         return []
     prev_role, _, _ = _title_span(ctx, prev)
-    if len(prev_role) and _plural(_title_head(prev_role)):
+    if len(prev_role) and plural(title_head(prev_role)):
         return [pair for pair in title_before(ctx, prev) if pair[1]]
     return shared_title(ctx, prev) if not len(prev_role) else []
 
-
-def _title_head(role: Span) -> Token:
-    """The word a title is named for: its last word before its domain ('Ministers' of 'Foreign
-    Ministers'; 'Minister' of 'Minister of Foreign Affairs', whose 'Affairs' is no plural title)."""
-    head = next((t.i for t in role if t.i > role.start and t.lower_ in ("of", "for")), role.end)
-    return role.doc[head - 1]
-
-
-def _plural(tok: Token) -> bool:
-    """A plural title ('Senators'; 'Secretaries', which taggers read as a singular name)."""
-    text = tok.lower_
-    return tok.tag_ in ("NNS", "NNPS") or text.endswith("s") and not text.endswith("ss") \
-        and (tok.lemma_.lower() != text or text in lexicon.title_heads())
