@@ -49,3 +49,15 @@ def test_the_title_before_a_name_is_the_role_of_its_of_phrase(extract_text):
     ex = extract_text("Officials spoke about the situation on Monday. Shadow Defence Secretary John Healey of the "
                       "Labour Party said the plan was flawed.")
     assert roles(ex)[("John Healey", "Labour Party")] == "Shadow Defence Secretary"
+
+
+def test_two_titles_joined_by_and_before_one_name_are_one_title(extract_text):
+    ex = extract_text("The talks opened on Tuesday. Norwegian Deputy Prime Minister and Minister for Defence "
+                      "Kari Holt welcomed the guests at the port.")
+    assert ("Kari Holt", "Norway") in pairs(ex)
+
+
+def test_a_name_before_and_ends_the_next_title(extract_text):
+    ex = extract_text("The talks opened on Tuesday. Norwegian Foreign Minister Kari Holt and Defence Minister "
+                      "Lars Eng welcomed the guests at the port.")
+    assert {("Kari Holt", "Norway"), ("Lars Eng", "Norway")} <= pairs(ex)

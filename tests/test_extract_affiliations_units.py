@@ -116,3 +116,9 @@ def test_an_ing_clause_that_visits_a_body_states_no_affiliation(extract_text):
     ex = extract_text("Officials gave no reason for the change on Monday. Lea Marr spoke last month after "
                       "visiting the Harbour Safety Council in Oslo.")
     assert pairs(ex) == set()
+
+
+def test_a_body_named_again_after_a_roles_preposition_is_the_persons(extract_text):
+    ex = extract_text("Soldiers of the 4th Harbour Battalion trained with their allies this week. \"It was hard "
+                      "work,\" said Capt. Lena Dorn, a platoon leader with the battalion.")
+    assert ("Lena Dorn", "4th Harbour Battalion") in pairs(ex)

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.roles import Context, Pairs, is_office, links, named_by_capital, numbered_unit, office_body, tenure
-from kg.extract.units import described
+from kg.extract.units import described, described_object
 from kg.model import Mention
 
 TRAILING = ("DET", "ADP", "VERB", "AUX", "PART", "ADV", "PRON", "SCONJ", "CCONJ", "PUNCT", "SPACE")
@@ -98,6 +98,7 @@ def objects(ctx: Context, prep: Token, depth: int = 0) -> list[Mention]:
         objs = [obj, *(x for x in obj.children if x.dep_ == "conj")]
         out += [ctx.at[o.i] for o in objs if o.i in ctx.at and not named_by_capital(ctx.at[o.i])]
         out += [u for o in objs if (u := numbered_unit(ctx, o)) is not None]  # 'commander of the 480th'
+        out += [b for o in objs if (b := described_object(ctx, o)) is not None]  # 'commander with the battalion'
         out += _reach(ctx, obj, depth + 1)
     return list(dict.fromkeys(out))
 

@@ -24,6 +24,8 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
     while i >= 0:
         if (is_title(doc[i]) or doc[i].is_space and "\n\n" not in doc[i].text) and i not in ctx.at:
             i -= 1  # a line break or a second space inside the title is no end of it
+        elif _joins_titles(ctx, i, span.start):  # 'Deputy Prime Minister and Minister for Harbours'
+            i -= 1
         elif (post := _posted_to(ctx, i)) is not None:  # 'Ambassador to Norway': where the office is held, not its owner
             i = post
         elif i not in ctx.at and (head := _phrase_head(ctx, i, span.start)) is not None:  # 'Envoy for the Horn of Africa'
@@ -55,6 +57,14 @@ def _title_span(ctx: Context, span: Span) -> tuple[Span, list[Mention], bool]:
     if len(role) and plural(title_head(role)) and i >= 0 and ctx.doc[i].lower_ in JOINS:
         owners = []
     return role, [m for m in owners + inner if m.type != "Person"], possessive
+
+
+def _joins_titles(ctx: Context, i: int, name: int) -> bool:
+    """An 'and' between two capitalised titles one person holds: the word before it a title's
+    head, the words after it up to the name a title."""
+    doc = ctx.doc
+    return doc[i].lower_ == "and" and 0 < i < name - 1 and i - 1 not in ctx.at and i + 1 not in ctx.at \
+        and is_head(doc[i - 1]) and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def _posted_to(ctx: Context, i: int) -> int | None:

@@ -26,6 +26,15 @@ def described(ctx: Context, role: Token, mod: Token) -> Mention | None:
     return described_body(ctx, [t for t in words if t.dep_ != "det"])
 
 
+def described_object(ctx: Context, obj: Token) -> Mention | None:
+    """A body named again by a definite common noun after a role's preposition: 'a platoon
+    commander with the battalion' after 'the 2nd Harbour Battalion', 'a fellow at the institute'."""
+    if obj.i in ctx.at or not any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
+        return None
+    lead = [c for c in obj.lefts if c.dep_ == "compound"]
+    return described_body(ctx, [*ctx.doc[lead[0].i:obj.i], obj] if lead else [obj])
+
+
 CLOSING = (";", ".", ",", ")")
 
 
