@@ -183,3 +183,10 @@ def test_a_plural_role_set_beside_a_list_of_names_is_each_names():
         11 .          10 punct     PUNCT
     """, [(4, 6, "PERSON"), (7, 9, "PERSON")])
     assert pairs(d) == {("person/jane-doe", "country/NO"), ("person/john-roe", "country/NO")}
+
+
+def test_a_plural_role_the_parser_lists_with_the_names_is_each_names(extract_text):
+    ex = extract_text("The pact was signed on Monday. Norway's foreign and defence ministers, Anne Berg and "
+                      "Lars Moen, were present at the harbour.")
+    homes = {(a.person, a.org) for a in ex.affiliations}
+    assert {("person/anne-berg", "country/NO"), ("person/lars-moen", "country/NO")} <= homes

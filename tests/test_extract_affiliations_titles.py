@@ -61,3 +61,16 @@ def test_a_name_before_and_ends_the_next_title(extract_text):
     ex = extract_text("The talks opened on Tuesday. Norwegian Foreign Minister Kari Holt and Defence Minister "
                       "Lars Eng welcomed the guests at the port.")
     assert {("Kari Holt", "Norway"), ("Lars Eng", "Norway")} <= pairs(ex)
+
+
+def test_a_title_after_and_shares_the_country_the_name_before_is_of(extract_text):
+    ex = extract_text("The pact was signed on Monday. Foreign Minister Erik Solberg of Norway and Defence Minister "
+                      "Karl Olsen spoke to the press later.")
+    assert {("Erik Solberg", "Norway"), ("Karl Olsen", "Norway")} <= pairs(ex)
+
+
+def test_a_name_with_its_own_country_after_and_keeps_it(extract_text):
+    ex = extract_text("The pact was signed on Monday. President Anna Lind of Sweden and Prime Minister Ola Berg "
+                      "of Denmark spoke to the press later.")
+    assert ("Ola Berg", "Denmark") in pairs(ex)
+    assert ("Ola Berg", "Sweden") not in pairs(ex)

@@ -32,6 +32,9 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
               for o in c.children if o.dep_ == "pobj"]
     if root.dep_ == "appos":
         roles.append(root.head)
+    if root.dep_ == "conj" and root.head.i == span.start - 2 and doc[span.start - 1].text == "," \
+            and root.head.tag_ in ("NNS", "NNPS"):
+        roles.append(root.head)  # 'the ministers, A and B' parsed as a list of the role and the names
     if span.end + 1 < len(doc) and doc[span.end].text == ",":  # 'my colleague A, the Turkish foreign minister':
         roles += [t for t in doc[span.end + 1:span.end + 8]  # hung on another word, it still follows the name
                   if t.dep_ == "appos" and t.head.i < span.start and t.left_edge.i == span.end + 1]

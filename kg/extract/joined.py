@@ -45,12 +45,27 @@ def joined_before(ctx: Context, start: int, span: Span) -> Span | None:
     if start < 2 or doc[start - 1].lower_ not in JOINS:
         return None
     m = ctx.at.get(start - 2)
+    if m is not None and m.type == "Country":  # 'Minister A of Norway and [B]': the name before its country
+        m = _owned_name(ctx, ctx.spans[m].start)
     if m is None or m.type != "Person":
         return None
     prev = ctx.spans[m]
     if doc[start - 1].text == "," and not (span.root in prev.root.conjuncts or prev.root in span.root.conjuncts):
         return None
     return prev
+
+
+def _owned_name(ctx: Context, start: int) -> Mention | None:
+    """The name right before 'of/from' and the country that starts at token ``start``."""
+    k = start - 1 - (start > 0 and ctx.doc[start - 1].lower_ == "the")
+    return ctx.at.get(k - 1) if k > 0 and ctx.doc[k].lower_ in ("of", "from") else None
+
+
+def country_after(ctx: Context, span: Span) -> Mention | None:
+    """The country a name is 'of' or 'from' ('Minister A of Norway'), else None."""
+    m = ctx.at.get(span.end + 1 + (span.end + 1 < len(ctx.doc) and ctx.doc[span.end + 1].lower_ == "the")) \
+        if owned_after(ctx, span) else None
+    return m if m is not None and m.type == "Country" else None
 
 
 def title_head(role: Span) -> Token:

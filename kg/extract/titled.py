@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg import gazetteer, lexicon
-from kg.extract.joined import JOINS, joined_after, joined_before, owned_after, plural, title_head
+from kg.extract.filed import filed_office
+from kg.extract.joined import JOINS, country_after, joined_after, joined_before, owned_after, plural, title_head
 from kg.extract.roles import (Context, Pairs, is_head, is_office, is_rank, is_title, links, named_by_capital,
                                office_body, tenure)
 from kg.model import Mention
@@ -143,13 +144,15 @@ def _titled(ctx: Context, span: Span) -> Pairs:
         if best is None and iso and (body := _office(ctx, role, f"country/{iso}")):
             return [(body, _office_text(role))]  # 'Defense Secretary Jane Doe' and 'the Defense Department'
     if best is None and not owned_after(ctx, span):
-        best = next((org for org, _ in title_before(ctx, prev) if org), None) \
+        best = next((org for org, _ in title_before(ctx, prev) if org), None) or country_after(ctx, prev) \
             if (prev := joined_before(ctx, role.start, span)) is not None else None
     if best is None:
         best = joined_after(ctx, span)
     if best is None:
         body = _office(ctx, role, None)  # 'Minister of Foreign Affairs A' and 'the Ministry of Foreign Affairs'
-        return _body_in_title(ctx, role) or ([(body, _office_text(role))] if body else [])
+        found = _body_in_title(ctx, role) or ([(body, _office_text(role))] if body else [])
+        home = None if found else filed_office(ctx, role, title_head(role).lemma_.lower())
+        return found or ([(home, _office_text(role))] if home else [])  # 'OSLO (Wire) -- Defence Minister A'
     body = _office(ctx, role, best.key) if best.type == "Country" else None
     return [(best, _office_text(role))] + ([(body, _office_text(role))] if body else [])
 
