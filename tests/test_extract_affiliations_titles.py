@@ -74,3 +74,9 @@ def test_a_name_with_its_own_country_after_and_keeps_it(extract_text):
                       "of Denmark spoke to the press later.")
     assert ("Ola Berg", "Denmark") in pairs(ex)
     assert ("Ola Berg", "Sweden") not in pairs(ex)
+
+
+def test_a_datelines_dash_before_the_owner_is_no_tenure(extract_text):
+    ex = extract_text("BERLIN (Wire) - German Foreign Minister Kari Holt said on Sunday the harbour talks would "
+                      "go on.")
+    assert roles(ex)[("Kari Holt", "Germany")] == "Foreign Minister"

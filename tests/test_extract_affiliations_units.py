@@ -122,3 +122,26 @@ def test_a_body_named_again_after_a_roles_preposition_is_the_persons(extract_tex
     ex = extract_text("Soldiers of the 4th Harbour Battalion trained with their allies this week. \"It was hard "
                       "work,\" said Capt. Lena Dorn, a platoon leader with the battalion.")
     assert ("Lena Dorn", "4th Harbour Battalion") in pairs(ex)
+
+
+
+# "Kari Holt, Harbour Trust, UN Special Envoy, spoke.": a role set off after the next item of a list
+ROLE_AFTER_NEXT_ITEM = """
+        0  Kari     1  compound  PROPN
+        1  Holt     10 nsubj     PROPN
+        2  ,        1  punct     PUNCT
+        3  Harbour  4  compound  PROPN
+        4  Trust    1  conj      PROPN
+        5  ,        4  punct     PUNCT
+        6  UN       8  compound  PROPN
+        7  Special  8  compound  PROPN
+        8  Envoy    1  appos     PROPN
+        9  ,        1  punct     PUNCT
+        10 spoke    10 ROOT      VERB   speak
+        11 .        10 punct     PUNCT
+    """
+
+
+def test_a_role_set_off_after_the_next_item_of_a_list_is_not_the_first_names():
+    d = doc(ROLE_AFTER_NEXT_ITEM, [("Kari Holt", "PERSON"), ("Harbour Trust", "ORG")])
+    assert not any(p == "person/kari-holt" for p, _, _ in affs(d))

@@ -13,7 +13,9 @@ The patterns, all general (names here are invented):
 - a clause: "Jane Doe, who heads the Y Institute", "Jane Doe is a senior fellow at the Y";
 - a transcript's speaker label: "JANE DOE, DEPUTY NATO SPOKESPERSON:";
 - "of"/"from"/"at" after the name, as in captions: "Jane Doe (L) of the Y Institute";
-- a unit alone after a ranked name: "Staff Sgt. Jane Doe, 7th Signal Squadron;".
+- a unit alone after a ranked name: "Staff Sgt. Jane Doe, 7th Signal Squadron;";
+- a list of a group's members: "Norwegian officials, including Foreign Minister Jane Doe";
+- a title and country naming the person again: "Minister Jane Doe said ... The Norwegian Minister noted".
 A possessor ("the University of Tokyo's Institute") is not itself the affiliation; when a role
 names both an organisation and a country, the organisation is the affiliation.
 """
@@ -23,14 +25,16 @@ from spacy.tokens import Doc
 
 from kg.extract.apposed import appositive, clause
 from kg.extract.doc import Found, evidence, mention_spans
+from kg.extract.included import included
 from kg.extract.roles import Context, names_title
 from kg.extract.labels import label
+from kg.extract.renamed import renamed
 from kg.extract.titled import shared_title, title_before
 from kg.extract.trailing import after
 from kg.extract.units import unit
 from kg.model import Affiliation
 
-PATTERNS = (title_before, shared_title, label, appositive, clause, after, unit)
+PATTERNS = (title_before, shared_title, label, appositive, clause, after, unit, included, renamed)
 
 
 def affiliations(doc: Doc, found: Found) -> list[Affiliation]:

@@ -45,8 +45,16 @@ def _appositive_roles(ctx: Context, span: Span) -> list[Token]:
     roles += [_holder(r) for r in roles]  # 'the envoy in Oslo, Jane Doe': the parser hung the name on the place
     roles += [c for r in roles for c in r.conjuncts]  # 'a pediatrician and director of the Y'
     found = [r for r in dict.fromkeys(roles) if r.i not in ctx.at and is_role(r) and not _listed_apart(doc, span, r)
-             and not _named_for_other(ctx, span, r) and not _of_country(ctx, span, r)]
+             and not _named_for_other(ctx, span, r) and not _of_country(ctx, span, r)
+             and not _item_between(ctx, span, r)]
     return found or _listed_roles(ctx, span)
+
+
+def _item_between(ctx: Context, span: Span, role: Token) -> bool:
+    """Another name between a name and the role set off after it, a person or an item of the
+    same list ('A, B, the Harbour Envoy,'): the role is the nearer name's."""
+    between = ctx.doc[span.end:role.left_edge.i] if role.i >= span.end else []
+    return any(t.i in ctx.at and (ctx.at[t.i].type == "Person" or t.dep_ == "conj") for t in between)
 
 
 def _listed_roles(ctx: Context, span: Span) -> list[Token]:

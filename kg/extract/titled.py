@@ -122,7 +122,8 @@ def _tenure_before(ctx: Context, span: Span) -> str:
     end = i + 1
     while i >= 0 and i not in ctx.at and (doc[i].lower_ in tenure_words or doc[i].text == "-"):
         i -= 1
-    return doc[i + 1:end].text
+    lead = doc[i + 1:end]
+    return lead.text if any(t.lower_ in tenure_words for t in lead) else ""  # not a dateline's dash
 
 
 def _titled(ctx: Context, span: Span) -> Pairs:
