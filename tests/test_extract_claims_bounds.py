@@ -198,3 +198,10 @@ def test_a_pronoun_clause_that_goes_on_in_the_reported_tense_stays(run):
                "for a new one.")
     assert said == [(THOMAS, "say", "the real problem at the dock is the old crane, and he will ask the board "
                                     "for a new one")]
+
+
+def test_a_short_quoted_phrase_without_a_verb_stays_inside_the_reported_clause(run):
+    said = run('Lindqvist said that while the board had been "very lax" with the ferry accounts, "no fair '
+               'auditor" would bring a case against the chairman.')
+    assert (MARIA, "say", 'while the board had been "very lax" with the ferry accounts, "no fair auditor" would '
+                          'bring a case against the chairman') in said

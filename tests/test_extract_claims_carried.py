@@ -47,3 +47,9 @@ def test_the_statement_is_issued_by_who_said_words_according_to_a_statement(run)
                "a statement.\n\nThe statement said that the charges were no more than a sign of the board's wish "
                "to hide its own failures.")
     assert (MARIA, "indirect", "the charges were no more than a sign of the board's wish to hide its own failures") in said
+
+
+def test_a_clause_after_telling_someone_when_is_what_was_told_however_the_parse_hung_it(run):
+    said = run("The port debate grew sharper this week, with harbour chief Maria Lindqvist telling reporters on "
+               "Thursday she viewed the board as directly responsible for the delays.")
+    assert (MARIA, "indirect", "she viewed the board as directly responsible for the delays") in said
