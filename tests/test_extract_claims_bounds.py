@@ -185,3 +185,23 @@ def test_a_clause_before_said_and_a_speaker_read_as_two_subjects_is_what_is_said
     said = run("The vote of the council signals “the start of a long winter” for the fishing towns, "
                "said Thomas Berglund, a pilot at the northern harbour.")
     assert said == [(THOMAS, "say", "The vote of the council signals “the start of a long winter” for the fishing towns")]
+
+
+def test_a_pronoun_clause_in_the_reporting_verbs_past_after_a_present_report_is_the_writers(run):
+    said = run("Berglund said the real culprit in the dispute is Anna Holm, and he railed against the ferry "
+               "captains for failing to raise the issue during their talks.")
+    assert said == [(THOMAS, "say", "the real culprit in the dispute is Anna Holm")]
+
+
+def test_a_pronoun_clause_that_goes_on_in_the_reported_tense_stays(run):
+    said = run("Berglund said the real problem at the dock is the old crane, and he will ask the board "
+               "for a new one.")
+    assert said == [(THOMAS, "say", "the real problem at the dock is the old crane, and he will ask the board "
+                                    "for a new one")]
+
+
+def test_a_short_quoted_phrase_without_a_verb_stays_inside_the_reported_clause(run):
+    said = run('Lindqvist said that while the board had been "very lax" with the ferry accounts, "no fair '
+               'auditor" would bring a case against the chairman.')
+    assert (MARIA, "say", 'while the board had been "very lax" with the ferry accounts, "no fair auditor" would '
+                          'bring a case against the chairman') in said

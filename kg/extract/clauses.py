@@ -66,6 +66,8 @@ def _parallel(head: Token, verb: Token) -> int | None:
         if _aside_relative(t, last) or t.dep_ == "prep" and according(t) is not None:
             return t.left_edge.i
         if any(g.dep_ in SUBJECTS for g in t.children):
+            if _narrated(t, head, verb):
+                return t.left_edge.i
             continue
         after = head.i > verb.i  # in a clause before the verb ('A did B and urged C, X said') all is X's
         if t.dep_ == "conj" and after and t.head.i >= head.i and (_finite(t) == _finite(verb) != _finite(t.head)
@@ -75,6 +77,19 @@ def _parallel(head: Token, verb: Token) -> int | None:
                 and t.right_edge.i >= last - 1:
             return t.left_edge.i
     return None
+
+
+def _narrated(t: Token, head: Token, verb: Token) -> bool:
+    """', and he railed against ...' after 'said the plan is sound': a clause coordinated with the
+    reported clause's verb after a comma, with a pronoun of its own for subject and the reporting
+    verb's past tense where the reported verb has another: the writer goes on telling what the
+    speaker did."""
+    if t.dep_ != "conj" or t.head.i != head.i or head.i < verb.i or verb.tag_ != "VBD":
+        return False
+    subj = next((g for g in t.children if g.dep_ in SUBJECTS), None)
+    before = [w.text for w in t.doc[max(t.left_edge.i - 2, 0):t.left_edge.i]]
+    return "," in before and subj.lower_ in lexicon.data("speech")["speaker_pronouns"] and subj.i == t.left_edge.i \
+        and _finite(t) == "VBD" and _finite(head) in ("VBZ", "VBP", "MD")
 
 
 def _aside_relative(verb: Token, last: int) -> bool:

@@ -111,18 +111,28 @@ def _hung_clause(verb: Token) -> Span | None:
     """'was quoted as saying the plan is sound': a verb that reports only clauses (``speech.json``'s
     'clause_verbs') with nothing after it in its parse, right before a clause the parse hung on
     another word (its verb, with a subject of its own, outside the reporting verb's phrase): that
-    clause's words from the reporting verb on."""
-    if verb.lemma_.lower() not in lexicon.data("speech")["clause_verbs"] or any(True for _ in verb.rights):
+    clause's words from the reporting verb on; for a verb that tells someone (``speech.json``'s
+    'addressee_verbs'), past its addressee and when it was told ('telling reporters on Thursday
+    she viewed ...')."""
+    lemma, speech = verb.lemma_.lower(), lexicon.data("speech")
+    if lemma in speech["clause_verbs"] and not any(True for _ in verb.rights):
+        nxt = verb.i + 1
+    elif lemma in speech["addressee_verbs"] and any(c.dep_ in ("dobj", "dative") for c in verb.rights) \
+            and all(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in speech["adjunct_preps"]
+                    for c in verb.rights):
+        nxt = verb.right_edge.i + 1
+    else:
         return None
-    doc, nxt = verb.doc, verb.i + 1
-    if nxt >= verb.sent.end:
+    doc = verb.doc
+    if nxt >= verb.sent.end or doc[nxt].is_punct:
         return None
-    head = doc[nxt]
-    while head.head.i != head.i and head.head.i > verb.i and head.left_edge.i == nxt \
+    head, told = doc[nxt], nxt > verb.i + 1  # told: the parse may have hung the teller's phrase on the clause
+    while head.head.i != head.i and head.head.i > verb.i and (told or head.left_edge.i == nxt) \
             and not (head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in head.children)):
         head = head.head
-    if head.pos_ not in ("VERB", "AUX") or head.left_edge.i != nxt or verb in head.subtree \
-            or not any(c.dep_ in SUBJECTS and c.i < head.i for c in head.children):
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS and c.i < head.i]
+    if head.pos_ not in ("VERB", "AUX") or not subjects or (subjects[0].left_edge.i != nxt if told
+                                                          else head.left_edge.i != nxt or verb in head.subtree):
         return None
     return doc[nxt:head.right_edge.i + 1]
 

@@ -66,7 +66,8 @@ def author(tok: Token, by_token: dict[int, Mention], depth: int = 0) -> str | No
 def issuer(tok: Token, by_token: dict[int, Mention], speaker_of) -> str | None:
     """'the statement said': who issued the last document of that kind named before
     (``referents.json``'s 'same_documents'): its owner or author ('the Harbour Board's
-    statement'), or the one who spoke in it ('the Harbour Board said in a press release', with
+    statement'), or the one who spoke in it ('the Harbour Board said in a press release', 'Jane
+    Doe said, according to a statement', with
     ``speaker_of`` naming that verb's subject), or, for a definite one ('according to the
     readout'), who issued the one before; nobody when the last one names none."""
     kinds = lexicon.data("referents")["same_documents"]
@@ -77,6 +78,8 @@ def issuer(tok: Token, by_token: dict[int, Mention], speaker_of) -> str | None:
             continue
         found = owner(t, by_token) or author(t, by_token)
         verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None
+        if verb is not None and verb.dep_ == "prep" and verb.head.lemma_.lower() in lexicon.reporting_verbs():
+            verb = verb.head  # 'Jane Doe said, according to a statement': who said it
         if found is None and verb is not None and verb.lemma_.lower() in lexicon.reporting_verbs():
             subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
             found = speaker_of(subj) if subj is not None else None

@@ -56,24 +56,30 @@ def direct(doc: Doc, found: Found, speakers: Speakers, skip=()) -> list[Claim]:
     text, out = found.article.text, []
     last: tuple[str, str] | None = None  # (speaker, cue) the paragraph before hands on (its last quote's, or a colon tag's)
     block: tuple[str, str] | None = None  # the speaker of a colon tag whose words follow without quote marks
+    plain: tuple[int, int] | None = None  # the paragraph before, when it has no quote marks
     for p in found.article.paragraphs:
         if p.kind != "body" or any(s <= p.start < e for s, e in skip):
-            last = block = None
+            last = block = plain = None
             continue
         quotes = quote_spans(text, p.start, p.end, open_end=True)
         if block is not None and not quotes and _first_person(doc, p.start, p.end):
             claim = _claim(doc, (p.start, p.end), block)
             out += [claim] if claim is not None else []
-            last = None
+            last = plain = None
             continue
         whole = [q for q in quotes if not partial(text, *q)]
         tags = [_tag(doc, speakers, quotes, q, p.start, p.end) for q in whole]
-        _continue(tags, last if _only_quotes(text, p.start, p.end, quotes) else None)
+        if _only_quotes(text, p.start, p.end, quotes):
+            reporter = _reporter(doc, speakers, *plain) if plain and not _tagged(doc, quotes, p.start, p.end) else None
+            _continue(tags, last or reporter)
+        else:
+            _continue(tags, None)
         for q, tag in zip(whole, tags):
             claim = _claim(doc, q, tag)
             if claim is not None:
                 out.append(claim)
         last = _carried(doc, speakers, text, p.start, p.end, quotes, tags)
+        plain = (p.start, p.end) if not quotes else None
         block = last if text[p.start:p.end].rstrip().endswith(":") else None
     return out
 
@@ -173,6 +179,24 @@ def _only_quotes(text: str, start: int, end: int, quotes) -> bool:
     """A paragraph that opens with a quotation mark."""
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     return bool(quotes) and quotes[0][0] == start + lead + 1
+
+
+def _reporter(doc: Doc, speakers: Speakers, start: int, end: int) -> tuple[str, str] | None:
+    """The one speaker a paragraph without quote marks reports ('Jane Doe said the ferries were
+    late.'): the paragraph after it that is all quotation goes on in that speaker's words; none
+    when its reporting verbs name two speakers, or none."""
+    found = {}
+    for verb in (t for t in _tokens(doc, start, end) if is_reporting(t)):
+        who = subject_speaker(speakers, verb, ())
+        if who is None:
+            return None
+        found.setdefault(who, verb.lemma_.lower())
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _tagged(doc: Doc, quotes, start: int, end: int) -> bool:
+    """A paragraph with a verb that tags quotes outside its quotations (whoever it names)."""
+    return any(tags_quote(t) and not any(qs <= t.idx < qe for qs, qe in quotes) for t in _tokens(doc, start, end))
 
 
 def _carried(doc: Doc, speakers: Speakers, text: str, start: int, end: int, quotes, tags) -> tuple | None:

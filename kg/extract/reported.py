@@ -91,7 +91,8 @@ def _claim(speakers: Speakers, cue_tok: Token, speaker: str, content: Span, quot
     of a quotation they open before ``limit`` (the sentence's end); none when fewer than
     ``least`` words are left."""
     content = _past_dateline(content, speakers.dateline)
-    text, start = _before_quote(*_trimmed(without_aside(content)), quotes, head=content.root.idx)
+    whole = [q for q in quotes if not _fragment(speakers.doc, *q)]
+    text, start = _before_quote(*_trimmed(without_aside(content)), whole, head=content.root.idx)
     text = _to_close(speakers.doc.text, text, start, quoted, limit=limit)
     if len(text.split()) < least:
         return None
@@ -161,6 +162,14 @@ def _before_quote(text: str, start: int, quotes, *, head: int) -> tuple[str, int
     if cut <= start + 1 or head >= cut:
         return "", start
     return text[:cut - 1 - start].rstrip(STRIP + "\"“”‘’'"), start
+
+
+def _fragment(doc, start: int, end: int) -> bool:
+    """A short quotation without a verb set inside reported words ('said "no reasonable auditor"
+    would bring a case'): a phrase of the clause, not a quotation of its own that ends them."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else ()
+    return 0 < len(words) < MIN_PHRASE and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _to_close(text: str, words: str, start: int, quoted, *, limit: int) -> str:

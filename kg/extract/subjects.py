@@ -45,6 +45,7 @@ def subject_speaker(speakers: Speakers, verb: Token, quotes=()) -> str | None:
             continue
         subjs = [c for c in head.children if c.dep_ in SUBJECTS]  # two when misparsed: the nearest
         subj = min(subjs, key=lambda c: abs(head.i - c.i), default=None)
+        subj = subj if subj is not None or step != "conj" else _first_act(head)
         if subj is not None:
             return _of_subject(speakers, head, subj, step, quotes)
         controller = _controller(head)
@@ -88,6 +89,19 @@ def _climb(head: Token, step: str | None, verb: Token) -> tuple[Token, str] | No
         return head.head.head, "pcomp"  # 'after saying ...', 'by calling ...': the subject of the verb the phrase modifies
     if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
         return head.head.head, "acl"  # 'issued a statement saying ...': who issued it
+    return None
+
+
+def _first_act(head: Token) -> Token | None:
+    """'Jane Doe summed up the plan as "weak", denounced its cost and said ...': the subject of a
+    first act the parse hung as a clause (or a clause it reports) before the subjectless verb that the report is
+    coordinated with (no 'when', 'after' or 'as' opens it; its tense is that verb's)."""
+    for c in head.lefts:
+        if c.dep_ in ("advcl", "ccomp") and c.tag_ == head.tag_ and c.tag_ in ("VBD", "VBZ") \
+                and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children):
+            subjs = [g for g in c.children if g.dep_ in SUBJECTS]
+            if len(subjs) == 1 and subjs[0].i < c.i:
+                return subjs[0]
     return None
 
 
