@@ -103,3 +103,33 @@ def test_a_report_of_a_joint_statement_gives_the_ministers_words_to_its_issuer(r
         "org/nordic-harbour-council"
     assert texts.get("agreed to build two new ferry terminals by next spring") == "org/nordic-harbour-council"
     assert not any(t.startswith("concluded") for t in texts)
+
+
+def test_a_members_words_are_claims_and_a_reporters_slash_label_names_no_one(run):
+    ex = run("Debates of the Harbour Assembly\n\n"
+             "Thomas Berglund (Nordland, Harbour Party) Share this | Record source\n\n"
+             "The ferry timetable has failed the islands for three winters.\n\n"
+             "Maria Lindqvist (Sudland, Harbour Party, Minister for Ports) Share this | Record source\n\n"
+             "The ferries will run every day in winter.\n")
+    assert said(ex) == [(THOMAS, "The ferry timetable has failed the islands for three winters"),
+                        (MARIA, "The ferries will run every day in winter")]
+    ex = run("Press briefing on the ferries\n\n"
+             "MINISTER LINDQVIST: The ferries will run every day in winter.\n\n"
+             "ANNA HOLM/HARBOUR TV: The board says the ferries are too old for the ice.\n\n"
+             "MINISTER LINDQVIST: The board ordered four new icebreakers last year.\n")
+    assert {s for s, _ in said(ex)} == {"person/lindqvist"} or {s for s, _ in said(ex)} == {MARIA}
+
+
+def test_a_release_whose_body_opens_as_a_speech_is_its_header_persons_words(run):
+    ex = run("Minister for Ports - Winter Harbour Breakfast, Tromso\n\n"
+             "Senator the Hon Maria Lindqvist\n\n"
+             "Minister for Ports\n\n"
+             "Thank you, Chair, and good morning to all of you.\n\n"
+             "The ferries will run every day in winter.\n")
+    assert said(ex) == [(MARIA, "The ferries will run every day in winter")]
+
+
+def test_speaking_notes_for_a_minister_are_the_ministers_words(run):
+    ex = run("Speaking Notes for the Honourable Maria Lindqvist, Minister for Ports, at the Harbour Forum\n\n"
+             "The ferries will run every day in winter.\n")
+    assert said(ex) == [(MARIA, "The ferries will run every day in winter")]

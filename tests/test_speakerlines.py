@@ -60,3 +60,8 @@ def test_a_text_cut_off_in_mid_sentence_ends_in_body_text():
 
 def test_a_photo_credit_is_no_label_line():
     assert not label_line("Thomas Berglund/Harbour Agency")
+
+
+def test_a_photo_glued_before_a_name_is_no_part_of_the_label():
+    assert core("Photo of Maria LindqvistMaria Lindqvist (Nordland, Harbour Party) Share this") == \
+        "Maria Lindqvist (Nordland, Harbour Party)"

@@ -46,9 +46,14 @@ def with_headings(article: Article) -> Article:
 
 def own_voice(article: Article) -> bool:
     """A text whose body opens in its speaker's own voice, the first person singular ('I begin by
-    ...', 'I'm pleased ...'): a speech, whatever its title."""
+    ...', 'I'm pleased ...'), or as a speech opens ('Thank you, Chair', ``speech.json``'s
+    'speech_openers'): a speech, whatever its title."""
     body = next((p for p in article.paragraphs if p.kind == "body"), None)
-    return body is not None and bool(OWN_VOICE.match(article.text, body.start))
+    if body is None:
+        return False
+    opening = article.text[body.start:body.end].lower().replace("’", "'")
+    return bool(OWN_VOICE.match(article.text, body.start)) or \
+        any(re.match(rf"{re.escape(w)}\b", opening) for w in lexicon.data("speech")["speech_openers"])
 
 
 def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:

@@ -142,8 +142,9 @@ def _hosts(label: str, host: str | None) -> str | None:
 
 def _nobody(label: str) -> bool:
     """A label that names nobody ('Q', 'Moderator'; ``speech.json``'s 'unlabelled_turns'), or a
-    reporter's: a name and an outlet without a title ('Roe, Harbour TV')."""
-    name, _, role = label.partition(",")
+    reporter's: a name and an outlet without a title ('Roe, Harbour TV', 'JANE ROE/HARBOUR TV')."""
+    bare = re.sub(r"\([^()]*\)", "", label)  # a member's '(Harbourside, Harbour Party)' is no outlet
+    name, _, role = re.sub(r"(?<=\w)/(?=\w)", ",", bare).partition(",")  # 'Jane Roe/Harbour TV' too
     return label.strip(" []").lower() in lexicon.data("speech")["unlabelled_turns"] or \
         bool(role.strip()) and not any(lexicon.is_title_word(w.strip(".’'")) for w in role.split())
 
@@ -253,4 +254,4 @@ def _published_by(before: str, after: str) -> bool:
     events = "|".join(re.escape(w) for w in lexicon.data("speech")["own_events"])
     how = "|".join(re.escape(w) for w in lexicon.data("speech")["genre_qualifiers"])
     return bool(re.match(rf"(['’]s)?(\s+({how}))*\s+({own})\b(\s+(at|to|for|on|before|in)\b|\s*$|\s*[:,-])", after, re.I)
-                or re.search(rf"\b({own}|{events})\s+(by|from|of)\s+([\w.’'-]+\s+)*$", before, re.I))
+                or re.search(rf"\b({own}|{events})\s+(by|from|of|for)\s+([\w.’'-]+\s+)*$", before, re.I))
