@@ -40,13 +40,14 @@ def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
 
 
 def _on_own_line(doc: Doc, tok, gaz: list[Span]) -> list[Raw]:
-    """The name of a label printed on a line of its own ('[Jane Doe / Minister]', 'Harbour
-    Spokesperson Jane Doe'; ``kg.speakerlines``): its name part's words after its titles."""
+    """The name of a label printed on a line of its own with a qualifier or brackets ('[Jane Doe /
+    Minister]', 'Jane Doe (Harbour Party)'; ``kg.speakerlines``): its name part's words after its
+    titles."""
     end = doc.text.find("\n", tok.idx)
     line = doc.text[tok.idx:end if end >= 0 else len(doc.text)]
     m = PARTS.fullmatch(core(line)) if label_line(line) else None
-    if m is None:
-        return []
+    if m is None or not (m["paren"] or m["slash"] or line.startswith("[")):
+        return []  # a name alone on its line may be a headline's words ('Jane Doe Tells Forum')
     lo = tok.idx + line.find(m["name"])
     span = doc.char_span(lo, lo + len(m["name"]), alignment_mode="contract")
     if span is None:

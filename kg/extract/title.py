@@ -63,14 +63,16 @@ def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
     titles = [(p.start, p.end) for p in with_headings(article).paragraphs if p.kind == "title"]
     out = [r for r in raws if not any(s <= doc[r.start].idx < e for s, e in titles)]
     people = [_words(doc, r) for r in out if r.type == "Person"]
+    genres = set(lexicon.data("speech")["genres"])
+    speeches = any({w.lower() for w in doc.text[a:b].split()} & genres for a, b in titles)
     for s, e in titles:
         inside = [r for r in raws if s <= doc[r.start].idx < e]
-        speech = any({w.lower() for w in doc.text[a:b].split()} & set(lexicon.data("speech")["genres"]) for a, b in titles)
+        speech = bool({w.lower() for w in doc.text[s:e].split()} & genres)
         person, title = next(((r, t) for bare in (False, speech) for r in inside
                               if (t := _title_at(doc, r, surname=bare)) is not None), (None, None))
         if person is None and len(inside) == 1 and (_alone(doc, inside[0], s, e) or _titled_after(doc, inside[0], s)):
             person, title = inside[0], inside[0].start
-        if person is None and speech:
+        if person is None and speeches:  # a speech's line 'As delivered by Minister Doe' too
             person = title = _by_form(doc, s, e)
             title = person and person.start
         if person is not None:  # the mentions before the title, not those inside it ('Secretary of State for X')
