@@ -239,6 +239,12 @@ def names_joint_text(line: str) -> bool:
     return bool(_joint().search(line))
 
 
+def joint_text_at(line: str) -> int:
+    """Where a line first names a joint text, or -1."""
+    m = _joint().search(line)
+    return m.start() if m else -1
+
+
 @cache
 def title_heads() -> frozenset[str]:
     return frozenset(data("titles")["heads"])

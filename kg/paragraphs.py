@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from kg import lexicon
 from kg.model import Article, Paragraph
+from kg.speakerlines import labels_as_body
 
 READ_KINDS = ("body", "caption", "aside")
 TERMINAL = tuple('.!?:;"”’\')…')
@@ -67,14 +68,16 @@ def split(text: str, running: frozenset[str] | set[str] = frozenset()) -> tuple[
         if credit < last.end:
             out.append(Paragraph(credit + len(text[credit:last.end]) - len(text[credit:last.end].lstrip()), last.end,
                                  "furniture"))
-    return _captions(text, out)
+    return labels_as_body(text, _captions(text, out))
 
 
 def _captions(text: str, paras: list[Paragraph]) -> tuple[Paragraph, ...]:
     """Headings that are captions printed without their final stop (``unpunctuated_sentence``):
-    alone, with no such heading right before or after them (rows of a table come in runs)."""
+    alone, with no such heading right before or after them (rows of a table come in runs); but the
+    last line of a text cut off in mid-sentence, after body text, is body text."""
     like = [p.kind == "heading" and unpunctuated_sentence(" ".join(text[p.start:p.end].split())) for p in paras]
-    return tuple(replace(p, kind="caption") if like[i] and not (i > 0 and like[i - 1])
+    cut = len(paras) - 1 if len(paras) > 1 and like[-1] and paras[-2].kind == "body" else None
+    return tuple(replace(p, kind="body" if i == cut else "caption") if like[i] and not (i > 0 and like[i - 1])
                  and not (i + 1 < len(like) and like[i + 1]) else p for i, p in enumerate(paras))
 
 

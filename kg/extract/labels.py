@@ -11,6 +11,7 @@ from kg import lexicon, reference
 from kg.extract.doc import Raw, inside
 from kg.extract.people import name_token, title_token
 from kg.extract.roles import Context, Pairs, is_head, is_title, tenure
+from kg.speakerlines import PARTS, core, label_line
 
 
 
@@ -26,6 +27,7 @@ def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
             continue
         end = next((k for k in range(tok.i, min(len(doc), tok.i + 16)) if _colon(doc[k]) or "\n" in doc[k].text), None)
         if end is None or not _colon(doc[end]):
+            out += _on_own_line(doc, tok, gaz)
             continue
         cut = next((k for k in range(tok.i, end) if doc[k].text == ","), end)
         start = tok.i
@@ -35,6 +37,26 @@ def labelled_names(doc: Doc, gaz: list[Span]) -> list[Raw]:
         if start < cut and _label_name(doc[start:cut], titled=titled) and not inside(gaz, start, cut):
             out.append(Raw(start, cut, "Person"))
     return out
+
+
+def _on_own_line(doc: Doc, tok, gaz: list[Span]) -> list[Raw]:
+    """The name of a label printed on a line of its own with a qualifier or brackets ('[Jane Doe /
+    Minister]', 'Jane Doe (Harbour Party)'; ``kg.speakerlines``): its name part's words after its
+    titles."""
+    end = doc.text.find("\n", tok.idx)
+    line = doc.text[tok.idx:end if end >= 0 else len(doc.text)]
+    m = PARTS.fullmatch(core(line)) if label_line(line) else None
+    if m is None or not (m["paren"] or m["slash"] or line.startswith("[")):
+        return []  # a name alone on its line may be a headline's words ('Jane Doe Tells Forum')
+    lo = tok.idx + line.find(m["name"])
+    span = doc.char_span(lo, lo + len(m["name"]), alignment_mode="contract")
+    if span is None:
+        return []
+    start = span.start
+    while start < span.end and (_label_title(doc[start]) or inside(gaz, start, start + 1)):
+        start += 1
+    named = start < span.end and _label_name(doc[start:span.end], titled=start > span.start)
+    return [Raw(start, span.end, "Person")] if named and not inside(gaz, start, span.end) else []
 
 
 def _colon(tok) -> bool:

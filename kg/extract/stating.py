@@ -1,6 +1,6 @@
 """Sentences that state something, as a speaker's own words (a transcript's turn, remarks, a
 joint statement in the first person): one direct claim per sentence that has a verb, four words or
-more, is no question or fragment and opens with no courtesy ("Thank you", "Good afternoon", "With
+more, is in English, no question or fragment and opens with no courtesy ("Thank you", "Good afternoon", "With
 that")."""
 from __future__ import annotations
 
@@ -38,10 +38,18 @@ def _states(sent: Span, words: str) -> bool:
     """A sentence that states something: four words or more, a verb, no question, no fragment, and no
     courtesy after its opening discourse words and the name it addresses ('So with that, ...',
     'Jane, I'll begin with you')."""
-    low = _opening(words).lower()
-    return (len(words.split()) >= MIN_WORDS and not words.rstrip().endswith("?")
+    low = _opening(words).lower().replace("’", "'")
+    return (len(words.split()) >= MIN_WORDS and not words.rstrip().endswith("?") and _english(words)
             and any(t.pos_ in ("VERB", "AUX") for t in sent) and not _fragment(sent.root)
             and not any(re.match(rf"{re.escape(c)}\b", low) for c in lexicon.data("speech")["courtesies"]))
+
+
+def _english(words: str) -> bool:
+    """A sentence in English, as the reader takes it: of its words, a share of ``language.json``'s
+    function words (a bilingual speech's sentences in another language state nothing read here)."""
+    lang = lexicon.data("language")
+    found = re.findall(r"[^\W\d_]+", words.lower())
+    return sum(w in lang["function_words"] for w in found) >= lang["min_ratio"] * len(found)
 
 
 def _fragment(root) -> bool:

@@ -7,6 +7,7 @@ makes NER see names everywhere, and the text below names again the actors that m
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -17,12 +18,14 @@ from kg.model import Article
 
 TITLE_REACH = 8  # the most words a title runs before the name it introduces
 HEADINGS = 6  # the most lines between a speech's title and its body read for its speaker
+OWN_VOICE = re.compile(r"I(['’](m|d|ve|ll))?\s")  # a sentence opened by its speaker in the first person
 
 
 def with_headings(article: Article) -> Article:
     """The article with the headings between a speech's title and its body read as title lines
     ('Remarks at the Harbour Forum' / 'Ambassador Jane Doe' / 'March 3'): where remarks name
-    their speaker. Only when a title or one of those headings names a speech genre."""
+    their speaker. Only when a title or one of those headings names a speech genre, or the body
+    opens in its speaker's own voice (``own_voice``)."""
     paras = list(article.paragraphs)
     first = next((i for i, p in enumerate(paras) if p.kind == "title"), None)
     if first is None:
@@ -35,10 +38,22 @@ def with_headings(article: Article) -> Article:
             lead.append(i)
     genres = lexicon.data("speech")["genres"]
     words = {w.lower() for i in (first, *lead) for w in article.text[paras[i].start:paras[i].end].split()}
-    if not lead or not words & set(genres):
+    if not lead or not words & set(genres) and not own_voice(article):
         return article
     kinds = {i: "title" for i in lead}
     return replace(article, paragraphs=tuple(replace(p, kind=kinds.get(i, p.kind)) for i, p in enumerate(paras)))
+
+
+def own_voice(article: Article) -> bool:
+    """A text whose body opens in its speaker's own voice, the first person singular ('I begin by
+    ...', 'I'm pleased ...'), or as a speech opens ('Thank you, Chair', ``speech.json``'s
+    'speech_openers'): a speech, whatever its title."""
+    body = next((p for p in article.paragraphs if p.kind == "body"), None)
+    if body is None:
+        return False
+    opening = article.text[body.start:body.end].lower().replace("’", "'")
+    return bool(OWN_VOICE.match(article.text, body.start)) or \
+        any(re.match(rf"{re.escape(w)}\b", opening) for w in lexicon.data("speech")["speech_openers"])
 
 
 def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
@@ -48,14 +63,16 @@ def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
     titles = [(p.start, p.end) for p in with_headings(article).paragraphs if p.kind == "title"]
     out = [r for r in raws if not any(s <= doc[r.start].idx < e for s, e in titles)]
     people = [_words(doc, r) for r in out if r.type == "Person"]
+    genres = set(lexicon.data("speech")["genres"])
+    speeches = any({w.lower() for w in doc.text[a:b].split()} & genres for a, b in titles)
     for s, e in titles:
         inside = [r for r in raws if s <= doc[r.start].idx < e]
-        speech = bool({w.lower() for w in doc.text[s:e].split()} & set(lexicon.data("speech")["genres"]))
+        speech = bool({w.lower() for w in doc.text[s:e].split()} & genres)
         person, title = next(((r, t) for bare in (False, speech) for r in inside
                               if (t := _title_at(doc, r, surname=bare)) is not None), (None, None))
         if person is None and len(inside) == 1 and (_alone(doc, inside[0], s, e) or _titled_after(doc, inside[0], s)):
             person, title = inside[0], inside[0].start
-        if person is None and speech:
+        if person is None and speeches:  # a speech's line 'As delivered by Minister Doe' too
             person = title = _by_form(doc, s, e)
             title = person and person.start
         if person is not None:  # the mentions before the title, not those inside it ('Secretary of State for X')
@@ -65,11 +82,13 @@ def kept(doc: Doc, raws: list[Raw], article: Article) -> list[Raw]:
 
 def _by_form(doc: Doc, start: int, end: int) -> Raw | None:
     """The person a speech's title names where NER found none (title case hides names): the
-    capitalised words after 'Remarks by' and its titles ('Remarks by Secretary Del Doe'), or before
+    capitalised words after 'Remarks by' or 'As delivered by' and its titles ('Remarks by Secretary
+    Del Doe', 'As delivered by Minister Doe'), or before
     the genre word and its qualifiers ('Secretary Jane Doe As Delivered Remarks at ...'). Never in
     a joint text's title."""
     toks = [t for t in doc if start <= t.idx < end]
-    at = next((i for i, t in enumerate(toks) if t.lower_ in lexicon.data("speech")["own_words"]), None)
+    speech = lexicon.data("speech")
+    at = next((i for i, t in enumerate(toks) if t.lower_ in speech["own_words"] + speech["delivery_words"]), None)
     if at is None or lexicon.names_joint_text(doc.text[start:end]):
         return None
     by = at + 1 < len(toks) and toks[at + 1].lower_ in ("by", "from")
