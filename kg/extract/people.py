@@ -39,6 +39,7 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
         start = tok.i + 1 + (doc[tok.i + 1].text == "." and not tok.whitespace_)  # 'Sgt .' split by the tokenizer
         apposed = start < len(doc) and doc[start].text == ","  # 'the minister of defense, Jane Roe,'
         start += apposed
+        start = _past_country(doc, start, gaz)
         end = start
         while end < len(doc) and not taken[end] and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
             end += 1
@@ -48,6 +49,16 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
                 and not inside(gaz, start, end):
             out.append(Raw(start, end, "Person"))
     return out
+
+
+def _past_country(doc: Doc, start: int, gaz: list[Span]) -> int:
+    """Where the name begins after a title's country ('Ambassador to Norway Jane Roe'): past the
+    link word and the country's name, or at start."""
+    if start < len(doc) and doc[start].lower_ in ("to", "of", "for"):
+        country = next((g for g in gaz if g.start == start + 1 and g.label_ == "Country"), None)
+        if country is not None:
+            return country.end
+    return start
 
 
 def place_tagged_people(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
@@ -247,8 +258,9 @@ def _descriptor(tok) -> bool:
 
 def title_token(tok) -> bool:
     """A title or rank before a name: the titles of kg/data, a style in capitals ('HE' for His
-    Excellency), or a personal title that is not also a given name ('Earl Warren' keeps Earl)."""
+    Excellency) or an office's acronym ('COAS'), or a personal title that is not also a given name ('Earl Warren' keeps Earl)."""
     return lexicon.is_title_word(tok.text) or tok.text in lexicon.data("names")["styles"] \
+        or tok.text in lexicon.data("titles")["acronyms"] \
         or reference.is_title(tok.text) and not reference.is_given_name(tok.text)
 
 

@@ -1,0 +1,83 @@
+"""kg.extract.entities on service news: offices written as acronyms, acronyms a known body
+shares with one the article names, ships named for people, exercises with their edition's
+number, outlets named after a service, 'Korea' alone and people after a title's country."""
+from __future__ import annotations
+
+from docs import doc
+from kg.extract.entities import Raw, raw_mentions
+
+
+def actors(ex) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in ex.entities}
+
+
+def test_an_office_the_article_spells_out_as_an_acronym_is_no_body(extract_text):
+    ex = extract_text("Harbour news\n\nThe Chief of Harbour Staff (CHS) Jane Vinter met envoys in Halden on Monday. "
+                      "The CHS said the talks had gone well.\n")
+    assert not any(name == "CHS" for _, name in actors(ex))
+
+
+def test_an_office_acronym_the_titles_list_knows_is_no_body(extract_text):
+    ex = extract_text("Harbour news\n\nThe COAS met the visiting envoy Jane Roe in Halden on Monday.\n")
+    assert ("Organization", "COAS") not in actors(ex)
+
+
+def test_a_known_acronym_that_spells_a_body_the_article_names_is_that_body(extract_text):
+    ex = extract_text("Harbour news\n\nSoldiers of the Allied Forces of Palmaria trained near Halden on Monday. "
+                      "The AFP said the drills had ended.\n")
+    names = {name for _, name in actors(ex)}
+    assert "Agence France-Presse" not in names and "France" not in names
+
+
+def test_a_person_named_inside_a_ships_name_after_its_prefix_is_the_ship(extract_text):
+    ex = extract_text("Harbour news\n\nThe group includes the tanker Halden Star and ORP Admiral Jan Vinterberg, "
+                      "a frigate of the Polish fleet.\n")
+    assert not any(t == "Person" for t, _ in actors(ex))
+
+
+def test_a_name_with_its_editions_number_in_a_sentence_about_an_exercise_is_an_event(extract_text):
+    ex = extract_text("Harbour news\n\nMarines trained together during Harbour Fist 23 near Halden. "
+                      "Harbour Fist 23 is a bilateral training exercise between the two navies.\n")
+    assert not any("Harbour Fist" in name for _, name in actors(ex))
+
+
+def test_korea_alone_is_south_korea(extract_text):
+    ex = extract_text("Harbour news\n\nKorea and Norway launched their summer drills on Monday, officials said.\n")
+    assert ("Country", "South Korea") in actors(ex)
+
+
+def test_a_person_after_a_title_and_its_country_is_found_where_ner_missed_the_name():
+    d = doc("""
+        0  Ambassador  6  nsubj     PROPN
+        1  to          0  prep      ADP
+        2  Norway      1  pobj      PROPN
+        3  Jane        4  compound  PROPN
+        4  Vinterberg  0  appos     PROPN
+        5  then        6  advmod    ADV
+        6  spoke       6  ROOT      VERB   speak
+        7  .           6  punct     PUNCT
+    """, [("Norway", "GPE")])
+    assert Raw(3, 5, "Person") in raw_mentions(d)
+
+
+def test_a_word_after_a_services_name_is_no_person_titled_by_the_service(extract_text):
+    ex = extract_text("Harbour news\n\n\"The drills went well,\" Col. Jane Vinter told Marine Corps Times on Friday.\n")
+    assert not any(t == "Person" and name == "Times" for t, name in actors(ex))
+
+
+def test_a_seat_that_acts_stands_for_its_bloc_and_a_seat_as_a_place_for_nothing(extract_text):
+    ex = extract_text("Harbour news\n\nBrussels said on Monday that it would answer the new tariffs on steel.\n")
+    assert ("Organization", "European Union") in actors(ex) and not any(t == "Country" for t, _ in actors(ex))
+    ex = extract_text("Harbour news\n\nEnvoys of Norway met in Brussels on Monday to discuss steel.\n")
+    assert actors(ex) == {("Country", "Norway")}
+
+
+def test_an_acronym_written_as_a_title_before_a_name_is_no_body_in_any_mention(extract_text):
+    ex = extract_text("Harbour news\n\nNSA Ajay Vinterkar met the visiting envoys in Halden on Monday. "
+                      "The NSA said the talks had gone well.\n")
+    assert actors(ex) == {("Person", "Ajay Vinterkar")}
+
+
+def test_an_office_acronym_ner_ran_into_the_name_after_it_leaves_the_person(extract_text):
+    ex = extract_text("Harbour news\n\nThe envoy Ajay Vinterkar met EAM Sunil Rolland in Halden on Monday.\n")
+    assert actors(ex) == {("Person", "Ajay Vinterkar"), ("Person", "Sunil Rolland")}
