@@ -81,3 +81,26 @@ def test_an_acronym_written_as_a_title_before_a_name_is_no_body_in_any_mention(e
 def test_an_office_acronym_ner_ran_into_the_name_after_it_leaves_the_person(extract_text):
     ex = extract_text("Harbour news\n\nThe envoy Ajay Vinterkar met EAM Sunil Rolland in Halden on Monday.\n")
     assert actors(ex) == {("Person", "Ajay Vinterkar"), ("Person", "Sunil Rolland")}
+
+
+def test_an_acronym_defined_for_hyphenated_words_in_lower_case_is_no_body(extract_text):
+    ex = extract_text("Harbour news\n\nThe drills train counter-mine warfare (CMW) skills among navies. "
+                      "Officers said the theater CMW capacity grew.\n")
+    assert not any(name == "CMW" for _, name in actors(ex))
+
+
+def test_a_news_agency_named_short_is_the_known_agency(extract_text):
+    ex = extract_text("Harbour news\n\nThe drills ended on Monday, Anadolu reported, citing officers in Halden.\n")
+    assert ("Organization", "Anadolu Agency") in actors(ex)
+
+
+def test_a_third_name_word_ner_left_out_is_part_of_the_name():
+    d = doc("""
+        0  Ambassador  3  compound  PROPN
+        1  Vinter      3  compound  PROPN
+        2  Mi          3  compound  PROPN
+        3  Sook        4  nsubj     PROPN
+        4  spoke       4  ROOT      VERB   speak
+        5  .           4  punct     PUNCT
+    """, [(1, 3, "PERSON")])
+    assert raw_mentions(d) == [Raw(1, 4, "Person")]

@@ -37,7 +37,7 @@ def defined_here(doc: Doc, raws: list[Raw]) -> list[Raw]:
 def documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Drop acronyms the article defines as a document, a line or a plan, or for words in lower
     case (a list of them too), not a body: 'a Memorandum of Understanding (MOU)', 'the Line of
-    Control (LOC)', 'the Harbour Act, or HA', 'missing in action (MIA)'."""
+    Control (LOC)', 'the Harbour Act, or HA', 'missing in action (MIA)', 'counter-mine warfare (CMW)'."""
     heads = lexicon.data("names")["not_org_heads"]
     named = set()
     for r in raws:
@@ -49,7 +49,7 @@ def documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
         for k in range(max(0, r.start - gap - 12), r.start - gap):
             words = doc[k:r.start - gap]
             letters = {initials(words.text).upper(), "".join(t.text[0] for t in words if t.is_alpha).upper()}
-            if text in letters and (any(t.lower_ in heads for t in words) or all(t.is_lower or t.text == "," for t in words)):
+            if text in letters and (any(t.lower_ in heads for t in words) or all(t.is_lower or t.text in (",", "-") for t in words)):
                 named.add(text)  # a document's acronym, or a common phrase's: 'missing in action (MIA)', 'a, b and c (ABC)'
     return [r for r in raws if r.key or doc[r.start:r.end].text not in named]
 

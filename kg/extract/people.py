@@ -175,8 +175,8 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         end += 3  # 'Jane Maria' and the hyphenated surname NER left out
     if end < len(doc) and PREFIXED_SURNAME.fullmatch(doc[end].text) and reference.is_given_name(doc[end - 1].text):
         end += 1  # 'Jane O’Dell': the surname with an apostrophe NER left out after the given name
-    while start > first and end - start < 4 and _untagged_name_word(doc, end, gaz):
-        end += 1  # 'Gen Jane Maria Doe': NER took the rank and one name word, the rest is the name
+    while (start > first or _third_name_word(doc, start, end)) and end - start < 4 and _untagged_name_word(doc, end, gaz):
+        end += 1  # 'Gen Jane Maria Doe', 'Jane Mi Sook': NER took a rank or two name words, the rest is the name
     speech = lexicon.data("speech")
     quotes = speech["open_quotes"] + speech["close_quotes"] + lexicon.data("names")["nickname_quotes"]
     if not all(name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
@@ -188,6 +188,11 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         return []  # no proper noun: words ('Will Be' in a headline), not a name
     return [Raw(start, end, "Person")]
 
+
+
+def _third_name_word(doc: Doc, start: int, end: int) -> bool:
+    """The word after a two-word name NER tagged is no English word: the name's third ('Jane Mi Sook')."""
+    return end - start == 2 and end < len(doc) and not reference.is_word(doc[end].text, inflected=True)
 
 
 def _untagged_name_word(doc: Doc, k: int, gaz: list[Span]) -> bool:
