@@ -3,7 +3,7 @@ shares with one the article names, ships named for people, exercises with their 
 number, outlets named after a service, 'Korea' alone and people after a title's country."""
 from __future__ import annotations
 
-from docs import doc
+from docs import doc, resolved
 from kg.extract.entities import Raw, raw_mentions
 
 
@@ -104,3 +104,46 @@ def test_a_third_name_word_ner_left_out_is_part_of_the_name():
         5  .           4  punct     PUNCT
     """, [(1, 3, "PERSON")])
     assert raw_mentions(d) == [Raw(1, 4, "Person")]
+
+
+def test_a_units_number_as_the_us_army_writes_it_is_part_of_its_name():
+    d = doc("""
+        0  The      3  det       DET
+        1  3d       3  amod      ADJ
+        2  Harbour  3  compound  PROPN
+        3  Wing     4  nsubj     PROPN
+        4  trained  4  ROOT      VERB   train
+        5  .        4  punct     PUNCT
+    """, [(2, 4, "ORG")])
+    assert raw_mentions(d) == [Raw(1, 4, "Organization")]
+
+
+def test_a_training_area_is_a_place_and_an_activity_with_an_acronym_an_event(extract_text):
+    ex = extract_text("Harbour news\n\nSoldiers trained on Vinterberg Training Area, Norway, during a Maritime "
+                      "Harbour Activity (MHA) with the Harbour Navy. The MHA ended on Monday.\n")
+    assert actors(ex) == {("Country", "Norway"), ("Organization", "Harbour Navy")}
+
+
+def test_a_numbered_acronym_names_the_unit_with_the_same_number_written_either_way():
+    d = doc("""
+        0   The      5   det       DET
+        1   3d       5   amod      ADJ
+        2   Harbour  5   compound  PROPN
+        3   Brigade  5   compound  PROPN
+        4   Combat   5   compound  PROPN
+        5   Team     6   nsubj     PROPN
+        6   trained  6   ROOT      VERB   train
+        7   .        6   punct     PUNCT
+        8   The      10  det       DET
+        9   3rd      10  amod      ADJ
+        10  HBCT     11  nsubj     PROPN
+        11  left     11  ROOT      VERB   leave
+        12  .        11  punct     PUNCT
+    """, [(1, 6, "ORG"), (9, 11, "ORG")])
+    _, ents, _ = resolved(d)
+    assert [(e.name, e.aliases) for e in ents] == [("3d Harbour Brigade Combat Team", ("3rd HBCT",))]
+
+
+def test_a_services_component_command_named_central_is_a_body_of_its_own(extract_text):
+    ex = extract_text("Harbour news\n\nThe brigade and other units within U.S. Army Central train with partners often.\n")
+    assert ("Organization", "U.S. Army Central") in actors(ex)

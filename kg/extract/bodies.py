@@ -298,5 +298,5 @@ def _extend_org(doc: Doc, start: int, end: int, gaz: list[Span]) -> int:
 
 
 def numbered(tok) -> bool:
-    """A unit's number: '31st', '494th'."""
-    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_))
+    """A unit's number: '31st', '494th', '3d' as the U.S. Army writes '3rd'."""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_) or re.fullmatch(r"\d*[23]d", tok.text))
