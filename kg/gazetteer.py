@@ -4,7 +4,9 @@ and organisations, with the phrases a span ruler looks for.
 Loaded once per process (``load()`` is cached). A place listed with ``"territory": true``
 (Hong Kong) is known by name and code but is no country of its own, so no actor (``territories``). Acronyms and names listed as ambiguous
 ("US", "Chad", "Turkey") match only with their exact case; everything else ignores case. A
-one-word organisation name ("Pentagon") matches as written or in capitals ("PENTAGON").
+one-word organisation name ("Pentagon") matches as written or in capitals ("PENTAGON"). A city an
+organisation lists among its ``"seats"`` (Brussels for the European Union) stands for it as a
+capital stands for its country: when it acts ("Brussels said").
 """
 from __future__ import annotations
 
@@ -93,6 +95,8 @@ def load() -> Gazetteer:
                 add(strip(s).upper(), "Organization", key, {strip(s).upper()})
             if re.fullmatch(r"[A-Z]{2,5}", strip(s)):  # 'C.I.A.' as some papers write 'CIA'
                 add(".".join(strip(s)) + ".", "Organization", key, set())
+        for s in o.get("seats", ()):  # 'Brussels said': the city stands for the body seated there
+            add(s, "Capital", key, set())
     index: dict[str, Phrase] = {}
     for p in phrases:
         index.setdefault(norm(p.text), p)

@@ -37,7 +37,7 @@ def defined_here(doc: Doc, raws: list[Raw]) -> list[Raw]:
 def documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
     """Drop acronyms the article defines as a document, a line or a plan, or for words in lower
     case (a list of them too), not a body: 'a Memorandum of Understanding (MOU)', 'the Line of
-    Control (LOC)', 'the Harbour Act, or HA', 'missing in action (MIA)'."""
+    Control (LOC)', 'the Harbour Act, or HA', 'missing in action (MIA)', 'counter-mine warfare (CMW)'."""
     heads = lexicon.data("names")["not_org_heads"]
     named = set()
     for r in raws:
@@ -49,6 +49,52 @@ def documents(doc: Doc, raws: list[Raw]) -> list[Raw]:
         for k in range(max(0, r.start - gap - 12), r.start - gap):
             words = doc[k:r.start - gap]
             letters = {initials(words.text).upper(), "".join(t.text[0] for t in words if t.is_alpha).upper()}
-            if text in letters and (any(t.lower_ in heads for t in words) or all(t.is_lower or t.text == "," for t in words)):
+            if text in letters and (any(t.lower_ in heads for t in words) or all(t.is_lower or t.text in (",", "-") for t in words)):
                 named.add(text)  # a document's acronym, or a common phrase's: 'missing in action (MIA)', 'a, b and c (ABC)'
     return [r for r in raws if r.key or doc[r.start:r.end].text not in named]
+
+
+def offices(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """Drop acronyms of offices, not bodies, in every mention: one the titles list knows ('the
+    COAS said'), one the article defines for a title ('Chief of Harbour Staff (CHS)'), and one
+    it writes right before a person's name as a title ('NSA Jane Doe', even where the gazetteer
+    knows the acronym for a body)."""
+    titles = lexicon.data("titles")
+    known = set(titles["acronyms"])
+    heads = set(titles["heads"]) | set(titles["modifiers"])
+    for tok in doc[2:-1]:
+        if not (tok.text.isupper() and len(tok.text) > 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"):
+            continue
+        for k in range(max(0, tok.i - 9), tok.i - 1):
+            if doc[k].is_title and doc[k].lower_ in heads and tok.text in _letters(doc[k:tok.i - 1].text):
+                known.add(tok.text)
+    people = {r.start for r in raws if r.type == "Person"}
+    titled = {doc[r.start].text for r in raws if r.end - r.start == 1 and r.end in people
+              and re.fullmatch(r"[A-Z]{2,5}", doc[r.start].text) and doc[r.start].whitespace_}
+    return [r for r in raws if doc[r.start:r.end].text not in titled
+            and (r.key or doc[r.start:r.end].text not in known)]
+
+
+def _letters(words: str) -> set[str]:
+    """The ways a phrase's initials are written: small words left out, kept, or all but 'the'."""
+    every = [w for w in re.split(r"[\s-]+", words) if w[:1].isalpha()]
+    return {initials(words).upper(), "".join(w[0] for w in every).upper(),
+            "".join(w[0] for w in every if w.lower() != "the").upper()}
+
+
+def spelled_here(doc: Doc, raws: list[Raw]) -> list[Raw]:
+    """An acronym the gazetteer knows for one body is another's when its letters spell the name
+    of the one body of the article that they spell and the gazetteer's body goes unnamed ('the
+    Harbour Defense Front ... the HDF' where 'HDF' is also a news agency's)."""
+    longs = {doc[r.start:r.end].text: r.key for r in raws if r.type == "Organization" and r.end - r.start > 1}
+    named = {r.key for r in raws if r.key and not doc[r.start:r.end].text.isupper()}
+    spelled = {}
+    for r in raws:
+        text = doc[r.start:r.end].text
+        if not (r.key and r.end - r.start == 1 and text.isupper() and len(text) > 1 and r.key not in named):
+            continue
+        found = {k for n, k in longs.items() if text in (initials(n).upper(), initials(n, acronyms=True).upper())}
+        if len(found) == 1:
+            spelled[text] = (r.key, found.pop())
+    return [replace(r, key=spelled[t][1], type="Organization") if r.key and spelled.get(t := doc[r.start:r.end].text, ("",))[0] == r.key
+            else r for r in raws]

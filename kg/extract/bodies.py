@@ -181,8 +181,8 @@ def _titled_actor(doc: Doc, start: int, end: int, gaz: list[Span]) -> Raw | None
         return None
     if given is None:  # 'Chairperson Doe': a title and a name that is no English word
         given = next((k for k in range(start + 1, end) if not title_token(doc[k])), end)
-        if title_words(doc[start:given]) and title_token(doc[given - 1]) and named(doc, given, end) \
-                and not inside(gaz, given, end):
+        if title_words(doc[start:given]) and title_token(doc[given - 1]) and not body_word(doc[given - 1]) \
+                and named(doc, given, end) and not inside(gaz, given, end):  # 'Harbour Corps Times': a body's
             return Raw(given, end, "Person")
         return None
     titled = title_words(doc[start:given]) or any(  # 'Advisor for Cyber Jane Doe': a title with its domain
@@ -298,5 +298,5 @@ def _extend_org(doc: Doc, start: int, end: int, gaz: list[Span]) -> int:
 
 
 def numbered(tok) -> bool:
-    """A unit's number: '31st', '494th'."""
-    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_))
+    """A unit's number: '31st', '494th', '3d' as the U.S. Army writes '3rd'."""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_) or re.fullmatch(r"\d*[23]d", tok.text))

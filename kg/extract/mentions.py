@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import lexicon, reference
-from kg.extract.acronyms import defined_here, documents
+from kg.extract.acronyms import defined_here, documents, offices, spelled_here
 from kg.extract.doc import Raw, generic
 from kg.extract.modifiers import only_modifiers
 from kg.extract.phrases import common, founded, name_parts
@@ -26,7 +26,7 @@ def vetted(doc: Doc, raws: list[Raw]) -> list[Raw]:
     types from the evidence, names used only to qualify a thing and words and phrases that
     name no actor dropped, people's and
     acronyms' other mentions found."""
-    raws = documents(doc, defined_here(doc, raws))
+    raws = offices(doc, documents(doc, spelled_here(doc, defined_here(doc, raws))))
     raws = _retyped(doc, [r for r in raws if not common(doc, r)])
     raws = only_modifiers(doc, raws, [surface(doc, r) for r in raws])
     raws = _nicknamed(doc, founded(doc, raws, [surface(doc, r) for r in raws]))

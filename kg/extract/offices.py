@@ -59,10 +59,11 @@ def _rank_word(tok) -> bool:
 
 
 def title_words(span: Span) -> bool:
-    """Only title words, styles ('HE'), body words ('Government', 'Ministry') and 'of'/'the'."""
+    """Only title words, styles ('HE'), offices' acronyms ('COAS'), body words ('Government',
+    'Ministry') and 'of'/'the'."""
     names = lexicon.data("names")
-    bodies = names["generic_orgs"]
-    return all(lexicon.is_title_word(t.text) or t.text in names["styles"] or t.lower_ in ("of", "the") or t.lower_ in bodies
+    bodies, styles = names["generic_orgs"], {*names["styles"], *lexicon.data("titles")["acronyms"]}
+    return all(lexicon.is_title_word(t.text) or t.text in styles or t.lower_ in ("of", "the") or t.lower_ in bodies
                or t.lemma_.lower() in bodies for t in span)
 
 

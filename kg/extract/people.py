@@ -39,6 +39,7 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
         start = tok.i + 1 + (doc[tok.i + 1].text == "." and not tok.whitespace_)  # 'Sgt .' split by the tokenizer
         apposed = start < len(doc) and doc[start].text == ","  # 'the minister of defense, Jane Roe,'
         start += apposed
+        start = _past_country(doc, start, gaz)
         end = start
         while end < len(doc) and not taken[end] and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
             end += 1
@@ -48,6 +49,16 @@ def titled_names(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
                 and not inside(gaz, start, end):
             out.append(Raw(start, end, "Person"))
     return out
+
+
+def _past_country(doc: Doc, start: int, gaz: list[Span]) -> int:
+    """Where the name begins after a title's country ('Ambassador to Norway Jane Roe'): past the
+    link word and the country's name, or at start."""
+    if start < len(doc) and doc[start].lower_ in ("to", "of", "for"):
+        country = next((g for g in gaz if g.start == start + 1 and g.label_ == "Country"), None)
+        if country is not None:
+            return country.end
+    return start
 
 
 def place_tagged_people(doc: Doc, taken: list[bool], gaz: list[Span]) -> list[Raw]:
@@ -164,8 +175,8 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         end += 3  # 'Jane Maria' and the hyphenated surname NER left out
     if end < len(doc) and PREFIXED_SURNAME.fullmatch(doc[end].text) and reference.is_given_name(doc[end - 1].text):
         end += 1  # 'Jane O’Dell': the surname with an apostrophe NER left out after the given name
-    while start > first and end - start < 4 and _untagged_name_word(doc, end, gaz):
-        end += 1  # 'Gen Jane Maria Doe': NER took the rank and one name word, the rest is the name
+    while (start > first or _third_name_word(doc, start, end)) and end - start < 4 and _untagged_name_word(doc, end, gaz):
+        end += 1  # 'Gen Jane Maria Doe', 'Jane Mi Sook': NER took a rank or two name words, the rest is the name
     speech = lexicon.data("speech")
     quotes = speech["open_quotes"] + speech["close_quotes"] + lexicon.data("names")["nickname_quotes"]
     if not all(name_token(t) or t.text == "-" or doc[t.i - 1].text == "-" or t.i > start and _later_name_word(t)
@@ -177,6 +188,11 @@ def person(doc: Doc, ent: Span, gaz: list[Span]) -> list[Raw]:
         return []  # no proper noun: words ('Will Be' in a headline), not a name
     return [Raw(start, end, "Person")]
 
+
+
+def _third_name_word(doc: Doc, start: int, end: int) -> bool:
+    """The word after a two-word name NER tagged is no English word: the name's third ('Jane Mi Sook')."""
+    return end - start == 2 and end < len(doc) and not reference.is_word(doc[end].text, inflected=True)
 
 
 def _untagged_name_word(doc: Doc, k: int, gaz: list[Span]) -> bool:
@@ -247,8 +263,9 @@ def _descriptor(tok) -> bool:
 
 def title_token(tok) -> bool:
     """A title or rank before a name: the titles of kg/data, a style in capitals ('HE' for His
-    Excellency), or a personal title that is not also a given name ('Earl Warren' keeps Earl)."""
+    Excellency) or an office's acronym ('COAS'), or a personal title that is not also a given name ('Earl Warren' keeps Earl)."""
     return lexicon.is_title_word(tok.text) or tok.text in lexicon.data("names")["styles"] \
+        or tok.text in lexicon.data("titles")["acronyms"] \
         or reference.is_title(tok.text) and not reference.is_given_name(tok.text)
 
 

@@ -111,9 +111,11 @@ def _numbered_acronym(name: str, longs: list[str]) -> str | None:
     """The one unit of the article a numbered acronym stands for: the same number, and the
     acronym the initials of its last words ('2nd BCT' of '2nd Armored Brigade Combat Team')."""
     words = name.split()
-    if len(words) != 2 or not re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) or not re.fullmatch(r"[A-Z]{2,5}", words[1]):
+    if len(words) != 2 or not re.fullmatch(r"\d+(?:st|nd|rd|th|d)", words[0]) or not re.fullmatch(r"[A-Z]{2,5}", words[1]):
         return None
-    found = [m for m in longs if m != name and m.split()[0] == words[0] and initials(m).upper().endswith(words[1])]
+    number = re.sub(r"\D", "", words[0])  # '3rd' and '3d' are one number
+    found = [m for m in longs if m != name and re.sub(r"\D", "", m.split()[0]) == number and re.fullmatch(r"\d+[a-z]+", m.split()[0])
+             and initials(m).upper().endswith(words[1])]
     return found[0] if len(found) == 1 else None
 
 
