@@ -97,3 +97,8 @@ def test_meeting_a_countrys_conditions_is_no_meeting(pairs):
 def test_a_capital_naming_a_summit_is_its_venue_not_a_party(pairs):
     found = pairs("The White House said the two leaders would coordinate closely in advance of the Norway-Sweden upcoming Helsinki summit.")
     assert not any("FI" in p[:2] for p in found)
+
+
+def test_a_tie_under_its_strengthening_is_the_act_of_who_announced_it(pairs):
+    found = pairs("Norway and Sweden announced the strengthening of bilateral security cooperation.")
+    assert ("NO", "SE", "c") in found
