@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer, lexicon
 from kg.extract.doc import Found, body_sentences, by_token, dateline_tokens, evidence, kind, mention_spans
+from kg.extract.jointacts import hyphened_names, prefixed_pairs
 from kg.extract.headline import title_countries, title_sentences
 from kg.extract.events import Event, Scene, events, participants
 from kg.extract.groups import defined, pair_words
@@ -75,13 +76,14 @@ def _scene(doc: Doc, found: Found) -> Scene:
     country_at = {i: owner.get(m.key, m.key) for i, m in at.items()
                   if m.type == "Country" or owner.get(m.key)}
     country_at = {**_short_names(doc, country_at), **title_countries(doc, found.article), **country_at}
+    country_at = {**country_at, **hyphened_names(doc, country_at)}
     person_at = {i: m.key for i, m in at.items() if m.type == "Person"}
     homes = _homes(found.affiliations, owner)
     homes = {**_title_homes(doc, found.mentions, {m.key for m in found.mentions if m.type == "Country"}), **homes}
     people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
     near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
                  for p in found.article.paragraphs if p.kind == "body")
-    scene = Scene(country_at, person_at, homes, (), frozenset(at), near, pair_words(doc), _lead(doc, found, owner),
+    scene = Scene(country_at, person_at, homes, (), frozenset(at), near, {**prefixed_pairs(doc), **pair_words(doc)}, _lead(doc, found, owner),
                   _titles(found, homes), _ships(doc))
     org_at = {i: m for i, m in at.items() if m.type == "Organization" and i not in country_at}
     members = defined(doc, scene, org_at)
