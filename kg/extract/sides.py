@@ -27,6 +27,9 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
     out = one(tok, scene, depth)
     key = scene.country_at.get(tok.i)
     heads = [tok, *(d for d in tok.subtree if key and scene.country_at.get(d.i) == key)]
+    if key:  # "Norwegian and Royal Swedish Navies": a demonym listed before a body's own name
+        out |= {scene.country_at[c.i] for c in tok.children
+                if c.dep_ == "amod" and c.i in scene.country_at and any(g.dep_ == "cc" for g in c.children)}
     for c in (c for h in heads for c in h.children):
         listed = c.dep_ == "appos" and key and c.i in scene.country_at  # "Australia, Canada, Japan" parsed as appositions
         if (c.dep_ == "conj" or listed) and depth < 8:
