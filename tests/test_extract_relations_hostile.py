@@ -65,3 +65,9 @@ def test_the_launch_takes_up_the_weapon_fired_in_the_sentence_before(pairs):
     assert pairs("Iran fired a ballistic missile on Monday. Norway and Sweden condemned the launch.") == \
         {("IR", "NO", "t"), ("IR", "SE", "t")}
     assert pairs("Iran launched a satellite on Monday. Norway and Sweden discussed the launch.") == set()
+
+
+def test_who_commits_to_a_response_to_a_hostile_act_is_its_target(pairs):
+    found = pairs("Denmark and Iceland renewed their commitment to a joint response to Russia's missile tests.")
+    assert {("DK", "RU", "t"), ("IS", "RU", "t")} <= found
+    assert ("DK", "IS", "t") not in found
