@@ -71,3 +71,10 @@ def test_who_commits_to_a_response_to_a_hostile_act_is_its_target(pairs):
     found = pairs("Denmark and Iceland renewed their commitment to a joint response to Russia's missile tests.")
     assert {("DK", "RU", "t"), ("IS", "RU", "t")} <= found
     assert ("DK", "IS", "t") not in found
+
+
+def test_telling_a_country_to_end_a_hostile_act_is_a_demand_on_it(pairs):
+    assert ("DK", "RU", "t") in pairs("Denmark urged Russia to refrain from any more provocations near the islands.")
+    assert ("DK", "RU", "t") in pairs("Denmark demanded that Russia withdraw its troops at once.")
+    assert pairs("Denmark urged Iceland to stop the fishing talks.") == set()
+    assert pairs("Denmark did not urge Russia to stop its attacks.") == set()
