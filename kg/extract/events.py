@@ -23,6 +23,7 @@ from kg.extract.jointacts import hyphened, in_joint_act
 from kg.extract.predicates import SUBJECTS, addressees, against_heads, ended, made_by, nearer, phrasal_prep, predicate, requester
 from kg.extract.sides import Scene, countries, lex
 from kg.extract.towns import struck
+from kg.extract.verdicts import judged_sides
 from kg.extract.truces import controllers, truce_sides
 
 
@@ -110,6 +111,8 @@ def _by_mode(tok: Token, mode: str | None, agents: set[str], targets: set[str],
         return agents, {k for w in nearer(tok) for k in preps(w, ["to"], scene)}
     if mode == "received":
         return preps(tok, ["from"], scene), agents
+    if mode == "verdict":  # "Norway branded Sweden's move provocative"
+        return agents, judged_sides(tok, scene)
     if mode == "demand":  # "Norway urged Sweden to stop its provocations"
         return agents, {k for a in addressees(tok) for k in countries(a, scene)}
     if mode == "request":

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract.governors import named_exercise
 from kg.extract.jointacts import named_meeting
 from kg.extract.scene import lex
+from kg.extract.verdicts import judged
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -55,6 +56,8 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         return "cooperate", "mutual"  # "X, Y and Z stand together", "stand united", "stood shoulder to shoulder"
     if verb and lemma in data["approach_verbs"] and nearer(tok):
         return "cooperate", "approach"  # "X is drawing closer to Y"
+    if verb and judged(tok):
+        return "criticize", "verdict"  # "X branded Y's move provocative"
     if verb and lemma in data["demand_verbs"] and addressees(tok):
         return "criticize", "demand"  # "X urged Y to stop its provocations"
     if verb and lemma in data["request_verbs"] and requester(tok):
