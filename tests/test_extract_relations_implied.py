@@ -102,3 +102,10 @@ def test_a_capital_naming_a_summit_is_its_venue_not_a_party(pairs):
 def test_a_tie_under_its_strengthening_is_the_act_of_who_announced_it(pairs):
     found = pairs("Norway and Sweden announced the strengthening of bilateral security cooperation.")
     assert ("NO", "SE", "c") in found
+
+
+def test_giving_weapons_to_a_country_is_aid_to_it(pairs):
+    assert pairs("Norway delivered tanks and artillery to Finland last spring.") == {("FI", "NO", "c")}
+    assert pairs("Norway will provide Finland with missiles.") == {("FI", "NO", "c")}
+    assert pairs("North Korea sent two missiles toward Finland.") == set()
+    assert pairs("Norway sent officials to Finland.") == set()

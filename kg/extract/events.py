@@ -113,6 +113,9 @@ def _by_mode(tok: Token, mode: str | None, agents: set[str], targets: set[str],
         return preps(tok, ["from"], scene), agents
     if mode == "verdict":  # "Norway branded Sweden's move provocative"
         return agents, judged_sides(tok, scene)
+    if mode == "arms":  # given 'to' someone, or someone given them 'with' ('provide Y with jets'), never 'toward'
+        given = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+        return agents, preps(tok, ["to"], scene) | {k for c in given for k in countries(c, scene)}
     if mode == "demand":  # "Norway urged Sweden to stop its provocations"
         return agents, {k for a in addressees(tok) for k in countries(a, scene)}
     if mode == "request":

@@ -62,6 +62,8 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         return "criticize", "demand"  # "X urged Y to stop its provocations"
     if verb and lemma in data["request_verbs"] and requester(tok):
         return "aid", "request"
+    if verb and lemma in data["arms_transfers"]["verbs"] and _arms(tok, ("dobj", "prep", "dative")):
+        return "aid", "arms"  # "X delivered weapons to Y", "X will provide Y with missiles"
     if verb and lemma in data["receive_verbs"] and lemma not in ("request", *data["intent_verbs"]) and _arms(tok):
         return "aid", "received"  # "X received jets from Y"
     prep = phrasal_prep(tok)
@@ -220,11 +222,15 @@ def nearer(verb: Token) -> list[Token]:
             and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children)]
 
 
-def _arms(verb: Token) -> bool:
-    """Whether a verb's object is weapons ('received F-16 fighter jets from X')."""
+def _arms(verb: Token, deps: tuple[str, ...] = ("dobj",)) -> bool:
+    """Whether a verb's object is weapons ('received F-16 fighter jets from X'; with 'prep', also
+    what it gives someone 'with': 'provide X with missiles')."""
     words = lex()["arms_transfers"]["words"]
-    return any(w.lower_ in words for o in verb.children if o.dep_ == "dobj" for w in (o, *o.children)
-               if w is o or w.dep_ in ("compound", "amod"))
+    things = [o for o in verb.children if o.dep_ == "dobj" and o.dep_ in deps]
+    things += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and "prep" in deps
+               for p in c.children if p.dep_ == "pobj"]
+    things += [k for o in things for k in o.conjuncts]
+    return any(w.lower_ in words for o in things for w in (o, *o.children) if w is o or w.dep_ in ("compound", "amod"))
 
 
 def requester(verb: Token) -> list[Token]:
