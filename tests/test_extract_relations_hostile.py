@@ -78,3 +78,8 @@ def test_telling_a_country_to_end_a_hostile_act_is_a_demand_on_it(pairs):
     assert ("DK", "RU", "t") in pairs("Denmark demanded that Russia withdraw its troops at once.")
     assert pairs("Denmark urged Iceland to stop the fishing talks.") == set()
     assert pairs("Denmark did not urge Russia to stop its attacks.") == set()
+
+
+def test_entering_a_countrys_airspace_and_lodging_representations_are_hostile(pairs):
+    assert pairs("A Russian surveillance drone entered Danish airspace twice.") == {("DK", "RU", "t")}
+    assert pairs("Denmark lodged stern representations with Russia over the flights.") == {("DK", "RU", "t")}
