@@ -306,3 +306,12 @@ def test_calling_for_an_act_asserts_none_but_calling_an_act_a_threat_does():
         6  .       1  punct  PUNCT
     """)
     assert asserted(d[5])
+
+
+def test_a_demonym_listed_before_a_body_of_another_country_adds_its_country(pairs):
+    assert pairs("Norwegian and Royal Swedish Navies completed a joint maritime exercise.") == {("NO", "SE", "c")}
+    assert pairs("Danish and Swedish Armies ran a joint drill near the border.") == {("DK", "SE", "c")}
+
+
+def test_countries_after_a_dateline_parsed_as_their_subject_act(pairs):
+    assert pairs("HALDEN (Wire) - Norway and Sweden have agreed to hold talks twice a year.") == {("NO", "SE", "c")}

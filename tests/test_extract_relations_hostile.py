@@ -65,3 +65,21 @@ def test_the_launch_takes_up_the_weapon_fired_in_the_sentence_before(pairs):
     assert pairs("Iran fired a ballistic missile on Monday. Norway and Sweden condemned the launch.") == \
         {("IR", "NO", "t"), ("IR", "SE", "t")}
     assert pairs("Iran launched a satellite on Monday. Norway and Sweden discussed the launch.") == set()
+
+
+def test_who_commits_to_a_response_to_a_hostile_act_is_its_target(pairs):
+    found = pairs("Denmark and Iceland renewed their commitment to a joint response to Russia's missile tests.")
+    assert {("DK", "RU", "t"), ("IS", "RU", "t")} <= found
+    assert ("DK", "IS", "t") not in found
+
+
+def test_telling_a_country_to_end_a_hostile_act_is_a_demand_on_it(pairs):
+    assert ("DK", "RU", "t") in pairs("Denmark urged Russia to refrain from any more provocations near the islands.")
+    assert ("DK", "RU", "t") in pairs("Denmark demanded that Russia withdraw its troops at once.")
+    assert pairs("Denmark urged Iceland to stop the fishing talks.") == set()
+    assert pairs("Denmark did not urge Russia to stop its attacks.") == set()
+
+
+def test_entering_a_countrys_airspace_and_lodging_representations_are_hostile(pairs):
+    assert pairs("A Russian surveillance drone entered Danish airspace twice.") == {("DK", "RU", "t")}
+    assert pairs("Denmark lodged stern representations with Russia over the flights.") == {("DK", "RU", "t")}

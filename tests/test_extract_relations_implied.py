@@ -97,3 +97,15 @@ def test_meeting_a_countrys_conditions_is_no_meeting(pairs):
 def test_a_capital_naming_a_summit_is_its_venue_not_a_party(pairs):
     found = pairs("The White House said the two leaders would coordinate closely in advance of the Norway-Sweden upcoming Helsinki summit.")
     assert not any("FI" in p[:2] for p in found)
+
+
+def test_a_tie_under_its_strengthening_is_the_act_of_who_announced_it(pairs):
+    found = pairs("Norway and Sweden announced the strengthening of bilateral security cooperation.")
+    assert ("NO", "SE", "c") in found
+
+
+def test_giving_weapons_to_a_country_is_aid_to_it(pairs):
+    assert pairs("Norway delivered tanks and artillery to Finland last spring.") == {("FI", "NO", "c")}
+    assert pairs("Norway will provide Finland with missiles.") == {("FI", "NO", "c")}
+    assert pairs("North Korea sent two missiles toward Finland.") == set()
+    assert pairs("Norway sent officials to Finland.") == set()

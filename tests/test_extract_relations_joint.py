@@ -146,3 +146,13 @@ def test_the_parties_of_a_call_are_named_again_by_a_bare_number_or_after_their_e
     assert pairs("Norway and Sweden met.\n\nThe three agreed to work closely together.") == {("NO", "SE", "c")}  # two named
     envoys = "The envoys of Norway, Sweden and Finland condemned Iran's missile launch.\n\n"
     assert pairs(envoys + "They agreed to continue close cooperation.") >= NORDIC
+
+
+def test_capitals_joined_by_a_hyphen_name_a_tie_of_their_countries(pairs):
+    assert pairs("Berg and Lind looked for ways to strengthen the Oslo-Stockholm alliance.") == {("NO", "SE", "c")}
+    assert pairs("Ferries on the Oslo-Stockholm route were delayed again.") == set()
+
+
+def test_a_combining_form_before_a_demonym_names_a_pair(pairs):
+    assert pairs("The drill shows the growth of Indo-Swedish defence cooperation.") == {("IN", "SE", "c")}
+    assert pairs("The Indo-Pacific region faces many threats.") == set()

@@ -163,3 +163,20 @@ def test_security_news_relates_the_right_pair(pairs, text, expected):
 ])
 def test_unsure_references_relate_nobody(pairs, text, expected):
     assert pairs(text) == expected
+
+
+def test_a_named_exercise_misread_as_an_adverb_of_time_is_still_the_verbs_object():
+    # Danish and Icelandic warships completed 3 day Passage Exercise.
+    d = doc("""
+        0  Danish     3  amod      ADJ
+        1  and        0  cc        CCONJ
+        2  Icelandic  0  conj      ADJ
+        3  warships   4  nsubj     NOUN/NNS  warship
+        4  completed  4  ROOT      VERB      complete
+        5  3          6  nummod    NUM
+        6  day        4  npadvmod  NOUN
+        7  Passage    8  compound  PROPN     Passage
+        8  Exercise   4  npadvmod  PROPN     Exercise
+        9  .          4  punct     PUNCT
+    """)
+    assert {(a, b, t) for a, b, t, _ in events_of(d)} == {("country/DK", "country/IS", "cooperation")}

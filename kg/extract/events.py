@@ -20,9 +20,10 @@ from kg.extract.arguments import described, opposed, reciprocal, sides, waged_on
 from kg.extract.attached import grouped, modifiers, nationals, patients, possessor, preps
 from kg.extract.governors import members
 from kg.extract.jointacts import hyphened, in_joint_act
-from kg.extract.predicates import SUBJECTS, against_heads, ended, made_by, nearer, phrasal_prep, predicate, requester
+from kg.extract.predicates import SUBJECTS, addressees, against_heads, ended, made_by, nearer, phrasal_prep, predicate, requester
 from kg.extract.sides import Scene, countries, lex
 from kg.extract.towns import struck
+from kg.extract.verdicts import judged_sides
 from kg.extract.truces import controllers, truce_sides
 
 
@@ -110,6 +111,13 @@ def _by_mode(tok: Token, mode: str | None, agents: set[str], targets: set[str],
         return agents, {k for w in nearer(tok) for k in preps(w, ["to"], scene)}
     if mode == "received":
         return preps(tok, ["from"], scene), agents
+    if mode == "verdict":  # "Norway branded Sweden's move provocative"
+        return agents, judged_sides(tok, scene)
+    if mode == "arms":  # given 'to' someone, or someone given them 'with' ('provide Y with jets'), never 'toward'
+        given = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+        return agents, preps(tok, ["to"], scene) | {k for c in given for k in countries(c, scene)}
+    if mode == "demand":  # "Norway urged Sweden to stop its provocations"
+        return agents, {k for a in addressees(tok) for k in countries(a, scene)}
     if mode == "request":
         return agents, {k for p in requester(tok) for k in countries(p, scene)}
     if tok.dep_ == "compound":  # "Norway's archrival Sweden", "Norwegian ally Sweden"

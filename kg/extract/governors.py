@@ -123,7 +123,8 @@ def host(noun: Token, *, owned: bool = True) -> Token | None:
         if node.dep_ == "pobj" and (node.head.lower_ in ("in", "into", "to", "for") or during) and not owner:
             node = node.head.head  # not 'sanctions on X for its invasion of Y': 'its' is X
             continue
-        if node.dep_ in ("dobj", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
+        misread = node.dep_ == "npadvmod" and node.i == noun.i and joint(noun)  # "completed 2 day Exercise Y"
+        if (node.dep_ in ("dobj", "attr", "oprd") or misread) and node.head.pos_ in ("VERB", "AUX"):
             node = node.head
         return node if node.pos_ in ("VERB", "AUX") else None  # "paid a visit to Sweden by the Norwegian president"
     return None

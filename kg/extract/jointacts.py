@@ -1,9 +1,12 @@
 """Joint acts of several countries: whether what parties take part in is a cooperative act, and
-the separate ties a plural noun names by hyphened pairs of countries."""
+the separate ties a plural noun names by hyphened pairs of countries, and the hyphened pairs
+that name countries through their capitals or combining forms ('Washington-Tokyo', 'Indo-Australian')."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from kg import gazetteer
+from kg.gazetteer import norm
 from kg.extract.governors import named_exercise
 from kg.extract.sides import Scene, lex
 
@@ -58,3 +61,38 @@ def named_meeting(tok: Token) -> str | None:
         words.add(todo[-1].lower_)
         todo += [c for c in todo.pop().children if c.dep_ in ("compound", "amod")]
     return entry[0] if words & set(data["group_words"]) else None
+
+
+def hyphened_names(doc: Doc, country_at: dict[int, str]) -> dict[int, str]:
+    """Capitals joined by a hyphen ('the Washington-Tokyo alliance'), each for its country:
+    a capital stands for a government here, as the country's name would ('the Norway-Sweden
+    alliance'). Both sides must be names of countries or capitals."""
+    gaz, out = gazetteer.load(), {}
+    for dash in (t for t in doc if t.text == "-" and 0 < t.i < len(doc) - 1):
+        left, right = doc[dash.i - 1], doc[dash.i + 1]
+        if left.whitespace_ or dash.whitespace_:
+            continue
+        found = {t.i: country_at.get(t.i) or _capital(gaz, t) for t in (left, right)}
+        if all(found.values()) and len(set(found.values())) == 2:
+            out.update(found)
+    return out
+
+
+def prefixed_pairs(doc: Doc) -> dict[int, frozenset[str]]:
+    """Token index -> the pair of countries of a combining form joined to a demonym
+    ('Indo-Australian', 'Sino-Vietnamese'; the forms are 'pair_prefixes')."""
+    gaz, forms, out = gazetteer.load(), lex()["pair_prefixes"], {}
+    for dash in (t for t in doc if t.text == "-" and 0 < t.i < len(doc) - 1):
+        left, right = doc[dash.i - 1], doc[dash.i + 1]
+        other = gaz.lookup(right.text, demonyms=True)
+        first = forms.get(left.lower_)
+        if first and other and other.type == "Country" and not left.whitespace_ and not dash.whitespace_ \
+                and other.key != f"country/{first}":
+            out.update({t.i: frozenset((f"country/{first}", other.key)) for t in (left, dash, right)})
+    return out
+
+
+def _capital(gaz, tok: Token) -> str | None:
+    phrase = gaz.index.get(norm(tok.text))
+    known = gaz.lookup(tok.text) if phrase is not None and phrase.label in ("Capital", "Country") else None
+    return known.key if known is not None and known.type == "Country" else None

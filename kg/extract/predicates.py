@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract.governors import named_exercise
 from kg.extract.jointacts import named_meeting
 from kg.extract.scene import lex
+from kg.extract.verdicts import judged
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -55,8 +56,14 @@ def predicate(tok: Token) -> tuple[str, str] | None:
         return "cooperate", "mutual"  # "X, Y and Z stand together", "stand united", "stood shoulder to shoulder"
     if verb and lemma in data["approach_verbs"] and nearer(tok):
         return "cooperate", "approach"  # "X is drawing closer to Y"
+    if verb and judged(tok):
+        return "criticize", "verdict"  # "X branded Y's move provocative"
+    if verb and lemma in data["demand_verbs"] and addressees(tok):
+        return "criticize", "demand"  # "X urged Y to stop its provocations"
     if verb and lemma in data["request_verbs"] and requester(tok):
         return "aid", "request"
+    if verb and lemma in data["arms_transfers"]["verbs"] and _arms(tok, ("dobj", "prep", "dative")):
+        return "aid", "arms"  # "X delivered weapons to Y", "X will provide Y with missiles"
     if verb and lemma in data["receive_verbs"] and lemma not in ("request", *data["intent_verbs"]) and _arms(tok):
         return "aid", "received"  # "X received jets from Y"
     prep = phrasal_prep(tok)
@@ -215,11 +222,15 @@ def nearer(verb: Token) -> list[Token]:
             and any(p.dep_ == "prep" and p.lower_ == "to" for p in c.children)]
 
 
-def _arms(verb: Token) -> bool:
-    """Whether a verb's object is weapons ('received F-16 fighter jets from X')."""
+def _arms(verb: Token, deps: tuple[str, ...] = ("dobj",)) -> bool:
+    """Whether a verb's object is weapons ('received F-16 fighter jets from X'; with 'prep', also
+    what it gives someone 'with': 'provide X with missiles')."""
     words = lex()["arms_transfers"]["words"]
-    return any(w.lower_ in words for o in verb.children if o.dep_ == "dobj" for w in (o, *o.children)
-               if w is o or w.dep_ in ("compound", "amod"))
+    things = [o for o in verb.children if o.dep_ == "dobj" and o.dep_ in deps]
+    things += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and "prep" in deps
+               for p in c.children if p.dep_ == "pobj"]
+    things += [k for o in things for k in o.conjuncts]
+    return any(w.lower_ in words for o in things for w in (o, *o.children) if w is o or w.dep_ in ("compound", "amod"))
 
 
 def requester(verb: Token) -> list[Token]:
@@ -227,3 +238,34 @@ def requester(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.dep_ == "prep" for p in c.children
             if p.lemma_.lower() in lex()["request_nouns"] for q in p.children if q.lower_ == "of"
             for o in q.children if o.dep_ == "pobj"]
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Whom a verb of demand tells to end a hostile act: 'urged Y to stop its provocations',
+    'called on Y to withdraw its troops', 'demanded that Y cease fire'. Empty when what is to
+    end is no hostile act or force ('urged Y to stop the talks')."""
+    data = lex()
+    out = []
+    for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in data["cease_verbs"]):
+        if not _ends_hostility(clause):
+            continue
+        if clause.dep_ == "ccomp":
+            out += [c for c in clause.children if c.dep_ == "nsubj"]
+        else:
+            out += [c for c in verb.children if c.dep_ == "dobj"]
+            out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children
+                    if p.dep_ == "pobj"]
+    return out
+
+
+def _ends_hostility(clause: Token) -> bool:
+    """Whether what a verb of ending ends is a hostile act or an armed force ('stop its
+    provocations', 'refrain from attacks', 'withdraw its troops', 'cease fire')."""
+    data = lex()
+    ended_ = [c for c in clause.children if c.dep_ in ("dobj", "advmod", "npadvmod")]
+    ended_ += [p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    for thing in ended_:
+        entry = data["predicates"].get(thing.lemma_.lower())
+        if entry and data["classes"][entry[0]]["type"] == "tension" or thing.lemma_.lower() in data["force_nouns"]:
+            return True
+    return False

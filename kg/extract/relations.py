@@ -6,8 +6,8 @@ its arguments give the countries. A directed event relates its acting side to it
 ("Norway condemned Sweden's test"), a mutual one every party to every other ("Norway and Sweden
 held talks", "cooperation among Norway, Sweden and Finland"). A tension event said in a claim with
 an actor and no target is aimed at the speaker's country ("Ruritania's provocations", said by a
-Norwegian minister). A pair that one sentence gives both polarities asserts nothing. Only body
-paragraphs are read; each (pair, type) keeps its first evidence. A group the article defines by
+Norwegian minister). A pair that one sentence gives both polarities asserts nothing. The headline
+(``kg.extract.headline``) and the body paragraphs are read; each (pair, type) keeps its first evidence. A group the article defines by
 listing its members acts and speaks for them (``kg.extract.groups``); an organisation acts for
 its country (part-of facts, the gazetteer, or a state body's own name).
 """
@@ -21,6 +21,8 @@ from spacy.tokens import Doc
 
 from kg import gazetteer, lexicon
 from kg.extract.doc import Found, body_sentences, by_token, dateline_tokens, evidence, kind, mention_spans
+from kg.extract.jointacts import hyphened_names, prefixed_pairs
+from kg.extract.headline import title_countries, title_sentences
 from kg.extract.events import Event, Scene, events, participants
 from kg.extract.groups import defined, pair_words
 from kg.extract.responses import responders
@@ -36,7 +38,7 @@ def relations(doc: Doc, found: Found) -> list[Relation]:
     scene = _scene(doc, found)
     classes = lexicon.data("relations")["classes"]
     out: dict[tuple[str, str, str], Relation] = {}
-    for sent in body_sentences(doc, found.article):
+    for sent in [*title_sentences(doc, found.article), *body_sentences(doc, found.article)]:
         said: dict[tuple[str, str], dict[str, Event]] = {}
         for ev in events(sent, scene):
             for pair in sorted(_pairs(ev, scene)):
@@ -73,14 +75,15 @@ def _scene(doc: Doc, found: Found) -> Scene:
     owner = _owners(found.parts, _named_owners(found.mentions))
     country_at = {i: owner.get(m.key, m.key) for i, m in at.items()
                   if m.type == "Country" or owner.get(m.key)}
-    country_at = {**_short_names(doc, country_at), **country_at}
+    country_at = {**_short_names(doc, country_at), **title_countries(doc, found.article), **country_at}
+    country_at = {**country_at, **hyphened_names(doc, country_at)}
     person_at = {i: m.key for i, m in at.items() if m.type == "Person"}
     homes = _homes(found.affiliations, owner)
     homes = {**_title_homes(doc, found.mentions, {m.key for m in found.mentions if m.type == "Country"}), **homes}
     people = [(doc[i].idx, homes.get(k, frozenset())) for i, k in person_at.items()]
     near = tuple((p.start, p.end, frozenset(c for at_, cs in people if p.start <= at_ < p.end for c in cs))
                  for p in found.article.paragraphs if p.kind == "body")
-    scene = Scene(country_at, person_at, homes, (), frozenset(at), near, pair_words(doc), _lead(doc, found, owner),
+    scene = Scene(country_at, person_at, homes, (), frozenset(at), near, {**prefixed_pairs(doc), **pair_words(doc)}, _lead(doc, found, owner),
                   _titles(found, homes), _ships(doc))
     org_at = {i: m for i, m in at.items() if m.type == "Organization" and i not in country_at}
     members = defined(doc, scene, org_at)

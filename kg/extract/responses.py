@@ -1,6 +1,7 @@
 """Who responds to a hostile act: the subjects of the verb a phrase of response is on ('X and Y
 discussed cooperation in light of the threat posed by Z', 'X stood firm in the face of Z's
-pressure', 'X sent ships in response to Z's provocations'). The phrases are data
+pressure', 'X sent ships in response to Z's provocations', 'X renewed its commitment to a
+coordinated response to Z's tests'). The phrases are data
 (``response_frames`` in ``kg/data/relations.json``)."""
 from __future__ import annotations
 
@@ -44,4 +45,17 @@ def _frame(act: Token) -> Token | None:
     noun = prep.head if prep is not None else None
     if noun is None or lex()["response_frames"].get(noun.lower_) != prep.lower_:
         return None
-    return noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return noun.head
+    return noun if _own_response(noun) else None
+
+
+def _own_response(noun: Token) -> bool:
+    """Whether a response noun outside 'in response to' is its governing verb's subjects' own
+    ('renewed their commitment to a coordinated response to X's tests'): not someone else's
+    ('Y's response to X's tests'), nor what a verb judges ('condemned the response')."""
+    if noun.lower_ not in lex()["response_frames"] or any(c.dep_ == "poss" and c.lower_ not in ("their", "its", "our")
+                                                        for c in noun.children):
+        return False
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" \
+        and noun.head.head.dep_ in ("dobj", "pobj")  # "commitment to a response", "agreed on the need for a response"

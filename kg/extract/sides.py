@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.doc import spaced_dash
 from kg.extract.anaphora import antecedent, named_earlier, reporter, the_body, the_country, the_parties
 from kg.extract.scene import GROUP_PRONOUNS, PRONOUNS, RELATIVES, Scene, lex
 
@@ -27,8 +28,12 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
     out = one(tok, scene, depth)
     key = scene.country_at.get(tok.i)
     heads = [tok, *(d for d in tok.subtree if key and scene.country_at.get(d.i) == key)]
+    if key:  # "Norwegian and Royal Swedish Navies": a demonym listed before a body's own name
+        out |= {scene.country_at[c.i] for c in tok.children
+                if c.dep_ == "amod" and c.i in scene.country_at and any(g.dep_ == "cc" for g in c.children)}
     for c in (c for h in heads for c in h.children):
-        listed = c.dep_ == "appos" and key and c.i in scene.country_at  # "Australia, Canada, Japan" parsed as appositions
+        listed = c.dep_ == "appos" and (key or _filed(tok, c)) and c.i in scene.country_at
+        # "Australia, Canada, Japan" parsed as appositions; "OSLO (Wire) - Norway and Sweden ..." under the dateline
         if (c.dep_ == "conj" or listed) and depth < 8:
             out |= countries(c, scene, depth + 1)
     if tok.dep_ in ("nsubj", "nsubjpass") and depth < 8:  # a list parsed as the subject of a noun
@@ -36,6 +41,12 @@ def countries(tok: Token, scene: Scene, depth: int = 0) -> set[str]:
         out |= {k for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "nsubj"
                 for k in countries(g, scene, depth + 1)}
     return out
+
+
+def _filed(tok: Token, after: Token) -> bool:
+    """Whether a dash set off by spaces parts a word from a word after it: a dateline parsed as
+    the subject of the sentence it opens ('OSLO (Wire) - Norway and Sweden agreed ...')."""
+    return tok.i < after.i and any(spaced_dash(t) for t in tok.doc[tok.i + 1:after.i])
 
 
 def one(tok: Token, scene: Scene, depth: int) -> set[str]:
