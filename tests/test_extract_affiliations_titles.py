@@ -80,3 +80,9 @@ def test_a_datelines_dash_before_the_owner_is_no_tenure(extract_text):
     ex = extract_text("BERLIN (Wire) - German Foreign Minister Kari Holt said on Sunday the harbour talks would "
                       "go on.")
     assert roles(ex)[("Kari Holt", "Germany")] == "Foreign Minister"
+
+
+def test_an_office_not_yet_taken_is_still_the_countrys(extract_text):
+    ex = extract_text("The talks ended on Tuesday in Oslo. Norwegian President-elect Jonas Berg agreed with "
+                      "Swedish Prime Minister-designate Erik Lund.")
+    assert {("Jonas Berg", "Norway"), ("Erik Lund", "Sweden")} <= pairs(ex)
