@@ -288,6 +288,15 @@ def test_answers_and_title_labels_of_a_press_conference_are_its_hosts(run):
                         (MARIA, "direct", "The drill will test how fast the ports can be closed")]
 
 
+def test_a_reporters_label_in_a_press_conference_is_not_its_hosts(run):
+    ex = run("Press Conference by Harbour Minister Maria Lindqvist (10:00-10:20, March 3)\n\n"
+             "Minister: The navy will hold a joint drill with the coast guard next month.\n\n"
+             "Reporter: The drill comes a week after the ferry strike ended.\n\n"
+             "Minister: The two have nothing to do with each other.\n")
+    assert said(ex) == [(MARIA, "direct", "The navy will hold a joint drill with the coast guard next month"),
+                        (MARIA, "direct", "The two have nothing to do with each other")]
+
+
 def test_a_speech_header_with_the_title_after_the_name_names_its_speaker(run):
     ex = run("Minister for Harbours – Speech – Northern Ports Forum, Bergen\n\n"
              "Maria Lindqvist, Minister for Harbours\n\n"

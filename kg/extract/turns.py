@@ -133,11 +133,14 @@ def _named(doc: Doc, found: Found, para) -> bool:
 
 def _hosts(label: str, host: str | None) -> str | None:
     """The host of a transcript published under their name, for a label that is an answer's
-    (``speech.json``'s 'answer_labels') or one title word ('Minister')."""
+    (``speech.json``'s 'answer_labels') or one title word ('Minister'); never a label that names
+    nobody ('Reporter')."""
     word = label.strip().rstrip(".")
     if host is None or " " in word:
         return None
-    return host if word.lower() in lexicon.data("speech")["answer_labels"] or lexicon.is_title_word(word) else None
+    if word.lower() in lexicon.data("speech")["answer_labels"]:
+        return host
+    return host if lexicon.is_title_word(word) and not _nobody(label) else None
 
 
 def _nobody(label: str) -> bool:
