@@ -124,6 +124,12 @@ def test_a_body_named_again_after_a_roles_preposition_is_the_persons(extract_tex
     assert ("Lena Dorn", "4th Harbour Battalion") in pairs(ex)
 
 
+def test_a_body_named_again_is_nobodys_when_two_bodies_are_named_so(extract_text):
+    ex = extract_text("Soldiers of the 4th Harbour Battalion and the 9th Fjord Battalion trained with their allies "
+                      "this week. \"It was hard work,\" said Capt. Lena Dorn, a platoon leader with the battalion.")
+    assert not {p for p in pairs(ex) if p[0] == "Lena Dorn" and "Battalion" in p[1]}
+
+
 
 # "Kari Holt, Harbour Trust, UN Special Envoy, spoke.": a role set off after the next item of a list
 ROLE_AFTER_NEXT_ITEM = """

@@ -28,11 +28,16 @@ def described(ctx: Context, role: Token, mod: Token) -> Mention | None:
 
 def described_object(ctx: Context, obj: Token) -> Mention | None:
     """A body named again by a definite common noun after a role's preposition: 'a platoon
-    commander with the battalion' after 'the 2nd Harbour Battalion', 'a fellow at the institute'."""
+    commander with the battalion' after 'the 2nd Harbour Battalion', 'a fellow at the institute';
+    nobody's when the article names two bodies so."""
     if obj.i in ctx.at or not any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
         return None
     lead = [c for c in obj.lefts if c.dep_ == "compound"]
-    return described_body(ctx, [*ctx.doc[lead[0].i:obj.i], obj] if lead else [obj])
+    nouns = [*ctx.doc[lead[0].i:obj.i], obj] if lead else [obj]
+    body = described_body(ctx, nouns)
+    words = f" {' '.join(t.lower_ for t in nouns)} "
+    named = {m.key for m in ctx.spans if m.type == "Organization" and words in f" {m.text.lower()} "}
+    return body if len(named) == 1 else None  # two battalions named: which one is unsure
 
 
 CLOSING = (";", ".", ",", ")")
