@@ -115,3 +115,8 @@ def test_discussing_something_with_a_country_is_consultation_unless_it_is_a_host
     assert pairs("Norway's minister discussed fishing quotas with his Finnish counterpart.") == {("FI", "NO", "c")}
     assert pairs("Norway's minister exchanged views with his Finnish counterpart.") == {("FI", "NO", "c")}
     assert ("NO", "RU", "c") not in pairs("Norway discussed the war with Russia at length.")
+
+
+def test_a_tie_called_the_cornerstone_of_something_is_cooperation(pairs):
+    assert pairs("Norway's relationship with Finland is the bedrock of calm in the north.") == {("FI", "NO", "c")}
+    assert pairs("The Norway-Finland relationship is a source of worry.") == set()

@@ -156,13 +156,16 @@ def against_heads(noun: Token) -> list[Token]:
 
 
 def _bond(tie: Token) -> bool:
-    """A tie a modifier calls one of cooperation ('defense relationship', 'close ties'), with no
+    """A tie a modifier calls one of cooperation ('defense relationship', 'close ties') or that is
+    called the cornerstone of something ('the X-Y relationship is the cornerstone of ...'), with no
     modifier of tension ('strained security ties')."""
     data = lex()
     mods = [c for c in tie.children if c.dep_ in ("amod", "compound")]
     hostile = any((e := data["predicates"].get(c.lemma_.lower())) and data["classes"][e[0]]["type"] == "tension"
                   or c.lower_ in data["strain_words"] for c in mods)
-    return not hostile and any(c.lower_ in data["bond_words"] for c in mods)
+    keystone = tie.dep_ == "nsubj" and tie.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in data["keystone_nouns"] for c in tie.head.children)
+    return not hostile and (keystone or any(c.lower_ in data["bond_words"] for c in mods))  # "the X-Y relationship is the cornerstone"
 
 
 def _united(child: Token) -> bool:
