@@ -120,3 +120,8 @@ def test_discussing_something_with_a_country_is_consultation_unless_it_is_a_host
 def test_a_tie_called_the_cornerstone_of_something_is_cooperation(pairs):
     assert pairs("Norway's relationship with Finland is the bedrock of calm in the north.") == {("FI", "NO", "c")}
     assert pairs("The Norway-Finland relationship is a source of worry.") == set()
+
+
+def test_countries_whose_ministers_spoke_by_phone_consulted(pairs):
+    assert pairs("The defence chiefs of Norway and Finland spoke by phone late on Friday.") == {("FI", "NO", "c")}
+    assert pairs("Norway spoke over the objections of Finland.") == set()
