@@ -113,7 +113,6 @@ def test_giving_weapons_to_a_country_is_aid_to_it(pairs):
 
 def test_discussing_something_with_a_country_is_consultation_unless_it_is_a_hostile_act(pairs):
     assert pairs("Norway's minister discussed fishing quotas with his Finnish counterpart.") == {("FI", "NO", "c")}
-    assert pairs("Norway's minister exchanged views with his Finnish counterpart.") == {("FI", "NO", "c")}
     assert ("NO", "RU", "c") not in pairs("Norway discussed the war with Russia at length.")
 
 
