@@ -83,3 +83,8 @@ def test_telling_a_country_to_end_a_hostile_act_is_a_demand_on_it(pairs):
 def test_entering_a_countrys_airspace_and_lodging_representations_are_hostile(pairs):
     assert pairs("A Russian surveillance drone entered Danish airspace twice.") == {("DK", "RU", "t")}
     assert pairs("Denmark lodged stern representations with Russia over the flights.") == {("DK", "RU", "t")}
+
+
+def test_worry_about_a_countrys_acts_is_like_concern_about_them(pairs):
+    assert ("DK", "RU", "t") in pairs("Denmark voiced worry about Russia's naval buildup.")
+    assert pairs("Denmark worries that Iceland will leave the talks.") == set()

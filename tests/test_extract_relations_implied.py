@@ -109,3 +109,18 @@ def test_giving_weapons_to_a_country_is_aid_to_it(pairs):
     assert pairs("Norway will provide Finland with missiles.") == {("FI", "NO", "c")}
     assert pairs("North Korea sent two missiles toward Finland.") == set()
     assert pairs("Norway sent officials to Finland.") == set()
+
+
+def test_discussing_something_with_a_country_is_consultation_unless_it_is_a_hostile_act(pairs):
+    assert pairs("Norway's minister discussed fishing quotas with his Finnish counterpart.") == {("FI", "NO", "c")}
+    assert ("NO", "RU", "c") not in pairs("Norway discussed the war with Russia at length.")
+
+
+def test_a_tie_called_the_cornerstone_of_something_is_cooperation(pairs):
+    assert pairs("Norway's relationship with Finland is the bedrock of calm in the north.") == {("FI", "NO", "c")}
+    assert pairs("The Norway-Finland relationship is a source of worry.") == set()
+
+
+def test_countries_whose_ministers_spoke_by_phone_consulted(pairs):
+    assert pairs("The defence chiefs of Norway and Finland spoke by phone late on Friday.") == {("FI", "NO", "c")}
+    assert pairs("Norway spoke over the objections of Finland.") == set()

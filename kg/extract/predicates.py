@@ -119,6 +119,11 @@ def hostile_act(noun: Token) -> bool:
             or noun.lemma_.lower() in acts["weapon_nouns"] and earlier_act(noun) is not None)
 
 
+def _hostile_noun(noun: Token) -> bool:
+    entry = lex()["predicates"].get(noun.lemma_.lower()) or lex()["predicates"].get(noun.lower_)
+    return entry is not None and lex()["classes"][entry[0]]["type"] == "tension"
+
+
 def earlier_act(act: Token) -> Token | None:
     """The act a definite noun of a hostile act takes up from the sentence before ('North Korea
     fired a missile on Monday. Japan condemned the launch.'): a verb that fires a weapon or a
@@ -151,13 +156,16 @@ def against_heads(noun: Token) -> list[Token]:
 
 
 def _bond(tie: Token) -> bool:
-    """A tie a modifier calls one of cooperation ('defense relationship', 'close ties'), with no
+    """A tie a modifier calls one of cooperation ('defense relationship', 'close ties') or that is
+    called the cornerstone of something ('the X-Y relationship is the cornerstone of ...'), with no
     modifier of tension ('strained security ties')."""
     data = lex()
     mods = [c for c in tie.children if c.dep_ in ("amod", "compound")]
     hostile = any((e := data["predicates"].get(c.lemma_.lower())) and data["classes"][e[0]]["type"] == "tension"
                   or c.lower_ in data["strain_words"] for c in mods)
-    return not hostile and any(c.lower_ in data["bond_words"] for c in mods)
+    keystone = tie.dep_ == "nsubj" and tie.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in data["keystone_nouns"] for c in tie.head.children)
+    return not hostile and (keystone or any(c.lower_ in data["bond_words"] for c in mods))  # "the X-Y relationship is the cornerstone"
 
 
 def _united(child: Token) -> bool:
@@ -203,7 +211,11 @@ def phrasal_prep(tok: Token) -> Token | None:
     phrasal = lex()["phrasal"].get(tok.lemma_.lower(), {}) if tok.pos_ in ("VERB", "AUX") else {}
     below = [g for c in tok.children if c.dep_ in ("acomp", "dobj") for g in c.children]  # "fired shells at X"
     attached = sorted((c for c in (*tok.children, *below) if c.dep_ == "prep"), key=lambda c: c.i)
-    return next((c for c in attached if c.lower_ in phrasal), None)
+    found = next((c for c in attached if c.lower_ in phrasal), None)
+    if found is not None and tok.lemma_.lower() in lex()["discussion_verbs"] and any(
+            c.dep_ == "dobj" and (hostile_act(c) or _hostile_noun(c)) for c in tok.children):
+        return None  # "discussed the war with X": the war's, no talks with X
+    return found
 
 
 def _capitalised(tok: Token) -> bool:
