@@ -181,3 +181,18 @@ def test_a_field_marshals_rank_ner_ran_into_a_forces_name_is_no_part_of_it():
         7  .        6  punct     PUNCT
     """, [(1, 6, "ORG")])
     assert raw_mentions(d) == [Raw(1, 4, "Organization")]
+
+
+def test_a_bodys_acronym_and_a_rank_before_a_name_are_no_part_of_it():
+    d = doc("""
+        0  The      6  det       DET
+        1  DG       6  compound  PROPN
+        2  HDPR     6  compound  PROPN
+        3  Maj      6  compound  PROPN
+        4  Gen      6  compound  PROPN
+        5  Babar    6  compound  PROPN
+        6  Vinter   7  nsubj     PROPN
+        7  spoke    7  ROOT      VERB   speak
+        8  .        7  punct     PUNCT
+    """, [(2, 7, "PERSON")])
+    assert raw_mentions(d) == [Raw(5, 7, "Person")]
