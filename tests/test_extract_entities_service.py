@@ -196,3 +196,8 @@ def test_a_bodys_acronym_and_a_rank_before_a_name_are_no_part_of_it():
         8  .        7  punct     PUNCT
     """, [(2, 7, "PERSON")])
     assert raw_mentions(d) == [Raw(5, 7, "Person")]
+
+
+def test_a_party_named_by_its_rivals_is_the_same_party(extract_text):
+    ex = extract_text("Harbour news\n\nThe Democrat Party met in Halden, and the Democratic Party chose a leader.\n")
+    assert actors(ex) == {("Organization", "Democratic Party")}
