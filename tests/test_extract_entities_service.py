@@ -147,3 +147,57 @@ def test_a_numbered_acronym_names_the_unit_with_the_same_number_written_either_w
 def test_a_services_component_command_named_central_is_a_body_of_its_own(extract_text):
     ex = extract_text("Harbour news\n\nThe brigade and other units within U.S. Army Central train with partners often.\n")
     assert ("Organization", "U.S. Army Central") in actors(ex)
+
+
+def test_a_defense_force_of_a_country_is_a_body_not_the_country(extract_text):
+    ex = extract_text("Harbour news\n\nOfficers of the Federal Defense Force of Norway joined the drills near Halden "
+                      "on Monday.\n")
+    assert ("Organization", "Federal Defense Force of Norway") in actors(ex)
+
+
+def test_a_rank_ner_ran_into_a_forces_name_is_no_part_of_it():
+    d = doc("""
+        0  The      4  det       DET
+        1  Harbour  3  compound  PROPN
+        2  Air      3  compound  PROPN
+        3  Force    4  nsubj     PROPN
+        4  Air      5  compound  PROPN
+        5  Marshal  6  nsubj     PROPN
+        6  spoke    6  ROOT      VERB   speak
+        7  .        6  punct     PUNCT
+    """, [(1, 6, "ORG")])
+    assert raw_mentions(d) == [Raw(1, 4, "Organization")]
+
+
+def test_a_field_marshals_rank_ner_ran_into_a_forces_name_is_no_part_of_it():
+    d = doc("""
+        0  The      4  det       DET
+        1  Harbour  3  compound  PROPN
+        2  Defense  3  compound  PROPN
+        3  Force    4  nsubj     PROPN
+        4  Field    5  compound  PROPN
+        5  Marshal  6  nsubj     PROPN
+        6  spoke    6  ROOT      VERB   speak
+        7  .        6  punct     PUNCT
+    """, [(1, 6, "ORG")])
+    assert raw_mentions(d) == [Raw(1, 4, "Organization")]
+
+
+def test_a_bodys_acronym_and_a_rank_before_a_name_are_no_part_of_it():
+    d = doc("""
+        0  The      6  det       DET
+        1  DG       6  compound  PROPN
+        2  HDPR     6  compound  PROPN
+        3  Maj      6  compound  PROPN
+        4  Gen      6  compound  PROPN
+        5  Babar    6  compound  PROPN
+        6  Vinter   7  nsubj     PROPN
+        7  spoke    7  ROOT      VERB   speak
+        8  .        7  punct     PUNCT
+    """, [(2, 7, "PERSON")])
+    assert raw_mentions(d) == [Raw(5, 7, "Person")]
+
+
+def test_a_party_named_by_its_rivals_is_the_same_party(extract_text):
+    ex = extract_text("Harbour news\n\nThe Democrat Party met in Halden, and the Democratic Party chose a leader.\n")
+    assert actors(ex) == {("Organization", "Democratic Party")}

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import gazetteer, lexicon, reference
-from kg.extract.bodies import ORG_LINKS, body_word, gaz_raw, numbered, org
+from kg.extract.bodies import body_word, gaz_raw, org
+from kg.extract.extents import ORG_LINKS, numbered
 from kg.extract.doc import Raw, generic, trim
 from kg.extract.labels import labelled_names
 from kg.extract.people import (names_through, nicknamed_names, person, place_tagged_people, title_token,

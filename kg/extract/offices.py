@@ -20,6 +20,16 @@ def body_word(tok) -> bool:
     return any(tok.lower_ in names[k] for k in ("body_heads", "generic_orgs", "facility_heads", "institution_heads"))
 
 
+def governs(doc: Doc, i: int) -> bool:
+    """The words before 'of' and the country at token i stand for the country: a title ('the
+    President of Norway') or a nation's noun ('the Government of Norway'), not a body's last word
+    ('the Defense Force of Norway' is a body)."""
+    k = i - 1
+    while k > 0 and doc[k].lower_ in ("of", "the"):
+        k -= 1
+    return not body_word(doc[k]) or doc[k].lower_ in lexicon.data("names")["nation_nouns"]
+
+
 def rank_led(doc: Doc, i: int, end: int) -> bool:
     """Token i is a rank that is also a given name, used as a rank: 'Lt Gen Jane Doe', 'Gen Jane Doe' (not 'Gen Doe')."""
     ranks, k = lexicon.data("titles"), i + 1
@@ -50,7 +60,7 @@ def _title_head(tok) -> bool:
     return bool({word, tok.lemma_.lower(), *singular} & heads)
 
 
-def _rank_word(tok) -> bool:
+def rank_word(tok) -> bool:
     """A title's head or modifier, or an abbreviated rank ('Brig', 'Gen.'): no body's word."""
     titles = lexicon.data("titles")
     word = tok.lower_
@@ -142,9 +152,9 @@ def before_person(doc: Doc, i: int) -> bool:
     Magistrate [Judge] Jane Doe', 'the Harbour Air Force Brig. [Gen.] Jane Doe')."""
     cut = doc[i - 1]
     i += i < len(doc) and doc[i].text == "."
-    if i < len(doc) and doc[i].ent_type_ != "PERSON" and not _rank_word(cut):
+    if i < len(doc) and doc[i].ent_type_ != "PERSON" and not rank_word(cut):
         return False  # 'the X Committee Chairman Jane Doe': the committee keeps its last word
-    while i < len(doc) - 1 and doc[i].ent_type_ != "PERSON" and _rank_word(doc[i]):
+    while i < len(doc) - 1 and doc[i].ent_type_ != "PERSON" and rank_word(doc[i]):
         i += 1 + (doc[i + 1].text == ".")
     return i < len(doc) and doc[i].ent_type_ == "PERSON"
 

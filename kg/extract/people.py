@@ -240,11 +240,13 @@ def _dropped_name_word(tok, gaz: list[Span]) -> bool:
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts in an NER span: after the titles, ranks, descriptors and
-    function words before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name), and
+    function words before it ('Navy Capt.', 'Lawyer', 'Midlands MEP' before a given name, a body's
+    acronym before a rank: 'HDF Maj Gen'), and
     after the last word of a title that ends in 'of X' ('Hall of Famer' before a given name)."""
     while start < end and (title_token(doc[start]) or rank_led(doc, start, end) or not doc[start].text[:1].isupper()
-                           or doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET") and start < end - 1):
-        start += 1  # 'Without Jane Doe' at a sentence's start: a preposition, capitalised
+                           or doc[start].pos_ in ("ADP", "SCONJ", "CCONJ", "DET") and start < end - 1
+                           or doc[start].is_upper and len(doc[start]) > 1 and start < end - 2 and title_token(doc[start + 1])):
+        start += 1  # 'Without Jane Doe' at a sentence's start: a preposition, capitalised; 'HDF Maj Jane Doe' a body's acronym
     if start < end - 2 and start > 0 and doc[start - 1].lower_ in ("and", "of") and reference.is_word(doc[start].text) \
             and not reference.is_given_name(doc[start].text):
         start += 1  # 'Director of Operations and [Advocacy] Jane Doe': a title's last word
