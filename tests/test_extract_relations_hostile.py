@@ -88,3 +88,8 @@ def test_entering_a_countrys_airspace_and_lodging_representations_are_hostile(pa
 def test_worry_about_a_countrys_acts_is_like_concern_about_them(pairs):
     assert ("DK", "RU", "t") in pairs("Denmark voiced worry about Russia's naval buildup.")
     assert pairs("Denmark worries that Iceland will leave the talks.") == set()
+
+
+def test_a_place_near_which_a_judged_act_happened_is_no_target_of_the_judgement(pairs):
+    assert pairs("Norway condemned Sweden's military drills near Finland on Tuesday.") == {("NO", "SE", "t")}
+    assert ("FI", "NO", "t") not in pairs("Norway criticized the Swedish drills near Finland.")

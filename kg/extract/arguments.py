@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.attached import agent_phrase, modifiers, patients, possessor, preps
 from kg.extract.governors import governor, host, hosted, joint, subject_of
-from kg.extract.predicates import earlier_act, hostile_act
+from kg.extract.predicates import earlier_act, hostile_act, judging
 from kg.extract.sides import RELATIVES, Scene, countries, lex
 
 
@@ -72,6 +72,8 @@ def _verb_sides(tok: Token, polarity: str, words: list[str], scene: Scene) -> tu
         targets = {k for c in tok.children if c.dep_ == "ccomp" for k in subject_of(c, scene)}
     if targets and tok.lemma_.lower() in lex()["charge_verbs"]:
         return agents, targets  # "X accused Y of shipping arms to Z": Z is in the charge, not charged
+    if judging(tok):  # "condemned X's drills near Y": where the judged act was, not whom it is aimed at
+        words = [w for w in words if w not in lex()["place_preps"]]
     return agents, targets | preps(tok, words, scene, listing=True)
 
 

@@ -73,6 +73,12 @@ def predicate(tok: Token) -> tuple[str, str] | None:
     return None if verb else _noun_predicate(tok)
 
 
+def judging(tok: Token) -> bool:
+    """A predicate of a judgement of an act (``relations.json``'s 'judging_classes': condemn, criticize)."""
+    found = predicate(tok)
+    return found is not None and found[0] in lex()["judging_classes"]
+
+
 def _noun_predicate(tok: Token) -> tuple[str, str] | None:
     """A noun that is a predicate only with its words: 'an arms sale to X', 'a joint statement',
     or a relationship a verb strengthens ('deepened the relationship with X')."""
