@@ -93,3 +93,8 @@ def test_worry_about_a_countrys_acts_is_like_concern_about_them(pairs):
 def test_a_place_near_which_a_judged_act_happened_is_no_target_of_the_judgement(pairs):
     assert pairs("Norway condemned Sweden's military drills near Finland on Tuesday.") == {("NO", "SE", "t")}
     assert ("FI", "NO", "t") not in pairs("Norway criticized the Swedish drills near Finland.")
+
+
+def test_a_hostile_act_inside_the_judged_act_of_another_country_is_not_aimed_at_the_judge(pairs):
+    found = pairs("Denmark criticized Sweden's response to Finland's sanctions.")
+    assert ("DK", "SE", "t") in found and ("DK", "FI", "t") not in found

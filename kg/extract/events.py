@@ -20,7 +20,8 @@ from kg.extract.arguments import described, opposed, reciprocal, sides, waged_on
 from kg.extract.attached import grouped, modifiers, nationals, patients, possessor, preps
 from kg.extract.governors import members
 from kg.extract.jointacts import hyphened, in_joint_act
-from kg.extract.predicates import SUBJECTS, addressees, against_heads, ended, made_by, nearer, phrasal_prep, predicate, requester
+from kg.extract.predicates import (SUBJECTS, addressees, against_heads, ended, judging, made_by, nearer, phrasal_prep,
+                                   predicate, requester)
 from kg.extract.sides import Scene, countries, lex
 from kg.extract.towns import struck
 from kg.extract.verdicts import judged_sides
@@ -175,6 +176,16 @@ def _callees(verb: Token, scene: Scene) -> set[str]:
     Z's launch': Y discusses it too)."""
     talk = verb.head if verb.dep_ == "advcl" and verb.head.lemma_.lower() in lex()["talk_verbs"] else None
     return preps(talk, ["with"], scene) if talk is not None else set()
+
+
+def inside_judged_act(tok: Token, scene: Scene) -> bool:
+    """A word inside another country's act that a judging predicate's object names ('criticized
+    Sweden's response to Finland's sanctions'): who judges that act is not its target."""
+    node, owned = tok, False
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        owned = owned or node.pos_ in ("NOUN", "PROPN") and bool(possessor(node, scene))
+    return owned and node.dep_ == "dobj" and judging(node.head)
 
 
 def participants(tok: Token, scene: Scene) -> set[str]:

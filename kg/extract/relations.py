@@ -23,7 +23,7 @@ from kg import gazetteer, lexicon
 from kg.extract.doc import Found, body_sentences, by_token, dateline_tokens, evidence, kind, mention_spans
 from kg.extract.jointacts import hyphened_names, prefixed_pairs
 from kg.extract.headline import title_countries, title_sentences
-from kg.extract.events import Event, Scene, events, participants
+from kg.extract.events import Event, Scene, events, inside_judged_act, participants
 from kg.extract.groups import defined, pair_words
 from kg.extract.responses import responders
 from kg.model import Affiliation, Mention, PartOf, Relation
@@ -60,7 +60,8 @@ def _pairs(ev: Event, scene: Scene) -> set[tuple[str, str]]:
                 | {tuple(sorted((a, t))) for a in ev.agents | ev.among for t in ev.targets if a != t})
     targets = ev.targets
     tension = lexicon.data("relations")["classes"][ev.cls]["type"] == "tension"
-    if not targets and tension and ev.cls not in lexicon.data("relations")["judging_classes"]:
+    if not targets and tension and ev.cls not in lexicon.data("relations")["judging_classes"] \
+            and not inside_judged_act(ev.tok, scene):
         # "Ruritania's provocations" said by a Norwegian is aimed at Norway; "Ruritania's
         # condemnation" is of something unsaid
         targets = (participants(ev.tok, scene) or responders(ev.tok, scene) or scene.speaker(ev.tok)) - ev.agents
